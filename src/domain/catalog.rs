@@ -1,0 +1,424 @@
+//! The product catalogue: every product known to appear in `Get-MSCommerceProductPolicies`, with
+//! current and legacy ProductIds, names, trial kind, restrictions, status and dated, sourced list
+//! prices. The catalogue is one JSON file (`data/catalog.json`) embedded in the build; a user's
+//! edited or imported catalogue goes through the same validation ([`Catalog::from_json`]), which
+//! either accepts the whole file or reports every problem and changes nothing.
+use crate::domain::date::Date;
+use crate::domain::ids::ProductId;
+use crate::domain::message::Message;
+use crate::domain::money::Currency;
+use crate::domain::policy::PolicyValue;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// The catalogue shipped with this build.
+pub const EMBEDDED_JSON: &str = include_str!("../../data/catalog.json");
+
+/// Commitment/billing terms of a licence (NCE terms, also used by web-direct self-service).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Term {
+    /// Annual commitment paid up front.
+    Annual,
+    /// Annual commitment billed monthly.
+    AnnualBilledMonthly,
+    /// Month-to-month.
+    Monthly,
+}
+
+impl Term {
+    pub const ALL: [Term; 3] = [Term::Annual, Term::AnnualBilledMonthly, Term::Monthly];
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Term::Annual => "term.annual",
+            Term::AnnualBilledMonthly => "term.annual_billed_monthly",
+            Term::Monthly => "term.monthly",
+        }
+    }
+}
+
+/// What a self-service trial needs (the 2024 doc's "trial without payment method" column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrialKind {
+    /// A trial without payment method exists: `OnlyTrialsWithoutPaymentMethod` is meaningful.
+    NoCard,
+    /// A trial, if any, needs a card and converts to paid.
+    CardRequired,
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Status {
+    Active,
+    Retired {
+        date: Date,
+        note: String,
+    },
+    /// Superseded by another plan but still listed by the module.
+    Legacy {
+        note: String,
+    },
+    /// Dropped from Microsoft's documentation table; may still appear in a tenant's output.
+    Unlisted {
+        note: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PricePoint {
+    pub currency: Currency,
+    pub term: Term,
+    /// Per user per month, excluding VAT.
+    pub amount: Decimal,
+    #[serde(default)]
+    pub effective_from: Option<Date>,
+    #[serde(default)]
+    pub effective_until: Option<Date>,
+    pub source: String,
+    pub as_of: String,
+}
+
+impl PricePoint {
+    pub fn in_effect_on(&self, day: Date) -> bool {
+        self.effective_from.is_none_or(|f| f <= day) && self.effective_until.is_none_or(|u| day <= u)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Confidence {
+    #[serde(default)]
+    pub product_id: String,
+    #[serde(default)]
+    pub added: String,
+    #[serde(default)]
+    pub trial: String,
+    #[serde(default)]
+    pub price: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Product {
+    pub id: ProductId,
+    #[serde(default)]
+    pub legacy_ids: Vec<ProductId>,
+    pub name: String,
+    /// Earlier or alternative names under the same ProductId (Project Plan 1 → Planner Plan 1).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The name as `Get-MSCommerceProductPolicies` / the doc table showed it.
+    #[serde(default)]
+    pub shown_as: String,
+    pub family: String,
+    #[serde(default)]
+    pub added: Option<String>,
+    #[serde(default)]
+    pub added_source: Option<String>,
+    pub trial: TrialKind,
+    #[serde(default)]
+    pub trial_days: Option<u32>,
+    #[serde(default)]
+    pub restrictions: Vec<String>,
+    pub status: Status,
+    #[serde(default)]
+    pub in_2024_doc_table: Option<bool>,
+    #[serde(default)]
+    pub id_source: Option<String>,
+    #[serde(default)]
+    pub prices: Vec<PricePoint>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub confidence: Confidence,
+    /// Added by the user, not from the shipped research.
+    #[serde(default)]
+    pub custom: bool,
+}
+
+impl Product {
+    /// `OnlyTrialsWithoutPaymentMethod` is offered only where a no-card trial is documented;
+    /// what the service does for other products is undocumented (domain.md §2.4).
+    pub fn offers_trials_only(&self) -> bool {
+        self.trial == TrialKind::NoCard
+    }
+
+    pub fn allowed_policies(&self) -> Vec<PolicyValue> {
+        PolicyValue::ALL
+            .into_iter()
+            .filter(|v| *v != PolicyValue::OnlyTrialsWithoutPaymentMethod || self.offers_trials_only())
+            .collect()
+    }
+
+    /// The explicitly published price for a term, in effect on `day`. The latest start wins
+    /// when sources overlap.
+    pub fn published_price(&self, currency: Currency, term: Term, day: Date) -> Option<&PricePoint> {
+        self.prices
+            .iter()
+            .filter(|p| p.currency == currency && p.term == term && p.in_effect_on(day))
+            .max_by_key(|p| p.effective_from)
+    }
+
+    pub fn is_retired_on(&self, day: Date) -> bool {
+        matches!(&self.status, Status::Retired { date, .. } if *date <= day)
+    }
+
+    pub fn matches_name(&self, query: &str) -> bool {
+        let q = query.to_lowercase();
+        self.name.to_lowercase().contains(&q)
+            || self.aliases.iter().any(|a| a.to_lowercase().contains(&q))
+            || self.id.as_str().to_lowercase().contains(&q)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub schema: u32,
+    pub as_of: Date,
+    #[serde(default)]
+    pub provenance: String,
+    pub products: Vec<Product>,
+}
+
+/// One problem found in an imported catalogue: where, and what is wrong, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogError {
+    /// e.g. `products[3] (CFQ7TTC0HD33).prices[0].amount`
+    pub path: String,
+    pub message: Message,
+}
+
+impl Catalog {
+    /// The shipped catalogue. It is validated by the tests, so a failure here is a build defect.
+    pub fn embedded() -> Catalog {
+        Catalog::from_json(EMBEDDED_JSON).unwrap_or_else(|errs| {
+            panic!("embedded catalogue is invalid: {errs:?}");
+        })
+    }
+
+    /// Resolves a current or legacy ProductId to its product.
+    pub fn find(&self, id: &ProductId) -> Option<&Product> {
+        self.products.iter().find(|p| &p.id == id).or_else(|| self.products.iter().find(|p| p.legacy_ids.contains(id)))
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Parses and validates a whole catalogue; on any error nothing is returned but the list of
+    /// every problem, so an import is applied completely or not at all.
+    pub fn from_json(text: &str) -> Result<Catalog, Vec<CatalogError>> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            vec![CatalogError {
+                path: String::new(),
+                message: Message::new("err.catalog.not_json").arg("line", e.line()).arg("detail", e.to_string()),
+            }]
+        })?;
+        let mut errors = Vec::new();
+        let obj = match value.as_object() {
+            Some(o) => o,
+            None => {
+                return Err(vec![CatalogError { path: String::new(), message: Message::new("err.catalog.not_object") }])
+            }
+        };
+        let field = |name: &str| obj.get(name);
+        let schema = field("schema").and_then(|v| v.as_u64());
+        if schema != Some(1) {
+            errors.push(CatalogError { path: "schema".into(), message: Message::new("err.catalog.schema") });
+        }
+        let as_of = field("as_of").and_then(|v| v.as_str()).and_then(Date::parse);
+        if as_of.is_none() {
+            errors.push(CatalogError { path: "as_of".into(), message: Message::new("err.catalog.as_of") });
+        }
+        let provenance = field("provenance").and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let mut products = Vec::new();
+        match field("products").and_then(|v| v.as_array()) {
+            None => {
+                errors.push(CatalogError { path: "products".into(), message: Message::new("err.catalog.products") })
+            }
+            Some(list) => {
+                for (i, raw) in list.iter().enumerate() {
+                    let label = raw
+                        .get("id")
+                        .and_then(|v| v.as_str())
+                        .map(|id| format!("products[{i}] ({id})"))
+                        .unwrap_or_else(|| format!("products[{i}]"));
+                    match Product::deserialize(raw) {
+                        Ok(p) => {
+                            validate_product(&p, &label, &mut errors);
+                            products.push(p);
+                        }
+                        Err(e) => errors.push(CatalogError {
+                            path: label,
+                            message: Message::new("err.catalog.product_shape").arg("detail", e.to_string()),
+                        }),
+                    }
+                }
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for (i, p) in products.iter().enumerate() {
+            for id in std::iter::once(&p.id).chain(p.legacy_ids.iter()) {
+                if !seen.insert(id.clone()) {
+                    errors.push(CatalogError {
+                        path: format!("products[{i}] ({})", p.id),
+                        message: Message::new("err.catalog.duplicate_id").arg("id", id),
+                    });
+                }
+            }
+        }
+        match (errors.is_empty(), as_of) {
+            (true, Some(as_of)) => Ok(Catalog { schema: 1, as_of, provenance, products }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn validate_product(p: &Product, label: &str, errors: &mut Vec<CatalogError>) {
+    if p.name.trim().is_empty() {
+        errors.push(CatalogError { path: format!("{label}.name"), message: Message::new("err.catalog.name_empty") });
+    }
+    for (j, price) in p.prices.iter().enumerate() {
+        let path = format!("{label}.prices[{j}]");
+        if price.amount < Decimal::ZERO || price.amount > Decimal::from(100_000) {
+            errors.push(CatalogError {
+                path: format!("{path}.amount"),
+                message: Message::new("err.catalog.price_range").arg("amount", price.amount),
+            });
+        }
+        if price.amount.scale() > 4 {
+            errors.push(CatalogError {
+                path: format!("{path}.amount"),
+                message: Message::new("err.catalog.price_scale"),
+            });
+        }
+        if price.source.trim().is_empty() {
+            errors.push(CatalogError {
+                path: format!("{path}.source"),
+                message: Message::new("err.catalog.price_source"),
+            });
+        }
+        if let (Some(f), Some(u)) = (price.effective_from, price.effective_until) {
+            if u < f {
+                errors.push(CatalogError { path: path.clone(), message: Message::new("err.catalog.price_dates") });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn id(s: &str) -> ProductId {
+        ProductId::parse(s).unwrap()
+    }
+
+    #[test]
+    fn embedded_catalogue_is_valid_and_complete() {
+        let c = Catalog::embedded();
+        assert_eq!(c.products.len(), 24);
+        for needed in [
+            "Power BI Pro",
+            "Power Apps Premium",
+            "Planner Plan 1",
+            "Project Plan 3",
+            "Visio Plan 1",
+            "Visio Plan 2",
+            "Microsoft 365 Copilot",
+        ] {
+            assert!(c.products.iter().any(|p| p.name == needed), "{needed} missing");
+        }
+    }
+
+    #[test]
+    fn legacy_ids_resolve_to_the_current_product() {
+        let c = Catalog::embedded();
+        assert_eq!(c.find(&id("CFQ7TTC0KXND")).unwrap().id, id("CFQ7TTC0HDB1"));
+        assert_eq!(c.find(&id("CFQ7TTC0L3PB")).unwrap().name, "Power BI Pro");
+        assert!(c.find(&id("CFQ7TTC0HVZG")).is_none(), "the unidentified id must not be shipped");
+    }
+
+    #[test]
+    fn renamed_product_is_found_by_old_name() {
+        let c = Catalog::embedded();
+        let p = c.find(&id("CFQ7TTC0HDB1")).unwrap();
+        assert!(p.matches_name("project plan 1"));
+        assert!(p.matches_name("planner"));
+    }
+
+    #[test]
+    fn trials_only_is_offered_only_for_no_card_trials() {
+        let c = Catalog::embedded();
+        assert!(c.find(&id("CFQ7TTC0HD33")).unwrap().offers_trials_only()); // Visio Plan 1
+        assert!(!c.find(&id("CFQ7TTC0H9MP")).unwrap().offers_trials_only()); // Power BI Pro
+        assert!(!c.find(&id("CFQ7TTC0MM8R")).unwrap().offers_trials_only()); // Copilot: unknown
+        assert_eq!(c.find(&id("CFQ7TTC0H9MP")).unwrap().allowed_policies().len(), 2);
+    }
+
+    #[test]
+    fn prices_are_dated_and_f3_changes_on_2026_07_01() {
+        let c = Catalog::embedded();
+        let f3 = c.find(&id("CFQ7TTC0LH05")).unwrap();
+        let before = f3.published_price(Currency::USD, Term::Annual, Date::ymd(2026, 6, 30)).unwrap();
+        let after = f3.published_price(Currency::USD, Term::Annual, Date::ymd(2026, 7, 1)).unwrap();
+        assert_eq!((before.amount, after.amount), (dec!(8.00), dec!(10.00)));
+        let pbi = c.find(&id("CFQ7TTC0H9MP")).unwrap();
+        assert_eq!(pbi.published_price(Currency::USD, Term::Annual, c.as_of).unwrap().amount, dec!(14.00));
+        assert!(
+            pbi.published_price(Currency::EUR, Term::Annual, c.as_of).is_none(),
+            "no EUR price was found: unknown stays unknown"
+        );
+    }
+
+    #[test]
+    fn unknown_prices_stay_unknown() {
+        let c = Catalog::embedded();
+        for name in
+            ["Clipchamp Premium", "Python in Excel", "Microsoft Purview Discovery", "Power BI Premium (standalone)"]
+        {
+            let p = c.products.iter().find(|p| p.name == name).unwrap();
+            assert!(p.prices.is_empty(), "{name} must not have an invented price");
+        }
+    }
+
+    #[test]
+    fn import_reports_every_problem_and_applies_nothing() {
+        let mut c = Catalog::embedded();
+        c.products[1].id = c.products[0].id.clone();
+        c.products[2].prices.push(PricePoint {
+            currency: Currency::USD,
+            term: Term::Annual,
+            amount: dec!(-1),
+            effective_from: None,
+            effective_until: None,
+            source: String::new(),
+            as_of: "x".into(),
+        });
+        let errs = Catalog::from_json(&c.to_json()).unwrap_err();
+        let keys: Vec<&str> = errs.iter().map(|e| e.message.key.as_str()).collect();
+        assert!(keys.contains(&"err.catalog.duplicate_id"), "{keys:?}");
+        assert!(keys.contains(&"err.catalog.price_range"), "{keys:?}");
+        assert!(keys.contains(&"err.catalog.price_source"), "{keys:?}");
+        assert!(errs.iter().any(|e| e.path.starts_with("products[2]")));
+    }
+
+    #[test]
+    fn import_rejects_a_bad_product_id_with_its_position() {
+        let text = Catalog::embedded().to_json().replacen("CFQ7TTC0LH2H", "cfq7-bad", 1);
+        let errs = Catalog::from_json(&text).unwrap_err();
+        assert_eq!(errs[0].path, "products[0] (cfq7-bad)");
+        assert_eq!(errs[0].message.key, "err.catalog.product_shape");
+        assert!(Catalog::from_json("{").is_err());
+        assert!(Catalog::from_json("[]").is_err());
+    }
+
+    #[test]
+    fn export_import_round_trip() {
+        let c = Catalog::embedded();
+        assert_eq!(Catalog::from_json(&c.to_json()).unwrap(), c);
+    }
+}

@@ -1,0 +1,150 @@
+//! Parsing of typed-in numbers at the edge. Every field the user types into goes through one of
+//! these functions, which either give a validated value or a message for the field; callers keep
+//! their previous good value on error.
+use crate::domain::message::Message;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+pub const MIN_SEATS: u32 = 1;
+pub const MAX_SEATS: u32 = 100_000;
+
+/// Strips spaces people paste (including no-break and thin spaces) and accepts thousands
+/// grouping with `,` `.` or `'` only when every group after the first has exactly three digits;
+/// "1.5" stays a fraction and is refused rather than guessed.
+fn normalise_integer(raw: &str) -> Result<String, Message> {
+    let s: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '_')).collect();
+    if s.is_empty() {
+        return Err(Message::new("err.number.empty"));
+    }
+    let body = s.strip_prefix('+').unwrap_or(&s);
+    if body.starts_with('-') || body.starts_with('\u{2212}') {
+        return Err(Message::new("err.number.negative"));
+    }
+    if body.chars().all(|c| c.is_ascii_digit()) {
+        return Ok(body.to_string());
+    }
+    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\'')) {
+        return Err(Message::new("err.number.not_a_number"));
+    }
+    let groups: Vec<&str> = body.split([',', '.', '\'']).collect();
+    let grouped = groups.len() > 1
+        && !groups[0].is_empty()
+        && groups[0].len() <= 3
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && body.chars().filter(|c| !c.is_ascii_digit()).collect::<std::collections::BTreeSet<_>>().len() == 1;
+    if grouped {
+        return Ok(groups.concat());
+    }
+    // A decimal point followed only by zeros is still a whole number ("12.0").
+    if let Some((int, frac)) = body.split_once(['.', ',']) {
+        if !int.is_empty()
+            && int.chars().all(|c| c.is_ascii_digit())
+            && !frac.is_empty()
+            && frac.chars().all(|c| c == '0')
+        {
+            return Ok(int.to_string());
+        }
+        if int.chars().all(|c| c.is_ascii_digit()) && frac.chars().all(|c| c.is_ascii_digit()) {
+            return Err(Message::new("err.number.fraction"));
+        }
+    }
+    Err(Message::new("err.number.not_a_number"))
+}
+
+/// Parses a whole number within `min..=max`.
+pub fn parse_whole(raw: &str, min: u32, max: u32) -> Result<u32, Message> {
+    let digits = normalise_integer(raw)?;
+    let too_large = || Message::new("err.number.too_large").arg("max", max);
+    // Longer than any u32 means absurdly large, not "not a number".
+    if digits.trim_start_matches('0').len() > 10 {
+        return Err(too_large());
+    }
+    let n: u64 = digits.parse().map_err(|_| Message::new("err.number.not_a_number"))?;
+    if n < min as u64 {
+        return Err(Message::new("err.number.too_small").arg("min", min));
+    }
+    if n > max as u64 {
+        return Err(too_large());
+    }
+    Ok(n as u32)
+}
+
+pub fn parse_seats(raw: &str) -> Result<u32, Message> {
+    parse_whole(raw, MIN_SEATS, MAX_SEATS)
+}
+
+/// Parses a non-negative amount of money or a percentage with at most `max_dp` decimals.
+/// Both `.` and `,` are accepted as the decimal separator (one of them, once); thousands
+/// separators are refused here because "1,000" vs "1,5" cannot be told apart reliably.
+pub fn parse_decimal(raw: &str, max_dp: u32, min: Decimal, max: Decimal) -> Result<Decimal, Message> {
+    let s: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+    if s.is_empty() {
+        return Err(Message::new("err.number.empty"));
+    }
+    let s = s.replace('\u{2212}', "-").replace(',', ".");
+    if s.matches('.').count() > 1 || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') {
+        return Err(Message::new("err.number.not_a_number"));
+    }
+    let value = Decimal::from_str(&s).map_err(|_| Message::new("err.number.not_a_number"))?;
+    if value.scale() > max_dp && value.normalize().scale() > max_dp {
+        return Err(Message::new("err.number.too_many_decimals").arg("dp", max_dp));
+    }
+    if value < min {
+        return Err(if value.is_sign_negative() && min >= Decimal::ZERO {
+            Message::new("err.number.negative")
+        } else {
+            Message::new("err.number.too_small").arg("min", min)
+        });
+    }
+    if value > max {
+        return Err(Message::new("err.number.too_large").arg("max", max));
+    }
+    Ok(value.normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn key(r: Result<u32, Message>) -> String {
+        r.unwrap_err().key
+    }
+
+    #[test]
+    fn seats_accept_plain_and_grouped_numbers() {
+        assert_eq!(parse_seats("50"), Ok(50));
+        assert_eq!(parse_seats(" 1 000 "), Ok(1000));
+        assert_eq!(parse_seats("1,000"), Ok(1000));
+        assert_eq!(parse_seats("1.000"), Ok(1000));
+        assert_eq!(parse_seats("100000"), Ok(100_000));
+        assert_eq!(parse_seats("12.0"), Ok(12));
+        assert_eq!(parse_seats("+7"), Ok(7));
+    }
+
+    #[test]
+    fn seats_refuse_bad_input_with_a_reason() {
+        assert_eq!(key(parse_seats("")), "err.number.empty");
+        assert_eq!(key(parse_seats("   ")), "err.number.empty");
+        assert_eq!(key(parse_seats("-5")), "err.number.negative");
+        assert_eq!(key(parse_seats("2.5")), "err.number.fraction");
+        assert_eq!(key(parse_seats("1,5")), "err.number.fraction");
+        assert_eq!(key(parse_seats("ten")), "err.number.not_a_number");
+        assert_eq!(key(parse_seats("1e3")), "err.number.not_a_number");
+        assert_eq!(key(parse_seats("0")), "err.number.too_small");
+        assert_eq!(key(parse_seats("100001")), "err.number.too_large");
+        assert_eq!(key(parse_seats("99999999999999999999999999")), "err.number.too_large");
+        assert_eq!(key(parse_seats("1,00,000")), "err.number.not_a_number");
+    }
+
+    #[test]
+    fn decimals() {
+        assert_eq!(parse_decimal("14,70", 2, dec!(0), dec!(10000)), Ok(dec!(14.70)));
+        assert_eq!(parse_decimal("14.7", 2, dec!(0), dec!(10000)), Ok(dec!(14.7)));
+        assert_eq!(parse_decimal("-3", 2, dec!(-100), dec!(100)), Ok(dec!(-3)));
+        assert_eq!(parse_decimal("-3", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.negative");
+        assert_eq!(parse_decimal("1.234", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.too_many_decimals");
+        assert_eq!(parse_decimal("1.2.3", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.not_a_number");
+        assert_eq!(parse_decimal("101", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.too_large");
+    }
+}

@@ -1,0 +1,12 @@
+//! Pure domain core. Nothing here imports yew, web-sys or gloo: every rule about products,
+//! money and scripts is plain Rust and is tested natively with `cargo test`.
+pub mod catalog;
+pub mod date;
+pub mod ids;
+pub mod input;
+pub mod message;
+pub mod money;
+pub mod policy;
+pub mod pricing;
+pub mod scenario;
+pub mod script;

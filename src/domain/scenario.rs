@@ -1,0 +1,135 @@
+//! The scenario: everything a user decided, as one serde value. The URL hash, saved sessions and
+//! exports are projections of it; the UI reducer changes it only through these methods, which
+//! are tested natively.
+use crate::domain::catalog::Catalog;
+use crate::domain::ids::ProductId;
+use crate::domain::policy::PolicyValue;
+use crate::domain::pricing::PricingParams;
+use crate::domain::script::Choice;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const DEFAULT_SEATS: u32 = 10;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Selection {
+    pub id: ProductId,
+    pub seats: u32,
+    pub policy: PolicyValue,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub version: u32,
+    pub selections: Vec<Selection>,
+    pub pricing: PricingParams,
+    /// User-entered annual list prices per seat-month, by ProductId.
+    #[serde(default)]
+    pub price_overrides: BTreeMap<ProductId, Decimal>,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            version: 1,
+            selections: Vec::new(),
+            pricing: PricingParams::default(),
+            price_overrides: BTreeMap::new(),
+        }
+    }
+}
+
+impl Scenario {
+    pub fn selection(&self, id: &ProductId) -> Option<&Selection> {
+        self.selections.iter().find(|s| &s.id == id)
+    }
+
+    fn selection_mut(&mut self, id: &ProductId) -> Option<&mut Selection> {
+        self.selections.iter_mut().find(|s| &s.id == id)
+    }
+
+    /// Adds the product (resolving a legacy id to the current one) or removes it if present.
+    /// New selections start blocked: the safe state until the user decides otherwise.
+    pub fn toggle(&mut self, catalog: &Catalog, id: &ProductId) {
+        let Some(product) = catalog.find(id) else { return };
+        if let Some(pos) = self.selections.iter().position(|s| s.id == product.id) {
+            self.selections.remove(pos);
+        } else {
+            self.selections.push(Selection {
+                id: product.id.clone(),
+                seats: DEFAULT_SEATS,
+                policy: PolicyValue::Disabled,
+            });
+        }
+    }
+
+    pub fn set_seats(&mut self, id: &ProductId, seats: u32) {
+        if let Some(s) = self.selection_mut(id) {
+            s.seats = seats;
+        }
+    }
+
+    /// Refuses a value the product cannot take (Trials only without a no-card trial).
+    pub fn set_policy(&mut self, catalog: &Catalog, id: &ProductId, value: PolicyValue) -> bool {
+        let allowed = catalog.find(id).is_some_and(|p| p.allowed_policies().contains(&value));
+        match self.selection_mut(id) {
+            Some(s) if allowed => {
+                s.policy = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The per-product choices in selection order, ready for the script generator.
+    pub fn choices(&self, catalog: &Catalog) -> Vec<Choice> {
+        self.selections
+            .iter()
+            .filter_map(|s| {
+                catalog.find(&s.id).map(|p| Choice { id: p.id.clone(), name: p.name.clone(), value: s.policy })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(s: &str) -> ProductId {
+        ProductId::parse(s).unwrap()
+    }
+
+    #[test]
+    fn toggle_resolves_legacy_ids_and_removes() {
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        s.toggle(&c, &id("CFQ7TTC0KXND")); // legacy Project Plan 1
+        assert_eq!(s.selections[0].id, id("CFQ7TTC0HDB1"));
+        assert_eq!(s.selections[0].policy, PolicyValue::Disabled);
+        s.toggle(&c, &id("CFQ7TTC0HDB1"));
+        assert!(s.selections.is_empty());
+    }
+
+    #[test]
+    fn trials_only_refused_where_no_card_trial_is_unknown() {
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        s.toggle(&c, &id("CFQ7TTC0H9MP"));
+        assert!(!s.set_policy(&c, &id("CFQ7TTC0H9MP"), PolicyValue::OnlyTrialsWithoutPaymentMethod));
+        assert_eq!(s.selections[0].policy, PolicyValue::Disabled);
+        assert!(s.set_policy(&c, &id("CFQ7TTC0H9MP"), PolicyValue::Enabled));
+        assert_eq!(s.choices(&c)[0].value, PolicyValue::Enabled);
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        s.toggle(&c, &id("CFQ7TTC0MM8R"));
+        s.set_seats(&id("CFQ7TTC0MM8R"), 42);
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), s);
+    }
+}

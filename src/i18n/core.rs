@@ -1,0 +1,144 @@
+//! General interface strings: shell, products, selection, costs table, script view, errors.
+crate::translation_table! {
+    "app.title" => ["Self-Service Purchase Advisor", "Self-Service-Kauf-Berater", "Adviseur selfservice-aankopen"],
+    "app.tagline" => [
+        "Should employees buy Microsoft 365 licences on their own card? Product by product, with what each choice costs.",
+        "Sollen Mitarbeitende Microsoft-365-Lizenzen mit eigener Karte kaufen dürfen? Produkt für Produkt, mit den Kosten jeder Wahl.",
+        "Mogen medewerkers Microsoft 365-licenties met hun eigen kaart kopen? Per product, met wat elke keuze kost."
+    ],
+    "app.language" => ["Language", "Sprache", "Taal"],
+    "app.catalogue_as_of" => ["Catalogue as of {date}", "Katalogstand {date}", "Catalogus per {date}"],
+    "app.offline_note" => [
+        "Runs entirely in your browser: nothing you enter leaves this page.",
+        "Läuft vollständig im Browser: Ihre Eingaben verlassen diese Seite nicht.",
+        "Draait volledig in uw browser: niets wat u invoert verlaat deze pagina."
+    ],
+    "fatal.reload" => [
+        "Please reload the page. If it happens again, send the text below to whoever runs this tool.",
+        "Bitte laden Sie die Seite neu. Passiert es wieder, senden Sie den Text unten an die Betreiber dieses Werkzeugs.",
+        "Laad de pagina opnieuw. Gebeurt het weer, stuur dan de tekst hieronder naar wie deze tool beheert."
+    ],
+    "fatal.title" => ["Something went wrong", "Etwas ist schiefgelaufen", "Er ging iets mis"],
+
+    "products.heading" => ["1. Products", "1. Produkte", "1. Producten"],
+    "products.help" => [
+        "Pick the products users could buy themselves. The list is what Get-MSCommerceProductPolicies returns.",
+        "Wählen Sie die Produkte, die Benutzer selbst kaufen könnten. Die Liste entspricht der Ausgabe von Get-MSCommerceProductPolicies.",
+        "Kies de producten die gebruikers zelf zouden kunnen kopen. De lijst is wat Get-MSCommerceProductPolicies teruggeeft."
+    ],
+    "products.current" => ["Current self-service products", "Aktuelle Self-Service-Produkte", "Huidige selfservice-producten"],
+    "products.older" => ["Retired, legacy and unlisted products", "Eingestellte, ältere und nicht mehr gelistete Produkte", "Stopgezette, oudere en niet meer vermelde producten"],
+    "products.no_card_trial" => ["trial without card", "Test ohne Karte", "proef zonder kaart"],
+    "products.price_unknown" => ["price unknown", "Preis unbekannt", "prijs onbekend"],
+    "products.retired" => ["retired", "eingestellt", "stopgezet"],
+    "products.legacy" => ["legacy", "veraltet", "verouderd"],
+    "products.unlisted" => ["no longer in Microsoft's list", "nicht mehr in Microsofts Liste", "niet meer in de lijst van Microsoft"],
+    "products.per_month" => ["{price} per user/month (annual)", "{price} pro Benutzer/Monat (jährlich)", "{price} per gebruiker/maand (jaarlijks)"],
+    "products.none_selected" => [
+        "No product selected yet. Pick at least one above.",
+        "Noch kein Produkt gewählt. Wählen Sie oben mindestens eines.",
+        "Nog geen product gekozen. Kies er hierboven minstens één."
+    ],
+
+    "selection.heading" => ["2. Seats and policy", "2. Lizenzen und Richtlinie", "2. Licenties en beleid"],
+    "selection.product" => ["Product", "Produkt", "Product"],
+    "selection.seats" => ["Seats", "Lizenzen", "Licenties"],
+    "selection.seats_for" => ["Seats for {product}", "Lizenzen für {product}", "Licenties voor {product}"],
+    "selection.policy" => ["Self-service purchase", "Self-Service-Kauf", "Selfservice-aankoop"],
+    "selection.policy_for" => ["Self-service purchase of {product}", "Self-Service-Kauf von {product}", "Selfservice-aankoop van {product}"],
+    "selection.trials_unavailable" => [
+        "Trials only is offered only where Microsoft documents a trial without payment method.",
+        "„Nur Testversionen“ gibt es nur, wo Microsoft eine Testversion ohne Zahlungsmittel dokumentiert.",
+        "Alleen proefversies kan alleen waar Microsoft een proefversie zonder betaalmethode documenteert."
+    ],
+    "selection.remove_col" => ["Remove", "Entfernen", "Verwijderen"],
+    "selection.remove" => ["Remove {product}", "{product} entfernen", "{product} verwijderen"],
+
+    "policy.allow" => ["Allow", "Erlauben", "Toestaan"],
+    "policy.trials" => ["Trials only", "Nur Testversionen", "Alleen proefversies"],
+    "policy.block" => ["Block", "Blockieren", "Blokkeren"],
+
+    "term.annual" => ["annual, paid up front", "jährlich, im Voraus bezahlt", "jaarlijks, vooraf betaald"],
+    "term.annual_billed_monthly" => ["annual, billed monthly", "jährlich, monatlich abgerechnet", "jaarlijks, maandelijks gefactureerd"],
+    "term.monthly" => ["monthly term", "monatliche Laufzeit", "maandelijkse looptijd"],
+
+    "channel.ssp" => ["Self-service", "Self-Service", "Selfservice"],
+    "channel.csp" => ["CSP", "CSP", "CSP"],
+    "channel.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
+
+    "costs.heading" => ["3. Licence cost for one year", "3. Lizenzkosten für ein Jahr", "3. Licentiekosten voor één jaar"],
+    "costs.help" => [
+        "List prices per user and month, excluding VAT. Each invoice line is rounded to the cent.",
+        "Listenpreise pro Benutzer und Monat, ohne MwSt. Jede Rechnungszeile wird auf den Cent gerundet.",
+        "Lijstprijzen per gebruiker per maand, exclusief btw. Elke factuurregel wordt op de cent afgerond."
+    ],
+    "costs.col.ssp_annual" => ["Self-service, annual", "Self-Service, jährlich", "Selfservice, jaarlijks"],
+    "costs.col.csp_annual" => ["CSP, annual", "CSP, jährlich", "CSP, jaarlijks"],
+    "costs.col.csp_monthly" => ["CSP, monthly term (+20 %)", "CSP, monatlich (+20 %)", "CSP, maandelijks (+20 %)"],
+    "costs.total" => ["Total", "Summe", "Totaal"],
+    "costs.total_incomplete" => [
+        "Total without products whose price is unknown",
+        "Summe ohne Produkte mit unbekanntem Preis",
+        "Totaal zonder producten met onbekende prijs"
+    ],
+    "cost.price_unknown" => ["Price unknown: enter it", "Preis unbekannt: bitte eingeben", "Prijs onbekend: vul hem in"],
+    "cost.ea_below_minimum" => [
+        "Not available: an EA needs at least {min} seats (you have {seats})",
+        "Nicht verfügbar: ein EA braucht mindestens {min} Lizenzen (Sie haben {seats})",
+        "Niet beschikbaar: een EA vraagt minstens {min} licenties (u hebt er {seats})"
+    ],
+    "costs.source" => ["Source: {source} (as of {date})", "Quelle: {source} (Stand {date})", "Bron: {source} (per {date})"],
+
+    "script.heading" => ["4. PowerShell", "4. PowerShell", "4. PowerShell"],
+    "script.help" => [
+        "Run in PowerShell on Windows as a Global or Billing Administrator.",
+        "In PowerShell unter Windows als Globaler Administrator oder Abrechnungsadministrator ausführen.",
+        "Uitvoeren in PowerShell op Windows als globale beheerder of factureringsbeheerder."
+    ],
+    "script.copy" => ["Copy", "Kopieren", "Kopiëren"],
+    "script.copied" => ["Copied to the clipboard", "In die Zwischenablage kopiert", "Gekopieerd naar het klembord"],
+    "script.copy_failed" => [
+        "The browser did not allow copying. The script is selected: press Ctrl+C.",
+        "Der Browser hat das Kopieren nicht erlaubt. Das Skript ist markiert: Strg+C drücken.",
+        "De browser stond kopiëren niet toe. Het script is geselecteerd: druk op Ctrl+C."
+    ],
+    "script.empty" => [
+        "Pick a product to get its script.",
+        "Wählen Sie ein Produkt, um sein Skript zu erhalten.",
+        "Kies een product om het script te krijgen."
+    ],
+
+    "err.number.empty" => ["Enter a number.", "Bitte eine Zahl eingeben.", "Vul een getal in."],
+    "err.number.negative" => ["Must not be negative.", "Darf nicht negativ sein.", "Mag niet negatief zijn."],
+    "err.number.not_a_number" => ["That is not a number.", "Das ist keine Zahl.", "Dat is geen getal."],
+    "err.number.fraction" => ["Use a whole number.", "Bitte eine ganze Zahl verwenden.", "Gebruik een heel getal."],
+    "err.number.too_small" => ["Must be at least {min}.", "Muss mindestens {min} sein.", "Moet minstens {min} zijn."],
+    "err.number.too_large" => ["Must be at most {max}.", "Darf höchstens {max} sein.", "Mag hoogstens {max} zijn."],
+    "err.number.too_many_decimals" => ["Use at most {dp} decimals.", "Höchstens {dp} Nachkommastellen.", "Gebruik hoogstens {dp} decimalen."],
+    "err.kept_previous" => ["Showing the last valid value.", "Es gilt weiter der letzte gültige Wert.", "De laatste geldige waarde blijft staan."],
+
+    "err.product_id.empty" => ["Enter a ProductId.", "Bitte eine ProductId eingeben.", "Vul een ProductId in."],
+    "err.product_id.length" => [
+        "A ProductId has exactly 12 characters; this has {n}.",
+        "Eine ProductId hat genau 12 Zeichen; diese hat {n}.",
+        "Een ProductId heeft precies 12 tekens; deze heeft er {n}."
+    ],
+    "err.product_id.char" => [
+        "Only capital letters A–Z and digits are allowed, not “{c}”.",
+        "Nur Großbuchstaben A–Z und Ziffern sind erlaubt, nicht „{c}“.",
+        "Alleen hoofdletters A–Z en cijfers zijn toegestaan, niet “{c}”."
+    ],
+
+    "err.catalog.not_json" => ["The file is not valid JSON (line {line}): {detail}", "Die Datei ist kein gültiges JSON (Zeile {line}): {detail}", "Het bestand is geen geldige JSON (regel {line}): {detail}"],
+    "err.catalog.not_object" => ["The file must contain one catalogue object.", "Die Datei muss ein Katalogobjekt enthalten.", "Het bestand moet één catalogusobject bevatten."],
+    "err.catalog.schema" => ["Unknown catalogue format (schema must be 1).", "Unbekanntes Katalogformat (schema muss 1 sein).", "Onbekend catalogusformaat (schema moet 1 zijn)."],
+    "err.catalog.as_of" => ["The as-of date is missing or not YYYY-MM-DD.", "Das Stichtagsdatum fehlt oder ist nicht JJJJ-MM-TT.", "De peildatum ontbreekt of is geen JJJJ-MM-DD."],
+    "err.catalog.products" => ["The product list is missing.", "Die Produktliste fehlt.", "De productlijst ontbreekt."],
+    "err.catalog.product_shape" => ["This product is not valid: {detail}", "Dieses Produkt ist ungültig: {detail}", "Dit product is ongeldig: {detail}"],
+    "err.catalog.duplicate_id" => ["ProductId {id} appears more than once.", "ProductId {id} kommt mehrfach vor.", "ProductId {id} komt meer dan eens voor."],
+    "err.catalog.name_empty" => ["The name is empty.", "Der Name ist leer.", "De naam is leeg."],
+    "err.catalog.price_range" => ["Price {amount} is outside 0 to 100,000.", "Preis {amount} liegt nicht zwischen 0 und 100.000.", "Prijs {amount} ligt niet tussen 0 en 100.000."],
+    "err.catalog.price_scale" => ["A price has more than 4 decimals.", "Ein Preis hat mehr als 4 Nachkommastellen.", "Een prijs heeft meer dan 4 decimalen."],
+    "err.catalog.price_source" => ["A price needs its source.", "Ein Preis braucht seine Quelle.", "Een prijs heeft een bron nodig."],
+    "err.catalog.price_dates" => ["The price ends before it starts.", "Der Preis endet, bevor er beginnt.", "De prijs eindigt voordat hij begint."],
+}

@@ -1,0 +1,84 @@
+//! The chosen products with their seat count and self-service policy.
+use crate::domain::catalog::Catalog;
+use crate::domain::ids::ProductId;
+use crate::domain::policy::PolicyValue;
+use crate::domain::scenario::Selection;
+use crate::i18n::{t, tf};
+use crate::ui::policy_choice::PolicyChoice;
+use crate::ui::seat_input::SeatInput;
+use crate::ui::use_lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SelectionTableProps {
+    pub catalog: Rc<Catalog>,
+    pub selections: Vec<Selection>,
+    pub on_seats: Callback<(ProductId, u32)>,
+    pub on_policy: Callback<(ProductId, PolicyValue)>,
+    pub on_remove: Callback<ProductId>,
+}
+
+#[function_component(SelectionTable)]
+pub fn selection_table(props: &SelectionTableProps) -> Html {
+    let lang = use_lang();
+    let rows = props.selections.iter().filter_map(|s| {
+        let p = props.catalog.find(&s.id)?;
+        let id = s.id.clone();
+        let on_seats = {
+            let cb = props.on_seats.clone();
+            let id = id.clone();
+            Callback::from(move |n| cb.emit((id.clone(), n)))
+        };
+        let on_policy = {
+            let cb = props.on_policy.clone();
+            let id = id.clone();
+            Callback::from(move |v| cb.emit((id.clone(), v)))
+        };
+        let on_remove = {
+            let cb = props.on_remove.clone();
+            let id = id.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+        };
+        Some(html! {
+            <tr key={id.to_string()} data-product={id.to_string()}>
+                <th scope="row">
+                    <span class="product-name">{ &p.name }</span>
+                    <code class="product-id">{ id.to_string() }</code>
+                </th>
+                <td>
+                    <SeatInput id={format!("seats-{id}")} label={tf(lang, "selection.seats_for", &[("product", p.name.clone())])}
+                        value={s.seats} on_change={on_seats} />
+                </td>
+                <td>
+                    <PolicyChoice group={format!("policy-{id}")} product_name={p.name.clone()} value={s.policy}
+                        allowed={p.allowed_policies()} on_change={on_policy} />
+                </td>
+                <td>
+                    <button type="button" class="icon-button" onclick={on_remove}
+                        aria-label={tf(lang, "selection.remove", &[("product", p.name.clone())])}>{ "×" }</button>
+                </td>
+            </tr>
+        })
+    });
+    html! {
+        <section class="card selection" aria-labelledby="selection-heading">
+            <h2 id="selection-heading">{ t(lang, "selection.heading") }</h2>
+            if props.selections.is_empty() {
+                <p class="empty">{ t(lang, "products.none_selected") }</p>
+            } else {
+                <div class="table-wrap">
+                    <table class="selection-table">
+                        <thead><tr>
+                            <th scope="col">{ t(lang, "selection.product") }</th>
+                            <th scope="col">{ t(lang, "selection.seats") }</th>
+                            <th scope="col">{ t(lang, "selection.policy") }</th>
+                            <th scope="col"><span class="visually-hidden">{ t(lang, "selection.remove_col") }</span></th>
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}
