@@ -1,7 +1,9 @@
 //! Pure domain core. Nothing here imports yew, web-sys or gloo: every rule about products,
 //! money and scripts is plain Rust and is tested natively with `cargo test`.
 pub mod catalog;
+pub mod compare;
 pub mod date;
+pub mod decision;
 pub mod ids;
 pub mod input;
 pub mod message;

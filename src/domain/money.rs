@@ -89,7 +89,12 @@ pub fn format_number(value: Decimal, decimals: u32, locale: Locale) -> String {
 /// Formats an amount as currency the way each locale writes it:
 /// en `$8,400.00`, de `8.400,00 $`, nl `$ 8.400,00`.
 pub fn format_money(value: Decimal, currency: Currency, locale: Locale) -> String {
-    let number = format_number(value, 2, locale);
+    format_money_dp(value, 2, currency, locale)
+}
+
+/// As [`format_money`] with `decimals` places (0 for chart axes).
+pub fn format_money_dp(value: Decimal, decimals: u32, currency: Currency, locale: Locale) -> String {
+    let number = format_number(value, decimals, locale);
     let (sign, digits) = match number.strip_prefix('-') {
         Some(rest) => ("-", rest.to_string()),
         None => ("", number),
@@ -122,5 +127,6 @@ mod tests {
         assert_eq!(format_money(dec!(0), Currency::EUR, Locale::En), "€0.00");
         assert_eq!(format_money(dec!(999.999), Currency::USD, Locale::En), "$1,000.00");
         assert_eq!(format_number(dec!(100000), 0, Locale::En), "100,000");
+        assert_eq!(format_money_dp(dec!(12500), 0, Currency::EUR, Locale::De), "12.500\u{a0}€");
     }
 }

@@ -218,6 +218,8 @@ pub enum PriceRule {
 pub struct UnitPrice {
     /// Per seat per month, exact (not yet rounded).
     pub amount: Decimal,
+    /// The figure the rules start from (published or user-entered price).
+    pub base: Decimal,
     pub rules: Vec<PriceRule>,
 }
 
@@ -291,7 +293,7 @@ pub fn unit_price(
             amount *= pct_factor(-params.ea.negotiated_discount_pct);
             rules.push(PriceRule::EaNegotiated(params.ea.negotiated_discount_pct));
         }
-        return Ok(UnitPrice { amount, rules });
+        return Ok(UnitPrice { amount, base, rules });
     }
     // A published price for the exact term wins over a derived one — unless the user overrode
     // the annual price, in which case every term follows the user's figure.
@@ -300,17 +302,19 @@ pub fn unit_price(
     } else {
         None
     };
-    let (mut amount, mut rules) = match published {
-        Some(pp) => (pp.amount, vec![PriceRule::Published { source: pp.source.clone(), as_of: pp.as_of.clone() }]),
+    let (mut amount, base, mut rules) = match published {
+        Some(pp) => {
+            (pp.amount, pp.amount, vec![PriceRule::Published { source: pp.source.clone(), as_of: pp.as_of.clone() }])
+        }
         None => {
             let (base, rule) = base_annual_price(product, override_price, params).ok_or(Unavailable::PriceUnknown)?;
             match plan.term {
-                Term::Annual => (base, vec![rule]),
+                Term::Annual => (base, base, vec![rule]),
                 Term::AnnualBilledMonthly if params.price_date >= ABM_UPLIFT_FROM => {
-                    (base * dec!(1.05), vec![rule, PriceRule::AbmUplift])
+                    (base * dec!(1.05), base, vec![rule, PriceRule::AbmUplift])
                 }
-                Term::AnnualBilledMonthly => (base, vec![rule]),
-                Term::Monthly => (base * dec!(1.20), vec![rule, PriceRule::MonthlyUplift]),
+                Term::AnnualBilledMonthly => (base, base, vec![rule]),
+                Term::Monthly => (base * dec!(1.20), base, vec![rule, PriceRule::MonthlyUplift]),
             }
         }
     };
@@ -318,7 +322,7 @@ pub fn unit_price(
         amount *= pct_factor(params.csp_adjust_pct);
         rules.push(PriceRule::CspAdjust(params.csp_adjust_pct));
     }
-    Ok(UnitPrice { amount, rules })
+    Ok(UnitPrice { amount, base, rules })
 }
 
 fn ceil_div(a: u32, b: u32) -> u32 {
@@ -342,6 +346,74 @@ pub fn licence_cost(unit: Decimal, seats: u32, term: Term, months: u32) -> Decim
     round_line(unit * Decimal::from(seats) * Decimal::from(months_per_line)) * Decimal::from(lines)
 }
 
+/// A plan priced for one product: the unit prices are resolved once (with their rules), after
+/// which the cost for any seat count is plain arithmetic — what makes a sweep over thousands of
+/// seat counts cheap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanPricer {
+    pub plan: Plan,
+    pub unit: UnitPrice,
+    /// CSP annual unit price used after centralising (self-service plans only).
+    central_unit: Option<Decimal>,
+    horizon: u32,
+    hidden: HiddenCosts,
+}
+
+impl PlanPricer {
+    pub fn new(
+        product: &Product,
+        override_price: Option<Decimal>,
+        plan: Plan,
+        params: &PricingParams,
+    ) -> Result<PlanPricer, Unavailable> {
+        let unit = unit_price(product, override_price, plan, params)?;
+        let horizon = params.horizon_months.clamp(1, MAX_HORIZON_MONTHS);
+        let centralises = plan.channel == Channel::SelfService
+            && matches!(params.hidden.centralise_after_months, Some(m) if m >= 1 && m < horizon);
+        let central_unit = if centralises {
+            Some(unit_price(product, override_price, Plan::new(Channel::Csp, Term::Annual), params)?.amount)
+        } else {
+            None
+        };
+        Ok(PlanPricer { plan, unit, central_unit, horizon, hidden: params.hidden.clone() })
+    }
+
+    /// Total cost over the horizon for `seats`, hidden costs included.
+    pub fn cost(&self, seats: u32) -> CostBreakdown {
+        let hidden = &self.hidden;
+        let unit = self.unit.amount;
+        let mut b = CostBreakdown::default();
+        match self.plan.channel {
+            Channel::Csp | Channel::Ea => {
+                b.licences = licence_cost(unit, seats, self.plan.term, self.horizon);
+                b.procurement = hidden.procurement_per_order;
+            }
+            Channel::SelfService => {
+                let purchases = Decimal::from(ceil_div(seats, hidden.seats_per_purchase));
+                let ssp_months = match self.central_unit {
+                    Some(_) => hidden.centralise_after_months.unwrap_or(self.horizon),
+                    None => self.horizon,
+                };
+                b.licences = licence_cost(unit, seats, self.plan.term, ssp_months);
+                let (periods, per_line) = invoice_lines(self.plan.term, ssp_months);
+                if let Some(central) = self.central_unit {
+                    // The buyer keeps paying to the end of the term already started: duplicates.
+                    let paid_months = periods * per_line;
+                    if paid_months > ssp_months {
+                        b.overlap = round_line(unit * Decimal::from(seats) * Decimal::from(paid_months - ssp_months));
+                    }
+                    b.central_after = licence_cost(central, seats, Term::Annual, self.horizon - ssp_months);
+                    b.procurement = hidden.procurement_per_order;
+                }
+                b.expense_claims = round_line(hidden.expense_claim * purchases * Decimal::from(periods));
+                b.admin_reviews = round_line(hidden.admin_review * purchases);
+            }
+        }
+        b.total = b.licences + b.central_after + b.procurement + b.expense_claims + b.admin_reviews;
+        b
+    }
+}
+
 /// Total cost of a plan over the horizon, hidden costs included.
 pub fn plan_cost(
     product: &Product,
@@ -350,41 +422,7 @@ pub fn plan_cost(
     seats: u32,
     params: &PricingParams,
 ) -> Result<CostBreakdown, Unavailable> {
-    let unit = unit_price(product, override_price, plan, params)?;
-    let horizon = params.horizon_months.clamp(1, MAX_HORIZON_MONTHS);
-    let hidden = &params.hidden;
-    let mut b = CostBreakdown::default();
-    match plan.channel {
-        Channel::Csp | Channel::Ea => {
-            b.licences = licence_cost(unit.amount, seats, plan.term, horizon);
-            b.procurement = hidden.procurement_per_order;
-        }
-        Channel::SelfService => {
-            let purchases = Decimal::from(ceil_div(seats, hidden.seats_per_purchase));
-            let ssp_months = match hidden.centralise_after_months {
-                Some(m) if m >= 1 && m < horizon => m,
-                _ => horizon,
-            };
-            b.licences = licence_cost(unit.amount, seats, plan.term, ssp_months);
-            let (periods, per_line) = invoice_lines(plan.term, ssp_months);
-            let paid_months = periods * per_line;
-            b.overlap = if ssp_months < horizon && paid_months > ssp_months {
-                round_line(unit.amount * Decimal::from(seats) * Decimal::from(paid_months - ssp_months))
-            } else {
-                Decimal::ZERO
-            };
-            if ssp_months < horizon {
-                // After centralising, the organisation buys CSP annual: the usual central route.
-                let central = unit_price(product, override_price, Plan::new(Channel::Csp, Term::Annual), params)?;
-                b.central_after = licence_cost(central.amount, seats, Term::Annual, horizon - ssp_months);
-                b.procurement = hidden.procurement_per_order;
-            }
-            b.expense_claims = round_line(hidden.expense_claim * purchases * Decimal::from(periods));
-            b.admin_reviews = round_line(hidden.admin_review * purchases);
-        }
-    }
-    b.total = b.licences + b.central_after + b.procurement + b.expense_claims + b.admin_reviews;
-    Ok(b)
+    Ok(PlanPricer::new(product, override_price, plan, params)?.cost(seats))
 }
 
 /// Where one plan overtakes another as seats rise.
@@ -400,60 +438,60 @@ pub struct BreakEven {
     pub exact: Decimal,
 }
 
-/// Finds the break-even between two plans within `1..=max_seats`. Costs are affine in seats up to
-/// cent rounding and purchase grouping, so the crossing of the two lines is computed exactly and
-/// the whole-seat answer is then confirmed on the true (rounded) costs around it.
-pub fn break_even(
-    product: &Product,
-    override_price: Option<Decimal>,
-    a: Plan,
-    b: Plan,
-    params: &PricingParams,
-    max_seats: u32,
-) -> Option<BreakEven> {
-    let diff = |n: u32| -> Option<Decimal> {
-        Some(
-            plan_cost(product, override_price, a, n, params).ok()?.total
-                - plan_cost(product, override_price, b, n, params).ok()?.total,
-        )
-    };
-    let lo = 1u32;
+/// Finds the break-even between two priced plans within `1..=max_seats`: the seat count from
+/// which the other plan is cheaper for good.
+///
+/// Costs are affine in seats except for cent rounding and purchase grouping (`seats_per_purchase`
+/// = k makes self-service costs step every k seats). At multiples of k the steps sit exactly on
+/// the averaged line, so the crossing is computed exactly from two such points; the whole-seat
+/// answer is then confirmed on the true (rounded, stepped) costs within one step of it, and a
+/// bisection on true costs covers anything else.
+pub fn break_even(a: &PlanPricer, b: &PlanPricer, max_seats: u32) -> Option<BreakEven> {
+    let diff = |n: u32| a.cost(n).total - b.cost(n).total;
     let hi = max_seats.max(2);
-    let d_lo = diff(lo)?;
-    let d_hi = diff(hi)?;
-    if d_lo.is_sign_negative() == d_hi.is_sign_negative() && !d_lo.is_zero() && !d_hi.is_zero() {
+    let k = a.hidden.seats_per_purchase.max(b.hidden.seats_per_purchase).max(1);
+    // `a` cheaper-or-equal at the low end, `b` strictly cheaper at the high end — or the reverse.
+    let a_first = diff(1) <= Decimal::ZERO;
+    let flipped = |n: u32| if a_first { diff(n) > Decimal::ZERO } else { diff(n) <= Decimal::ZERO };
+    if !flipped(hi) {
         return None;
     }
-    // Exact crossing of the secant: linear costs make it the true crossing.
-    let slope = (d_hi - d_lo) / Decimal::from(hi - lo);
-    if slope.is_zero() {
-        return None;
+    let (n1, n2) = (k, (hi / k) * k);
+    let exact = if n2 > n1 {
+        let slope = (diff(n2) - diff(n1)) / Decimal::from(n2 - n1);
+        if slope.is_zero() {
+            Decimal::from(hi)
+        } else {
+            Decimal::from(n1) - diff(n1) / slope
+        }
+    } else {
+        Decimal::from(hi)
+    };
+    // How far true costs stray from the averaged line within one step (plus a cent of rounding)
+    // bounds the zone in which the order can still swap back and forth.
+    let slope = if n2 > n1 { (diff(n2) - diff(n1)) / Decimal::from(n2 - n1) } else { Decimal::ZERO };
+    let deviation = (1..=2 * k)
+        .map(|n| (diff(n) - (diff(n1) + slope * (Decimal::from(n) - Decimal::from(n1)))).abs())
+        .max()
+        .unwrap_or(Decimal::ZERO)
+        + dec!(0.01);
+    let reach = if slope.is_zero() { Decimal::from(hi) } else { (deviation / slope.abs()).ceil() + Decimal::ONE };
+    let to_seat = |d: Decimal| d.clamp(Decimal::ONE, Decimal::from(hi)).floor().to_string().parse::<u32>().unwrap_or(1);
+    let start = to_seat(exact - reach).max(2);
+    let end = to_seat(exact + reach + Decimal::ONE);
+    // Scanning down from the end of the zone, the first swap found is the last one: from there
+    // on the order holds.
+    let mut seats = None;
+    let mut n = end;
+    while n >= start {
+        if flipped(n) && !flipped(n - 1) {
+            seats = Some(n);
+            break;
+        }
+        n -= 1;
     }
-    let exact = Decimal::from(lo) - d_lo / slope;
-    // The first whole seat count where the sign of (a - b) has flipped, confirmed on real costs.
-    let flipped = |n: u32| diff(n).map(|d| if d_lo > Decimal::ZERO { d <= Decimal::ZERO } else { d > Decimal::ZERO });
-    let guess = exact.floor().to_string().parse::<i64>().unwrap_or(lo as i64).clamp(lo as i64, hi as i64) as u32;
-    // Grouped purchases make steps of `seats_per_purchase`; search a window that covers one step.
-    let window = params.hidden.seats_per_purchase.max(1) + 2;
-    let start = guess.saturating_sub(window).max(lo + 1);
-    let end = guess.saturating_add(window).min(hi);
-    let seats = (start..=end).find(|&n| flipped(n) == Some(true) && flipped(n - 1) == Some(false)).or_else(|| {
-        // Fall back to a bisection on the true costs (never expected with affine costs).
-        let (mut l, mut h) = (lo, hi);
-        if flipped(h) != Some(true) {
-            return None;
-        }
-        while h - l > 1 {
-            let m = l + (h - l) / 2;
-            if flipped(m)? {
-                h = m;
-            } else {
-                l = m;
-            }
-        }
-        Some(h)
-    })?;
-    let (cheaper_below, cheaper_from) = if d_lo <= Decimal::ZERO { (a, b) } else { (b, a) };
+    let seats = seats.unwrap_or(if flipped(1) { 1 } else { start.max(2) });
+    let (cheaper_below, cheaper_from) = if a_first { (a.plan, b.plan) } else { (b.plan, a.plan) };
     Some(BreakEven { cheaper_below, cheaper_from, seats, exact: exact.round_dp(2) })
 }
 
@@ -481,15 +519,252 @@ mod tests {
     }
 
     const PBI: &str = "CFQ7TTC0H9MP";
+    const COPILOT: &str = "CFQ7TTC0MM8R";
+    const VISIO1: &str = "CFQ7TTC0HD33";
+
+    const SSP_A: Plan = Plan::new(Channel::SelfService, Term::Annual);
+    const SSP_ABM: Plan = Plan::new(Channel::SelfService, Term::AnnualBilledMonthly);
+    const SSP_M: Plan = Plan::new(Channel::SelfService, Term::Monthly);
+    const CSP_A: Plan = Plan::new(Channel::Csp, Term::Annual);
+    const CSP_ABM: Plan = Plan::new(Channel::Csp, Term::AnnualBilledMonthly);
+    const CSP_M: Plan = Plan::new(Channel::Csp, Term::Monthly);
+    const EA: Plan = Plan::new(Channel::Ea, Term::Annual);
+
+    fn total(id: &str, over: Option<Decimal>, plan: Plan, seats: u32, params: &PricingParams) -> Decimal {
+        plan_cost(&product(id), over, plan, seats, params).unwrap().total
+    }
+
+    /// Hand-computed from the published rules (domain.md §5–6). Each row: what is bought, how,
+    /// and the figure worked out on paper.
+    #[test]
+    fn hand_computed_cases() {
+        let base = no_hidden();
+        let h18 = PricingParams { horizon_months: 18, ..no_hidden() };
+        let csp_minus10 = PricingParams { csp_adjust_pct: dec!(-10), ..no_hidden() };
+        let csp_plus5 = PricingParams { csp_adjust_pct: dec!(5), ..no_hidden() };
+        let before_abm = PricingParams { price_date: Date::ymd(2025, 3, 1), ..no_hidden() };
+        let cases: Vec<(&str, &str, Option<Decimal>, Plan, u32, &PricingParams, Decimal)> = vec![
+            // 14.00 x 50 x 12
+            ("PBI annual", PBI, None, SSP_A, 50, &base, dec!(8400.00)),
+            // published 14.70 x 50 = 735.00 a month, 12 lines
+            ("PBI annual billed monthly", PBI, None, SSP_ABM, 50, &base, dec!(8820.00)),
+            // published 16.80 x 50 = 840.00 a month, 12 lines
+            ("PBI monthly term", PBI, None, SSP_M, 50, &base, dec!(10080.00)),
+            ("PBI CSP annual", PBI, None, CSP_A, 50, &base, dec!(8400.00)),
+            ("PBI CSP abm", PBI, None, CSP_ABM, 50, &base, dec!(8820.00)),
+            ("PBI CSP monthly", PBI, None, CSP_M, 50, &base, dec!(10080.00)),
+            // Copilot 30.00 x 10 x 12; abm published 31.50; monthly not published: 30 x 1.20 = 36
+            ("Copilot annual", COPILOT, None, SSP_A, 10, &base, dec!(3600.00)),
+            ("Copilot abm", COPILOT, None, SSP_ABM, 10, &base, dec!(3780.00)),
+            ("Copilot monthly +20%", COPILOT, None, SSP_M, 10, &base, dec!(4320.00)),
+            // 18 months: annual = 2 invoices of 5 x 7 x 12 = 420; abm 24 lines of 5.25 x 7 = 36.75;
+            // monthly 18 lines of 6.00 x 7 = 42
+            ("Visio annual over 18 months", VISIO1, None, SSP_A, 7, &h18, dec!(840.00)),
+            ("Visio abm over 18 months", VISIO1, None, SSP_ABM, 7, &h18, dec!(882.00)),
+            ("Visio monthly over 18 months", VISIO1, None, SSP_M, 7, &h18, dec!(756.00)),
+            // before 2025-04-01 there was no +5 % for annual billed monthly
+            ("Visio abm before 2025-04-01", VISIO1, None, SSP_ABM, 7, &before_abm, dec!(420.00)),
+            // partner discount: 14 x 0.9 = 12.60 x 50 x 12
+            ("PBI CSP -10 %", PBI, None, CSP_A, 50, &csp_minus10, dec!(7560.00)),
+            ("PBI SSP ignores CSP discount", PBI, None, SSP_A, 50, &csp_minus10, dec!(8400.00)),
+            // partner markup on derived monthly: 36 x 1.05 = 37.80 x 10 x 12
+            ("Copilot CSP monthly +5 %", COPILOT, None, CSP_M, 10, &csp_plus5, dec!(4536.00)),
+            // user price 10.83: abm 11.3715 x 3 = 34.1145 -> 34.11 per invoice line, x 12
+            ("rounded per invoice line", PBI, Some(dec!(10.83)), SSP_ABM, 3, &base, dec!(409.32)),
+        ];
+        for (what, id, over, plan, seats, params, expected) in cases {
+            assert_eq!(total(id, over, plan, seats, params), expected, "{what}");
+        }
+    }
 
     #[test]
-    fn power_bi_pro_50_seats_one_year() {
-        let p = product(PBI);
-        let params = no_hidden();
-        let cost = |plan| plan_cost(&p, None, plan, 50, &params).unwrap().total;
-        assert_eq!(cost(Plan::new(Channel::SelfService, Term::Annual)), dec!(8400.00));
-        assert_eq!(cost(Plan::new(Channel::Csp, Term::Annual)), dec!(8400.00));
-        assert_eq!(cost(Plan::new(Channel::Csp, Term::Monthly)), dec!(10080.00));
-        assert_eq!(cost(Plan::new(Channel::Csp, Term::AnnualBilledMonthly)), dec!(8820.00));
+    fn rounding_is_per_invoice_line_not_per_total() {
+        // Rounding the 12-month total once would give 409.37; invoices round each line.
+        let unit = dec!(10.83) * dec!(1.05);
+        assert_eq!(round_line(unit * dec!(36)), dec!(409.37));
+        assert_eq!(licence_cost(unit, 3, Term::AnnualBilledMonthly, 12), dec!(409.32));
+    }
+
+    fn ea(org_seats: u32, agreement: Date) -> PricingParams {
+        PricingParams { org_seats, ea: EaTerms { agreement_date: agreement, ..EaTerms::default() }, ..no_hidden() }
+    }
+
+    #[test]
+    fn ea_levels_and_the_level_boundary() {
+        let before = Date::ymd(2025, 10, 31);
+        assert_eq!(EaLevel::for_org_seats(499), None);
+        assert_eq!(EaLevel::for_org_seats(500), Some(EaLevel::A));
+        assert_eq!(EaLevel::for_org_seats(2_399), Some(EaLevel::A));
+        assert_eq!(EaLevel::for_org_seats(2_400), Some(EaLevel::B));
+        assert_eq!(EaLevel::for_org_seats(5_999), Some(EaLevel::B));
+        assert_eq!(EaLevel::for_org_seats(6_000), Some(EaLevel::C));
+        assert_eq!(EaLevel::for_org_seats(15_000), Some(EaLevel::D));
+        // level A: 0 % -> 8,400.00; level B: 14 x 0.94 = 13.16 x 50 x 12 = 7,896.00
+        assert_eq!(total(PBI, None, EA, 50, &ea(2_399, before)), dec!(8400.00));
+        assert_eq!(total(PBI, None, EA, 50, &ea(2_400, before)), dec!(7896.00));
+        // level D: 12 % -> 12.32 x 50 x 12 = 7,392.00
+        assert_eq!(total(PBI, None, EA, 50, &ea(20_000, before)), dec!(7392.00));
+    }
+
+    #[test]
+    fn ea_switch_on_2025_11_01_prices_every_level_at_a() {
+        assert_eq!(total(PBI, None, EA, 50, &ea(2_400, Date::ymd(2025, 10, 31))), dec!(7896.00));
+        assert_eq!(total(PBI, None, EA, 50, &ea(2_400, Date::ymd(2025, 11, 1))), dec!(8400.00));
+        assert_eq!(total(PBI, None, EA, 50, &ea(20_000, Date::ymd(2026, 1, 1))), dec!(8400.00));
+    }
+
+    #[test]
+    fn ea_negotiated_discount_stacks_on_the_level() {
+        // level C 9 %, then 10 % negotiated: 14 x 0.91 x 0.90 = 11.466 x 50 x 12 = 6,879.60
+        let mut p = ea(6_000, Date::ymd(2025, 1, 1));
+        p.ea.negotiated_discount_pct = dec!(10);
+        assert_eq!(total(PBI, None, EA, 50, &p), dec!(6879.60));
+    }
+
+    #[test]
+    fn ea_is_unavailable_below_500_not_zero() {
+        let err = plan_cost(&product(PBI), None, EA, 50, &ea(499, Date::ymd(2026, 1, 1))).unwrap_err();
+        assert_eq!(err, Unavailable::EaBelowMinimum { org_seats: 499 });
+    }
+
+    #[test]
+    fn unknown_price_is_unavailable_and_an_override_prices_it() {
+        let clip = Catalog::embedded().products.into_iter().find(|p| p.name == "Clipchamp Premium").unwrap();
+        assert_eq!(plan_cost(&clip, None, SSP_A, 5, &no_hidden()).unwrap_err(), Unavailable::PriceUnknown);
+        assert_eq!(plan_cost(&clip, Some(dec!(12)), SSP_A, 5, &no_hidden()).unwrap().total, dec!(720.00));
+        // An override replaces published term prices too: 12 x 1.2 = 14.40 x 5 x 12
+        assert_eq!(plan_cost(&clip, Some(dec!(12)), SSP_M, 5, &no_hidden()).unwrap().total, dec!(864.00));
+    }
+
+    #[test]
+    fn hidden_costs_with_defaults() {
+        let p = PricingParams::default();
+        let b = plan_cost(&product(PBI), None, SSP_A, 50, &p).unwrap();
+        // licences 8,400 + one claim per buyer per annual invoice 25 x 50 + review 40 x 50
+        assert_eq!(
+            (b.licences, b.expense_claims, b.admin_reviews, b.total),
+            (dec!(8400), dec!(1250), dec!(2000), dec!(11650))
+        );
+        let m = plan_cost(&product(PBI), None, SSP_M, 50, &p).unwrap();
+        // a claim every month: 25 x 50 x 12 = 15,000
+        assert_eq!(m.expense_claims, dec!(15000));
+        let c = plan_cost(&product(PBI), None, CSP_A, 50, &p).unwrap();
+        assert_eq!((c.procurement, c.total), (dec!(200), dec!(8600)));
+        // team purchases: 5 seats per card purchase -> 10 purchases
+        let team = PricingParams { hidden: HiddenCosts { seats_per_purchase: 5, ..HiddenCosts::default() }, ..p };
+        let t = plan_cost(&product(PBI), None, SSP_A, 50, &team).unwrap();
+        assert_eq!((t.expense_claims, t.admin_reviews), (dec!(250), dec!(400)));
+    }
+
+    #[test]
+    fn overlap_when_centralising_later() {
+        // 10 seats of PBI bought annually; the organisation centralises at month 6 of 24.
+        // Buyers pay their year (1,680.00), of which months 7-12 are duplicates: 14 x 10 x 6 = 840.00.
+        // Central CSP annual for the remaining 18 months: 2 annual invoices of 1,680.00.
+        let p = PricingParams {
+            horizon_months: 24,
+            hidden: HiddenCosts { centralise_after_months: Some(6), ..no_hidden().hidden },
+            ..no_hidden()
+        };
+        let b = plan_cost(&product(PBI), None, SSP_A, 10, &p).unwrap();
+        assert_eq!((b.licences, b.overlap, b.central_after, b.total), (dec!(1680), dec!(840), dec!(3360), dec!(5040)));
+        // A monthly term can stop at the month end: no duplicates.
+        let m = plan_cost(&product(PBI), None, SSP_M, 10, &p).unwrap();
+        assert_eq!(m.overlap, dec!(0));
+        assert_eq!(m.licences, dec!(168) * dec!(6));
+    }
+
+    #[test]
+    fn break_even_self_service_vs_csp_with_default_hidden_costs() {
+        // self-service 168 + 25 + 40 = 233 per seat; CSP 168 per seat + 200 per order:
+        // 233 n = 168 n + 200 -> n = 3.08: self-service cheaper up to 3 seats, CSP from 4.
+        let p = PricingParams::default();
+        let pbi = product(PBI);
+        let a = PlanPricer::new(&pbi, None, SSP_A, &p).unwrap();
+        let b = PlanPricer::new(&pbi, None, CSP_A, &p).unwrap();
+        let be = break_even(&a, &b, 100_000).unwrap();
+        assert_eq!((be.cheaper_below, be.cheaper_from, be.seats, be.exact), (SSP_A, CSP_A, 4, dec!(3.08)));
+        assert_eq!(break_even(&b, &a, 100_000).unwrap().seats, 4, "order of arguments does not matter");
+        // Parallel lines never cross.
+        let c = PlanPricer::new(&pbi, None, CSP_ABM, &p).unwrap();
+        assert!(break_even(&b, &c, 100_000).is_none());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::domain::catalog::Catalog;
+    use proptest::prelude::*;
+
+    fn priced_products() -> Vec<Product> {
+        let c = Catalog::embedded();
+        c.products.into_iter().filter(|p| !p.prices.is_empty()).collect()
+    }
+
+    prop_compose! {
+        fn params()(horizon in 1u32..=36, adjust in -30i64..=30, org in 1u32..=30_000,
+                    agreement_after in any::<bool>(), negotiated in 0i64..=20,
+                    procurement in 0i64..=1_000, claim in 0i64..=100, review in 0i64..=200,
+                    per_purchase in 1u32..=10, centralise in proptest::option::of(1u32..=36),
+                    date_late in any::<bool>()) -> PricingParams {
+            PricingParams {
+                currency: Currency::USD,
+                price_date: if date_late { Date::ymd(2026, 11, 21) } else { Date::ymd(2025, 6, 1) },
+                horizon_months: horizon,
+                csp_adjust_pct: Decimal::from(adjust),
+                org_seats: org,
+                ea: EaTerms {
+                    agreement_date: if agreement_after { Date::ymd(2026, 1, 1) } else { Date::ymd(2025, 1, 1) },
+                    negotiated_discount_pct: Decimal::from(negotiated),
+                    ..EaTerms::default()
+                },
+                hidden: HiddenCosts {
+                    procurement_per_order: Decimal::from(procurement),
+                    expense_claim: Decimal::from(claim),
+                    admin_review: Decimal::from(review),
+                    seats_per_purchase: per_purchase,
+                    centralise_after_months: centralise,
+                },
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn cost_never_falls_as_seats_rise(p in params(), product_ix in 0usize..64, plan_ix in 0usize..7, seats in 1u32..99_999) {
+            let products = priced_products();
+            let product = &products[product_ix % products.len()];
+            if let Ok(pricer) = PlanPricer::new(product, None, Plan::ALL[plan_ix], &p) {
+                prop_assert!(pricer.cost(seats + 1).total >= pricer.cost(seats).total);
+            }
+        }
+
+        #[test]
+        fn break_even_is_where_the_curves_cross(p in params(), product_ix in 0usize..64, a_ix in 0usize..7, b_ix in 0usize..7) {
+            let products = priced_products();
+            let product = &products[product_ix % products.len()];
+            let (Ok(a), Ok(b)) = (PlanPricer::new(product, None, Plan::ALL[a_ix], &p), PlanPricer::new(product, None, Plan::ALL[b_ix], &p)) else {
+                return Ok(());
+            };
+            let max = 2_000;
+            if let Some(be) = break_even(&a, &b, max) {
+                let cost = |plan: Plan, n: u32| if plan == a.plan { a.cost(n).total } else { b.cost(n).total };
+                // From the break-even on, the other plan is strictly cheaper; just below it, not.
+                prop_assert!(cost(be.cheaper_from, be.seats) < cost(be.cheaper_below, be.seats));
+                prop_assert!(cost(be.cheaper_below, be.seats - 1) <= cost(be.cheaper_from, be.seats - 1));
+                // ...and stays cheaper over the next purchase groups (the order has settled).
+                for n in be.seats..max {
+                    prop_assert!(cost(be.cheaper_from, n) < cost(be.cheaper_below, n), "unsettled at {}", n);
+                }
+                // With one seat per purchase the lines are straight: the whole-seat answer is the
+                // first seat past the exact crossing.
+                if p.hidden.seats_per_purchase == 1 {
+                    prop_assert!((be.exact - Decimal::from(be.seats)).abs() <= Decimal::ONE, "exact {} seats {}", be.exact, be.seats);
+                }
+            }
+        }
     }
 }

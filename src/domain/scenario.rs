@@ -2,9 +2,10 @@
 //! exports are projections of it; the UI reducer changes it only through these methods, which
 //! are tested natively.
 use crate::domain::catalog::Catalog;
+use crate::domain::catalog::Term;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
-use crate::domain::pricing::PricingParams;
+use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::script::Choice;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,19 @@ pub struct Scenario {
     /// User-entered annual list prices per seat-month, by ProductId.
     #[serde(default)]
     pub price_overrides: BTreeMap<ProductId, Decimal>,
+    /// Plans compared in tables and charts, in display order; the first is the baseline.
+    #[serde(default = "default_plans")]
+    pub shown_plans: Vec<Plan>,
+}
+
+pub fn default_plans() -> Vec<Plan> {
+    vec![
+        Plan::new(Channel::SelfService, Term::Annual),
+        Plan::new(Channel::SelfService, Term::Monthly),
+        Plan::new(Channel::Csp, Term::Annual),
+        Plan::new(Channel::Csp, Term::Monthly),
+        Plan::new(Channel::Ea, Term::Annual),
+    ]
 }
 
 impl Default for Scenario {
@@ -36,6 +50,7 @@ impl Default for Scenario {
             selections: Vec::new(),
             pricing: PricingParams::default(),
             price_overrides: BTreeMap::new(),
+            shown_plans: default_plans(),
         }
     }
 }
@@ -82,6 +97,30 @@ impl Scenario {
         }
     }
 
+    /// A user price replaces the published annual price; `None` goes back to the published one.
+    pub fn set_override(&mut self, id: &ProductId, price: Option<Decimal>) {
+        match price {
+            Some(p) => {
+                self.price_overrides.insert(id.clone(), p);
+            }
+            None => {
+                self.price_overrides.remove(id);
+            }
+        }
+    }
+
+    /// Shows or hides a plan, keeping plan order stable and at least one plan shown.
+    pub fn toggle_plan(&mut self, plan: Plan) {
+        if let Some(pos) = self.shown_plans.iter().position(|p| *p == plan) {
+            if self.shown_plans.len() > 1 {
+                self.shown_plans.remove(pos);
+            }
+        } else {
+            self.shown_plans.push(plan);
+            self.shown_plans.sort_by_key(|p| Plan::ALL.iter().position(|q| q == p));
+        }
+    }
+
     /// The per-product choices in selection order, ready for the script generator.
     pub fn choices(&self, catalog: &Catalog) -> Vec<Choice> {
         self.selections
@@ -121,6 +160,20 @@ mod tests {
         assert_eq!(s.selections[0].policy, PolicyValue::Disabled);
         assert!(s.set_policy(&c, &id("CFQ7TTC0H9MP"), PolicyValue::Enabled));
         assert_eq!(s.choices(&c)[0].value, PolicyValue::Enabled);
+    }
+
+    #[test]
+    fn plans_keep_order_and_one_stays() {
+        let mut s = Scenario::default();
+        let ea = Plan::new(Channel::Ea, Term::Annual);
+        s.toggle_plan(ea);
+        assert!(!s.shown_plans.contains(&ea));
+        s.toggle_plan(ea);
+        assert_eq!(s.shown_plans, default_plans());
+        for p in default_plans() {
+            s.toggle_plan(p);
+        }
+        assert_eq!(s.shown_plans.len(), 1, "the last plan cannot be hidden");
     }
 
     #[test]

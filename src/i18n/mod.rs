@@ -74,6 +74,7 @@ macro_rules! translation_table {
 }
 
 mod core;
+mod costs;
 mod decision;
 mod scripts;
 
@@ -81,6 +82,7 @@ type Fragment = (fn(Lang, &str) -> Option<&'static str>, &'static [&'static str]
 
 const FRAGMENTS: &[Fragment] = &[
     (core::lookup, core::KEYS, core::untranslated),
+    (costs::lookup, costs::KEYS, costs::untranslated),
     (decision::lookup, decision::KEYS, decision::untranslated),
     (scripts::lookup, scripts::KEYS, scripts::untranslated),
 ];

@@ -2,8 +2,9 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::script;
 use crate::i18n::{t, tf, Lang};
-use crate::ui::cost_table::CostTable;
+use crate::ui::comparison::ComparisonView;
 use crate::ui::lang_switch::LangSwitch;
+use crate::ui::pricing_controls::PricingControls;
 use crate::ui::product_picker::ProductPicker;
 use crate::ui::script_view::ScriptView;
 use crate::ui::selection_table::SelectionTable;
@@ -38,6 +39,18 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |(id, v)| state.dispatch(Action::SetPolicy(id, v)))
     };
+    let on_pricing = {
+        let state = state.clone();
+        Callback::from(move |p| state.dispatch(Action::SetPricing(p)))
+    };
+    let on_override = {
+        let state = state.clone();
+        Callback::from(move |(id, price)| state.dispatch(Action::SetOverride(id, price)))
+    };
+    let on_toggle_plan = {
+        let state = state.clone();
+        Callback::from(move |plan| state.dispatch(Action::TogglePlan(plan)))
+    };
     let catalog = state.catalog.clone();
     let scenario = &state.scenario;
     let selected: Vec<_> = scenario.selections.iter().map(|s| s.id.clone()).collect();
@@ -61,8 +74,10 @@ pub fn app() -> Html {
                     <ProductPicker catalog={catalog.clone()} selected={selected} currency={scenario.pricing.currency}
                         price_date={scenario.pricing.price_date} on_toggle={on_toggle.clone()} />
                     <SelectionTable catalog={catalog.clone()} selections={scenario.selections.clone()}
-                        on_seats={on_seats} on_policy={on_policy} on_remove={on_toggle} />
-                    <CostTable catalog={catalog.clone()} scenario={scenario.clone()} />
+                        on_seats={on_seats.clone()} on_policy={on_policy} on_remove={on_toggle} />
+                    <PricingControls params={scenario.pricing.clone()} on_change={on_pricing} />
+                    <ComparisonView catalog={catalog.clone()} scenario={scenario.clone()} on_seats={on_seats}
+                        on_override={on_override} on_toggle_plan={on_toggle_plan} />
                     <ScriptView script={script_text} />
                 </main>
                 <footer class="app-footer"><p>{ t(lang, "app.offline_note") }</p></footer>

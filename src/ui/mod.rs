@@ -1,10 +1,13 @@
 //! Yew function components, one per file, and the single reducer (`state`) they share.
 //! Components receive plain data and callbacks; all computing happens in `crate::domain`.
 pub mod app;
-pub mod cost_table;
+pub mod comparison;
+pub mod cost_chart;
 pub mod lang_switch;
+pub mod number_field;
 pub mod panic_hook;
 pub mod policy_choice;
+pub mod pricing_controls;
 pub mod product_picker;
 pub mod script_view;
 pub mod seat_input;
@@ -20,4 +23,23 @@ use yew::prelude::*;
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
+}
+
+/// Short label of a plan ("Self-service, annual"), used in tables, legends and sentences.
+pub fn plan_label(lang: Lang, plan: crate::domain::pricing::Plan) -> String {
+    crate::i18n::t(lang, &plan_key(plan))
+}
+
+pub fn plan_key(plan: crate::domain::pricing::Plan) -> String {
+    format!("plan.{}", plan.code().replace('-', "_"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_plan_has_a_label() {
+        for plan in crate::domain::pricing::Plan::ALL {
+            assert!(crate::i18n::has_key(&super::plan_key(plan)), "{plan:?}");
+        }
+    }
 }

@@ -3,8 +3,10 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
+use crate::domain::pricing::{Plan, PricingParams};
 use crate::domain::scenario::Scenario;
 use crate::i18n::Lang;
+use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,6 +29,9 @@ pub enum Action {
     Toggle(ProductId),
     SetSeats(ProductId, u32),
     SetPolicy(ProductId, PolicyValue),
+    SetPricing(PricingParams),
+    SetOverride(ProductId, Option<Decimal>),
+    TogglePlan(Plan),
 }
 
 impl Reducible for AppState {
@@ -41,6 +46,9 @@ impl Reducible for AppState {
             Action::SetPolicy(id, value) => {
                 next.scenario.set_policy(&next.catalog, &id, value);
             }
+            Action::SetPricing(params) => next.scenario.pricing = params,
+            Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
+            Action::TogglePlan(plan) => next.scenario.toggle_plan(plan),
         }
         Rc::new(next)
     }

@@ -1,0 +1,24 @@
+// Shared steps: open the app and fail the test on any console error, CSP violation or request
+// that leaves localhost (the app must work with no network after load).
+import { expect } from '@playwright/test';
+
+export async function openApp(page) {
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') problems.push(`network: ${req.url()}`);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return problems;
+}
+
+export function costCell(page, productId, plan) {
+  return page.locator(`.cost-table tbody tr[data-product="${productId}"] td[data-plan="${plan}"]`);
+}
+
+export function licenceCell(page, productId, plan) {
+  return page.locator(`.product-cost[data-product="${productId}"] tr[data-plan="${plan}"] td.licences`);
+}

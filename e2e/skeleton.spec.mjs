@@ -1,0 +1,99 @@
+import { test, expect } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openApp, costCell, licenceCell } from './helpers.mjs';
+
+const PBI = 'CFQ7TTC0H9MP';
+const VISIO1 = 'CFQ7TTC0HD33';
+
+test('pick products, type seats, read totals, choose a policy, copy the script', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const problems = await openApp(page);
+
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel(/^Visio Plan 1/).check();
+
+  const pbiSeats = page.getByLabel('Seats for Power BI Pro');
+  await pbiSeats.fill('50');
+  // List-price licence cost for one year: $14.00 x 50 x 12, and the CSP monthly term at +20 %.
+  await expect(licenceCell(page, PBI, 'ssp-annual')).toHaveText('$8,400.00');
+  await expect(licenceCell(page, PBI, 'csp-annual')).toHaveText('$8,400.00');
+  await expect(licenceCell(page, PBI, 'csp-monthly')).toHaveText('$10,080.00');
+  // Totals add the costs list prices hide: self-service 8,400 + 50 expense claims x 25 + 50
+  // reviews x 40; CSP 8,400 + one order at 200.
+  await expect(costCell(page, PBI, 'ssp-annual')).toContainText('$11,650.00');
+  await expect(costCell(page, PBI, 'csp-annual')).toContainText('$8,600.00');
+  await expect(costCell(page, PBI, 'csp-monthly')).toContainText('$10,280.00');
+
+  // Visio Plan 1, 10 seats (default): $5.00 x 10 x 12 = $600.00 (+250 claims +400 reviews).
+  await expect(licenceCell(page, VISIO1, 'ssp-annual')).toHaveText('$600.00');
+  await expect(costCell(page, VISIO1, 'ssp-annual')).toContainText('$1,250.00');
+  const totals = page.locator('.cost-table tfoot');
+  await expect(totals.locator('td[data-plan="ssp-annual"]')).toHaveText('$12,900.00');
+  await expect(totals.locator('td[data-plan="csp-monthly"]')).toHaveText('$11,200.00');
+
+  // Bad input: message next to the field, last good result stays.
+  for (const bad of ['-3', '2.5', 'abc', '', '5000000']) {
+    await pbiSeats.fill(bad);
+    await expect(page.locator(`#seats-${PBI}-error`)).toBeVisible();
+    await expect(costCell(page, PBI, 'ssp-annual')).toContainText('$11,650.00');
+  }
+  await pbiSeats.fill('50');
+  await expect(page.locator(`#seats-${PBI}-error`)).toHaveCount(0);
+
+  // Policies: Power BI Pro has no trial without card, Visio Plan 1 has one.
+  const pbiRow = page.locator(`.selection-table tr[data-product="${PBI}"]`);
+  await expect(pbiRow.getByLabel('Trials only')).toBeDisabled();
+  await pbiRow.getByLabel('Allow').check();
+  const visioRow = page.locator(`.selection-table tr[data-product="${VISIO1}"]`);
+  await visioRow.getByLabel('Trials only').check();
+
+  const code = page.locator('#script-code');
+  await expect(code).toContainText(`-ProductId ${PBI} -Value 'Enabled'`);
+  await expect(code).toContainText(`-ProductId ${VISIO1} -Value 'OnlyTrialsWithoutPaymentMethod'`);
+  await expect(code).toContainText('Connect-MSCommerce');
+
+  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await expect(page.getByText('Copied to the clipboard')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await code.textContent());
+
+  await page.screenshot({ path: 'test-results/skeleton.png', fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('copy falls back to selecting the script when the clipboard is refused', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await expect(page.getByText('press Ctrl+C')).toBeVisible();
+  const selected = await page.evaluate(() => window.getSelection().toString());
+  expect(selected).toContain('Update-MSCommerceProductPolicy');
+});
+
+test('German interface fits and formats money the German way', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel('Language').selectOption('de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-Service-Kauf-Berater');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel('Lizenzen für Power BI Pro').fill('50');
+  await expect(licenceCell(page, PBI, 'ssp-annual')).toHaveText('8.400,00\u00a0$');
+  // Nothing may overflow its box horizontally at a common laptop width.
+  const overflowing = await page.evaluate(() => [...document.querySelectorAll('.card, .card *')]
+    .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible')
+    .map((el) => `${el.tagName}.${el.getAttribute('class')} ${el.scrollWidth}>${el.clientWidth}`));
+  expect(overflowing).toEqual([]);
+  await page.screenshot({ path: 'test-results/skeleton-de.png', fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('no accessibility violations (axe)', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel(/^Visio Plan 1/).check();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test: native domain tests, the script-grammar tests, component tests in headless
+# Chromium, the release build, Playwright end-to-end tests against it, then prints benchmark
+# figures (dist sizes). Installs missing tools first. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-tools.sh
+source scripts/env.sh
+
+started=$SECONDS
+step() { printf '\n== %s\n' "$1"; shift; "$@"; }
+
+step "native unit and property tests (cargo test)" cargo test --all-targets
+if [ -f examples/dump_scripts.rs ]; then
+  rm -rf target/generated-scripts
+  step "generate every script variant" cargo run --quiet --example dump_scripts -- target/generated-scripts
+  step "parse generated scripts with an independent grammar" env SCRIPTS_DIR=target/generated-scripts node --test tests/scripts/
+fi
+step "component tests in headless Chromium (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown --test web
+step "release build (trunk)" trunk build --release
+step "end-to-end tests (Playwright, Chromium)" npx playwright test
+step "benchmark figures" ./scripts/bench.sh
+printf '\nAll tests passed in %ss.\n' "$((SECONDS - started))"

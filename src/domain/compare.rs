@@ -1,0 +1,236 @@
+//! The comparison a consultant puts in front of a CFO: for each selected product, the total per
+//! plan over the horizon with the cheapest marked and the break-even seat counts; across
+//! products, the total per plan and what the cheapest mix saves against self-service.
+//! Work is linear in products × plans (× seat points for a chart sweep).
+use crate::domain::catalog::Catalog;
+use crate::domain::ids::ProductId;
+use crate::domain::pricing::{break_even, BreakEven, CostBreakdown, Plan, PlanPricer, Unavailable};
+use crate::domain::scenario::Scenario;
+use rust_decimal::Decimal;
+
+/// Largest seat count searched for break-even points.
+pub const BREAK_EVEN_MAX_SEATS: u32 = 100_000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanResult {
+    pub plan: Plan,
+    pub cost: Result<CostBreakdown, Unavailable>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductComparison {
+    pub id: ProductId,
+    pub name: String,
+    pub seats: u32,
+    pub results: Vec<PlanResult>,
+    /// The cheapest available plan (first of equals in plan order).
+    pub cheapest: Option<Plan>,
+    /// Crossings between any two shown plans, by seat count.
+    pub break_evens: Vec<BreakEven>,
+    pub pricers: Vec<PlanPricer>,
+}
+
+impl ProductComparison {
+    pub fn total(&self, plan: Plan) -> Option<Decimal> {
+        self.results.iter().find(|r| r.plan == plan)?.cost.as_ref().ok().map(|c| c.total)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanTotal {
+    pub plan: Plan,
+    pub sum: Decimal,
+    /// Products for which this plan has no figure (price unknown, EA unavailable): the sum
+    /// leaves them out and the UI says so.
+    pub missing: Vec<ProductId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    pub products: Vec<ProductComparison>,
+    pub totals: Vec<PlanTotal>,
+    /// Sum of every product's cheapest plan (products without any figure left out).
+    pub cheapest_mix: Decimal,
+    /// Self-service (the baseline when nothing is blocked) minus the cheapest mix, over the
+    /// products that have both figures.
+    pub saving_vs_baseline: Option<Decimal>,
+    pub baseline: Plan,
+}
+
+pub fn compare_product(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    id: &ProductId,
+    seats: u32,
+    plans: &[Plan],
+) -> Option<ProductComparison> {
+    let product = catalog.find(id)?;
+    let over = scenario.price_overrides.get(&product.id).copied();
+    let params = &scenario.pricing;
+    let mut results = Vec::with_capacity(plans.len());
+    let mut pricers = Vec::with_capacity(plans.len());
+    for &plan in plans {
+        match PlanPricer::new(product, over, plan, params) {
+            Ok(pricer) => {
+                results.push(PlanResult { plan, cost: Ok(pricer.cost(seats)) });
+                pricers.push(pricer);
+            }
+            Err(why) => results.push(PlanResult { plan, cost: Err(why) }),
+        }
+    }
+    let cheapest = results
+        .iter()
+        .filter_map(|r| r.cost.as_ref().ok().map(|c| (r.plan, c.total)))
+        .fold(None::<(Plan, Decimal)>, |best, (plan, t)| match best {
+            Some((_, bt)) if bt <= t => best,
+            _ => Some((plan, t)),
+        })
+        .map(|(plan, _)| plan);
+    let mut break_evens = Vec::new();
+    for (i, a) in pricers.iter().enumerate() {
+        for b in &pricers[i + 1..] {
+            if let Some(be) = break_even(a, b, BREAK_EVEN_MAX_SEATS) {
+                break_evens.push(be);
+            }
+        }
+    }
+    break_evens.sort_by_key(|b| b.seats);
+    Some(ProductComparison {
+        id: product.id.clone(),
+        name: product.name.clone(),
+        seats,
+        results,
+        cheapest,
+        break_evens,
+        pricers,
+    })
+}
+
+pub fn compare(catalog: &Catalog, scenario: &Scenario, plans: &[Plan], baseline: Plan) -> Comparison {
+    let products: Vec<ProductComparison> =
+        scenario.selections.iter().filter_map(|s| compare_product(catalog, scenario, &s.id, s.seats, plans)).collect();
+    let totals = plans
+        .iter()
+        .map(|&plan| {
+            let mut sum = Decimal::ZERO;
+            let mut missing = Vec::new();
+            for p in &products {
+                match p.total(plan) {
+                    Some(t) => sum += t,
+                    None => missing.push(p.id.clone()),
+                }
+            }
+            PlanTotal { plan, sum, missing }
+        })
+        .collect();
+    let cheapest_mix = products.iter().filter_map(|p| p.cheapest.and_then(|c| p.total(c))).sum();
+    let both: Vec<(Decimal, Decimal)> =
+        products.iter().filter_map(|p| Some((p.total(baseline)?, p.total(p.cheapest?)?))).collect();
+    let saving_vs_baseline = (!both.is_empty()).then(|| both.iter().map(|(b, c)| b - c).sum());
+    Comparison { products, totals, cheapest_mix, saving_vs_baseline, baseline }
+}
+
+/// Total cost of each pricer at each seat count: `result[plan][point]`. Used for the chart and
+/// the benchmark; linear in plans × points.
+pub fn sweep(pricers: &[PlanPricer], seat_points: &[u32]) -> Vec<Vec<Decimal>> {
+    pricers.iter().map(|p| seat_points.iter().map(|&n| p.cost(n).total).collect()).collect()
+}
+
+/// Seat counts for a chart's x axis: `count` evenly spread points from 1 to `max`, always
+/// including each break-even and the current seat count so the drawn lines cross exactly there.
+pub fn chart_points(max: u32, count: u32, must_include: &[u32]) -> Vec<u32> {
+    let max = max.max(2);
+    let count = count.clamp(2, max);
+    let mut pts: Vec<u32> = (0..count).map(|i| 1 + ((max - 1) as u64 * i as u64 / (count - 1) as u64) as u32).collect();
+    for &n in must_include {
+        if (1..=max).contains(&n) {
+            pts.push(n);
+            if n > 1 {
+                pts.push(n - 1);
+            }
+        }
+    }
+    pts.sort_unstable();
+    pts.dedup();
+    pts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::Term;
+    use crate::domain::pricing::Channel;
+
+    fn id(s: &str) -> ProductId {
+        ProductId::parse(s).unwrap()
+    }
+
+    fn scenario_with(items: &[(&str, u32)]) -> (Catalog, Scenario) {
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        for (pid, seats) in items {
+            s.toggle(&c, &id(pid));
+            s.set_seats(&id(pid), *seats);
+        }
+        (c, s)
+    }
+
+    #[test]
+    fn cheapest_and_saving() {
+        let (c, s) = scenario_with(&[("CFQ7TTC0H9MP", 50), ("CFQ7TTC0MM8R", 2)]);
+        let ssp = Plan::new(Channel::SelfService, Term::Annual);
+        let cmp = compare(&c, &s, &Plan::ALL, ssp);
+        let pbi = &cmp.products[0];
+        // 50 seats: CSP annual 8,600 beats self-service 11,650 (hidden costs included)
+        assert_eq!(pbi.cheapest, Some(Plan::new(Channel::Csp, Term::Annual)));
+        // 2 Copilot seats: self-service 720 + 50 + 80 = 850 beats CSP 720 + 200 = 920
+        assert_eq!(cmp.products[1].cheapest, Some(ssp));
+        assert_eq!(cmp.saving_vs_baseline, Some(Decimal::from(11650 - 8600)));
+        // EA is unavailable for a 300-seat organisation: listed as missing, not as zero
+        let ea = cmp.totals.iter().find(|t| t.plan.channel == Channel::Ea).unwrap();
+        assert_eq!(ea.missing.len(), 2);
+        assert_eq!(ea.sum, Decimal::ZERO);
+    }
+
+    #[test]
+    fn chart_points_include_the_crossings() {
+        let pts = chart_points(100, 11, &[4, 37]);
+        assert!(pts.contains(&1) && pts.contains(&100) && pts.contains(&4) && pts.contains(&3) && pts.contains(&37));
+        assert!(pts.windows(2).all(|w| w[0] < w[1]));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::domain::catalog::Catalog;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100))]
+
+        /// Per-product totals add up to the summary to the cent, for every plan.
+        #[test]
+        fn per_product_totals_add_up_to_the_summary(picks in proptest::collection::vec((0usize..24, 1u32..100_000), 1..12),
+                                                     horizon in 1u32..=36, org in 1u32..50_000) {
+            let c = Catalog::embedded();
+            let mut s = Scenario::default();
+            s.pricing.horizon_months = horizon;
+            s.pricing.org_seats = org;
+            for (ix, seats) in picks {
+                let pid = c.products[ix].id.clone();
+                if s.selection(&pid).is_none() {
+                    s.toggle(&c, &pid);
+                }
+                s.set_seats(&pid, seats);
+            }
+            let cmp = compare(&c, &s, &Plan::ALL, Plan::ALL[0]);
+            for t in &cmp.totals {
+                let sum: Decimal = cmp.products.iter().filter_map(|p| p.total(t.plan)).sum();
+                prop_assert_eq!(sum, t.sum);
+                prop_assert_eq!(t.sum.round_dp(2), t.sum);
+                prop_assert_eq!(cmp.products.iter().filter(|p| p.total(t.plan).is_none()).count(), t.missing.len());
+            }
+        }
+    }
+}

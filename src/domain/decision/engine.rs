@@ -1,0 +1,388 @@
+//! The one engine: applies the rule table to the answers and the products' facts, in the phases
+//! documented in the module header (`decision/mod.rs`).
+use super::answers::{Answers, Criterion, Weight};
+use super::questions::effective_answers;
+use super::rules::{rules, Ctx, Direction, FollowUpAction, Outcome, Rule, Scope, Side, ALLOW_AT, TRIALS_AT};
+use super::{ProductFacts, Source};
+use crate::domain::ids::ProductId;
+use crate::domain::message::Message;
+use crate::domain::policy::PolicyValue;
+use serde::Serialize;
+
+/// One rule that fired for a product, in words, with the figures and the answer filled in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    pub rule_id: &'static str,
+    pub message: Message,
+    pub side: Side,
+    pub criterion: Criterion,
+    /// The user's weight for the criterion; `None` for rules that decide outright (weights never
+    /// switch a hard rule off).
+    pub weight: Option<Weight>,
+    /// Signed contribution to the score (`+` towards allowing); 0 for deciding rules.
+    pub points: i32,
+    pub source: Source,
+}
+
+/// How a product's policy was reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Self-service is not offered (tenant-wide or for this product here): nothing to configure.
+    NotAvailable,
+    /// A hard rule decided.
+    HardRule,
+    /// The weighted leanings decided.
+    Score,
+}
+
+impl Basis {
+    /// `decision.basis.score` takes `{score}`.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Basis::NotAvailable => "decision.basis.not_available",
+            Basis::HardRule => "decision.basis.hard_rule",
+            Basis::Score => "decision.basis.score",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProductRecommendation {
+    pub id: ProductId,
+    pub name: String,
+    /// `None` = not sold here / nothing to configure.
+    pub policy: Option<PolicyValue>,
+    pub basis: Basis,
+    /// Sum of the leanings' points (0 unless `basis == Score`).
+    pub score: i32,
+    /// The rules that fired, in table order.
+    pub reasons: Vec<Reason>,
+    /// For `basis == Score`: how the score maps to the policy (thresholds filled in).
+    pub policy_note: Option<Message>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FollowUp {
+    pub action: FollowUpAction,
+    pub rule_id: &'static str,
+    /// What to do, with `{products}` (names, comma-separated) and `{count}` filled in.
+    pub message: Message,
+    /// The products it concerns, in selection order; empty for tenant-wide actions.
+    pub products: Vec<ProductId>,
+}
+
+/// The tenant-wide verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Self-service is not offered to this tenant (or none of the products is sold here).
+    NothingToConfigure,
+    /// No product selected yet.
+    NoProducts,
+    /// Block every product.
+    BlockAll,
+    /// Nothing allowed, but trials without payment method for some.
+    TrialsOnly,
+    /// Product by product.
+    Mixed,
+    /// More than half allowed.
+    AllowMost,
+    AllowAll,
+}
+
+impl Verdict {
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Verdict::NothingToConfigure => "decision.verdict.nothing_to_configure",
+            Verdict::NoProducts => "decision.verdict.no_products",
+            Verdict::BlockAll => "decision.verdict.block_all",
+            Verdict::TrialsOnly => "decision.verdict.trials_only",
+            Verdict::Mixed => "decision.verdict.mixed",
+            Verdict::AllowMost => "decision.verdict.allow_most",
+            Verdict::AllowAll => "decision.verdict.allow_all",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Recommendation {
+    pub verdict: Verdict,
+    /// In the order of the products passed in.
+    pub per_product: Vec<ProductRecommendation>,
+    /// In rule-table order.
+    pub follow_ups: Vec<FollowUp>,
+    /// The executive summary: messages that read as one paragraph.
+    pub summary: Vec<Message>,
+}
+
+impl Recommendation {
+    pub fn product(&self, id: &ProductId) -> Option<&ProductRecommendation> {
+        self.per_product.iter().find(|p| &p.id == id)
+    }
+}
+
+/// The tenant-wide not-available rules that fire for these answers (as given, relevance aside).
+fn tenant_unavailable(answers: &Answers) -> Vec<&'static Rule> {
+    let ctx = Ctx { answers, product: None, decided: None };
+    rules().iter().filter(|r| r.scope == Scope::Tenant && r.outcome == Outcome::NotAvailable && r.fires(&ctx)).collect()
+}
+
+/// Self-service is offered to this tenant, as far as the answers tell.
+pub fn ssp_available(answers: &Answers) -> bool {
+    tenant_unavailable(answers).is_empty()
+}
+
+/// Score → policy, with the thresholds [`ALLOW_AT`] and [`TRIALS_AT`]. Trials only is returned
+/// only for products that have a trial without payment method.
+pub fn policy_for_score(score: i32, offers_trials_only: bool) -> PolicyValue {
+    if score >= ALLOW_AT {
+        PolicyValue::Enabled
+    } else if score >= TRIALS_AT && offers_trials_only {
+        PolicyValue::OnlyTrialsWithoutPaymentMethod
+    } else {
+        PolicyValue::Disabled
+    }
+}
+
+/// Why this score gives this policy: the score against the thresholds, in words.
+pub fn score_note(score: i32, offers_trials_only: bool) -> Message {
+    let key = match policy_for_score(score, offers_trials_only) {
+        PolicyValue::Enabled => "decision.score.allow",
+        PolicyValue::OnlyTrialsWithoutPaymentMethod => "decision.score.trials",
+        PolicyValue::Disabled if offers_trials_only => "decision.score.block",
+        PolicyValue::Disabled => "decision.score.block_no_trial",
+    };
+    Message::new(key).arg("score", score).arg("allow", ALLOW_AT).arg("trials", TRIALS_AT)
+}
+
+/// The Trials-only guard: never `OnlyTrialsWithoutPaymentMethod` for a product without a trial
+/// without payment method (what the service would do is undocumented); block instead.
+pub fn guard(policy: PolicyValue, product: &ProductFacts) -> PolicyValue {
+    if policy == PolicyValue::OnlyTrialsWithoutPaymentMethod && !product.offers_trials_only {
+        PolicyValue::Disabled
+    } else {
+        policy
+    }
+}
+
+fn deciding_reason(rule: &Rule, ctx: &Ctx, side: Side) -> Reason {
+    Reason {
+        rule_id: rule.id,
+        message: rule.message(ctx),
+        side,
+        criterion: rule.criterion,
+        weight: None,
+        points: 0,
+        source: rule.source,
+    }
+}
+
+fn decide_product(answers: &Answers, p: &ProductFacts) -> ProductRecommendation {
+    let ctx = Ctx { answers, product: Some(p), decided: None };
+    let fired = |pick: fn(&Outcome) -> bool| -> Vec<&'static Rule> {
+        rules().iter().filter(|r| pick(&r.outcome) && r.fires(&ctx)).collect()
+    };
+    let base = |policy, basis, score, reasons, policy_note| ProductRecommendation {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        policy,
+        basis,
+        score,
+        reasons,
+        policy_note,
+    };
+
+    let not_available = fired(|o| *o == Outcome::NotAvailable);
+    if !not_available.is_empty() {
+        let reasons = not_available.iter().map(|r| deciding_reason(r, &ctx, Side::Neutral)).collect();
+        return base(None, Basis::NotAvailable, 0, reasons, None);
+    }
+
+    let forced = fired(|o| matches!(o, Outcome::Force(_)));
+    if !forced.is_empty() {
+        let mut policy = PolicyValue::Enabled;
+        let mut reasons = Vec::new();
+        for r in &forced {
+            let Outcome::Force(v) = r.outcome else { continue };
+            // PolicyValue's order is Enabled < Trials only < Disabled: the most restrictive wins.
+            policy = policy.max(v);
+            let side = if v == PolicyValue::Enabled { Side::For } else { Side::Against };
+            reasons.push(deciding_reason(r, &ctx, side));
+        }
+        return base(Some(guard(policy, p)), Basis::HardRule, 0, reasons, None);
+    }
+
+    let mut score = 0;
+    let mut reasons = Vec::new();
+    for r in fired(|o| matches!(o, Outcome::Lean { .. })) {
+        let Outcome::Lean { towards, strength } = r.outcome else { continue };
+        let weight = answers.weight(r.criterion);
+        let sign = if towards == Direction::Allow { 1 } else { -1 };
+        let points = sign * i32::from(strength) * weight.factor();
+        score += points;
+        reasons.push(Reason {
+            rule_id: r.id,
+            message: r.message(&ctx),
+            side: if towards == Direction::Allow { Side::For } else { Side::Against },
+            criterion: r.criterion,
+            weight: Some(weight),
+            points,
+            source: r.source,
+        });
+    }
+    let policy = guard(policy_for_score(score, p.offers_trials_only), p);
+    base(Some(policy), Basis::Score, score, reasons, Some(score_note(score, p.offers_trials_only)))
+}
+
+fn follow_ups(answers: &Answers, products: &[ProductFacts], decided: &[ProductRecommendation]) -> Vec<FollowUp> {
+    let mut out = Vec::new();
+    for rule in rules() {
+        let Outcome::FollowUp(action) = rule.outcome else { continue };
+        let concerned: Vec<&ProductFacts> = match rule.scope {
+            Scope::Tenant => {
+                let ctx = Ctx { answers, product: None, decided: None };
+                if !rule.fires(&ctx) {
+                    continue;
+                }
+                Vec::new()
+            }
+            Scope::Product(_) => {
+                let hits: Vec<&ProductFacts> = products
+                    .iter()
+                    .zip(decided)
+                    .filter(|(p, d)| rule.fires(&Ctx { answers, product: Some(p), decided: d.policy }))
+                    .map(|(p, _)| p)
+                    .collect();
+                if hits.is_empty() {
+                    continue;
+                }
+                hits
+            }
+        };
+        let names: Vec<&str> = concerned.iter().map(|p| p.name.as_str()).collect();
+        out.push(FollowUp {
+            action,
+            rule_id: rule.id,
+            message: Message::new(rule.explanation_key).arg("products", names.join(", ")).arg("count", names.len()),
+            products: concerned.iter().map(|p| p.id.clone()).collect(),
+        });
+    }
+    out
+}
+
+fn verdict_of(per_product: &[ProductRecommendation]) -> Verdict {
+    let decided: Vec<PolicyValue> = per_product.iter().filter_map(|p| p.policy).collect();
+    let count = |v: PolicyValue| decided.iter().filter(|d| **d == v).count();
+    let (allow, trials) = (count(PolicyValue::Enabled), count(PolicyValue::OnlyTrialsWithoutPaymentMethod));
+    if per_product.is_empty() {
+        Verdict::NoProducts
+    } else if decided.is_empty() {
+        Verdict::NothingToConfigure
+    } else if allow == decided.len() {
+        Verdict::AllowAll
+    } else if allow * 2 > decided.len() {
+        Verdict::AllowMost
+    } else if allow == 0 && trials == 0 {
+        Verdict::BlockAll
+    } else if allow == 0 {
+        Verdict::TrialsOnly
+    } else {
+        Verdict::Mixed
+    }
+}
+
+/// At most this many reasons are quoted in the executive summary.
+pub const SUMMARY_REASONS: usize = 2;
+
+fn summary(verdict: Verdict, per_product: &[ProductRecommendation], follow_ups: &[FollowUp]) -> Vec<Message> {
+    let n = |pred: &dyn Fn(&ProductRecommendation) -> bool| per_product.iter().filter(|p| pred(p)).count();
+    let with = |v: PolicyValue| move |p: &ProductRecommendation| p.policy == Some(v);
+    let total = n(&|p| p.policy.is_some());
+    let not_sold = per_product.len() - total;
+    let forced = n(&|p| p.basis == Basis::HardRule);
+    let counts = |key: &str| {
+        Message::new(key)
+            .arg("total", total)
+            .arg("allow", n(&with(PolicyValue::Enabled)))
+            .arg("trials", n(&with(PolicyValue::OnlyTrialsWithoutPaymentMethod)))
+            .arg("block", n(&with(PolicyValue::Disabled)))
+    };
+    let mut out = Vec::new();
+    match verdict {
+        Verdict::NoProducts => return vec![Message::new("decision.summary.no_products")],
+        // Tenant-wide unavailability returns earlier (in `recommend`); here none is sold locally.
+        Verdict::NothingToConfigure => {
+            return vec![Message::new("decision.summary.none_sold").arg("count", per_product.len())];
+        }
+        Verdict::BlockAll => out.push(counts("decision.summary.block_all")),
+        Verdict::TrialsOnly => out.push(counts("decision.summary.trials_only")),
+        Verdict::Mixed => out.push(counts("decision.summary.mixed")),
+        Verdict::AllowMost => out.push(counts("decision.summary.allow_most")),
+        Verdict::AllowAll => out.push(counts("decision.summary.allow_all")),
+    }
+    if not_sold > 0 {
+        out.push(Message::new("decision.summary.not_sold").arg("count", not_sold));
+    }
+    if forced > 0 {
+        out.push(Message::new("decision.summary.hard_rules").arg("count", forced));
+    }
+    // The strongest leanings pointing the verdict's way (both ways for a mixed verdict).
+    let wanted = |s: Side| match verdict {
+        Verdict::BlockAll | Verdict::TrialsOnly => s == Side::Against,
+        Verdict::AllowAll | Verdict::AllowMost => s == Side::For,
+        _ => s != Side::Neutral,
+    };
+    let mut leanings: Vec<&Reason> = per_product
+        .iter()
+        .filter(|p| p.basis == Basis::Score)
+        .flat_map(|p| p.reasons.iter())
+        .filter(|r| r.points != 0 && wanted(r.side))
+        .collect();
+    leanings.sort_by_key(|r| std::cmp::Reverse(r.points.abs())); // stable: table order among equals
+    let mut quoted: Vec<&Reason> = Vec::new();
+    for r in leanings {
+        if quoted.len() < SUMMARY_REASONS && !quoted.iter().any(|q| q.rule_id == r.rule_id) {
+            quoted.push(r);
+        }
+    }
+    if !quoted.is_empty() {
+        out.push(Message::new("decision.summary.main_reasons"));
+        out.extend(quoted.into_iter().map(|r| r.message.clone()));
+    }
+    if !follow_ups.is_empty() {
+        out.push(Message::new("decision.summary.follow_ups").arg("count", follow_ups.len()));
+    }
+    out.push(Message::new("decision.summary.guests"));
+    out
+}
+
+/// The recommendation for these answers and products (see the module header for the phases).
+pub fn recommend(answers: &Answers, products: &[ProductFacts]) -> Recommendation {
+    let answers = effective_answers(answers, products);
+    let unavailable = tenant_unavailable(&answers);
+    if !unavailable.is_empty() {
+        let ctx = Ctx { answers: &answers, product: None, decided: None };
+        let reasons: Vec<Reason> = unavailable.iter().map(|r| deciding_reason(r, &ctx, Side::Neutral)).collect();
+        let per_product: Vec<ProductRecommendation> = products
+            .iter()
+            .map(|p| ProductRecommendation {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                policy: None,
+                basis: Basis::NotAvailable,
+                score: 0,
+                reasons: reasons.clone(),
+                policy_note: None,
+            })
+            .collect();
+        let mut summary = vec![reasons[0].message.clone()];
+        summary.push(Message::new("decision.summary.nothing_to_configure"));
+        return Recommendation { verdict: Verdict::NothingToConfigure, per_product, follow_ups: Vec::new(), summary };
+    }
+    let per_product: Vec<ProductRecommendation> = products.iter().map(|p| decide_product(&answers, p)).collect();
+    let verdict = verdict_of(&per_product);
+    let follow_ups = follow_ups(&answers, products, &per_product);
+    let summary = summary(verdict, &per_product, &follow_ups);
+    Recommendation { verdict, per_product, follow_ups, summary }
+}

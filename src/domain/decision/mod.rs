@@ -1,0 +1,168 @@
+//! The decision walk-through: should users be allowed to buy each product themselves?
+//!
+//! Pure Rust, no yew/web-sys/gloo. Everything a person reads is a translation key
+//! (`decision.*` in `i18n/decision.rs`); the engine returns [`Message`]s, never English text.
+//!
+//! # Shape (GOV.UK Smart Answers, ADR-003 "outcome-centric logic")
+//! * [`questions()`] is the walk, in order. Each question has an id, a title, plain-words help,
+//!   its answer options and the arguments for and against self-service that the sources give,
+//!   each with its source. `is_relevant` decides whether the walk asks it; relevance only ever
+//!   depends on earlier questions.
+//! * [`rules()`] is the whole decision logic as one table. Every outcome is defined exactly once,
+//!   as a row: a scope (tenant-wide, or per product with a product filter), a list of conditions
+//!   that must all hold, an outcome, the criterion whose user weight applies, the source, and the
+//!   key of the sentence that explains it. There is no other place where a rule hides.
+//! * [`recommend()`] is the one small engine that applies the table to [`Answers`] and
+//!   [`ProductFacts`].
+//!
+//! # Engine semantics (in this order)
+//! 0. Answers to questions that are not relevant (given the earlier answers) are ignored, so a
+//!    hidden answer never changes the result.
+//! 1. **Not available, tenant-wide** (`Outcome::NotAvailable`, tenant scope): government or
+//!    education tenant, or India. Verdict [`Verdict::NothingToConfigure`]; every product gets
+//!    `policy: None`; no follow-ups.
+//! 2. **Not sold here, per product** (`Outcome::NotAvailable`, product scope): Project/Planner and
+//!    Visio in Brazil or DR Congo. That product gets `policy: None`; nothing else is evaluated.
+//! 3. **Hard rules** (`Outcome::Force`): product retired, organisation-wide purchase planned soon
+//!    (block temporarily), product covered by an existing agreement (block, users request a
+//!    licence). If several fire, the most restrictive value wins. Weights do not apply. Leanings
+//!    are not evaluated for that product.
+//! 4. **Leanings** (`Outcome::Lean`): every rule that fires adds
+//!    `±strength × weight(criterion)` to the product's score (`+` towards allowing, `−` towards
+//!    restricting; weight 0 = ignore … 3 = decisive, default 1). Then
+//!    `score ≥ ALLOW_AT` → Allow; else `score ≥ TRIALS_AT` and the product has a trial without
+//!    payment method → Trials only; else Block. See [`policy_for_score`].
+//! 5. **Trials-only guard**: `OnlyTrialsWithoutPaymentMethod` is never recommended for a product
+//!    whose `offers_trials_only` is false; it becomes `Disabled` ([`guard`]).
+//! 6. **Follow-ups** (`Outcome::FollowUp`): evaluated after every product is decided, so they can
+//!    depend on the decided policy (take over existing subscriptions, licence-request path,
+//!    review purchases, re-check regularly, revisit after the planned purchase, …).
+//! 7. Verdict and executive summary, derived from the per-product results.
+//!
+//! Each [`Reason`] is one rule that fired, as a sentence with its figures (product, price,
+//! extra cost, seats, the answer's code) filled in as arguments.
+mod answers;
+mod engine;
+mod questions;
+mod rules;
+
+#[cfg(test)]
+mod tests;
+
+pub use answers::*;
+pub use engine::*;
+pub use questions::*;
+pub use rules::*;
+
+use crate::domain::catalog::{Product, Term};
+use crate::domain::date::Date;
+use crate::domain::ids::ProductId;
+use crate::domain::money::Currency;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// ProductId of Microsoft 365 Copilot (its own question and rules).
+pub const COPILOT_ID: &str = "CFQ7TTC0MM8R";
+/// Catalogue families Microsoft does not sell through self-service in Brazil and DR Congo.
+pub const FAMILIES_NOT_SOLD_IN_BR_CD: &[&str] = &["Project / Planner", "Visio"];
+
+/// What the engine needs to know about one selected product.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductFacts {
+    pub id: ProductId,
+    pub name: String,
+    /// Catalogue family, e.g. "Visio", "Project / Planner".
+    pub family: String,
+    /// A trial without payment method exists, so `OnlyTrialsWithoutPaymentMethod` is meaningful.
+    pub offers_trials_only: bool,
+    pub seats: u32,
+    /// Already licensed through an existing agreement (EA, CSP, MCA). The engine also treats a
+    /// product as covered when the answers say so (question `agreement_covers`).
+    pub covered_by_agreement: bool,
+    /// List price per user per month on the annual term, in the scenario's currency (the figure
+    /// the catalogue stores). `None` = unknown.
+    pub annual_list_price: Option<Decimal>,
+    /// Self-service total minus the cheapest central plan over the horizon, from the cost
+    /// engine (negative = self-service is cheaper). `None` = unknown.
+    pub ssp_extra_cost: Option<Decimal>,
+    pub retired: bool,
+}
+
+impl ProductFacts {
+    /// Facts from a catalogue product: name, family, trial kind, retirement on `day`, and the
+    /// published annual list price in `currency`. Agreement coverage and the extra cost are
+    /// left for the caller (false / unknown).
+    pub fn from_product(product: &Product, seats: u32, currency: Currency, day: Date) -> ProductFacts {
+        ProductFacts {
+            id: product.id.clone(),
+            name: product.name.clone(),
+            family: product.family.clone(),
+            offers_trials_only: product.offers_trials_only(),
+            seats,
+            covered_by_agreement: false,
+            annual_list_price: product.published_price(currency, Term::Annual, day).map(|p| p.amount),
+            ssp_extra_cost: None,
+            retired: product.is_retired_on(day),
+        }
+    }
+
+    pub fn is_copilot(&self) -> bool {
+        self.id.as_str() == COPILOT_ID
+    }
+}
+
+/// Where an argument or a rule comes from; shown next to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// seed 000: German blog post, 2020-12-01 (pros and cons, disable-all script).
+    Seed000,
+    /// seed 001: Topedia, Jan 2024 (buying, cancelling, taking over).
+    Topedia2024,
+    /// seed 002/004: Microsoft's self-service purchase FAQ (German and Dutch).
+    MsFaq,
+    /// seed 003: Schneider IT Management, Oct 2024 (Microsoft 365 Copilot self-service).
+    Schneider2024,
+    /// MS Learn "Manage self-service purchases (admins)" and "Cancel your subscription".
+    MsLearnAdmin,
+    /// MS Learn Power BI "Enable or disable self-service sign-up and purchasing".
+    MsLearnPowerBi,
+    /// Message-center notices MC697802 (trials) and MC818889 (purchases).
+    MessageCenter,
+    /// office365itpros.com (2019) and other licence-management commentary.
+    Office365ItPros,
+    /// The project's domain research (domain.md §9, suggested default policy).
+    DomainResearch,
+    /// The product catalogue shipped with this tool.
+    Catalogue,
+}
+
+impl Source {
+    pub const ALL: [Source; 10] = [
+        Source::Seed000,
+        Source::Topedia2024,
+        Source::MsFaq,
+        Source::Schneider2024,
+        Source::MsLearnAdmin,
+        Source::MsLearnPowerBi,
+        Source::MessageCenter,
+        Source::Office365ItPros,
+        Source::DomainResearch,
+        Source::Catalogue,
+    ];
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Source::Seed000 => "decision.source.seed000",
+            Source::Topedia2024 => "decision.source.topedia2024",
+            Source::MsFaq => "decision.source.ms_faq",
+            Source::Schneider2024 => "decision.source.schneider2024",
+            Source::MsLearnAdmin => "decision.source.ms_learn_admin",
+            Source::MsLearnPowerBi => "decision.source.ms_learn_power_bi",
+            Source::MessageCenter => "decision.source.message_center",
+            Source::Office365ItPros => "decision.source.office365itpros",
+            Source::DomainResearch => "decision.source.domain_research",
+            Source::Catalogue => "decision.source.catalogue",
+        }
+    }
+}

@@ -1,0 +1,632 @@
+//! The rules, as one table. Every outcome is one row, defined once; conditions are data (all
+//! must hold), so the table can be listed, tested row by row and explained. The engine
+//! (`engine.rs`) applies the rows in phases: not-available, forced, leanings, follow-ups.
+use super::answers::Criterion;
+use super::questions::QuestionId;
+use super::{ProductFacts, Source, COPILOT_ID, FAMILIES_NOT_SOLD_IN_BR_CD};
+use crate::domain::decision::Answers;
+use crate::domain::money::round_line;
+use crate::domain::policy::PolicyValue;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
+
+/// Score from which a product is recommended `Enabled`.
+pub const ALLOW_AT: i32 = 2;
+/// Score from which a product with a trial without payment method gets `OnlyTrialsWithoutPaymentMethod`
+/// (below `ALLOW_AT`); below it, or without such a trial, `Disabled`.
+pub const TRIALS_AT: i32 = -2;
+/// List price per user per month (annual term) from which a product counts as high-cost
+/// (domain.md §9: Copilot, Power BI Premium, Project Plan 3, Visio Plan 2).
+pub const HIGH_LIST_PRICE: Decimal = dec!(15);
+/// List price per user per month up to which a product counts as low-cost.
+pub const LOW_LIST_PRICE: Decimal = dec!(10);
+/// Extra cost of self-service over the cheapest central plan (whole horizon, all seats of the
+/// product) above which the premium is notable.
+pub const NOTABLE_EXTRA_COST: Decimal = dec!(100);
+/// Up to this many seats, self-service suits "individuals or small groups".
+pub const FEW_SEATS: u32 = 5;
+/// From this many seats, buying centrally is the better fit.
+pub const MANY_SEATS: u32 = 50;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Allow,
+    Restrict,
+}
+
+/// Which way an argument or a reason points: `For` = towards allowing self-service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    For,
+    Against,
+    /// A fact that decides without pointing either way (not sold here).
+    Neutral,
+}
+
+impl Side {
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Side::For => "decision.side.for",
+            Side::Against => "decision.side.against",
+            Side::Neutral => "decision.side.neutral",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpAction {
+    /// Billing > Your products > filter Self-service > Take control: Move users, or Cancel.
+    TakeOverExisting,
+    /// Tell users how to request a licence where self-service is blocked.
+    LicenceRequestPath,
+    /// Watch purchase notifications and review self-service purchases quarterly.
+    ReviewPurchases,
+    /// Re-run the check regularly: Microsoft adds new products enabled.
+    RecheckRegularly,
+    /// The block is temporary: revisit it once the organisation-wide licences are assigned.
+    RevisitAfterPurchase,
+    /// Trials without payment method expire; decide who converts them.
+    ConvertTrials,
+    /// Copilot self-service licences are managed by billing-account owners or contributors only.
+    CopilotBillingAccess,
+}
+
+impl FollowUpAction {
+    pub fn title_key(self) -> &'static str {
+        match self {
+            FollowUpAction::TakeOverExisting => "decision.follow_up.take_over",
+            FollowUpAction::LicenceRequestPath => "decision.follow_up.licence_requests",
+            FollowUpAction::ReviewPurchases => "decision.follow_up.review_purchases",
+            FollowUpAction::RecheckRegularly => "decision.follow_up.recheck",
+            FollowUpAction::RevisitAfterPurchase => "decision.follow_up.revisit",
+            FollowUpAction::ConvertTrials => "decision.follow_up.convert_trials",
+            FollowUpAction::CopilotBillingAccess => "decision.follow_up.copilot_billing",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProductFilter {
+    Any,
+    /// Catalogue families, exact.
+    Families(&'static [&'static str]),
+    /// ProductIds.
+    Ids(&'static [&'static str]),
+}
+
+impl ProductFilter {
+    pub fn matches(self, p: &ProductFacts) -> bool {
+        match self {
+            ProductFilter::Any => true,
+            ProductFilter::Families(fs) => fs.contains(&p.family.as_str()),
+            ProductFilter::Ids(ids) => ids.contains(&p.id.as_str()),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Depends on answers only; a leaning applies to every product, a follow-up is listed once.
+    Tenant,
+    /// Evaluated for each product the filter matches.
+    Product(ProductFilter),
+}
+
+/// One condition of a rule. Answer conditions hold only when the question was answered (and is
+/// relevant); product conditions only when a product is in context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// The answer to a single-choice question has this option code.
+    Is(QuestionId, &'static str),
+    /// The answer is one of these codes.
+    OneOf(QuestionId, &'static [&'static str]),
+    /// The product is covered by an existing agreement (facts or answers).
+    Covered,
+    /// An organisation-wide purchase of the product is planned soon.
+    PurchasePlanned,
+    Retired,
+    ListPriceAtLeast(Decimal),
+    ListPriceAtMost(Decimal),
+    ExtraCostAbove(Decimal),
+    ExtraCostAtMost(Decimal),
+    /// Seats within `min..=max`.
+    SeatsBetween(u32, u32),
+    SeatsAtLeast(u32),
+    /// The product's decided policy is one of these (follow-up rules only).
+    Decided(&'static [PolicyValue]),
+    /// The inner condition does not hold.
+    Not(&'static Condition),
+}
+
+/// What a rule is evaluated against.
+#[derive(Clone, Copy, Debug)]
+pub struct Ctx<'a> {
+    pub answers: &'a Answers,
+    pub product: Option<&'a ProductFacts>,
+    /// The product's decided policy, in the follow-up phase only.
+    pub decided: Option<PolicyValue>,
+}
+
+/// A money figure as a plain decimal string with two decimals ("240.00").
+pub fn plain_amount(d: Decimal) -> String {
+    let mut r = round_line(d);
+    r.rescale(2);
+    r.to_string()
+}
+
+impl Condition {
+    pub fn holds(&self, ctx: &Ctx) -> bool {
+        let p = ctx.product;
+        match *self {
+            Condition::Is(q, code) => ctx.answers.code(q) == Some(code),
+            Condition::OneOf(q, codes) => ctx.answers.code(q).is_some_and(|c| codes.contains(&c)),
+            Condition::Covered => p.is_some_and(|p| p.covered_by_agreement || ctx.answers.covers(&p.id)),
+            Condition::PurchasePlanned => p.is_some_and(|p| ctx.answers.purchase_planned(&p.id)),
+            Condition::Retired => p.is_some_and(|p| p.retired),
+            Condition::ListPriceAtLeast(x) => p.and_then(|p| p.annual_list_price).is_some_and(|v| v >= x),
+            Condition::ListPriceAtMost(x) => p.and_then(|p| p.annual_list_price).is_some_and(|v| v <= x),
+            Condition::ExtraCostAbove(x) => p.and_then(|p| p.ssp_extra_cost).is_some_and(|v| v > x),
+            Condition::ExtraCostAtMost(x) => p.and_then(|p| p.ssp_extra_cost).is_some_and(|v| v <= x),
+            Condition::SeatsBetween(lo, hi) => p.is_some_and(|p| (lo..=hi).contains(&p.seats)),
+            Condition::SeatsAtLeast(n) => p.is_some_and(|p| p.seats >= n),
+            Condition::Decided(values) => ctx.decided.is_some_and(|d| values.contains(&d)),
+            Condition::Not(inner) => !inner.holds(ctx),
+        }
+    }
+
+    /// The figures this condition looked at, as message arguments.
+    pub fn args(&self, ctx: &Ctx) -> Vec<(&'static str, String)> {
+        let p = ctx.product;
+        match *self {
+            Condition::Is(q, _) | Condition::OneOf(q, _) => {
+                ctx.answers.code(q).map(|c| vec![("answer", c.to_string())]).unwrap_or_default()
+            }
+            Condition::ListPriceAtLeast(x) | Condition::ListPriceAtMost(x) => {
+                let mut v = vec![("threshold", plain_amount(x))];
+                if let Some(price) = p.and_then(|p| p.annual_list_price) {
+                    v.push(("price", plain_amount(price)));
+                }
+                v
+            }
+            Condition::ExtraCostAbove(x) | Condition::ExtraCostAtMost(x) => {
+                let mut v = vec![("threshold", plain_amount(x))];
+                if let Some(extra) = p.and_then(|p| p.ssp_extra_cost) {
+                    v.push(("amount", plain_amount(extra)));
+                    v.push(("saving", plain_amount(-extra)));
+                }
+                v
+            }
+            Condition::SeatsBetween(..) | Condition::SeatsAtLeast(_) => {
+                p.map(|p| vec![("seats", p.seats.to_string())]).unwrap_or_default()
+            }
+            Condition::Covered
+            | Condition::PurchasePlanned
+            | Condition::Retired
+            | Condition::Decided(_)
+            | Condition::Not(_) => Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Self-service is not offered here: nothing to configure (tenant) / not sold here (product).
+    NotAvailable,
+    /// A hard rule: this policy, whatever the leanings say.
+    Force(PolicyValue),
+    /// Adds `±strength × weight(criterion)` to the product's score.
+    Lean { towards: Direction, strength: u8 },
+    /// Adds a follow-up action (evaluated after the policies are decided).
+    FollowUp(FollowUpAction),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id, unique; used in reasons, tests and the explanation key.
+    pub id: &'static str,
+    pub scope: Scope,
+    /// All must hold. Empty = always (within the scope).
+    pub when: &'static [Condition],
+    pub outcome: Outcome,
+    /// Whose user weight applies (leanings only).
+    pub criterion: Criterion,
+    pub source: Source,
+    /// The sentence that explains the rule when it fires; may use `{product}` (product scope)
+    /// and the arguments of its conditions (`{price}`, `{amount}`, `{seats}`, `{threshold}`, …).
+    pub explanation_key: &'static str,
+}
+
+impl Rule {
+    /// Whether the rule fires in this context (scope and every condition).
+    pub fn fires(&self, ctx: &Ctx) -> bool {
+        let in_scope = match (self.scope, ctx.product) {
+            (Scope::Tenant, _) => true,
+            (Scope::Product(f), Some(p)) => f.matches(p),
+            (Scope::Product(_), None) => false,
+        };
+        in_scope && self.when.iter().all(|c| c.holds(ctx))
+    }
+
+    /// The explanation with the product and the figures its conditions looked at.
+    pub fn message(&self, ctx: &Ctx) -> crate::domain::message::Message {
+        let mut m = crate::domain::message::Message::new(self.explanation_key);
+        if let Some(p) = ctx.product {
+            m = m.arg("product", &p.name);
+        }
+        for c in self.when {
+            for (name, value) in c.args(ctx) {
+                m = m.arg(name, value);
+            }
+        }
+        m
+    }
+}
+
+/// The whole rule table.
+pub fn rules() -> &'static [Rule] {
+    RULES
+}
+
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+use Condition::*;
+use Direction::{Allow, Restrict};
+use PolicyValue::{Disabled, Enabled, OnlyTrialsWithoutPaymentMethod as Trials};
+use QuestionId as Q;
+
+const fn lean(towards: Direction, strength: u8) -> Outcome {
+    Outcome::Lean { towards, strength }
+}
+
+const ANY: Scope = Scope::Product(ProductFilter::Any);
+const COPILOT: Scope = Scope::Product(ProductFilter::Ids(&[COPILOT_ID]));
+const BLOCKED: Condition = Decided(&[Disabled, Trials]);
+const NOT_RETIRED: Condition = Not(&Retired);
+
+static RULES: &[Rule] = &[
+    // 1. Not available: nothing to configure.
+    Rule {
+        id: "unavailable_government",
+        scope: Scope::Tenant,
+        when: &[Is(Q::TenantType, "government")],
+        outcome: Outcome::NotAvailable,
+        criterion: Criterion::Availability,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.unavailable_government",
+    },
+    Rule {
+        id: "unavailable_education",
+        scope: Scope::Tenant,
+        when: &[Is(Q::TenantType, "education")],
+        outcome: Outcome::NotAvailable,
+        criterion: Criterion::Availability,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.unavailable_education",
+    },
+    Rule {
+        id: "unavailable_india",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Country, "IN")],
+        outcome: Outcome::NotAvailable,
+        criterion: Criterion::Availability,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.unavailable_india",
+    },
+    Rule {
+        id: "not_sold_in_country",
+        scope: Scope::Product(ProductFilter::Families(FAMILIES_NOT_SOLD_IN_BR_CD)),
+        when: &[OneOf(Q::Country, &["BR", "CD"])],
+        outcome: Outcome::NotAvailable,
+        criterion: Criterion::Availability,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.not_sold_in_country",
+    },
+    // 2. Hard rules.
+    Rule {
+        id: "retired",
+        scope: ANY,
+        when: &[Retired],
+        outcome: Outcome::Force(Disabled),
+        criterion: Criterion::Availability,
+        source: Source::Catalogue,
+        explanation_key: "decision.rule.retired",
+    },
+    Rule {
+        id: "org_wide_purchase_planned",
+        scope: ANY,
+        when: &[PurchasePlanned],
+        outcome: Outcome::Force(Disabled),
+        criterion: Criterion::Planning,
+        source: Source::Schneider2024,
+        explanation_key: "decision.rule.org_wide_purchase_planned",
+    },
+    Rule {
+        id: "covered_by_agreement",
+        scope: ANY,
+        when: &[Covered],
+        outcome: Outcome::Force(Disabled),
+        criterion: Criterion::Agreement,
+        source: Source::MsLearnPowerBi,
+        explanation_key: "decision.rule.covered_by_agreement",
+    },
+    // 3. Leanings from the answers (tenant-wide).
+    Rule {
+        id: "agreement_in_place",
+        scope: Scope::Tenant,
+        when: &[OneOf(Q::Agreement, &["ea", "csp", "mca"])],
+        outcome: lean(Restrict, 1),
+        criterion: Criterion::Agreement,
+        source: Source::Seed000,
+        explanation_key: "decision.rule.agreement_in_place",
+    },
+    Rule {
+        id: "no_agreement",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Agreement, "none")],
+        outcome: lean(Allow, 1),
+        criterion: Criterion::Agreement,
+        source: Source::DomainResearch,
+        explanation_key: "decision.rule.no_agreement",
+    },
+    Rule {
+        id: "strategy_strict",
+        scope: Scope::Tenant,
+        when: &[Is(Q::ShadowIt, "strict")],
+        outcome: lean(Restrict, 3),
+        criterion: Criterion::Strategy,
+        source: Source::Seed000,
+        explanation_key: "decision.rule.strategy_strict",
+    },
+    Rule {
+        id: "strategy_encourages",
+        scope: Scope::Tenant,
+        when: &[Is(Q::ShadowIt, "encourages")],
+        outcome: lean(Allow, 2),
+        criterion: Criterion::Strategy,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.strategy_encourages",
+    },
+    Rule {
+        id: "support_none",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Support, "none")],
+        outcome: lean(Restrict, 2),
+        criterion: Criterion::Support,
+        source: Source::Seed000,
+        explanation_key: "decision.rule.support_none",
+    },
+    Rule {
+        id: "support_ready",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Support, "ready")],
+        outcome: lean(Allow, 1),
+        criterion: Criterion::Support,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.support_ready",
+    },
+    Rule {
+        id: "billing_acceptable",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Billing, "acceptable")],
+        outcome: lean(Allow, 1),
+        criterion: Criterion::Billing,
+        source: Source::Seed000,
+        explanation_key: "decision.rule.billing_acceptable",
+    },
+    Rule {
+        id: "billing_reluctant",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Billing, "reluctantly")],
+        outcome: lean(Restrict, 1),
+        criterion: Criterion::Billing,
+        source: Source::Topedia2024,
+        explanation_key: "decision.rule.billing_reluctant",
+    },
+    Rule {
+        id: "billing_unacceptable",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Billing, "unacceptable")],
+        outcome: lean(Restrict, 3),
+        criterion: Criterion::Billing,
+        source: Source::Seed000,
+        explanation_key: "decision.rule.billing_unacceptable",
+    },
+    Rule {
+        id: "regulated",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Compliance, "regulated")],
+        outcome: lean(Restrict, 3),
+        criterion: Criterion::Compliance,
+        source: Source::DomainResearch,
+        explanation_key: "decision.rule.regulated",
+    },
+    Rule {
+        id: "not_regulated",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Compliance, "standard")],
+        outcome: lean(Allow, 1),
+        criterion: Criterion::Compliance,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.not_regulated",
+    },
+    Rule {
+        id: "experimentation_high",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Experimentation, "high")],
+        outcome: lean(Allow, 2),
+        criterion: Criterion::Experimentation,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.experimentation_high",
+    },
+    Rule {
+        id: "experimentation_low",
+        scope: Scope::Tenant,
+        when: &[Is(Q::Experimentation, "low")],
+        outcome: lean(Restrict, 1),
+        criterion: Criterion::Experimentation,
+        source: Source::DomainResearch,
+        explanation_key: "decision.rule.experimentation_low",
+    },
+    // 4. Leanings from the product's facts.
+    Rule {
+        id: "high_list_price",
+        scope: ANY,
+        when: &[ListPriceAtLeast(HIGH_LIST_PRICE)],
+        outcome: lean(Restrict, 2),
+        criterion: Criterion::Cost,
+        source: Source::DomainResearch,
+        explanation_key: "decision.rule.high_list_price",
+    },
+    Rule {
+        id: "low_list_price",
+        scope: ANY,
+        when: &[ListPriceAtMost(LOW_LIST_PRICE)],
+        outcome: lean(Allow, 1),
+        criterion: Criterion::Cost,
+        source: Source::DomainResearch,
+        explanation_key: "decision.rule.low_list_price",
+    },
+    Rule {
+        id: "price_premium",
+        scope: ANY,
+        when: &[ExtraCostAbove(NOTABLE_EXTRA_COST)],
+        outcome: lean(Restrict, 2),
+        criterion: Criterion::Cost,
+        source: Source::Seed000,
+        explanation_key: "decision.rule.price_premium",
+    },
+    Rule {
+        id: "no_price_premium",
+        scope: ANY,
+        when: &[ExtraCostAtMost(Decimal::ZERO)],
+        outcome: lean(Allow, 1),
+        criterion: Criterion::Cost,
+        source: Source::MsFaq,
+        explanation_key: "decision.rule.no_price_premium",
+    },
+    Rule {
+        id: "few_seats",
+        scope: ANY,
+        when: &[SeatsBetween(1, FEW_SEATS)],
+        outcome: lean(Allow, 1),
+        criterion: Criterion::Scale,
+        source: Source::MsLearnPowerBi,
+        explanation_key: "decision.rule.few_seats",
+    },
+    Rule {
+        id: "many_seats",
+        scope: ANY,
+        when: &[SeatsAtLeast(MANY_SEATS)],
+        outcome: lean(Restrict, 1),
+        criterion: Criterion::Scale,
+        source: Source::MsLearnPowerBi,
+        explanation_key: "decision.rule.many_seats",
+    },
+    // 5. Microsoft 365 Copilot.
+    Rule {
+        id: "copilot_limited_exposure",
+        scope: COPILOT,
+        when: &[],
+        outcome: lean(Allow, 1),
+        criterion: Criterion::Copilot,
+        source: Source::Schneider2024,
+        explanation_key: "decision.rule.copilot_limited_exposure",
+    },
+    Rule {
+        id: "copilot_early_adopters",
+        scope: COPILOT,
+        when: &[Is(Q::Copilot, "early_adopters")],
+        outcome: lean(Allow, 2),
+        criterion: Criterion::Copilot,
+        source: Source::Schneider2024,
+        explanation_key: "decision.rule.copilot_early_adopters",
+    },
+    Rule {
+        id: "copilot_central",
+        scope: COPILOT,
+        when: &[Is(Q::Copilot, "central")],
+        outcome: lean(Restrict, 2),
+        criterion: Criterion::Copilot,
+        source: Source::Schneider2024,
+        explanation_key: "decision.rule.copilot_central",
+    },
+    Rule {
+        id: "copilot_not_now",
+        scope: COPILOT,
+        when: &[Is(Q::Copilot, "not_now")],
+        outcome: lean(Restrict, 3),
+        criterion: Criterion::Copilot,
+        source: Source::Schneider2024,
+        explanation_key: "decision.rule.copilot_not_now",
+    },
+    // 6. Follow-ups (after the policies are decided).
+    Rule {
+        id: "follow_up_take_over",
+        scope: ANY,
+        when: &[BLOCKED, NOT_RETIRED],
+        outcome: Outcome::FollowUp(FollowUpAction::TakeOverExisting),
+        criterion: Criterion::Planning,
+        source: Source::MsLearnAdmin,
+        explanation_key: "decision.rule.follow_up_take_over",
+    },
+    Rule {
+        id: "follow_up_licence_requests",
+        scope: ANY,
+        when: &[BLOCKED, NOT_RETIRED],
+        outcome: Outcome::FollowUp(FollowUpAction::LicenceRequestPath),
+        criterion: Criterion::Planning,
+        source: Source::Topedia2024,
+        explanation_key: "decision.rule.follow_up_licence_requests",
+    },
+    Rule {
+        id: "follow_up_revisit",
+        scope: ANY,
+        when: &[PurchasePlanned, Decided(&[Disabled])],
+        outcome: Outcome::FollowUp(FollowUpAction::RevisitAfterPurchase),
+        criterion: Criterion::Planning,
+        source: Source::Schneider2024,
+        explanation_key: "decision.rule.follow_up_revisit",
+    },
+    Rule {
+        id: "follow_up_convert_trials",
+        scope: ANY,
+        when: &[Decided(&[Trials])],
+        outcome: Outcome::FollowUp(FollowUpAction::ConvertTrials),
+        criterion: Criterion::Planning,
+        source: Source::MsLearnAdmin,
+        explanation_key: "decision.rule.follow_up_convert_trials",
+    },
+    Rule {
+        id: "follow_up_review_purchases",
+        scope: ANY,
+        when: &[Decided(&[Enabled])],
+        outcome: Outcome::FollowUp(FollowUpAction::ReviewPurchases),
+        criterion: Criterion::Planning,
+        source: Source::MessageCenter,
+        explanation_key: "decision.rule.follow_up_review_purchases",
+    },
+    Rule {
+        id: "follow_up_copilot_billing",
+        scope: COPILOT,
+        when: &[Decided(&[Enabled])],
+        outcome: Outcome::FollowUp(FollowUpAction::CopilotBillingAccess),
+        criterion: Criterion::Copilot,
+        source: Source::Schneider2024,
+        explanation_key: "decision.rule.follow_up_copilot_billing",
+    },
+    Rule {
+        id: "follow_up_recheck",
+        scope: Scope::Tenant,
+        when: &[],
+        outcome: Outcome::FollowUp(FollowUpAction::RecheckRegularly),
+        criterion: Criterion::Planning,
+        source: Source::Topedia2024,
+        explanation_key: "decision.rule.follow_up_recheck",
+    },
+];

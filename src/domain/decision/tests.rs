@@ -1,0 +1,799 @@
+//! GOV.UK Smart Answers style tests: per rule (these answers → this outcome and this reason id),
+//! per question (order, relevance), the hard rules, the Trials-only guard, weights, translations.
+use super::*;
+use crate::domain::catalog::Catalog;
+use crate::domain::money::Currency;
+use crate::domain::policy::PolicyValue::{self, Disabled, Enabled, OnlyTrialsWithoutPaymentMethod as Trials};
+use crate::i18n::{self, Lang};
+use rust_decimal_macros::dec;
+use std::collections::BTreeSet;
+
+const VISIO1: &str = "CFQ7TTC0HD33"; // Visio, no-card trial, $5
+const VISIO2: &str = "CFQ7TTC0HD32"; // Visio, card, $15
+const PBI: &str = "CFQ7TTC0H9MP"; // Power BI Pro, card, $14
+const PLANNER1: &str = "CFQ7TTC0HDB1"; // Project / Planner, no-card trial, $10
+const COPILOT: &str = "CFQ7TTC0MM8R"; // Copilot, trial unknown, $30
+const VIVA: &str = "CFQ7TTC0PW0V"; // retired 2025-12-31
+const EXPLORATORY: &str = "CFQ7TTC0J1FV"; // Teams Exploratory, no-card, no price
+
+fn pid(s: &str) -> crate::domain::ids::ProductId {
+    crate::domain::ids::ProductId::parse(s).unwrap()
+}
+
+/// Facts straight from the shipped catalogue (USD, catalogue date).
+fn product(id: &str, seats: u32) -> ProductFacts {
+    let c = Catalog::embedded();
+    ProductFacts::from_product(c.find(&pid(id)).unwrap(), seats, Currency::USD, c.as_of)
+}
+
+fn commercial() -> Answers {
+    Answers { tenant_type: Some(TenantType::Commercial), country: Some(Country::Other), ..Answers::default() }
+}
+
+/// A tenant whose every answer leans towards allowing.
+fn open_minded() -> Answers {
+    Answers {
+        agreement: Some(Agreement::NoAgreement),
+        planned_purchase: Some(YesNo::No),
+        shadow_it: Some(ShadowIt::Encourages),
+        support: Some(Support::Ready),
+        billing: Some(Billing::Acceptable),
+        compliance: Some(Compliance::Standard),
+        experimentation: Some(Experimentation::High),
+        copilot: Some(CopilotApproach::EarlyAdopters),
+        ..commercial()
+    }
+}
+
+/// A tenant whose every answer leans towards restricting.
+fn cautious() -> Answers {
+    Answers {
+        agreement: Some(Agreement::Ea),
+        planned_purchase: Some(YesNo::No),
+        shadow_it: Some(ShadowIt::Strict),
+        support: Some(Support::NoCapacity),
+        billing: Some(Billing::Unacceptable),
+        compliance: Some(Compliance::Regulated),
+        experimentation: Some(Experimentation::Low),
+        copilot: Some(CopilotApproach::NotNow),
+        ..commercial()
+    }
+}
+
+fn fired(r: &Recommendation) -> BTreeSet<&'static str> {
+    r.per_product
+        .iter()
+        .flat_map(|p| p.reasons.iter().map(|x| x.rule_id))
+        .chain(r.follow_ups.iter().map(|f| f.rule_id))
+        .collect()
+}
+
+fn reason<'a>(p: &'a ProductRecommendation, rule_id: &str) -> Option<&'a Reason> {
+    p.reasons.iter().find(|r| r.rule_id == rule_id)
+}
+
+fn arg<'a>(m: &'a crate::domain::message::Message, name: &str) -> Option<&'a str> {
+    m.args.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+/// One row of the rule table test: for these answers and products, the rule `rule` fires for
+/// product `product` (or as a follow-up), and that product's policy is `policy`.
+struct Case {
+    rule: &'static str,
+    answers: Answers,
+    products: Vec<ProductFacts>,
+    product: usize,
+    policy: Option<PolicyValue>,
+}
+
+fn case(rule: &'static str, answers: Answers, products: Vec<ProductFacts>, policy: Option<PolicyValue>) -> Case {
+    Case { rule, answers, products, product: 0, policy }
+}
+
+fn with_extra(mut p: ProductFacts, extra: rust_decimal::Decimal) -> ProductFacts {
+    p.ssp_extra_cost = Some(extra);
+    p
+}
+
+fn cases() -> Vec<Case> {
+    let gov = Answers { tenant_type: Some(TenantType::Government), ..Answers::default() };
+    let edu = Answers { tenant_type: Some(TenantType::Education), ..Answers::default() };
+    let india = Answers { country: Some(Country::India), ..commercial() };
+    let brazil = Answers { country: Some(Country::Brazil), ..commercial() };
+    let planned = Answers { planned_purchase: Some(YesNo::Yes), ..commercial() };
+    let covered = Answers {
+        agreement: Some(Agreement::Ea),
+        agreement_covers: Some([pid(PBI)].into_iter().collect()),
+        ..commercial()
+    };
+    let a = |f: fn(&mut Answers)| {
+        let mut x = commercial();
+        f(&mut x);
+        x
+    };
+    vec![
+        case("unavailable_government", gov, vec![product(PBI, 10)], None),
+        case("unavailable_education", edu, vec![product(PBI, 10)], None),
+        case("unavailable_india", india, vec![product(PBI, 10)], None),
+        case("not_sold_in_country", brazil.clone(), vec![product(VISIO1, 10)], None),
+        case("retired", commercial(), vec![product(VIVA, 10)], Some(Disabled)),
+        case("org_wide_purchase_planned", planned.clone(), vec![product(VISIO1, 10)], Some(Disabled)),
+        case("covered_by_agreement", covered.clone(), vec![product(PBI, 10)], Some(Disabled)),
+        case("agreement_in_place", a(|x| x.agreement = Some(Agreement::Csp)), vec![product(PBI, 10)], Some(Disabled)),
+        case(
+            "no_agreement",
+            a(|x| x.agreement = Some(Agreement::NoAgreement)),
+            vec![product(VISIO1, 10)],
+            Some(Enabled),
+        ),
+        case("strategy_strict", a(|x| x.shadow_it = Some(ShadowIt::Strict)), vec![product(VISIO1, 10)], Some(Trials)),
+        case(
+            "strategy_encourages",
+            a(|x| x.shadow_it = Some(ShadowIt::Encourages)),
+            vec![product(PBI, 10)],
+            Some(Enabled),
+        ),
+        case("support_none", a(|x| x.support = Some(Support::NoCapacity)), vec![product(VISIO1, 10)], Some(Trials)),
+        case("support_ready", a(|x| x.support = Some(Support::Ready)), vec![product(VISIO1, 10)], Some(Enabled)),
+        case(
+            "billing_acceptable",
+            a(|x| x.billing = Some(Billing::Acceptable)),
+            vec![product(VISIO1, 10)],
+            Some(Enabled),
+        ),
+        case(
+            "billing_reluctant",
+            a(|x| x.billing = Some(Billing::Reluctantly)),
+            vec![product(VISIO1, 10)],
+            Some(Trials),
+        ),
+        case(
+            "billing_unacceptable",
+            a(|x| x.billing = Some(Billing::Unacceptable)),
+            vec![product(VISIO1, 10)],
+            Some(Trials),
+        ),
+        case("regulated", a(|x| x.compliance = Some(Compliance::Regulated)), vec![product(PBI, 10)], Some(Disabled)),
+        case(
+            "not_regulated",
+            a(|x| x.compliance = Some(Compliance::Standard)),
+            vec![product(VISIO1, 10)],
+            Some(Enabled),
+        ),
+        case(
+            "experimentation_high",
+            a(|x| x.experimentation = Some(Experimentation::High)),
+            vec![product(PBI, 10)],
+            Some(Enabled),
+        ),
+        case(
+            "experimentation_low",
+            a(|x| x.experimentation = Some(Experimentation::Low)),
+            vec![product(PBI, 10)],
+            Some(Disabled),
+        ),
+        case("high_list_price", commercial(), vec![product(VISIO2, 10)], Some(Disabled)),
+        case("low_list_price", commercial(), vec![product(VISIO1, 10)], Some(Trials)),
+        case("price_premium", commercial(), vec![with_extra(product(PBI, 10), dec!(240))], Some(Disabled)),
+        case("no_price_premium", commercial(), vec![with_extra(product(VISIO1, 10), dec!(-12.5))], Some(Enabled)),
+        case("few_seats", commercial(), vec![product(VISIO1, 3)], Some(Enabled)),
+        case("many_seats", commercial(), vec![product(PBI, 80)], Some(Disabled)),
+        case("copilot_limited_exposure", commercial(), vec![product(COPILOT, 10)], Some(Disabled)),
+        case(
+            "copilot_early_adopters",
+            a(|x| x.copilot = Some(CopilotApproach::EarlyAdopters)),
+            vec![product(COPILOT, 3)],
+            Some(Enabled),
+        ),
+        case(
+            "copilot_central",
+            a(|x| x.copilot = Some(CopilotApproach::Central)),
+            vec![product(COPILOT, 10)],
+            Some(Disabled),
+        ),
+        case(
+            "copilot_not_now",
+            a(|x| x.copilot = Some(CopilotApproach::NotNow)),
+            vec![product(COPILOT, 10)],
+            Some(Disabled),
+        ),
+        case("follow_up_take_over", commercial(), vec![product(PBI, 10)], Some(Disabled)),
+        case("follow_up_licence_requests", covered, vec![product(PBI, 10)], Some(Disabled)),
+        case("follow_up_revisit", planned, vec![product(PBI, 10)], Some(Disabled)),
+        case("follow_up_convert_trials", commercial(), vec![product(VISIO1, 10)], Some(Trials)),
+        case("follow_up_review_purchases", open_minded(), vec![product(PBI, 10)], Some(Enabled)),
+        case("follow_up_copilot_billing", open_minded(), vec![product(COPILOT, 3)], Some(Enabled)),
+        case("follow_up_recheck", commercial(), vec![], None),
+    ]
+}
+
+#[test]
+fn every_rule_fires_with_its_outcome() {
+    for c in cases() {
+        let r = recommend(&c.answers, &c.products);
+        let rule = rule(c.rule).unwrap_or_else(|| panic!("no rule {}", c.rule));
+        match rule.outcome {
+            rules::Outcome::FollowUp(action) => {
+                let f = r.follow_ups.iter().find(|f| f.rule_id == c.rule);
+                let f = f.unwrap_or_else(|| panic!("{}: follow-up missing: {:?}", c.rule, r.follow_ups));
+                assert_eq!(f.action, action);
+                assert_eq!(f.products, c.products.iter().map(|p| p.id.clone()).collect::<Vec<_>>(), "{}", c.rule);
+            }
+            _ => {
+                let p = &r.per_product[c.product];
+                assert!(reason(p, c.rule).is_some(), "{}: not among {:?}", c.rule, p.reasons);
+            }
+        }
+        if let Some(p) = r.per_product.get(c.product) {
+            assert_eq!(p.policy, c.policy, "{}: {:?}", c.rule, p);
+        }
+    }
+}
+
+#[test]
+fn every_rule_fires_in_some_scenario_and_ids_are_unique() {
+    let mut ids = BTreeSet::new();
+    for r in rules() {
+        assert!(ids.insert(r.id), "duplicate rule id {}", r.id);
+        assert_eq!(r.explanation_key, format!("decision.rule.{}", r.id), "key convention");
+    }
+    let mut seen = BTreeSet::new();
+    for c in cases() {
+        seen.extend(fired(&recommend(&c.answers, &c.products)));
+    }
+    let never: Vec<_> = ids.difference(&seen).collect();
+    assert!(never.is_empty(), "rules that never fire in a test scenario: {never:?}");
+}
+
+#[test]
+fn rule_conditions_use_real_question_options() {
+    fn check(c: &Condition, rule: &str) {
+        let codes: Vec<&str> = match c {
+            Condition::Is(_, code) => vec![*code],
+            Condition::OneOf(_, codes) => codes.to_vec(),
+            Condition::Not(inner) => return check(inner, rule),
+            _ => return,
+        };
+        let (Condition::Is(q, _) | Condition::OneOf(q, _)) = c else { unreachable!() };
+        let options: Vec<&str> = q.question().options().iter().map(|o| o.code).collect();
+        assert!(!options.is_empty(), "{rule}: {q:?} is not a single-choice question");
+        for code in codes {
+            assert!(options.contains(&code), "{rule}: {code} is not an option of {q:?}");
+        }
+    }
+    for r in rules() {
+        r.when.iter().for_each(|c| check(c, r.id));
+        if r.scope == Scope::Tenant && r.outcome == rules::Outcome::NotAvailable {
+            assert!(r.when.iter().all(|c| matches!(c, Condition::Is(..) | Condition::OneOf(..))), "{}", r.id);
+        }
+    }
+}
+
+// ---- Hard rules ----------------------------------------------------------------------------
+
+#[test]
+fn india_government_and_education_have_nothing_to_configure() {
+    let products = vec![product(PBI, 10), product(VISIO1, 10), product(COPILOT, 1)];
+    for (answers, rule_id) in [
+        (Answers { tenant_type: Some(TenantType::Government), ..open_minded() }, "unavailable_government"),
+        (Answers { tenant_type: Some(TenantType::Education), ..cautious() }, "unavailable_education"),
+        (Answers { country: Some(Country::India), ..open_minded() }, "unavailable_india"),
+    ] {
+        let r = recommend(&answers, &products);
+        assert_eq!(r.verdict, Verdict::NothingToConfigure, "{rule_id}");
+        assert!(r.follow_ups.is_empty());
+        for p in &r.per_product {
+            assert_eq!((p.policy, p.basis), (None, Basis::NotAvailable));
+            assert_eq!(p.reasons.iter().map(|x| x.rule_id).collect::<Vec<_>>(), vec![rule_id]);
+        }
+        let keys: Vec<&str> = r.summary.iter().map(|m| m.key.as_str()).collect();
+        assert_eq!(keys, vec![rule(rule_id).unwrap().explanation_key, "decision.summary.nothing_to_configure"]);
+        assert!(!ssp_available(&answers));
+    }
+    assert!(ssp_available(&commercial()));
+    assert!(ssp_available(&Answers::default()), "unanswered is not a reason to give up");
+}
+
+#[test]
+fn project_and_visio_are_not_sold_in_brazil_and_dr_congo() {
+    let products = vec![product(VISIO1, 10), product(VISIO2, 10), product(PLANNER1, 10), product(PBI, 10)];
+    for country in [Country::Brazil, Country::DrCongo] {
+        let r = recommend(&Answers { country: Some(country), ..open_minded() }, &products);
+        for id in [VISIO1, VISIO2, PLANNER1] {
+            let p = r.product(&pid(id)).unwrap();
+            assert_eq!((p.policy, p.basis), (None, Basis::NotAvailable), "{id} in {country:?}");
+            assert_eq!(p.reasons[0].rule_id, "not_sold_in_country");
+            assert_eq!(p.reasons.len(), 1, "nothing else is evaluated");
+        }
+        assert_eq!(r.product(&pid(PBI)).unwrap().policy, Some(Enabled), "Power BI is still sold");
+        assert_eq!(r.verdict, Verdict::AllowAll);
+        assert!(r.summary.iter().any(|m| m.key == "decision.summary.not_sold" && arg(m, "count") == Some("3")));
+    }
+    let only_visio = recommend(&Answers { country: Some(Country::Brazil), ..commercial() }, &[product(VISIO1, 10)]);
+    assert_eq!(only_visio.verdict, Verdict::NothingToConfigure);
+    assert_eq!(only_visio.summary[0].key, "decision.summary.none_sold");
+    let other = recommend(&open_minded(), &[product(VISIO1, 10)]);
+    assert_eq!(other.per_product[0].policy, Some(Enabled), "sold elsewhere");
+}
+
+#[test]
+fn planned_org_wide_purchase_blocks_temporarily_even_when_everything_leans_to_allow() {
+    let products = vec![product(VISIO1, 3), product(PBI, 3)];
+    let mut answers = Answers { planned_purchase: Some(YesNo::Yes), ..open_minded() };
+    let r = recommend(&answers, &products);
+    for p in &r.per_product {
+        assert_eq!((p.policy, p.basis), (Some(Disabled), Basis::HardRule));
+        assert_eq!(p.reasons[0].rule_id, "org_wide_purchase_planned");
+        assert_eq!(p.reasons[0].side, Side::Against);
+    }
+    let revisit = r.follow_ups.iter().find(|f| f.action == FollowUpAction::RevisitAfterPurchase).unwrap();
+    assert_eq!(revisit.products.len(), 2);
+    // Only the products of the planned purchase are blocked.
+    answers.planned_products = Some([pid(PBI)].into_iter().collect());
+    let r = recommend(&answers, &products);
+    assert_eq!(r.product(&pid(PBI)).unwrap().policy, Some(Disabled));
+    assert_eq!(r.product(&pid(VISIO1)).unwrap().policy, Some(Enabled));
+    assert_eq!(r.verdict, Verdict::Mixed);
+}
+
+#[test]
+fn agreement_coverage_blocks_with_a_licence_request_path() {
+    let products = vec![product(PBI, 3), product(VISIO1, 3)];
+    let answers = Answers {
+        agreement: Some(Agreement::Csp),
+        agreement_covers: Some([pid(PBI)].into_iter().collect()),
+        ..open_minded()
+    };
+    let r = recommend(&answers, &products);
+    let pbi = r.product(&pid(PBI)).unwrap();
+    assert_eq!((pbi.policy, pbi.basis), (Some(Disabled), Basis::HardRule));
+    assert_eq!(pbi.reasons.iter().map(|x| x.rule_id).collect::<Vec<_>>(), vec!["covered_by_agreement"]);
+    assert_eq!(arg(&pbi.reasons[0].message, "product"), Some("Power BI Pro"));
+    let req = r.follow_ups.iter().find(|f| f.action == FollowUpAction::LicenceRequestPath).unwrap();
+    assert_eq!(req.products, vec![pid(PBI)]);
+    assert_eq!(arg(&req.message, "products"), Some("Power BI Pro"));
+    assert!(r.follow_ups.iter().any(|f| f.action == FollowUpAction::TakeOverExisting));
+    // The facts can say so too, whatever the answers.
+    let mut facts = product(VISIO1, 3);
+    facts.covered_by_agreement = true;
+    assert_eq!(recommend(&open_minded(), &[facts]).per_product[0].policy, Some(Disabled));
+}
+
+#[test]
+fn an_answer_to_a_question_not_asked_does_not_count() {
+    // Coverage is only asked when there is an agreement.
+    let answers = Answers {
+        agreement: Some(Agreement::NoAgreement),
+        agreement_covers: Some([pid(PBI)].into_iter().collect()),
+        ..open_minded()
+    };
+    let r = recommend(&answers, &[product(PBI, 3)]);
+    assert_eq!(r.per_product[0].policy, Some(Enabled));
+    assert!(reason(&r.per_product[0], "covered_by_agreement").is_none());
+    assert_eq!(effective_answers(&answers, &[product(PBI, 3)]).agreement_covers, None);
+    // Government: the country answer is not asked, so only the tenant rule fires.
+    let gov =
+        Answers { tenant_type: Some(TenantType::Government), country: Some(Country::India), ..Answers::default() };
+    let r = recommend(&gov, &[product(PBI, 3)]);
+    assert_eq!(fired(&r).into_iter().collect::<Vec<_>>(), vec!["unavailable_government"]);
+}
+
+#[test]
+fn several_hard_rules_all_show_and_the_most_restrictive_wins() {
+    let mut viva = product(VIVA, 3);
+    viva.covered_by_agreement = true;
+    let r = recommend(&Answers { planned_purchase: Some(YesNo::Yes), ..commercial() }, &[viva]);
+    let p = &r.per_product[0];
+    assert_eq!(p.policy, Some(Disabled));
+    let ids: Vec<&str> = p.reasons.iter().map(|x| x.rule_id).collect();
+    assert_eq!(ids, vec!["retired", "org_wide_purchase_planned", "covered_by_agreement"]);
+    assert!(p.reasons.iter().all(|x| x.weight.is_none() && x.points == 0));
+    // A retired product needs neither a take-over nor a licence-request path.
+    assert!(!r.follow_ups.iter().any(|f| f.action == FollowUpAction::LicenceRequestPath));
+}
+
+// ---- Scoring, thresholds, the Trials-only guard, weights --------------------------------------
+
+#[test]
+fn score_thresholds() {
+    assert_eq!(policy_for_score(ALLOW_AT, false), Enabled);
+    assert_eq!(policy_for_score(ALLOW_AT, true), Enabled);
+    assert_eq!(policy_for_score(ALLOW_AT - 1, true), Trials);
+    assert_eq!(policy_for_score(TRIALS_AT, true), Trials);
+    assert_eq!(policy_for_score(TRIALS_AT - 1, true), Disabled);
+    assert_eq!(policy_for_score(ALLOW_AT - 1, false), Disabled);
+}
+
+#[test]
+fn trials_only_is_never_recommended_without_a_no_card_trial() {
+    for score in -30..=30 {
+        assert_ne!(policy_for_score(score, false), Trials, "score {score}");
+    }
+    let pbi = product(PBI, 10);
+    assert!(!pbi.offers_trials_only);
+    assert_eq!(guard(Trials, &pbi), Disabled);
+    assert_eq!(guard(Trials, &product(VISIO1, 10)), Trials);
+    assert_eq!(guard(Enabled, &pbi), Enabled);
+    // Exhaustively over the answers that lean: no product without a no-card trial gets Trials.
+    let products = vec![product(PBI, 10), product(COPILOT, 3), product(VISIO2, 60), product(VISIO1, 10)];
+    let opt = |n: usize, i: usize| if i == n { None } else { Some(i) };
+    let mut trials_seen = false;
+    for s in 0..=3 {
+        for b in 0..=3 {
+            for e in 0..=3 {
+                for g in 0..=4 {
+                    let answers = Answers {
+                        shadow_it: opt(3, s).map(|i| ShadowIt::ALL[i]),
+                        billing: opt(3, b).map(|i| Billing::ALL[i]),
+                        experimentation: opt(3, e).map(|i| Experimentation::ALL[i]),
+                        agreement: opt(4, g).map(|i| Agreement::ALL[i]),
+                        ..commercial()
+                    };
+                    for p in recommend(&answers, &products).per_product {
+                        let offers = products.iter().find(|f| f.id == p.id).unwrap().offers_trials_only;
+                        assert!(offers || p.policy != Some(Trials), "{p:?}");
+                        trials_seen |= p.policy == Some(Trials);
+                    }
+                }
+            }
+        }
+    }
+    assert!(trials_seen, "the middle band does produce Trials only for Visio Plan 1");
+}
+
+#[test]
+fn score_is_the_sum_of_weighted_leanings() {
+    let r = recommend(&cautious(), &[product(COPILOT, 80)]);
+    let p = &r.per_product[0];
+    assert_eq!(p.basis, Basis::Score);
+    assert_eq!(p.score, p.reasons.iter().map(|x| x.points).sum::<i32>());
+    // EA −1, strict −3, no support −2, billing −3, regulated −3, low appetite −1, $30 −2,
+    // 80 seats −1, Copilot exposure +1, not now −3.
+    assert_eq!(p.score, -18);
+    assert_eq!(p.policy, Some(Disabled));
+    assert!(p.reasons.iter().all(|x| x.weight == Some(Weight::Normal)));
+    assert_eq!(p.policy_note.as_ref().unwrap().key, "decision.score.block_no_trial");
+    assert_eq!(arg(p.policy_note.as_ref().unwrap(), "score"), Some("-18"));
+}
+
+#[test]
+fn the_policy_note_explains_the_thresholds() {
+    let key = |score, offers| score_note(score, offers).key;
+    assert_eq!(key(ALLOW_AT, false), "decision.score.allow");
+    assert_eq!(key(ALLOW_AT - 1, true), "decision.score.trials");
+    assert_eq!(key(TRIALS_AT - 1, true), "decision.score.block");
+    assert_eq!(key(ALLOW_AT - 1, false), "decision.score.block_no_trial");
+    let note = score_note(0, true);
+    assert_eq!((arg(&note, "allow"), arg(&note, "trials")), (Some("2"), Some("-2")));
+    let hard = recommend(&commercial(), &[product(VIVA, 1)]);
+    assert_eq!(hard.per_product[0].policy_note, None, "hard rules explain themselves");
+}
+
+#[test]
+fn weights_change_the_outcome() {
+    let products = [product(PBI, 10)];
+    let mut answers = Answers {
+        shadow_it: Some(ShadowIt::Encourages),        // +2
+        billing: Some(Billing::Reluctantly),          // −1
+        experimentation: Some(Experimentation::High), // +2
+        ..commercial()
+    };
+    assert_eq!(recommend(&answers, &products).per_product[0].score, 3);
+    assert_eq!(recommend(&answers, &products).per_product[0].policy, Some(Enabled));
+    // Billing decisive: −3 → score 1 → Block (no trial without card for Power BI).
+    answers.set_weight(Criterion::Billing, Weight::Decisive);
+    let p = recommend(&answers, &products).per_product.remove(0);
+    assert_eq!((p.score, p.policy), (1, Some(Disabled)));
+    assert_eq!(reason(&p, "billing_reluctant").unwrap().points, -3);
+    assert_eq!(reason(&p, "billing_reluctant").unwrap().weight, Some(Weight::Decisive));
+    // Ignoring strategy and experimentation: the reasons still show, with 0 points.
+    answers.set_weight(Criterion::Billing, Weight::Normal);
+    answers.set_weight(Criterion::Strategy, Weight::Ignore);
+    answers.set_weight(Criterion::Experimentation, Weight::Ignore);
+    let p = recommend(&answers, &products).per_product.remove(0);
+    assert_eq!((p.score, p.policy), (-1, Some(Disabled)));
+    assert_eq!(reason(&p, "strategy_encourages").unwrap().points, 0);
+    // Weights never switch a hard rule off.
+    answers.set_weight(Criterion::Agreement, Weight::Ignore);
+    answers.agreement = Some(Agreement::Ea);
+    answers.agreement_covers = Some([pid(PBI)].into_iter().collect());
+    assert_eq!(recommend(&answers, &products).per_product[0].policy, Some(Disabled));
+}
+
+#[test]
+fn weights_are_stored_only_when_not_normal() {
+    let mut a = Answers::default();
+    assert_eq!(a.weight(Criterion::Cost), Weight::Normal);
+    a.set_weight(Criterion::Cost, Weight::Important);
+    assert_eq!(a.weight(Criterion::Cost), Weight::Important);
+    a.set_weight(Criterion::Cost, Weight::Normal);
+    assert_eq!(a, Answers::default());
+}
+
+#[test]
+fn reasons_carry_the_figures() {
+    let r = recommend(&commercial(), &[with_extra(product(COPILOT, 80), dec!(1234.5))]);
+    let p = &r.per_product[0];
+    let premium = reason(p, "price_premium").unwrap();
+    assert_eq!(arg(&premium.message, "amount"), Some("1234.50"));
+    assert_eq!(arg(&premium.message, "product"), Some("Microsoft 365 Copilot"));
+    assert_eq!(premium.source, Source::Seed000);
+    let high = reason(p, "high_list_price").unwrap();
+    assert_eq!((arg(&high.message, "price"), arg(&high.message, "threshold")), (Some("30.00"), Some("15.00")));
+    assert_eq!(arg(&reason(p, "many_seats").unwrap().message, "seats"), Some("80"));
+    let small = recommend(&commercial(), &[with_extra(product(VISIO1, 3), dec!(50))]);
+    assert!(reason(&small.per_product[0], "price_premium").is_none(), "50 is below the notable premium");
+    assert!(reason(&small.per_product[0], "no_price_premium").is_none());
+    let unknown = recommend(&commercial(), &[product(EXPLORATORY, 10)]);
+    assert!(unknown.per_product[0].reasons.is_empty(), "unknown price and cost: no cost reason");
+    assert_eq!(unknown.per_product[0].policy, Some(Trials));
+    let answered = recommend(&cautious(), &[product(PBI, 10)]);
+    assert_eq!(arg(&reason(&answered.per_product[0], "strategy_strict").unwrap().message, "answer"), Some("strict"));
+}
+
+// ---- Verdicts, summary, follow-ups --------------------------------------------------------------
+
+#[test]
+fn verdicts() {
+    let all = vec![product(PBI, 10), product(VISIO1, 10), product(COPILOT, 3)];
+    assert_eq!(recommend(&commercial(), &[]).verdict, Verdict::NoProducts);
+    assert_eq!(recommend(&cautious(), &all).verdict, Verdict::BlockAll);
+    assert_eq!(recommend(&open_minded(), &all).verdict, Verdict::AllowAll);
+    let trials = recommend(&commercial(), &[product(PBI, 10), product(VISIO1, 10)]);
+    assert_eq!(trials.verdict, Verdict::TrialsOnly);
+    let most = recommend(&open_minded(), &[product(PBI, 10), product(VISIO1, 10), product(VIVA, 10)]);
+    assert_eq!(most.verdict, Verdict::AllowMost);
+    let mixed = recommend(
+        &Answers { shadow_it: Some(ShadowIt::Encourages), ..commercial() },
+        &[product(PBI, 10), product(VISIO2, 10)],
+    );
+    assert_eq!(mixed.verdict, Verdict::Mixed);
+}
+
+#[test]
+fn summary_reads_as_one_paragraph() {
+    let r = recommend(&cautious(), &[product(PBI, 10), product(VISIO1, 10)]);
+    let keys: Vec<&str> = r.summary.iter().map(|m| m.key.as_str()).collect();
+    assert_eq!(keys[0], "decision.summary.block_all");
+    assert_eq!(arg(&r.summary[0], "total"), Some("2"));
+    assert!(keys.contains(&"decision.summary.main_reasons"));
+    let pos = keys.iter().position(|k| *k == "decision.summary.main_reasons").unwrap();
+    assert_eq!(keys[pos + 1], "decision.rule.strategy_strict", "strongest first, table order among equals");
+    assert_eq!(keys[pos + 2], "decision.rule.billing_unacceptable");
+    assert_eq!(keys[keys.len() - 2], "decision.summary.follow_ups");
+    assert_eq!(*keys.last().unwrap(), "decision.summary.guests");
+    for lang in Lang::ALL {
+        let text: Vec<String> = r.summary.iter().map(|m| i18n::msg(lang, m)).collect();
+        let paragraph = text.join(" ");
+        assert!(!paragraph.contains('{') && !paragraph.contains('['), "{lang:?}: {paragraph}");
+    }
+    let allow = recommend(&open_minded(), &[product(PBI, 10)]);
+    assert!(allow.summary.iter().all(|m| m.key != "decision.rule.strategy_strict"));
+    assert!(allow.summary.iter().any(|m| m.key == "decision.rule.strategy_encourages"));
+}
+
+#[test]
+fn follow_ups_follow_the_decisions() {
+    let products = vec![product(PBI, 10), product(VISIO1, 10), product(COPILOT, 3)];
+    let r = recommend(&open_minded(), &products);
+    let actions: Vec<FollowUpAction> = r.follow_ups.iter().map(|f| f.action).collect();
+    assert_eq!(
+        actions,
+        vec![FollowUpAction::ReviewPurchases, FollowUpAction::CopilotBillingAccess, FollowUpAction::RecheckRegularly]
+    );
+    assert_eq!(arg(&r.follow_ups[0].message, "products"), Some("Power BI Pro, Visio Plan 1, Microsoft 365 Copilot"));
+    assert_eq!(arg(&r.follow_ups[0].message, "count"), Some("3"));
+    assert!(r.follow_ups[2].products.is_empty(), "tenant-wide");
+    let blocked = recommend(&cautious(), &products);
+    let actions: Vec<FollowUpAction> = blocked.follow_ups.iter().map(|f| f.action).collect();
+    assert_eq!(
+        actions,
+        vec![FollowUpAction::TakeOverExisting, FollowUpAction::LicenceRequestPath, FollowUpAction::RecheckRegularly]
+    );
+}
+
+// ---- Questions -----------------------------------------------------------------------------------
+
+#[test]
+fn questions_are_in_walk_order_and_complete() {
+    let ids: Vec<&str> = questions().iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec![
+            "tenant_type",
+            "country",
+            "agreement",
+            "agreement_covers",
+            "planned_purchase",
+            "planned_products",
+            "shadow_it",
+            "support",
+            "billing",
+            "compliance",
+            "experimentation",
+            "copilot"
+        ]
+    );
+    for q in QuestionId::ALL {
+        assert_eq!(q.question().id, q);
+        assert_eq!(QuestionId::parse(q.as_str()), Some(q));
+        assert_eq!(serde_json::to_string(&q).unwrap(), format!("\"{}\"", q.as_str()));
+    }
+}
+
+#[test]
+fn option_codes_round_trip_through_answers_and_serde() {
+    for q in questions() {
+        let mut a = Answers::default();
+        match q.kind {
+            QuestionKind::Single(options) => {
+                for o in options {
+                    assert!(a.set_code(q.id, Some(o.code)), "{:?} {}", q.id, o.code);
+                    assert_eq!(a.code(q.id), Some(o.code));
+                    assert!(a.is_answered(q.id));
+                    let back: Answers = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+                    assert_eq!(back, a);
+                }
+                assert!(!a.set_code(q.id, Some("maybe")));
+                assert!(!a.set_products(q.id, Some(BTreeSet::new())));
+            }
+            QuestionKind::Products => {
+                assert!(!a.set_code(q.id, Some("yes")));
+                assert!(a.set_products(q.id, Some([pid(PBI)].into_iter().collect())));
+                assert!(a.is_answered(q.id));
+            }
+        }
+        a.clear(q.id);
+        assert!(!a.is_answered(q.id));
+    }
+    let json = serde_json::to_string(&Answers { country: Some(Country::India), ..commercial() }).unwrap();
+    assert!(json.contains("\"country\":\"IN\"") && json.contains("\"tenant_type\":\"commercial\""), "{json}");
+    assert!(!json.contains("weights"), "default weights are not stored: {json}");
+    let old: Answers = serde_json::from_str("{}").unwrap();
+    assert_eq!(old, Answers::default());
+}
+
+fn asked(answers: &Answers, products: &[ProductFacts]) -> Vec<&'static str> {
+    walk(answers, products).iter().map(|q| q.id.as_str()).collect()
+}
+
+#[test]
+fn relevance_per_question() {
+    let none: Vec<ProductFacts> = vec![];
+    let two = vec![product(PBI, 10), product(VISIO1, 10)];
+    let with_copilot = vec![product(PBI, 10), product(COPILOT, 1)];
+    let gov = Answers { tenant_type: Some(TenantType::Government), ..Answers::default() };
+    assert_eq!(asked(&gov, &two), vec!["tenant_type"]);
+    let india = Answers { country: Some(Country::India), ..commercial() };
+    assert_eq!(asked(&india, &two), vec!["tenant_type", "country"]);
+    let basic = ["tenant_type", "country", "agreement", "planned_purchase"];
+    let rest = ["shadow_it", "support", "billing", "compliance", "experimentation"];
+    let expected: Vec<&str> = basic.iter().chain(rest.iter()).copied().collect();
+    assert_eq!(asked(&Answers::default(), &two), expected, "unanswered: ask on");
+    assert_eq!(asked(&commercial(), &two), expected);
+    let ea = Answers { agreement: Some(Agreement::Ea), ..commercial() };
+    assert!(asked(&ea, &two).contains(&"agreement_covers"));
+    assert!(!asked(&ea, &none).contains(&"agreement_covers"), "no products to tick");
+    assert!(!asked(&Answers { agreement: Some(Agreement::NoAgreement), ..commercial() }, &two)
+        .contains(&"agreement_covers"));
+    let planned = Answers { planned_purchase: Some(YesNo::Yes), ..commercial() };
+    assert!(asked(&planned, &two).contains(&"planned_products"));
+    assert!(!asked(&planned, &two[..1]).contains(&"planned_products"), "one product: yes names it");
+    assert!(!asked(&commercial(), &two).contains(&"copilot"));
+    assert_eq!(asked(&commercial(), &with_copilot).last(), Some(&"copilot"));
+}
+
+#[test]
+fn relevance_depends_only_on_earlier_answers() {
+    let products = vec![product(PBI, 10), product(VISIO1, 10), product(COPILOT, 1)];
+    let full = Answers {
+        agreement_covers: Some([pid(PBI)].into_iter().collect()),
+        planned_purchase: Some(YesNo::Yes),
+        planned_products: Some([pid(VISIO1)].into_iter().collect()),
+        ..cautious()
+    };
+    for variant in [full.clone(), Answers { tenant_type: Some(TenantType::Education), ..full.clone() }] {
+        for (i, q) in questions().iter().enumerate() {
+            let before = (q.is_relevant)(&variant, &products);
+            let mut later_cleared = variant.clone();
+            for later in &questions()[i..] {
+                later_cleared.clear(later.id);
+            }
+            assert_eq!((q.is_relevant)(&later_cleared, &products), before, "{:?}", q.id);
+        }
+    }
+}
+
+// ---- Translations --------------------------------------------------------------------------------
+
+fn keys_used_by_the_domain() -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    for q in questions() {
+        keys.extend([q.title_key, q.help_key]);
+        keys.extend(q.options().iter().map(|o| o.label_key));
+        keys.extend(q.arguments.iter().map(|a| a.key));
+        keys.extend(q.arguments.iter().map(|a| a.source.label_key()));
+    }
+    for r in rules() {
+        keys.extend([r.explanation_key, r.source.label_key(), r.criterion.label_key()]);
+        if let rules::Outcome::FollowUp(a) = r.outcome {
+            keys.push(a.title_key());
+        }
+    }
+    keys.extend(Criterion::ALL.iter().map(|c| c.label_key()));
+    keys.extend(Weight::ALL.iter().map(|w| w.label_key()));
+    keys.extend(Source::ALL.iter().map(|s| s.label_key()));
+    keys.extend([Side::For, Side::Against, Side::Neutral].map(Side::label_key));
+    keys.extend([Basis::NotAvailable, Basis::HardRule, Basis::Score].map(Basis::label_key));
+    keys.extend(
+        [
+            Verdict::NothingToConfigure,
+            Verdict::NoProducts,
+            Verdict::BlockAll,
+            Verdict::TrialsOnly,
+            Verdict::Mixed,
+            Verdict::AllowMost,
+            Verdict::AllowAll,
+        ]
+        .map(Verdict::label_key),
+    );
+    keys
+}
+
+#[test]
+fn every_key_exists_and_is_translated() {
+    for key in keys_used_by_the_domain() {
+        assert!(i18n::has_key(key), "missing translation key {key}");
+    }
+    let area = |k: &&str| k.split('.').next() == Some("decision");
+    let decision_keys: Vec<&str> = i18n::all_keys().into_iter().filter(area).collect();
+    for lang in [Lang::De, Lang::Nl] {
+        let untranslated: Vec<&str> = i18n::untranslated(lang).into_iter().filter(area).collect();
+        assert!(untranslated.is_empty(), "{lang:?}: {untranslated:?}");
+    }
+    // Every cell of the fragment belongs to the area and uses the same placeholders in each language.
+    let placeholders = |s: &str| -> BTreeSet<String> {
+        s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(name, _)| name.to_string()).collect()
+    };
+    for key in decision_keys {
+        let en = placeholders(&i18n::t(Lang::En, key));
+        for lang in [Lang::De, Lang::Nl] {
+            assert_eq!(placeholders(&i18n::t(lang, key)), en, "{key} in {lang:?}");
+        }
+    }
+    let fragment = include_str!("../../i18n/decision.rs");
+    for line in fragment.lines().map(str::trim).filter(|l| l.contains("\" => [")) {
+        let key = line.trim_start_matches('"').split('"').next().unwrap();
+        assert!(area(&key), "{key} is in the decision fragment");
+    }
+}
+
+#[test]
+fn every_reason_and_follow_up_fills_all_its_placeholders() {
+    let mut scenarios: Vec<(Answers, Vec<ProductFacts>)> =
+        cases().into_iter().map(|c| (c.answers, c.products)).collect();
+    let everything = vec![
+        with_extra(product(COPILOT, 80), dec!(500)),
+        with_extra(product(VISIO1, 3), dec!(-5)),
+        product(PBI, 10),
+        product(VIVA, 10),
+    ];
+    scenarios.push((open_minded(), everything.clone()));
+    scenarios.push((cautious(), everything));
+    for (answers, products) in scenarios {
+        let r = recommend(&answers, &products);
+        let messages = r
+            .per_product
+            .iter()
+            .flat_map(|p| p.reasons.iter().map(|x| &x.message))
+            .chain(r.per_product.iter().filter_map(|p| p.policy_note.as_ref()))
+            .chain(r.follow_ups.iter().map(|f| &f.message))
+            .chain(r.summary.iter());
+        for m in messages {
+            for lang in Lang::ALL {
+                let text = i18n::msg(lang, m);
+                assert!(!text.contains('{') && !text.starts_with('['), "{lang:?} {}: {text}", m.key);
+            }
+        }
+    }
+}

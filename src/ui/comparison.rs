@@ -1,0 +1,293 @@
+//! The cost comparison: a summary across the selected products (total per plan over the
+//! horizon, cheapest marked, saving of the cheapest mix), then per product the breakdown with
+//! the rule behind every unit price, the break-even seat counts, a price field (required where
+//! no price is known) and the chart with a seat slider.
+use crate::domain::catalog::Catalog;
+use crate::domain::compare::{compare, Comparison, ProductComparison};
+use crate::domain::ids::ProductId;
+use crate::domain::input::parse_decimal;
+use crate::domain::message::Message;
+use crate::domain::money::{format_money, format_number, Currency};
+use crate::domain::pricing::{CostBreakdown, Plan, PriceRule, PricingParams, EA_LEVEL_A_FROM};
+use crate::domain::scenario::Scenario;
+use crate::i18n::{msg, t, tf, Lang};
+use crate::ui::cost_chart::{nice_ceil, CostChart};
+use crate::ui::number_field::NumberField;
+use crate::ui::{plan_label, use_lang};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonViewProps {
+    pub catalog: Rc<Catalog>,
+    pub scenario: Scenario,
+    pub on_seats: Callback<(ProductId, u32)>,
+    pub on_override: Callback<(ProductId, Option<Decimal>)>,
+    pub on_toggle_plan: Callback<Plan>,
+}
+
+fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Decimal>) -> String {
+    let pct = |d: &Decimal| {
+        format_number(*d, 2, lang.locale()).trim_end_matches(['0']).trim_end_matches([',', '.']).to_string()
+    };
+    match rule {
+        PriceRule::Published { source, as_of } => tf(
+            lang,
+            "rule.published",
+            &[
+                ("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default()),
+                ("source", source.clone()),
+                ("date", as_of.clone()),
+            ],
+        ),
+        PriceRule::UserEntered => tf(
+            lang,
+            "rule.user",
+            &[("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default())],
+        ),
+        PriceRule::AbmUplift => t(lang, "rule.abm"),
+        PriceRule::MonthlyUplift => t(lang, "rule.monthly"),
+        PriceRule::CspAdjust(p) => tf(lang, "rule.csp_adjust", &[("pct", pct(p))]),
+        PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
+            lang,
+            "rule.ea_level_a",
+            &[("level", level.letter().into()), ("pct", pct(p)), ("date", EA_LEVEL_A_FROM.to_string())],
+        ),
+        PriceRule::EaLevel { level, pct: p, level_a_rule: false } => {
+            tf(lang, "rule.ea_level", &[("level", level.letter().into()), ("pct", pct(p))])
+        }
+        PriceRule::EaNegotiated(p) => tf(lang, "rule.ea_negotiated", &[("pct", pct(p))]),
+    }
+}
+
+fn other_costs(lang: Lang, b: &CostBreakdown, money: &dyn Fn(Decimal) -> String) -> Html {
+    let items = [
+        ("cost.central_after", b.central_after),
+        ("cost.procurement", b.procurement),
+        ("cost.expense_claims", b.expense_claims),
+        ("cost.admin_reviews", b.admin_reviews),
+    ];
+    html! {
+        <ul class="other-costs">
+            { for items.iter().filter(|(_, v)| !v.is_zero()).map(|(k, v)| html! { <li>{ tf(lang, k, &[("amount", money(*v))]) }</li> }) }
+            if !b.overlap.is_zero() {
+                <li class="overlap">{ tf(lang, "cost.overlap", &[("amount", money(b.overlap))]) }</li>
+            }
+        </ul>
+    }
+}
+
+/// Chart range: wide enough for every break-even, steady while the slider moves.
+fn chart_max(pc: &ProductComparison) -> u32 {
+    let furthest = pc.break_evens.iter().map(|b| b.seats).max().unwrap_or(0);
+    let base = nice_ceil((furthest as f64 * 2.0).max(100.0));
+    let with_seats = if pc.seats as f64 > base { nice_ceil(pc.seats as f64 * 1.25) } else { base };
+    with_seats.min(100_000.0) as u32
+}
+
+fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProps, params: &PricingParams) -> Html {
+    let money = |d: Decimal| format_money(d, params.currency, lang.locale());
+    let id = pc.id.clone();
+    let override_value = props.scenario.price_overrides.get(&id).copied();
+    let any_unknown =
+        pc.results.iter().any(|r| matches!(r.cost, Err(crate::domain::pricing::Unavailable::PriceUnknown)));
+    let validate_price = {
+        let cb = props.on_override.clone();
+        let id = id.clone();
+        Callback::from(move |raw: String| -> Option<Message> {
+            if raw.trim().is_empty() {
+                cb.emit((id.clone(), None));
+                return None;
+            }
+            match parse_decimal(&raw, 4, dec!(0), dec!(100000)) {
+                Ok(v) => {
+                    cb.emit((id.clone(), Some(v)));
+                    None
+                }
+                Err(m) => Some(m),
+            }
+        })
+    };
+    let max = chart_max(pc);
+    let on_slide = {
+        let cb = props.on_seats.clone();
+        let id = id.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(n) = input.value().parse::<u32>() {
+                cb.emit((id.clone(), n.clamp(1, 100_000)));
+            }
+        })
+    };
+    let slider_id = format!("slider-{id}");
+    html! {
+        <article class={classes!("product-cost", any_unknown.then_some("needs-price"))} data-product={id.to_string()} key={id.to_string()}>
+            <h3>{ &pc.name }{ " " }<span class="muted">{ tf(lang, "compare.for_seats", &[("seats", format_number(Decimal::from(pc.seats), 0, lang.locale())), ("months", params.horizon_months.to_string())]) }</span></h3>
+            <NumberField id={format!("price-{id}")} label={tf(lang, "compare.your_price", &[("currency", params.currency.code().to_string())])}
+                help={AttrValue::from(t(lang, if any_unknown { "compare.your_price.unknown" } else { "compare.your_price.help" }))}
+                value={override_value.map(|v| v.to_string()).unwrap_or_default()} validate={validate_price}
+                class={classes!("price-field", any_unknown.then_some("required"))} />
+            <div class="table-wrap">
+                <table class="breakdown">
+                    <thead><tr>
+                        <th scope="col">{ t(lang, "compare.plan") }</th>
+                        <th scope="col" class="num">{ t(lang, "compare.unit") }</th>
+                        <th scope="col" class="num">{ t(lang, "compare.licences") }</th>
+                        <th scope="col">{ t(lang, "compare.other") }</th>
+                        <th scope="col" class="num">{ t(lang, "compare.total") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for pc.results.iter().map(|r| {
+                            let cheapest = pc.cheapest == Some(r.plan);
+                            let unit = pc.pricers.iter().find(|p| p.plan == r.plan).map(|p| p.unit.amount);
+                            match &r.cost {
+                                Ok(b) => html! {
+                                    <tr data-plan={r.plan.code()} class={classes!(cheapest.then_some("cheapest"))}>
+                                        <th scope="row">{ plan_label(lang, r.plan) }
+                                            if cheapest { <span class="badge badge-cheapest">{ t(lang, "compare.cheapest") }</span> }
+                                        </th>
+                                        <td class="num">{ unit.map(|u| format_money(u, params.currency, lang.locale())).unwrap_or_default() }</td>
+                                        <td class="num licences">{ money(b.licences) }</td>
+                                        <td>{ other_costs(lang, b, &money) }</td>
+                                        <td class="num total">{ money(b.total) }</td>
+                                    </tr>
+                                },
+                                Err(why) => html! {
+                                    <tr data-plan={r.plan.code()} class="unavailable">
+                                        <th scope="row">{ plan_label(lang, r.plan) }</th>
+                                        <td colspan="4" class="unknown">{ msg(lang, &why.message()) }</td>
+                                    </tr>
+                                },
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if !pc.break_evens.is_empty() {
+                <ul class="break-evens">
+                    { for pc.break_evens.iter().map(|b| html! {
+                        <li>{ tf(lang, "compare.break_even", &[
+                            ("seats", format_number(Decimal::from(b.seats), 0, lang.locale())),
+                            ("cheaper", plan_label(lang, b.cheaper_from)),
+                            ("other", plan_label(lang, b.cheaper_below)),
+                            ("exact", format_number(b.exact, 2, lang.locale())),
+                        ]) }</li>
+                    }) }
+                </ul>
+            } else if pc.pricers.len() > 1 {
+                <p class="hint">{ t(lang, "compare.no_break_even") }</p>
+            }
+            <details class="price-rules">
+                <summary>{ t(lang, "compare.how_priced") }</summary>
+                <ul>
+                    { for pc.pricers.iter().map(|p| {
+                        let base = Some(p.unit.base);
+                        html! { <li><strong>{ plan_label(lang, p.plan) }{ ": " }</strong>
+                            { p.unit.rules.iter().map(|r| rule_text(lang, r, params.currency, base)).collect::<Vec<_>>().join(" → ") }
+                        </li> }
+                    }) }
+                </ul>
+            </details>
+            if !pc.pricers.is_empty() {
+                <div class="slider field">
+                    <label for={slider_id.clone()}>{ tf(lang, "compare.slider", &[("product", pc.name.clone())]) }</label>
+                    <input type="range" id={slider_id} min="1" max={max.to_string()} value={pc.seats.min(max).to_string()} oninput={on_slide} />
+                    <output for={format!("slider-{id}")}>{ format_number(Decimal::from(pc.seats), 0, lang.locale()) }</output>
+                </div>
+                <CostChart id={format!("chart-{id}")} product={pc.name.clone()} pricers={pc.pricers.clone()}
+                    break_evens={pc.break_evens.clone()} seats={pc.seats} max_seats={max} currency={params.currency} />
+            }
+        </article>
+    }
+}
+
+fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
+    let money = |d: Decimal| format_money(d, params.currency, lang.locale());
+    html! {
+        <div class="table-wrap">
+            <table class="cost-table">
+                <caption>{ tf(lang, "compare.summary_caption", &[("months", params.horizon_months.to_string())]) }</caption>
+                <thead><tr>
+                    <th scope="col">{ t(lang, "selection.product") }</th>
+                    <th scope="col" class="num">{ t(lang, "selection.seats") }</th>
+                    { for cmp.totals.iter().map(|tot| html! { <th scope="col" class="num">{ plan_label(lang, tot.plan) }</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for cmp.products.iter().map(|pc| html! {
+                        <tr data-product={pc.id.to_string()} key={pc.id.to_string()}>
+                            <th scope="row">{ &pc.name }</th>
+                            <td class="num">{ format_number(Decimal::from(pc.seats), 0, lang.locale()) }</td>
+                            { for pc.results.iter().map(|r| {
+                                let cheapest = pc.cheapest == Some(r.plan);
+                                match &r.cost {
+                                    Ok(b) => html! { <td class={classes!("num", cheapest.then_some("cheapest"))} data-plan={r.plan.code()}>
+                                        { money(b.total) }
+                                        if cheapest { <span class="visually-hidden">{ format!(" ({})", t(lang, "compare.cheapest")) }</span> }
+                                    </td> },
+                                    Err(why) => html! { <td class="unknown" data-plan={r.plan.code()}>{ msg(lang, &why.message()) }</td> },
+                                }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr class="total">
+                        <th scope="row" colspan="2">{ t(lang, "costs.total") }</th>
+                        { for cmp.totals.iter().map(|tot| html! {
+                            <td class="num" data-plan={tot.plan.code()}>
+                                { money(tot.sum) }
+                                if !tot.missing.is_empty() {
+                                    <span class="incomplete">{ tf(lang, "compare.total_missing", &[("n", tot.missing.len().to_string())]) }</span>
+                                }
+                            </td>
+                        }) }
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}
+
+#[function_component(ComparisonView)]
+pub fn comparison_view(props: &ComparisonViewProps) -> Html {
+    let lang = use_lang();
+    let params = &props.scenario.pricing;
+    let plans = props.scenario.shown_plans.clone();
+    let baseline = plans.first().copied().unwrap_or(Plan::ALL[0]);
+    let cmp = compare(&props.catalog, &props.scenario, &plans, baseline);
+    let money = |d: Decimal| format_money(d, params.currency, lang.locale());
+    html! {
+        <section class="card comparison wide" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">{ t(lang, "compare.heading") }</h2>
+            <p class="help">{ t(lang, "costs.help") }</p>
+            <fieldset class="plan-toggles">
+                <legend>{ t(lang, "compare.plans_shown") }</legend>
+                { for Plan::ALL.iter().map(|plan| {
+                    let plan = *plan;
+                    let onchange = { let cb = props.on_toggle_plan.clone(); Callback::from(move |_: Event| cb.emit(plan)) };
+                    let id = format!("show-{}", plan.code());
+                    html! { <label for={id.clone()} class="plan-toggle">
+                        <input type="checkbox" id={id} checked={plans.contains(&plan)} {onchange} />
+                        <svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><line class={classes!("line", format!("line-{}", plan.code()))} x1="1" x2="27" y1="5" y2="5" /></svg>
+                        { plan_label(lang, plan) }
+                    </label> }
+                }) }
+            </fieldset>
+            if cmp.products.is_empty() {
+                <p class="empty">{ t(lang, "products.none_selected") }</p>
+            } else {
+                { summary_table(lang, &cmp, params) }
+                <p class="saving" id="saving">
+                    { tf(lang, "compare.cheapest_mix", &[("amount", money(cmp.cheapest_mix))]) }
+                    if let Some(s) = cmp.saving_vs_baseline {
+                        { " " }{ tf(lang, "compare.saving", &[("amount", money(s)), ("baseline", plan_label(lang, cmp.baseline))]) }
+                    }
+                </p>
+                { for cmp.products.iter().map(|pc| product_detail(lang, pc, props, params)) }
+            }
+        </section>
+    }
+}

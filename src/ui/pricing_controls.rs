@@ -1,0 +1,304 @@
+//! The assumptions behind every figure: currency, horizon, organisation size, CSP partner
+//! terms, Enterprise Agreement terms and the costs list prices hide. Each field says what its
+//! default is and why; every edit is parsed at the edge and applied only when valid.
+use crate::domain::date::Date;
+use crate::domain::input::{parse_decimal, parse_whole};
+use crate::domain::message::Message;
+use crate::domain::money::Currency;
+use crate::domain::pricing::{EaLevel, PricingParams, EA_LEVEL_A_FROM, MAX_HORIZON_MONTHS};
+use crate::i18n::{t, tf, Lang};
+use crate::ui::number_field::NumberField;
+use crate::ui::use_lang;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PricingControlsProps {
+    pub params: PricingParams,
+    pub on_change: Callback<PricingParams>,
+}
+
+type Apply = fn(&mut PricingParams, &str) -> Result<(), Message>;
+
+fn money(raw: &str) -> Result<Decimal, Message> {
+    parse_decimal(raw, 2, dec!(0), dec!(1000000))
+}
+
+fn pct(raw: &str, min: Decimal, max: Decimal) -> Result<Decimal, Message> {
+    parse_decimal(raw, 2, min, max)
+}
+
+fn date(raw: &str) -> Result<Date, Message> {
+    Date::parse(raw).ok_or_else(|| Message::new("err.date"))
+}
+
+struct Field {
+    id: &'static str,
+    label: &'static str,
+    help: &'static str,
+    suffix: Option<&'static str>,
+    value: fn(&PricingParams) -> String,
+    apply: Apply,
+}
+
+const GENERAL: &[Field] = &[
+    Field {
+        id: "horizon",
+        label: "assume.horizon",
+        help: "assume.horizon.help",
+        suffix: Some("assume.unit.months"),
+        value: |p| p.horizon_months.to_string(),
+        apply: |p, raw| {
+            p.horizon_months = parse_whole(raw, 1, MAX_HORIZON_MONTHS)?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "org-seats",
+        label: "assume.org_seats",
+        help: "assume.org_seats.help",
+        suffix: None,
+        value: |p| p.org_seats.to_string(),
+        apply: |p, raw| {
+            p.org_seats = parse_whole(raw, 1, 1_000_000)?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "price-date",
+        label: "assume.price_date",
+        help: "assume.price_date.help",
+        suffix: None,
+        value: |p| p.price_date.to_string(),
+        apply: |p, raw| {
+            p.price_date = date(raw)?;
+            Ok(())
+        },
+    },
+];
+
+const CSP: &[Field] = &[Field {
+    id: "csp-adjust",
+    label: "assume.csp_adjust",
+    help: "assume.csp_adjust.help",
+    suffix: Some("assume.unit.pct"),
+    value: |p| p.csp_adjust_pct.to_string(),
+    apply: |p, raw| {
+        p.csp_adjust_pct = pct(raw, dec!(-50), dec!(50))?;
+        Ok(())
+    },
+}];
+
+const EA: &[Field] = &[
+    Field {
+        id: "ea-date",
+        label: "assume.ea_date",
+        help: "assume.ea_date.help",
+        suffix: None,
+        value: |p| p.ea.agreement_date.to_string(),
+        apply: |p, raw| {
+            p.ea.agreement_date = date(raw)?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "ea-b",
+        label: "assume.ea_level_b",
+        help: "assume.ea_levels.help",
+        suffix: Some("assume.unit.pct"),
+        value: |p| p.ea.level_discount_pct[1].to_string(),
+        apply: |p, raw| {
+            p.ea.level_discount_pct[1] = pct(raw, dec!(0), dec!(60))?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "ea-c",
+        label: "assume.ea_level_c",
+        help: "",
+        suffix: Some("assume.unit.pct"),
+        value: |p| p.ea.level_discount_pct[2].to_string(),
+        apply: |p, raw| {
+            p.ea.level_discount_pct[2] = pct(raw, dec!(0), dec!(60))?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "ea-d",
+        label: "assume.ea_level_d",
+        help: "",
+        suffix: Some("assume.unit.pct"),
+        value: |p| p.ea.level_discount_pct[3].to_string(),
+        apply: |p, raw| {
+            p.ea.level_discount_pct[3] = pct(raw, dec!(0), dec!(60))?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "ea-a",
+        label: "assume.ea_level_a",
+        help: "",
+        suffix: Some("assume.unit.pct"),
+        value: |p| p.ea.level_discount_pct[0].to_string(),
+        apply: |p, raw| {
+            p.ea.level_discount_pct[0] = pct(raw, dec!(0), dec!(60))?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "ea-negotiated",
+        label: "assume.ea_negotiated",
+        help: "assume.ea_negotiated.help",
+        suffix: Some("assume.unit.pct"),
+        value: |p| p.ea.negotiated_discount_pct.to_string(),
+        apply: |p, raw| {
+            p.ea.negotiated_discount_pct = pct(raw, dec!(0), dec!(60))?;
+            Ok(())
+        },
+    },
+];
+
+const HIDDEN: &[Field] = &[
+    Field {
+        id: "procurement",
+        label: "assume.procurement",
+        help: "assume.procurement.help",
+        suffix: Some("assume.unit.currency"),
+        value: |p| p.hidden.procurement_per_order.to_string(),
+        apply: |p, raw| {
+            p.hidden.procurement_per_order = money(raw)?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "expense-claim",
+        label: "assume.expense_claim",
+        help: "assume.expense_claim.help",
+        suffix: Some("assume.unit.currency"),
+        value: |p| p.hidden.expense_claim.to_string(),
+        apply: |p, raw| {
+            p.hidden.expense_claim = money(raw)?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "admin-review",
+        label: "assume.admin_review",
+        help: "assume.admin_review.help",
+        suffix: Some("assume.unit.currency"),
+        value: |p| p.hidden.admin_review.to_string(),
+        apply: |p, raw| {
+            p.hidden.admin_review = money(raw)?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "seats-per-purchase",
+        label: "assume.seats_per_purchase",
+        help: "assume.seats_per_purchase.help",
+        suffix: None,
+        value: |p| p.hidden.seats_per_purchase.to_string(),
+        apply: |p, raw| {
+            p.hidden.seats_per_purchase = parse_whole(raw, 1, 1_000)?;
+            Ok(())
+        },
+    },
+    Field {
+        id: "centralise",
+        label: "assume.centralise",
+        help: "assume.centralise.help",
+        suffix: Some("assume.unit.months"),
+        value: |p| p.hidden.centralise_after_months.map(|m| m.to_string()).unwrap_or_default(),
+        apply: |p, raw| {
+            p.hidden.centralise_after_months =
+                if raw.trim().is_empty() { None } else { Some(parse_whole(raw, 1, MAX_HORIZON_MONTHS)?) };
+            Ok(())
+        },
+    },
+];
+
+fn render_fields(fields: &[Field], props: &PricingControlsProps, lang: Lang) -> Html {
+    html! { <>{ for fields.iter().map(|f| {
+        let validate = {
+            let params = props.params.clone();
+            let cb = props.on_change.clone();
+            let apply = f.apply;
+            Callback::from(move |raw: String| {
+                let mut next = params.clone();
+                match apply(&mut next, &raw) {
+                    Ok(()) => {
+                        cb.emit(next);
+                        None
+                    }
+                    Err(m) => Some(m),
+                }
+            })
+        };
+        let suffix = f.suffix.map(|k| if k == "assume.unit.currency" { props.params.currency.symbol().to_string() } else { t(lang, k) });
+        html! {
+            <NumberField id={format!("assume-{}", f.id)} label={t(lang, f.label)}
+                help={(!f.help.is_empty()).then(|| AttrValue::from(t(lang, f.help)))}
+                suffix={suffix.map(AttrValue::from)} value={(f.value)(&props.params)} {validate} />
+        }
+    }) }</> }
+}
+
+#[function_component(PricingControls)]
+pub fn pricing_controls(props: &PricingControlsProps) -> Html {
+    let lang = use_lang();
+    let on_currency = {
+        let params = props.params.clone();
+        let cb = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(c) = Currency::parse(&select.value()) {
+                cb.emit(PricingParams { currency: c, ..params.clone() });
+            }
+        })
+    };
+    let level = EaLevel::for_org_seats(props.params.org_seats);
+    let level_text = match level {
+        Some(l) if props.params.ea.agreement_date >= EA_LEVEL_A_FROM => {
+            tf(lang, "assume.ea_level_now_a", &[("level", l.letter().to_string())])
+        }
+        Some(l) => tf(lang, "assume.ea_level_now", &[("level", l.letter().to_string())]),
+        None => tf(lang, "assume.ea_none", &[("seats", props.params.org_seats.to_string())]),
+    };
+    html! {
+        <section class="card assumptions wide" aria-labelledby="assume-heading">
+            <h2 id="assume-heading">{ t(lang, "assume.heading") }</h2>
+            <p class="help">{ t(lang, "assume.help") }</p>
+            <div class="assume-grid">
+                <fieldset>
+                    <legend>{ t(lang, "assume.general") }</legend>
+                    <div class="field">
+                        <label for="assume-currency">{ t(lang, "assume.currency") }</label>
+                        <select id="assume-currency" onchange={on_currency} aria-describedby="assume-currency-help">
+                            { for Currency::ALL.iter().map(|c| html! {
+                                <option value={c.code()} selected={*c == props.params.currency}>{ format!("{} ({})", c.code(), c.symbol()) }</option>
+                            }) }
+                        </select>
+                        <p class="hint" id="assume-currency-help">{ t(lang, "assume.currency.help") }</p>
+                    </div>
+                    { render_fields(GENERAL, props, lang) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ t(lang, "assume.csp") }</legend>
+                    <p class="hint">{ t(lang, "assume.csp.rules") }</p>
+                    { render_fields(CSP, props, lang) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ t(lang, "assume.ea") }</legend>
+                    <p class="hint ea-level" id="ea-level">{ level_text }</p>
+                    { render_fields(EA, props, lang) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ t(lang, "assume.hidden") }</legend>
+                    { render_fields(HIDDEN, props, lang) }
+                </fieldset>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,123 @@
+//! Component tests in headless Chromium: mount real Yew components, act on the DOM as a user
+//! would (type, click) and read what is rendered.
+#![cfg(target_arch = "wasm32")]
+
+use ssp_advisor::domain::policy::PolicyValue;
+use ssp_advisor::ui::policy_choice::{PolicyChoice, PolicyChoiceProps};
+use ssp_advisor::ui::seat_input::{SeatInput, SeatInputProps};
+use ssp_advisor::ui::App;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn query(root: &Element, sel: &str) -> Element {
+    root.query_selector(sel).unwrap().unwrap_or_else(|| panic!("{sel} not rendered"))
+}
+
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn seat_input_reports_only_valid_numbers_and_explains_bad_ones() {
+    let root = mount_point();
+    let seen = Rc::new(RefCell::new(Vec::<u32>::new()));
+    let sink = seen.clone();
+    let props = SeatInputProps {
+        id: "s1".into(),
+        label: "Seats".into(),
+        value: 10,
+        on_change: Callback::from(move |n| sink.borrow_mut().push(n)),
+    };
+    yew::Renderer::<SeatInput>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let input: HtmlInputElement = query(&root, "#s1").dyn_into().unwrap();
+    assert_eq!(input.value(), "10");
+
+    type_into(&input, "50");
+    settle().await;
+    assert_eq!(*seen.borrow(), vec![50]);
+    assert!(root.query_selector(".field-error").unwrap().is_none());
+
+    for bad in ["-5", "2.5", "ten", "", "1000000"] {
+        type_into(&input, bad);
+        settle().await;
+        let err = query(&root, ".field-error").text_content().unwrap();
+        assert!(!err.is_empty(), "no message for {bad:?}");
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    }
+    assert_eq!(*seen.borrow(), vec![50], "bad input must not be reported");
+    assert!(query(&root, ".field-error").text_content().unwrap().contains("at most 100000"));
+}
+
+#[wasm_bindgen_test]
+async fn trials_only_is_disabled_without_a_no_card_trial() {
+    let root = mount_point();
+    let chosen = Rc::new(RefCell::new(None));
+    let sink = chosen.clone();
+    let props = PolicyChoiceProps {
+        group: "p1".into(),
+        product_name: "Power BI Pro".into(),
+        value: PolicyValue::Disabled,
+        allowed: vec![PolicyValue::Enabled, PolicyValue::Disabled],
+        on_change: Callback::from(move |v| *sink.borrow_mut() = Some(v)),
+    };
+    yew::Renderer::<PolicyChoice>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let trials: HtmlInputElement = query(&root, "#p1-OnlyTrialsWithoutPaymentMethod").dyn_into().unwrap();
+    assert!(trials.disabled());
+    assert!(query(&root, ".hint").text_content().unwrap().contains("trial without payment method"));
+    let allow: HtmlInputElement = query(&root, "#p1-Enabled").dyn_into().unwrap();
+    allow.click();
+    settle().await;
+    assert_eq!(*chosen.borrow(), Some(PolicyValue::Enabled));
+}
+
+#[wasm_bindgen_test]
+async fn app_computes_costs_and_script_for_a_picked_product() {
+    let root = mount_point();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    assert_eq!(query(&root, "h1").text_content().unwrap(), "Self-Service Purchase Advisor");
+    let pick: HtmlElement = query(&root, "#pick-CFQ7TTC0H9MP").dyn_into().unwrap();
+    pick.click();
+    settle().await;
+    let seats: HtmlInputElement = query(&root, "#seats-CFQ7TTC0H9MP").dyn_into().unwrap();
+    type_into(&seats, "50");
+    settle().await;
+    let cell = |plan: &str| {
+        query(&root, &format!(".cost-table tbody tr[data-product='CFQ7TTC0H9MP'] td[data-plan='{plan}']"))
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(cell("ssp-annual"), "$8,400.00");
+    assert_eq!(cell("csp-monthly"), "$10,080.00");
+    let script = query(&root, "#script-code").text_content().unwrap();
+    assert!(script.contains("-ProductId CFQ7TTC0H9MP -Value 'Disabled'"), "{script}");
+
+    let allow: HtmlElement = query(&root, "#policy-CFQ7TTC0H9MP-Enabled").dyn_into().unwrap();
+    allow.click();
+    settle().await;
+    let script = query(&root, "#script-code").text_content().unwrap();
+    assert!(script.contains("-ProductId CFQ7TTC0H9MP -Value 'Enabled'"), "{script}");
+}
