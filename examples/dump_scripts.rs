@@ -1,0 +1,215 @@
+//! Writes every generated script variant, for every combination of options and for hostile free text, into a
+//! directory, with a `manifest.json` that lists each file and the hostile strings it contains. The node test
+//! `tests/scripts/parse.test.mjs` then parses every file with independent PowerShell and bash grammars.
+//!
+//! ```text
+//! cargo run --example dump_scripts -- <outdir>      (default: target/generated-scripts)
+//! SCRIPTS_DIR=<outdir> node --test tests/scripts/
+//! ```
+use serde_json::json;
+use ssp_advisor::domain::date::Date;
+use ssp_advisor::domain::ids::ProductId;
+use ssp_advisor::domain::policy::PolicyValue;
+use ssp_advisor::domain::script::{file_name, generate, Choice, ScriptHeader, ScriptOptions, Variant};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Every hostile string contains this marker; the node test checks that each occurrence of it in a script lies
+/// inside a comment or a single-quoted string literal.
+const MARKER: &str = "PWNED";
+
+const HOSTILE: &[(&str, &str)] = &[
+    ("ascii-single-quote", "x' ; Invoke-PWNED ; '"),
+    ("left-single-quote", "x\u{2018} ; Invoke-PWNED ; \u{2018}"),
+    ("right-single-quote", "x\u{2019} ; Invoke-PWNED ; \u{2019}"),
+    ("low-9-single-quote", "x\u{201a} ; Invoke-PWNED ; \u{201a}"),
+    ("reversed-9-single-quote", "x\u{201b} ; Invoke-PWNED ; \u{201b}"),
+    ("double-quote", "x\" ; Invoke-PWNED ; \""),
+    ("typographic-double-quotes", "x\u{201c} ; Invoke-PWNED ; \u{201d}\u{201e}"),
+    ("subexpression", "$(Invoke-PWNED) ${PWNED} $PWNED @(Invoke-PWNED)"),
+    ("backticks", "`Invoke-PWNED` `n`r x`"),
+    ("semicolon", "; Invoke-PWNED ;"),
+    ("newlines", "x\nInvoke-PWNED\r\nInvoke-PWNED\rInvoke-PWNED"),
+    ("block-comment-close", "#> Invoke-PWNED"),
+    ("block-comment-open", "<# Invoke-PWNED"),
+    ("here-string-single", "x\n'@\nInvoke-PWNED\n@'\n"),
+    ("here-string-double", "x\n\"@\nInvoke-PWNED\n@\"\n"),
+    ("unicode-separators", "x\u{2028}Invoke-PWNED\u{2029}Invoke-PWNED\u{85}Invoke-PWNED"),
+    ("bash-quote-idiom", "'\\'' ; PWNED ; echo '"),
+    ("bash-expansions", "$(PWNED) ${PWNED:-x} $((1+1)) !PWNED && PWNED || PWNED | PWNED > /tmp/PWNED"),
+    ("trailing-backslash", "PWNED \\"),
+    ("trailing-backtick", "PWNED `"),
+    ("controls", "x\u{0}Invoke-PWNED\u{1b}[2J\u{8}\u{7f}\t|PWNED"),
+    ("bidi-overrides", "\u{202e}Invoke-PWNED\u{2066}x\u{2069}\u{200b}\u{feff}"),
+    ("requires", "requires -RunAsAdministrator PWNED"),
+    (
+        "everything",
+        "Contoso 'prod' \u{2018}a\u{2019} \u{201a}b\u{201b} \"c\" $(Invoke-PWNED) `PWNED` ; #> <# '@ \"@ \n\
+         PWNED\u{2028}PWNED '\\'' \\",
+    ),
+];
+
+fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
+    Choice { id: ProductId::parse(id).expect("valid id"), name: name.to_string(), value }
+}
+
+fn mixed() -> Vec<Choice> {
+    vec![
+        choice("CFQ7TTC0H9MP", "Power BI Pro", PolicyValue::Enabled),
+        choice("CFQ7TTC0HD33", "Visio Plan 1", PolicyValue::OnlyTrialsWithoutPaymentMethod),
+        choice("CFQ7TTC0HDB1", "Planner Plan 1", PolicyValue::OnlyTrialsWithoutPaymentMethod),
+        choice("CFQ7TTC0HDB0", "Project Plan 3", PolicyValue::Disabled),
+        choice("CFQ7TTC0MM8R", "Microsoft 365 Copilot", PolicyValue::Disabled),
+    ]
+}
+
+fn all(value: PolicyValue) -> Vec<Choice> {
+    mixed().into_iter().map(|c| Choice { value, ..c }).collect()
+}
+
+fn choice_sets() -> Vec<(&'static str, Vec<Choice>)> {
+    let mut teams = mixed();
+    teams.push(choice("CFQ7TTC0J1FV", "Microsoft Teams Exploratory", PolicyValue::OnlyTrialsWithoutPaymentMethod));
+    teams.push(choice("CFQ7TTC0H9MP", "Power BI Pro (chosen twice)", PolicyValue::Disabled));
+    vec![
+        ("mixed", mixed()),
+        ("allow", all(PolicyValue::Enabled)),
+        ("trials", all(PolicyValue::OnlyTrialsWithoutPaymentMethod)),
+        ("block", all(PolicyValue::Disabled)),
+        ("empty", Vec::new()),
+        ("teams-dup", teams),
+    ]
+}
+
+fn slug(v: Variant) -> &'static str {
+    file_name(v).trim_end_matches(".ps1").trim_end_matches(".sh")
+}
+
+fn header(link: Option<&str>) -> ScriptHeader {
+    ScriptHeader {
+        generated: Date::ymd(2026, 11, 25),
+        catalogue_as_of: Date::ymd(2026, 11, 21),
+        reopen_link: link.map(str::to_string),
+    }
+}
+
+struct Dump {
+    dir: PathBuf,
+    seen: HashMap<String, String>,
+    files: Vec<serde_json::Value>,
+}
+
+impl Dump {
+    fn write(&mut self, v: Variant, stem: &str, text: String, hostile: &[&str]) {
+        if hostile.is_empty() && self.seen.contains_key(&text) {
+            return; // the same script as an earlier combination
+        }
+        let ext = if v.is_shell() { "sh" } else { "ps1" };
+        let name = format!("{}__{stem}.{ext}", slug(v));
+        std::fs::write(self.dir.join(&name), &text).expect("write script");
+        self.seen.insert(text, name.clone());
+        self.files.push(json!({
+            "file": name,
+            "variant": format!("{v:?}"),
+            "shell": v.is_shell(),
+            "hostile": hostile,
+        }));
+    }
+}
+
+fn main() {
+    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "target/generated-scripts".into()));
+    if dir.exists() {
+        for e in std::fs::read_dir(&dir).expect("read outdir") {
+            let p = e.expect("entry").path();
+            if p.extension().is_some_and(|x| x == "ps1" || x == "sh")
+                || p.file_name().is_some_and(|n| n == "manifest.json")
+            {
+                std::fs::remove_file(p).expect("remove old file");
+            }
+        }
+    }
+    std::fs::create_dir_all(&dir).expect("create outdir");
+    let mut d = Dump { dir: dir.clone(), seen: HashMap::new(), files: Vec::new() };
+
+    let headers: [(&str, Option<ScriptHeader>); 3] = [
+        ("nohdr", None),
+        ("hdr", Some(header(None))),
+        ("hdrlink", Some(header(Some("https://advisor.example/#s=eyJ2IjoxfQ")))),
+    ];
+    let defaults = [
+        ("def-disabled", PolicyValue::Disabled),
+        ("def-trials", PolicyValue::OnlyTrialsWithoutPaymentMethod),
+        ("def-enabled", PolicyValue::Enabled),
+    ];
+    for v in Variant::ALL {
+        for (set_name, choices) in choice_sets() {
+            for what_if in [false, true] {
+                for (def_name, default_for_others) in defaults {
+                    for (hdr_name, hdr) in &headers {
+                        for tenant in [None, Some("Contoso 'prod'")] {
+                            for pp in [false, true] {
+                                let opts = ScriptOptions {
+                                    what_if,
+                                    default_for_others,
+                                    tenant_label: tenant.map(str::to_string),
+                                    header: hdr.clone(),
+                                    power_platform_trials: pp,
+                                };
+                                let stem = format!(
+                                    "{set_name}__wi{}__{def_name}__{hdr_name}__tenant{}__pp{}",
+                                    what_if as u8,
+                                    tenant.is_some() as u8,
+                                    pp as u8
+                                );
+                                d.write(v, &stem, generate(v, &choices, &opts), &[]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Hostile free text: as every product name, the tenant label and the reopen link at once.
+    for v in Variant::ALL {
+        for (i, (label, h)) in HOSTILE.iter().enumerate() {
+            for what_if in [false, true] {
+                for (def_name, default_for_others) in &defaults[..2] {
+                    let choices: Vec<Choice> =
+                        mixed().into_iter().map(|c| Choice { name: h.to_string(), ..c }).collect();
+                    let opts = ScriptOptions {
+                        what_if,
+                        default_for_others: *default_for_others,
+                        tenant_label: Some(h.to_string()),
+                        header: Some(header(Some(h))),
+                        power_platform_trials: true,
+                    };
+                    let stem = format!("hostile{i:02}-{label}__wi{}__{def_name}", what_if as u8);
+                    d.write(v, &stem, generate(v, &choices, &opts), &[h]);
+                }
+            }
+        }
+        // All hostile strings at once, one per product (synthetic but valid ProductIds).
+        let choices: Vec<Choice> = HOSTILE
+            .iter()
+            .enumerate()
+            .map(|(i, (_, h))| choice(&format!("ZZHOSTILE{i:03}"), h, PolicyValue::ALL[i % 3]))
+            .collect();
+        let tenant = HOSTILE.iter().map(|(_, h)| *h).collect::<Vec<_>>().join(" | ");
+        let opts = ScriptOptions {
+            what_if: false,
+            default_for_others: PolicyValue::OnlyTrialsWithoutPaymentMethod,
+            tenant_label: Some(tenant.clone()),
+            header: Some(header(Some(&tenant))),
+            power_platform_trials: true,
+        };
+        let hostile: Vec<&str> = HOSTILE.iter().map(|(_, h)| *h).collect();
+        d.write(v, "hostile-all", generate(v, &choices, &opts), &hostile);
+    }
+
+    let manifest = json!({ "marker": MARKER, "files": d.files });
+    let path: &Path = &dir.join("manifest.json");
+    std::fs::write(path, serde_json::to_string_pretty(&manifest).expect("json")).expect("write manifest");
+    println!("wrote {} scripts and {}", d.files.len(), path.display());
+}

@@ -1,0 +1,267 @@
+//! Generation of the scripts that apply the per-product choices: MSCommerce PowerShell (2.x/3.x and legacy
+//! 1.x), a scheduled drift-enforcement script, the unofficial REST endpoint through curl or `az rest`, and the
+//! two related controls that are not self-service purchase (Entra self-service sign-up, Power Platform trial
+//! environments). [`admin_center_steps`] gives the same choices as a click path.
+//!
+//! Safety: only validated values reach a command. ProductIds are `^[A-Z0-9]{12}$` by type and policy values
+//! come from the enum. Free text (product names, tenant label, reopen link) only ever appears in a `#` line
+//! comment after [`comment_text`], or in a single-quoted string literal ([`ps_single_quoted`],
+//! [`sh_single_quoted`]) of text that went through [`comment_text`] too. No free text goes into a double-quoted
+//! string, a here-string or a `<# #>` block comment. `examples/dump_scripts.rs` and `tests/scripts/` check every
+//! variant with independent PowerShell and bash grammars.
+use crate::domain::date::Date;
+use crate::domain::ids::ProductId;
+use crate::domain::policy::PolicyValue;
+
+mod ps;
+mod quote;
+mod sh;
+mod steps;
+#[cfg(test)]
+mod tests;
+
+pub use quote::{comment_text, ps_single_quoted, sh_single_quoted};
+pub use steps::admin_center_steps;
+
+/// One product's choice, as it will be applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub id: ProductId,
+    pub name: String,
+    pub value: PolicyValue,
+}
+
+/// What a generated script says about where it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptHeader {
+    pub generated: Date,
+    pub catalogue_as_of: Date,
+    /// A link that reopens these choices in the advisor (free text: only ever written into a comment).
+    pub reopen_link: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptOptions {
+    /// Dry run: `-WhatIf` on every `Update-` call, `DRY_RUN=1` as the default of the shell variants, and the
+    /// drift script runs as a dry run unless it is called with `-WhatIf:$false`.
+    pub what_if: bool,
+    /// What the drift script sets every product to that is not among the choices. Meant to be `Disabled` or
+    /// `OnlyTrialsWithoutPaymentMethod`; `Enabled` is honoured but the script then says so in a warning.
+    pub default_for_others: PolicyValue,
+    /// Free text naming the tenant (e.g. `Contoso 'prod'`): a comment and a single-quoted variable.
+    pub tenant_label: Option<String>,
+    pub header: Option<ScriptHeader>,
+    /// Append the Power Platform trial-environment block to the MSCommerce and legacy 1.x scripts.
+    pub power_platform_trials: bool,
+}
+
+impl Default for ScriptOptions {
+    fn default() -> Self {
+        ScriptOptions {
+            what_if: false,
+            default_for_others: PolicyValue::Disabled,
+            tenant_label: None,
+            header: None,
+            power_platform_trials: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Variant {
+    /// MSCommerce 2.x/3.x, `-Value`.
+    MsCommerce,
+    /// MSCommerce 1.x, `-Enabled $true/$false` (cannot express "trials only").
+    Legacy1x,
+    /// Idempotent allow-list enforcement over every product, for a schedule.
+    DriftEnforcement,
+    /// The undocumented REST endpoint through curl (bash).
+    RestCurl,
+    /// The undocumented REST endpoint through `az rest` (bash).
+    AzRest,
+    /// Entra self-service sign-up through Microsoft Graph PowerShell (a different control).
+    GraphSignupPowerShell,
+    /// Entra self-service sign-up through `az rest` against Microsoft Graph (bash).
+    GraphSignupAzRest,
+    /// Power Platform: trial environments only for admins.
+    PowerPlatform,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 8] = [
+        Variant::MsCommerce,
+        Variant::Legacy1x,
+        Variant::DriftEnforcement,
+        Variant::RestCurl,
+        Variant::AzRest,
+        Variant::GraphSignupPowerShell,
+        Variant::GraphSignupAzRest,
+        Variant::PowerPlatform,
+    ];
+
+    /// Translation key of the tab label.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Variant::MsCommerce => "scripts.variant.mscommerce",
+            Variant::Legacy1x => "scripts.variant.legacy1x",
+            Variant::DriftEnforcement => "scripts.variant.drift",
+            Variant::RestCurl => "scripts.variant.rest_curl",
+            Variant::AzRest => "scripts.variant.az_rest",
+            Variant::GraphSignupPowerShell => "scripts.variant.graph_signup_ps",
+            Variant::GraphSignupAzRest => "scripts.variant.graph_signup_az",
+            Variant::PowerPlatform => "scripts.variant.power_platform",
+        }
+    }
+
+    /// Translation key of the one-paragraph note shown with the script (what it is for, caveats).
+    pub fn note_key(self) -> &'static str {
+        match self {
+            Variant::MsCommerce => "scripts.note.mscommerce",
+            Variant::Legacy1x => "scripts.note.legacy1x",
+            Variant::DriftEnforcement => "scripts.note.drift",
+            Variant::RestCurl => "scripts.note.rest_curl",
+            Variant::AzRest => "scripts.note.az_rest",
+            Variant::GraphSignupPowerShell => "scripts.note.graph_signup_ps",
+            Variant::GraphSignupAzRest => "scripts.note.graph_signup_az",
+            Variant::PowerPlatform => "scripts.note.power_platform",
+        }
+    }
+
+    /// A bash script (`.sh`) rather than PowerShell (`.ps1`).
+    pub fn is_shell(self) -> bool {
+        matches!(self, Variant::RestCurl | Variant::AzRest | Variant::GraphSignupAzRest)
+    }
+}
+
+/// The file name offered for download.
+pub fn file_name(variant: Variant) -> &'static str {
+    match variant {
+        Variant::MsCommerce => "ssp-policy.ps1",
+        Variant::Legacy1x => "ssp-policy-mscommerce1x.ps1",
+        Variant::DriftEnforcement => "ssp-policy-drift.ps1",
+        Variant::RestCurl => "ssp-policy-rest.sh",
+        Variant::AzRest => "ssp-policy-az-rest.sh",
+        Variant::GraphSignupPowerShell => "ssp-signup-graph.ps1",
+        Variant::GraphSignupAzRest => "ssp-signup-az-rest.sh",
+        Variant::PowerPlatform => "ssp-power-platform-trials.ps1",
+    }
+}
+
+/// The script of one variant. Every variant is complete and runnable on its own.
+pub fn generate(variant: Variant, choices: &[Choice], opts: &ScriptOptions) -> String {
+    let set = ChoiceSet::new(choices);
+    match variant {
+        Variant::MsCommerce => ps::mscommerce(&set, opts),
+        Variant::Legacy1x => ps::legacy1x(&set, opts),
+        Variant::DriftEnforcement => ps::drift(&set, opts),
+        Variant::GraphSignupPowerShell => ps::graph_signup(&set, opts),
+        Variant::PowerPlatform => ps::power_platform(opts),
+        Variant::RestCurl => sh::rest_curl(&set, opts),
+        Variant::AzRest => sh::az_rest(&set, opts),
+        Variant::GraphSignupAzRest => sh::graph_signup_az(&set, opts),
+    }
+}
+
+/// The MSCommerce (2.x/3.x) script with default options.
+pub fn powershell(choices: &[Choice]) -> String {
+    generate(Variant::MsCommerce, choices, &ScriptOptions::default())
+}
+
+/// The choices with each ProductId once (the first choice wins), plus the ones that were dropped, so that a
+/// script never sets one product twice and the drift allow-list never has a duplicate key.
+struct ChoiceSet<'a> {
+    unique: Vec<&'a Choice>,
+    duplicates: Vec<&'a Choice>,
+}
+
+impl<'a> ChoiceSet<'a> {
+    fn new(choices: &'a [Choice]) -> Self {
+        let mut unique: Vec<&Choice> = Vec::new();
+        let mut duplicates = Vec::new();
+        for c in choices {
+            if unique.iter().any(|u| u.id == c.id) {
+                duplicates.push(c);
+            } else {
+                unique.push(c);
+            }
+        }
+        ChoiceSet { unique, duplicates }
+    }
+
+    /// The value in force for an id (for notes about related controls).
+    fn value_of(&self, id: &str) -> Option<PolicyValue> {
+        self.unique.iter().find(|c| c.id.as_str() == id).map(|c| c.value)
+    }
+}
+
+/// The product name as one comment line's text; never empty.
+fn name_comment(c: &Choice) -> String {
+    let name = comment_text(&c.name);
+    if name.is_empty() {
+        "(no name)".to_string()
+    } else {
+        name
+    }
+}
+
+/// Teams Exploratory is switched with the purchase policy but also needs self-service sign-up (domain.md §8.4).
+const TEAMS_EXPLORATORY: &str = "CFQ7TTC0J1FV";
+
+/// Line-oriented text builder shared by the PowerShell and bash generators.
+struct Out(String);
+
+impl Out {
+    fn new() -> Self {
+        Out(String::new())
+    }
+
+    /// A fixed line of script (never free text).
+    fn line(&mut self, s: &str) {
+        self.0.push_str(s);
+        self.0.push('\n');
+    }
+
+    /// Several fixed lines; one leading newline (after the opening quote) is dropped.
+    fn lines(&mut self, block: &str) {
+        for l in block.strip_prefix('\n').unwrap_or(block).lines() {
+            self.line(l);
+        }
+    }
+
+    fn blank(&mut self) {
+        self.0.push('\n');
+    }
+
+    /// `# ` plus free text made safe by [`comment_text`].
+    fn comment_free(&mut self, prefix: &str, free: &str) {
+        self.line(&format!("# {prefix}{}", comment_text(free)));
+    }
+
+    /// The common header: title, dates, reopen link and tenant label, all as `#` comments.
+    fn header(&mut self, title: &str, opts: &ScriptOptions) {
+        self.line(&format!("# Self-Service Purchase Advisor: {title}"));
+        if let Some(h) = &opts.header {
+            self.line(&format!("# Generated {}, product catalogue as of {}.", h.generated, h.catalogue_as_of));
+            if let Some(link) = &h.reopen_link {
+                self.comment_free("Reopen these choices in the advisor: ", link);
+            }
+        }
+        if let Some(label) = &opts.tenant_label {
+            self.comment_free("Tenant: ", label);
+        }
+    }
+
+    fn duplicates_note(&mut self, set: &ChoiceSet) {
+        for d in &set.duplicates {
+            self.line(&format!(
+                "# Note: {} was chosen more than once; only its first choice is used here (ignored: {}).",
+                d.id,
+                d.value.as_str()
+            ));
+        }
+    }
+
+    fn finish(self) -> String {
+        self.0
+    }
+}

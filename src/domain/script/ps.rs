@@ -1,0 +1,489 @@
+//! The PowerShell variants. Commands carry only ProductIds (validated by type) and policy values (from the
+//! enum); free text goes through `Out::comment_free` or `ps_single_quoted(&comment_text(..))`.
+use super::{comment_text, name_comment, ps_single_quoted, ChoiceSet, Out, ScriptOptions, TEAMS_EXPLORATORY};
+use crate::domain::policy::PolicyValue;
+
+const WHATIF: &str = " -WhatIf";
+
+fn what_if(opts: &ScriptOptions) -> &'static str {
+    if opts.what_if {
+        WHATIF
+    } else {
+        ""
+    }
+}
+
+/// `$TenantLabel = '…'` plus a line that prints it, so the person running the script sees which tenant it was
+/// prepared for before signing in.
+fn tenant_variable(o: &mut Out, opts: &ScriptOptions) {
+    if let Some(label) = &opts.tenant_label {
+        o.line(&format!("$TenantLabel = {}", ps_single_quoted(&comment_text(label))));
+        o.line("Write-Output ('Prepared for tenant: ' + $TenantLabel)");
+    }
+}
+
+fn audit(o: &mut Out, set: &ChoiceSet, columns: &str) {
+    o.line("# Audit (read-only): the current value of each chosen product.");
+    o.line("@(");
+    for c in &set.unique {
+        o.line(&format!("    # {}", name_comment(c)));
+        o.line(&format!("    Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId {}", c.id));
+    }
+    o.line(&format!(") | Format-Table{columns} -AutoSize"));
+}
+
+/// MSCommerce 2.x/3.x: install if missing, import, connect, audit, one `Update-` per product.
+pub(super) fn mscommerce(set: &ChoiceSet, opts: &ScriptOptions) -> String {
+    let mut o = Out::new();
+    o.header("MSCommerce PowerShell (module 2.x/3.x)", opts);
+    o.lines(
+        r##"
+#
+# Requirements:
+# - Windows 10 or later. MSCommerce 3.x signs in through the Windows account broker (WAM) and runs on Windows only.
+# - Windows PowerShell 5.1 or PowerShell 7.
+# - MSCommerce 2.0 or later: -Value, and with it OnlyTrialsWithoutPaymentMethod, needs 2.0.
+# - Sign in as a Global Administrator or Billing Administrator.
+# A change applies to future purchases and trials only; existing subscriptions stay as they are.
+# There is no bulk cmdlet: each product is set with its own Update-MSCommerceProductPolicy call."##,
+    );
+    if opts.what_if {
+        o.line("# DRY RUN: every Update- call below has -WhatIf, so nothing is changed. Remove -WhatIf to apply.");
+    }
+    if opts.power_platform_trials {
+        o.line("# The last block also sets the Power Platform trial-environment setting (a separate control).");
+    }
+    o.duplicates_note(set);
+    o.blank();
+    o.line("#Requires -Version 5.1");
+    o.line("$ErrorActionPreference = 'Stop'");
+    tenant_variable(&mut o, opts);
+    o.blank();
+    o.lines(
+        r##"
+# Install the module for the current user only if it is missing, then load it.
+if (-not (Get-Module -ListAvailable -Name MSCommerce | Where-Object { $_.Version -ge [version]'2.0' })) {
+    Install-Module -Name MSCommerce -MinimumVersion 2.0 -Scope CurrentUser
+}
+Import-Module -Name MSCommerce -MinimumVersion 2.0
+Connect-MSCommerce"##,
+    );
+    o.blank();
+    if set.unique.is_empty() {
+        o.line("# No products chosen: nothing to read or set.");
+    } else {
+        audit(&mut o, set, " -Property 'ProductName', 'ProductId', 'PolicyValue'");
+        o.blank();
+        o.line("# Set the chosen value, one product at a time.");
+        for c in &set.unique {
+            o.line(&format!("# {}", name_comment(c)));
+            o.line(&format!(
+                "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId {} -Value {}{}",
+                c.id,
+                ps_single_quoted(c.value.as_str()),
+                what_if(opts)
+            ));
+        }
+    }
+    if opts.power_platform_trials {
+        o.blank();
+        o.line("# --- Power Platform trial environments (a separate control, not self-service purchase) ---");
+        power_platform_requirements(&mut o);
+        power_platform_block(&mut o, opts);
+    }
+    o.finish()
+}
+
+/// MSCommerce 1.x: `-Enabled $true/$false`; "trials only" is left commented out with a warning.
+pub(super) fn legacy1x(set: &ChoiceSet, opts: &ScriptOptions) -> String {
+    let mut o = Out::new();
+    o.header("MSCommerce 1.x (legacy, -Enabled)", opts);
+    o.lines(
+        r##"
+#
+# Use this only where MSCommerce 1.x is installed and cannot be updated; prefer the MSCommerce 2.0+ script.
+# Requirements:
+# - Windows PowerShell 5.1 on Windows (MSCommerce 1.x refuses PowerShell 6 and 7).
+# - MSCommerce 1.x already installed: 1.x versions are unlisted on the PowerShell Gallery, and this script
+#   installs nothing.
+# - Sign in as a Global Administrator or Billing Administrator.
+# A change applies to future purchases and trials only; existing subscriptions stay as they are.
+#
+# MSCommerce 1.x knows only -Enabled $true (Allow) and -Enabled $false (Do not allow).
+# "Trials only" (OnlyTrialsWithoutPaymentMethod) CANNOT be expressed in MSCommerce 1.x. This script does not
+# change products you set to Trials only: their command is left commented out, and the script prints a warning
+# for each. Set those with MSCommerce 2.0 or later, or in the admin center."##,
+    );
+    if opts.what_if {
+        o.line("# DRY RUN: every Update- call below has -WhatIf, so nothing is changed. Remove -WhatIf to apply.");
+    }
+    if opts.power_platform_trials {
+        o.line("# The last block also sets the Power Platform trial-environment setting (a separate control).");
+    }
+    o.duplicates_note(set);
+    o.blank();
+    o.line("#Requires -Version 5.1");
+    o.line("#Requires -PSEdition Desktop");
+    o.line("$ErrorActionPreference = 'Stop'");
+    tenant_variable(&mut o, opts);
+    o.blank();
+    o.lines(
+        r##"
+if (-not (Get-Module -ListAvailable -Name MSCommerce | Where-Object { $_.Version.Major -eq 1 })) {
+    throw 'MSCommerce 1.x is not installed. Use the script for MSCommerce 2.0 or later instead.'
+}
+Import-Module -Name MSCommerce -MaximumVersion 1.99
+Connect-MSCommerce"##,
+    );
+    o.blank();
+    if set.unique.is_empty() {
+        o.line("# No products chosen: nothing to read or set.");
+    } else {
+        audit(&mut o, set, "");
+        o.blank();
+        o.line("# Set the chosen value, one product at a time.");
+        for c in &set.unique {
+            o.line(&format!("# {}", name_comment(c)));
+            let command = |enabled: &str| {
+                format!(
+                    "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId {} -Enabled {enabled}{}",
+                    c.id,
+                    what_if(opts)
+                )
+            };
+            match c.value {
+                PolicyValue::Enabled => o.line(&command("$true")),
+                PolicyValue::Disabled => o.line(&command("$false")),
+                PolicyValue::OnlyTrialsWithoutPaymentMethod => {
+                    o.lines(
+                        r##"
+# NOT APPLIED: you chose Trials only (OnlyTrialsWithoutPaymentMethod), which MSCommerce 1.x cannot express.
+# -Enabled $true would also allow paid purchases, and -Enabled $false would also block the trial without payment
+# method. To block the product completely instead, remove the comment sign from the next line."##,
+                    );
+                    o.line(&format!("# {}", command("$false")));
+                    o.line(&format!(
+                        "Write-Warning 'Not applied: {} is set to Trials only, which MSCommerce 1.x cannot express.'",
+                        c.id
+                    ));
+                }
+            }
+        }
+    }
+    if opts.power_platform_trials {
+        o.blank();
+        o.line("# --- Power Platform trial environments (a separate control, not self-service purchase) ---");
+        power_platform_requirements(&mut o);
+        power_platform_block(&mut o, opts);
+    }
+    o.finish()
+}
+
+/// Allow-list enforcement over every product the tenant has, for a schedule.
+pub(super) fn drift(set: &ChoiceSet, opts: &ScriptOptions) -> String {
+    let default = opts.default_for_others;
+    let trials_default = default == PolicyValue::OnlyTrialsWithoutPaymentMethod;
+    let mut o = Out::new();
+    o.header("drift enforcement (MSCommerce 2.x/3.x, fit to run on a schedule)", opts);
+    o.lines(
+        r##"
+#
+# Every run:
+# - reads every product from Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase;
+# - wants the value from $AllowList for the products you chose, and $DefaultForOthers for every other product
+#   (Microsoft adds new products with self-service purchase enabled, so run this regularly, e.g. monthly);
+# - calls Update-MSCommerceProductPolicy only where the current value differs, then reads the value back;
+# - prints one line per change and a summary line.
+# Running it again changes nothing that is already right. Run it with -WhatIf to see what it would change;
+# -Confirm asks before each change."##,
+    );
+    if opts.what_if {
+        o.line("# This copy is a DRY RUN by default: nothing changes unless you run it with -WhatIf:$false.");
+    }
+    o.lines(
+        r##"
+# Exit code: 0 = done, 1 = at least one product could not be set, 2 = module, sign-in or product list failed.
+#
+# Requirements:
+# - Windows; Windows PowerShell 5.1 or PowerShell 7; MSCommerce 2.0 or later installed beforehand
+#   (Install-Module -Name MSCommerce -Scope CurrentUser). This script installs nothing.
+# - A Global Administrator or Billing Administrator account. Connect-MSCommerce signs in interactively (3.x through
+#   the Windows account broker): schedule it only under an account and on a host where that sign-in works without
+#   a person, and try a dry run first.
+# A change applies to future purchases and trials only; existing subscriptions stay as they are."##,
+    );
+    match default {
+        PolicyValue::OnlyTrialsWithoutPaymentMethod => o.lines(
+            r##"
+#
+# Default OnlyTrialsWithoutPaymentMethod: only products that have a trial without payment method can take this
+# value, and Microsoft does not document what happens for the others. So if setting it fails, or the service
+# reports a different value afterwards, this script sets that product to Disabled instead (the stricter choice,
+# never Enabled) and reports it as a fallback. Products in the allow-list never fall back: there a failure counts
+# as failed."##,
+        ),
+        PolicyValue::Enabled => {
+            o.line("# WARNING: every product you did not choose is set to Enabled (purchases allowed).")
+        }
+        PolicyValue::Disabled => {}
+    }
+    o.duplicates_note(set);
+    o.blank();
+    o.line("#Requires -Version 5.1");
+    o.line("[CmdletBinding(SupportsShouldProcess)]");
+    o.line("param()");
+    o.blank();
+    o.line("$ErrorActionPreference = 'Stop'");
+    if opts.what_if {
+        o.line("if (-not $PSBoundParameters.ContainsKey('WhatIf')) {");
+        o.line("    $WhatIfPreference = $true");
+        o.line("}");
+    }
+    tenant_variable(&mut o, opts);
+    o.blank();
+    o.line("# Allow-list: the value you chose per ProductId.");
+    if set.unique.is_empty() {
+        o.line("$AllowList = @{}");
+    } else {
+        o.line("$AllowList = @{");
+        for c in &set.unique {
+            o.line(&format!("    # {}", name_comment(c)));
+            o.line(&format!("    '{}' = {}", c.id, ps_single_quoted(c.value.as_str())));
+        }
+        o.line("}");
+    }
+    o.line("# Every product that is not in the allow-list gets this value.");
+    o.line(&format!("$DefaultForOthers = {}", ps_single_quoted(default.as_str())));
+    o.lines(
+        r##"
+
+# Sets one product and reads it back; throws if either fails.
+function Set-SspPolicy {
+    param([string]$ProductId, [string]$Value)
+    Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId $ProductId -Value $Value -Confirm:$false | Out-Null
+    $after = [string](Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId $ProductId).PolicyValue
+    if ($after -ne $Value) {
+        throw ('the service reports {0} after setting {1}' -f $after, $Value)
+    }
+}
+
+$changed = 0
+$wouldChange = 0
+$fallbacks = 0
+$failed = 0
+$alreadyRight = 0
+
+try {
+    Import-Module -Name MSCommerce -MinimumVersion 2.0
+    Connect-MSCommerce
+    $products = @(Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase)
+} catch {
+    Write-Warning ('Could not load MSCommerce, sign in or read the product list: {0}' -f $_.Exception.Message)
+    exit 2
+}
+if ($products.Count -eq 0) {
+    Write-Warning 'The service returned no products; nothing was changed.'
+    exit 2
+}
+
+$seen = @{}
+foreach ($product in $products) {
+    $id = [string]$product.ProductId
+    $current = [string]$product.PolicyValue
+    $seen[$id] = $true
+    $chosen = $AllowList.ContainsKey($id)
+    if ($chosen) {
+        $want = $AllowList[$id]
+    } else {
+        $want = $DefaultForOthers
+    }
+    if ($current -eq $want) {
+        $alreadyRight++
+        continue
+    }
+    $what = '{0} ({1}): {2} -> {3}' -f $id, $product.ProductName, $current, $want
+    if (-not $PSCmdlet.ShouldProcess($what, 'Update-MSCommerceProductPolicy')) {
+        Write-Output ('Would change ' + $what)
+        $wouldChange++
+        continue
+    }
+    try {
+        Set-SspPolicy -ProductId $id -Value $want
+        Write-Output ('Changed ' + $what)
+        $changed++
+    } catch {
+        $reason = $_.Exception.Message"##,
+    );
+    if trials_default {
+        o.lines(
+            r##"
+        if (-not $chosen) {
+            # Not chosen and the default is trials only: fall back to Disabled (see the comment at the top).
+            try {
+                if ($current -ne 'Disabled') {
+                    Set-SspPolicy -ProductId $id -Value 'Disabled'
+                    Write-Output ('Fallback {0} ({1}): {2} -> Disabled, because {3} could not be set: {4}' -f $id, $product.ProductName, $current, $want, $reason)
+                } else {
+                    Write-Output ('Fallback {0} ({1}): stays Disabled, because {2} could not be set: {3}' -f $id, $product.ProductName, $want, $reason)
+                }
+                $fallbacks++
+            } catch {
+                Write-Warning ('Failed {0}: {1}' -f $what, $_.Exception.Message)
+                $failed++
+            }
+            continue
+        }"##,
+        );
+    }
+    o.lines(
+        r##"
+        Write-Warning ('Failed {0}: {1}' -f $what, $reason)
+        $failed++
+    }
+}
+
+foreach ($id in $AllowList.Keys) {
+    if (-not $seen.ContainsKey($id)) {
+        Write-Warning ('{0} is in the allow-list but not in this tenant''s product list: nothing to do.' -f $id)
+    }
+}
+"##,
+    );
+    if trials_default {
+        o.line("Write-Output ('Summary: {0} changed, {1} would change, {2} fell back to Disabled, {3} failed, {4} already as wanted.' -f $changed, $wouldChange, $fallbacks, $failed, $alreadyRight)");
+    } else {
+        o.line("Write-Output ('Summary: {0} changed, {1} would change, {2} failed, {3} already as wanted.' -f $changed, $wouldChange, $failed, $alreadyRight)");
+    }
+    o.lines(
+        r##"
+if ($failed -gt 0) {
+    exit 1
+}
+exit 0"##,
+    );
+    o.finish()
+}
+
+/// Entra self-service sign-up through Microsoft Graph PowerShell.
+pub(super) fn graph_signup(set: &ChoiceSet, opts: &ScriptOptions) -> String {
+    let mut o = Out::new();
+    o.header("self-service sign-up (Microsoft Graph PowerShell)", opts);
+    o.lines(
+        r##"
+#
+# THIS IS A DIFFERENT CONTROL FROM SELF-SERVICE PURCHASE.
+# It turns off self-service SIGN-UP (allowedToSignUpEmailBasedSubscriptions in the Microsoft Entra authorization
+# policy): users can no longer sign up with their work e-mail for free and viral subscriptions.
+# It does NOT block self-service purchases: a purchase went through with sign-up turned off
+# (MicrosoftDocs/microsoft-365-docs issue #7423). Purchases are set per product with MSCommerce.
+# Requirements: Microsoft Graph PowerShell (module Microsoft.Graph.Identity.SignIns) with the permission
+# Policy.ReadWrite.Authorization; least-privileged role: Privileged Role Administrator.
+# To undo, run: Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true"##,
+    );
+    teams_exploratory_note(&mut o, set);
+    if opts.what_if {
+        o.line("# DRY RUN: the Update- call below has -WhatIf, so nothing is changed. Remove -WhatIf to apply.");
+    }
+    o.blank();
+    o.line("#Requires -Version 5.1");
+    o.line("$ErrorActionPreference = 'Stop'");
+    tenant_variable(&mut o, opts);
+    o.blank();
+    o.lines(
+        r##"
+# Install the module for the current user only if it is missing, then load it.
+if (-not (Get-Module -ListAvailable -Name Microsoft.Graph.Identity.SignIns)) {
+    Install-Module -Name Microsoft.Graph.Identity.SignIns -Scope CurrentUser
+}
+Import-Module -Name Microsoft.Graph.Identity.SignIns
+Connect-MgGraph -Scopes 'Policy.ReadWrite.Authorization'
+
+# Current values (read-only).
+Get-MgPolicyAuthorizationPolicy | Format-List -Property 'AllowedToSignUpEmailBasedSubscriptions', 'AllowEmailVerifiedUsersToJoinOrganization'
+
+# Turn self-service sign-up off."##,
+    );
+    o.line(&format!(
+        "Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$false{}",
+        what_if(opts)
+    ));
+    o.lines(
+        r##"
+# Optional, same policy: stop users from joining the tenant by e-mail verification (viral join).
+# Update-MgPolicyAuthorizationPolicy -AllowEmailVerifiedUsersToJoinOrganization:$false"##,
+    );
+    o.finish()
+}
+
+/// Power Platform: trial environments only for admins.
+pub(super) fn power_platform(opts: &ScriptOptions) -> String {
+    let mut o = Out::new();
+    o.header("Power Platform trial environments", opts);
+    o.lines(
+        r##"
+#
+# THIS IS A DIFFERENT CONTROL FROM SELF-SERVICE PURCHASE: it blocks neither purchases nor licence trials.
+# It sets the Power Platform tenant setting disableTrialEnvironmentCreationByNonAdminUsers to $true, so that only
+# admins can create trial environments. To undo, set it to $false and run Set-TenantSettings again."##,
+    );
+    power_platform_requirements(&mut o);
+    if opts.what_if {
+        o.line("# DRY RUN: Set-TenantSettings is left commented out, so nothing is changed.");
+    }
+    o.blank();
+    o.line("#Requires -Version 5.1");
+    o.line("$ErrorActionPreference = 'Stop'");
+    tenant_variable(&mut o, opts);
+    o.blank();
+    power_platform_block(&mut o, opts);
+    o.finish()
+}
+
+fn power_platform_requirements(o: &mut Out) {
+    o.lines(
+        r##"
+# Requirements: Power Platform Administrator or Global Administrator; the module
+# Microsoft.PowerApps.Administration.PowerShell, which Microsoft documents for Windows PowerShell 5.x."##,
+    );
+}
+
+fn power_platform_block(o: &mut Out, opts: &ScriptOptions) {
+    o.lines(
+        r##"
+if (-not (Get-Module -ListAvailable -Name Microsoft.PowerApps.Administration.PowerShell)) {
+    Install-Module -Name Microsoft.PowerApps.Administration.PowerShell -Scope CurrentUser
+}
+Import-Module -Name Microsoft.PowerApps.Administration.PowerShell
+Add-PowerAppsAccount
+$tenantSettings = Get-TenantSettings
+Write-Output ('disableTrialEnvironmentCreationByNonAdminUsers before: {0}' -f $tenantSettings.disableTrialEnvironmentCreationByNonAdminUsers)
+$tenantSettings.disableTrialEnvironmentCreationByNonAdminUsers = $true"##,
+    );
+    if opts.what_if {
+        o.line("# DRY RUN: remove the comment sign from the next line to apply.");
+        o.line("# Set-TenantSettings -RequestBody $tenantSettings");
+        o.line("Write-Output 'Dry run: Set-TenantSettings was not called.'");
+    } else {
+        o.line("Set-TenantSettings -RequestBody $tenantSettings");
+    }
+    o.blank();
+    o.lines(
+        r##"
+# Optional and tenant-wide: also block the Power Apps and Power Automate viral trial and developer consent plans
+# (undo with Add-AllowedConsentPlans).
+# Remove-AllowedConsentPlans -Types @('Internal', 'Viral')"##,
+    );
+}
+
+/// Teams Exploratory is switched with the purchase policy but also needs self-service sign-up.
+pub(super) fn teams_exploratory_note(o: &mut Out, set: &ChoiceSet) {
+    if matches!(
+        set.value_of(TEAMS_EXPLORATORY),
+        Some(PolicyValue::Enabled | PolicyValue::OnlyTrialsWithoutPaymentMethod)
+    ) {
+        o.line(&format!(
+            "# Note: you do not block Microsoft Teams Exploratory ({TEAMS_EXPLORATORY}). It also needs self-service sign-up,"
+        ));
+        o.line("# so turning sign-up off stops new Teams Exploratory sign-ups.");
+    }
+}

@@ -1,0 +1,29 @@
+//! The same choices as a click path in the Microsoft 365 admin center, for people who will not run scripts.
+use super::Choice;
+use super::{comment_text, ChoiceSet};
+use crate::domain::message::Message;
+use crate::domain::policy::PolicyValue;
+
+/// Sign in, open Settings > Org settings > Services > Self-service trials and purchases, then one step per
+/// product (Allow / Allow for trials only / Do not allow), then the reminders. Arguments: `{id}` (validated) and
+/// `{name}` (free text, made single-line); `name` is the last argument so that a `{id}` inside a name is never
+/// filled in.
+pub fn admin_center_steps(choices: &[Choice]) -> Vec<Message> {
+    let set = ChoiceSet::new(choices);
+    let mut steps = vec![Message::new("scripts.steps.sign_in"), Message::new("scripts.steps.open")];
+    if set.unique.is_empty() {
+        steps.push(Message::new("scripts.steps.none"));
+        return steps;
+    }
+    for c in &set.unique {
+        let key = match c.value {
+            PolicyValue::Enabled => "scripts.steps.product_allow",
+            PolicyValue::OnlyTrialsWithoutPaymentMethod => "scripts.steps.product_trials",
+            PolicyValue::Disabled => "scripts.steps.product_block",
+        };
+        steps.push(Message::new(key).arg("id", &c.id).arg("name", comment_text(&c.name)));
+    }
+    steps.push(Message::new("scripts.steps.future_only"));
+    steps.push(Message::new("scripts.steps.recheck"));
+    steps
+}

@@ -1,0 +1,419 @@
+use super::*;
+use crate::domain::message::Message;
+
+fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
+    Choice { id: ProductId::parse(id).unwrap(), name: name.into(), value }
+}
+
+/// Allow, Trials only and Block across five real products (ids from data/catalog.json).
+fn mixed() -> Vec<Choice> {
+    vec![
+        choice("CFQ7TTC0H9MP", "Power BI Pro", PolicyValue::Enabled),
+        choice("CFQ7TTC0HD33", "Visio Plan 1", PolicyValue::OnlyTrialsWithoutPaymentMethod),
+        choice("CFQ7TTC0HDB1", "Planner Plan 1", PolicyValue::OnlyTrialsWithoutPaymentMethod),
+        choice("CFQ7TTC0HDB0", "Project Plan 3", PolicyValue::Disabled),
+        choice("CFQ7TTC0MM8R", "Microsoft 365 Copilot", PolicyValue::Disabled),
+    ]
+}
+
+fn full_options() -> ScriptOptions {
+    ScriptOptions {
+        tenant_label: Some("Contoso 'prod'".into()),
+        header: Some(ScriptHeader {
+            generated: Date::ymd(2026, 11, 25),
+            catalogue_as_of: Date::ymd(2026, 11, 21),
+            reopen_link: Some("https://advisor.example/#s=abc".into()),
+        }),
+        ..ScriptOptions::default()
+    }
+}
+
+const EXPECTED_MSCOMMERCE: &str = r#"# Self-Service Purchase Advisor: MSCommerce PowerShell (module 2.x/3.x)
+# Generated 2026-11-25, product catalogue as of 2026-11-21.
+# Reopen these choices in the advisor: https://advisor.example/#s=abc
+# Tenant: Contoso 'prod'
+#
+# Requirements:
+# - Windows 10 or later. MSCommerce 3.x signs in through the Windows account broker (WAM) and runs on Windows only.
+# - Windows PowerShell 5.1 or PowerShell 7.
+# - MSCommerce 2.0 or later: -Value, and with it OnlyTrialsWithoutPaymentMethod, needs 2.0.
+# - Sign in as a Global Administrator or Billing Administrator.
+# A change applies to future purchases and trials only; existing subscriptions stay as they are.
+# There is no bulk cmdlet: each product is set with its own Update-MSCommerceProductPolicy call.
+
+#Requires -Version 5.1
+$ErrorActionPreference = 'Stop'
+$TenantLabel = 'Contoso ''prod'''
+Write-Output ('Prepared for tenant: ' + $TenantLabel)
+
+# Install the module for the current user only if it is missing, then load it.
+if (-not (Get-Module -ListAvailable -Name MSCommerce | Where-Object { $_.Version -ge [version]'2.0' })) {
+    Install-Module -Name MSCommerce -MinimumVersion 2.0 -Scope CurrentUser
+}
+Import-Module -Name MSCommerce -MinimumVersion 2.0
+Connect-MSCommerce
+
+# Audit (read-only): the current value of each chosen product.
+@(
+    # Power BI Pro
+    Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0H9MP
+    # Visio Plan 1
+    Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0HD33
+    # Planner Plan 1
+    Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0HDB1
+    # Project Plan 3
+    Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0HDB0
+    # Microsoft 365 Copilot
+    Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0MM8R
+) | Format-Table -Property 'ProductName', 'ProductId', 'PolicyValue' -AutoSize
+
+# Set the chosen value, one product at a time.
+# Power BI Pro
+Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0H9MP -Value 'Enabled'
+# Visio Plan 1
+Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0HD33 -Value 'OnlyTrialsWithoutPaymentMethod'
+# Planner Plan 1
+Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0HDB1 -Value 'OnlyTrialsWithoutPaymentMethod'
+# Project Plan 3
+Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0HDB0 -Value 'Disabled'
+# Microsoft 365 Copilot
+Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0MM8R -Value 'Disabled'
+"#;
+
+#[test]
+fn mscommerce_exact_text_for_a_mixed_choice() {
+    assert_eq!(generate(Variant::MsCommerce, &mixed(), &full_options()), EXPECTED_MSCOMMERCE);
+}
+
+#[test]
+fn powershell_is_the_mscommerce_variant_with_default_options() {
+    let s = powershell(&mixed());
+    assert_eq!(s, generate(Variant::MsCommerce, &mixed(), &ScriptOptions::default()));
+    assert!(!s.contains("Generated"));
+    assert!(!s.contains("TenantLabel"));
+    assert!(s.contains(
+        "# Planner Plan 1\nUpdate-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0HDB1 \
+         -Value 'OnlyTrialsWithoutPaymentMethod'\n"
+    ));
+}
+
+#[test]
+fn what_if_is_appended_to_every_update_call_and_only_there() {
+    let opts = ScriptOptions { what_if: true, ..full_options() };
+    let s = generate(Variant::MsCommerce, &mixed(), &opts);
+    let updates: Vec<&str> = s.lines().filter(|l| l.starts_with("Update-")).collect();
+    assert_eq!(updates.len(), 5);
+    assert!(updates.iter().all(|l| l.ends_with("' -WhatIf")), "{updates:#?}");
+    assert!(s.lines().filter(|l| l.contains("Get-MSCommerceProductPolicy ")).all(|l| !l.contains("WhatIf")));
+    assert!(s.contains("# DRY RUN:"));
+    let without = generate(Variant::MsCommerce, &mixed(), &full_options());
+    assert!(!without.contains("-WhatIf"));
+    assert!(!without.contains("DRY RUN"));
+    // Legacy and Graph follow the same rule; the shell variants default to DRY_RUN=1.
+    let legacy = generate(Variant::Legacy1x, &mixed(), &opts);
+    assert!(legacy.lines().filter(|l| l.starts_with("Update-")).all(|l| l.ends_with(" -WhatIf")));
+    let graph = generate(Variant::GraphSignupPowerShell, &mixed(), &opts);
+    assert!(
+        graph.contains("Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$false -WhatIf\n")
+    );
+    for v in [Variant::RestCurl, Variant::AzRest, Variant::GraphSignupAzRest] {
+        assert!(generate(v, &mixed(), &opts).contains("DRY_RUN=\"${DRY_RUN:-1}\"\n"), "{v:?}");
+        assert!(generate(v, &mixed(), &full_options()).contains("DRY_RUN=\"${DRY_RUN:-0}\"\n"), "{v:?}");
+    }
+    let pp = generate(Variant::PowerPlatform, &[], &opts);
+    assert!(pp.contains("# Set-TenantSettings -RequestBody $tenantSettings\n"));
+    assert!(!pp.lines().any(|l| l.starts_with("Set-TenantSettings")));
+}
+
+#[test]
+fn no_typo_cmdlet_and_no_invented_bulk_cmdlet() {
+    for v in Variant::ALL {
+        for what_if in [false, true] {
+            let s = generate(v, &mixed(), &ScriptOptions { what_if, ..full_options() });
+            assert!(!s.contains("UpdateUpdate"), "{v:?}");
+            assert!(!s.contains("Update-MSCommerceProductPolicies"), "{v:?}");
+            assert!(!s.contains("<#") && !s.contains("#>"), "{v:?}");
+            if !v.is_shell() {
+                assert!(!s.contains("@'") && !s.contains("@\""), "{v:?}: no here-strings");
+            }
+        }
+    }
+}
+
+#[test]
+fn legacy_1x_never_maps_trials_only_to_a_command() {
+    let s = generate(Variant::Legacy1x, &mixed(), &full_options());
+    assert!(s.contains("# \"Trials only\" (OnlyTrialsWithoutPaymentMethod) CANNOT be expressed in MSCommerce 1.x."));
+    assert!(s.contains("#Requires -PSEdition Desktop\n"));
+    assert!(s.contains("-ProductId CFQ7TTC0H9MP -Enabled $true\n"));
+    assert!(s.contains("-ProductId CFQ7TTC0HDB0 -Enabled $false\n"));
+    assert!(s.contains("-ProductId CFQ7TTC0MM8R -Enabled $false\n"));
+    assert!(!s.contains("-Value"));
+    for id in ["CFQ7TTC0HD33", "CFQ7TTC0HDB1"] {
+        // Only a commented-out command, and a warning at run time.
+        for l in s.lines().filter(|l| l.contains(&format!("-ProductId {id} -Enabled"))) {
+            assert!(l.starts_with("# Update-MSCommerceProductPolicy"), "{l}");
+            assert!(l.ends_with("-Enabled $false"), "{l}");
+        }
+        assert!(s.contains(&format!(
+            "Write-Warning 'Not applied: {id} is set to Trials only, which MSCommerce 1.x cannot express.'\n"
+        )));
+    }
+    let executable: Vec<&str> = s.lines().filter(|l| l.starts_with("Update-")).collect();
+    assert_eq!(executable.len(), 3);
+}
+
+#[test]
+fn drift_script_has_the_allow_list_and_the_default() {
+    let s = generate(Variant::DriftEnforcement, &mixed(), &full_options());
+    assert!(s.contains("[CmdletBinding(SupportsShouldProcess)]\nparam()\n"));
+    assert!(s.contains(
+        "$AllowList = @{\n    # Power BI Pro\n    'CFQ7TTC0H9MP' = 'Enabled'\n    # Visio Plan 1\n    \
+         'CFQ7TTC0HD33' = 'OnlyTrialsWithoutPaymentMethod'\n"
+    ));
+    assert!(s.contains("    'CFQ7TTC0MM8R' = 'Disabled'\n}\n"));
+    assert!(s.contains("$DefaultForOthers = 'Disabled'\n"));
+    assert!(s.contains("Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase"));
+    assert!(s.contains("if ($current -eq $want) {"));
+    assert!(s.contains("$PSCmdlet.ShouldProcess("));
+    assert!(s.contains("Write-Output ('Summary: "));
+    assert!(s.contains("    exit 1\n") && s.contains("    exit 2\n"));
+    assert!(!s.contains("Fallback"), "no fallback when the default is Disabled");
+    assert!(!s.contains("$WhatIfPreference = $true"));
+
+    let trials = ScriptOptions {
+        default_for_others: PolicyValue::OnlyTrialsWithoutPaymentMethod,
+        what_if: true,
+        ..full_options()
+    };
+    let s = generate(Variant::DriftEnforcement, &mixed(), &trials);
+    assert!(s.contains("$DefaultForOthers = 'OnlyTrialsWithoutPaymentMethod'\n"));
+    assert!(s.contains("Set-SspPolicy -ProductId $id -Value 'Disabled'"));
+    assert!(s.contains("fell back to Disabled"));
+    assert!(s.contains("    $WhatIfPreference = $true\n"));
+    assert!(s.contains("# This copy is a DRY RUN by default"));
+
+    let enabled = ScriptOptions { default_for_others: PolicyValue::Enabled, ..full_options() };
+    assert!(generate(Variant::DriftEnforcement, &[], &enabled).contains("# WARNING: every product you did not choose"));
+    assert!(generate(Variant::DriftEnforcement, &[], &full_options()).contains("$AllowList = @{}\n"));
+}
+
+#[test]
+fn duplicates_are_set_once() {
+    let mut cs = mixed();
+    cs.push(choice("CFQ7TTC0H9MP", "Power BI Pro again", PolicyValue::Disabled));
+    for v in Variant::ALL {
+        let s = generate(v, &cs, &full_options());
+        assert!(!s.contains("Power BI Pro again"), "{v:?}");
+    }
+    let drift = generate(Variant::DriftEnforcement, &cs, &full_options());
+    assert_eq!(drift.matches("'CFQ7TTC0H9MP' =").count(), 1);
+    assert!(drift.contains("# Note: CFQ7TTC0H9MP was chosen more than once"));
+}
+
+#[test]
+fn rest_variants_are_labelled_unofficial_and_never_inline_a_token() {
+    for v in [Variant::RestCurl, Variant::AzRest] {
+        let s = generate(v, &mixed(), &full_options());
+        let mut lines = s.lines();
+        assert_eq!(lines.next(), Some("#!/usr/bin/env bash"));
+        assert!(lines.next().unwrap().starts_with("# UNOFFICIAL AND UNDOCUMENTED"), "{v:?}");
+        assert!(s.contains("TOKEN (UNVERIFIED)"), "{v:?}");
+        assert!(s.contains("\nset -euo pipefail\n"), "{v:?}");
+        assert!(s.contains("API='https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase'"));
+        assert!(s.contains("set_policy 'CFQ7TTC0HD33' 'OnlyTrialsWithoutPaymentMethod'\n"), "{v:?}");
+        assert!(s.contains("{\\\"policyValue\\\":\\\"$2\\\"}"), "{v:?}");
+        assert!(!s.to_lowercase().contains("bearer ey"), "{v:?}");
+    }
+    let curl = generate(Variant::RestCurl, &mixed(), &full_options());
+    assert!(curl.contains(": \"${MSCOMMERCE_TOKEN:?"));
+    assert!(curl.contains("-H @-"));
+    let az = generate(Variant::AzRest, &mixed(), &full_options());
+    assert!(az.contains("RESOURCE='aeb86249-8ea3-49e2-900b-54cc8e308f85'"));
+}
+
+#[test]
+fn sign_up_scripts_say_they_do_not_block_purchases() {
+    for v in [Variant::GraphSignupPowerShell, Variant::GraphSignupAzRest] {
+        let s = generate(v, &mixed(), &full_options());
+        assert!(s.contains("# THIS IS A DIFFERENT CONTROL FROM SELF-SERVICE PURCHASE."), "{v:?}");
+        assert!(s.contains("# It does NOT block self-service purchases"), "{v:?}");
+        assert!(s.contains("issue #7423"), "{v:?}");
+        assert!(s.contains("allowedToSignUpEmailBasedSubscriptions"), "{v:?}");
+        assert!(!s.contains("Teams Exploratory"), "{v:?}");
+    }
+    let with_exploratory = [choice("CFQ7TTC0J1FV", "Microsoft Teams Exploratory", PolicyValue::Enabled)];
+    let s = generate(Variant::GraphSignupPowerShell, &with_exploratory, &full_options());
+    assert!(s.contains("# Note: you do not block Microsoft Teams Exploratory (CFQ7TTC0J1FV)."));
+}
+
+#[test]
+fn power_platform_block_is_optional_in_mscommerce_and_always_in_its_own_variant() {
+    assert!(!generate(Variant::MsCommerce, &mixed(), &full_options()).contains("disableTrialEnvironment"));
+    let opts = ScriptOptions { power_platform_trials: true, ..full_options() };
+    for v in [Variant::MsCommerce, Variant::Legacy1x, Variant::PowerPlatform] {
+        let s = generate(v, &mixed(), &opts);
+        assert!(s.contains("$tenantSettings.disableTrialEnvironmentCreationByNonAdminUsers = $true\n"), "{v:?}");
+        assert!(s.contains("\nSet-TenantSettings -RequestBody $tenantSettings\n"), "{v:?}");
+    }
+    assert!(generate(Variant::PowerPlatform, &[], &full_options()).contains("Add-PowerAppsAccount\n"));
+}
+
+const HOSTILE: &[&str] = &[
+    "x' ; Remove-Item C:\\ -Recurse ; '",
+    "x\u{2018} ; pwned ; \u{2019}\u{201a}\u{201b}",
+    "x\" ; pwned ; \"",
+    "$(pwned) `pwned` ${pwned} ; pwned",
+    "a\nRemove-Item C:\\\r\n\u{2028}pwned\u{2029}\u{85}\u{0}",
+    "#> pwned <# pwned",
+    "'@\npwned\n\"@\n@'\n",
+    "'\\'' ; pwned ; echo '",
+    "\u{202e}pwned\u{2066}",
+];
+
+/// Reads a single-quoted literal at the start of `s` with `quote_pair` semantics and returns what follows it.
+fn after_ps_literal(s: &str) -> &str {
+    let quotes = ['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{201b}'];
+    let mut it = s.char_indices().peekable();
+    let (_, first) = it.next().unwrap();
+    assert!(quotes.contains(&first), "not a literal: {s}");
+    while let Some((i, c)) = it.next() {
+        if quotes.contains(&c) {
+            match it.peek() {
+                Some((_, n)) if quotes.contains(n) => {
+                    it.next();
+                }
+                _ => return &s[i + c.len_utf8()..],
+            }
+        }
+    }
+    panic!("unterminated literal: {s}")
+}
+
+fn after_sh_literal(s: &str) -> &str {
+    let mut rest = s.strip_prefix('\'').expect("starts with a quote");
+    loop {
+        let end = rest.find('\'').expect("terminated");
+        rest = &rest[end + 1..];
+        match rest.strip_prefix("\\''") {
+            Some(r) => rest = r,
+            None => return rest,
+        }
+    }
+}
+
+#[test]
+fn hostile_free_text_stays_in_comments_and_closed_literals() {
+    for h in HOSTILE {
+        let cs: Vec<Choice> = mixed().into_iter().map(|c| Choice { name: h.to_string(), ..c }).collect();
+        for what_if in [false, true] {
+            let opts = ScriptOptions {
+                what_if,
+                tenant_label: Some(h.to_string()),
+                header: Some(ScriptHeader {
+                    generated: Date::ymd(2026, 1, 2),
+                    catalogue_as_of: Date::ymd(2026, 1, 1),
+                    reopen_link: Some(h.to_string()),
+                }),
+                power_platform_trials: true,
+                ..ScriptOptions::default()
+            };
+            for v in Variant::ALL {
+                let s = generate(v, &cs, &opts);
+                for bad in ['\u{2028}', '\u{2029}', '\u{85}', '\r', '\0', '\u{202e}', '\u{2066}'] {
+                    assert!(!s.contains(bad), "{v:?} {h:?} contains {bad:?}");
+                }
+                let mut literals = 0;
+                for l in s.lines().filter(|l| l.contains("pwned") || l.contains("Remove-Item")) {
+                    let t = l.trim_start();
+                    if t.starts_with('#') {
+                        continue;
+                    }
+                    if let Some(rest) = t.strip_prefix("$TenantLabel = ") {
+                        assert_eq!(after_ps_literal(rest), "", "{v:?}: {l}");
+                    } else if let Some(rest) = t.strip_prefix("TENANT_LABEL=") {
+                        assert!(v.is_shell());
+                        assert_eq!(after_sh_literal(rest), "", "{v:?}: {l}");
+                    } else {
+                        panic!("{v:?}: free text outside a comment or literal: {l}");
+                    }
+                    literals += 1;
+                }
+                assert_eq!(literals, 1, "{v:?} {h:?}: the tenant label is in exactly one literal");
+            }
+        }
+    }
+}
+
+#[test]
+fn quoting_primitives() {
+    assert_eq!(ps_single_quoted("it's"), "'it''s'");
+    assert_eq!(
+        ps_single_quoted("a\u{2019}b\u{2018}c\u{201a}\u{201b}"),
+        "'a\u{2019}\u{2019}b\u{2018}\u{2018}c\u{201a}\u{201a}\u{201b}\u{201b}'"
+    );
+    assert_eq!(ps_single_quoted("$(x) `y` \"z\""), "'$(x) `y` \"z\"'");
+    assert_eq!(sh_single_quoted("it's"), "'it'\\''s'");
+    assert_eq!(sh_single_quoted("$(x) `y`"), "'$(x) `y`'");
+    assert_eq!(comment_text("  a\r\nb\u{2028}c\u{2029}d\u{85}e\u{0}f\u{202e}g  "), "a b c d e f g");
+    assert_eq!(comment_text("\n\t "), "");
+}
+
+#[test]
+fn empty_names_get_a_placeholder() {
+    let s = generate(Variant::MsCommerce, &[choice("CFQ7TTC0H9MP", " \n ", PolicyValue::Enabled)], &full_options());
+    assert!(s.contains("# (no name)\nUpdate-MSCommerceProductPolicy"));
+}
+
+#[test]
+fn file_names_match_the_kind_of_script() {
+    let mut names = std::collections::BTreeSet::new();
+    for v in Variant::ALL {
+        let n = file_name(v);
+        assert!(names.insert(n), "{n} twice");
+        assert_eq!(n.ends_with(".sh"), v.is_shell(), "{v:?}");
+        assert_eq!(n.ends_with(".ps1"), !v.is_shell(), "{v:?}");
+        assert!(crate::i18n::has_key(v.label_key()), "{v:?}");
+        assert!(crate::i18n::has_key(v.note_key()), "{v:?}");
+        let s = generate(v, &mixed(), &full_options());
+        assert_eq!(s.starts_with("#!/usr/bin/env bash\n"), v.is_shell(), "{v:?}");
+        assert!(s.ends_with('\n') && !s.ends_with("\n\n"), "{v:?}");
+    }
+}
+
+#[test]
+fn admin_center_steps_follow_the_choices() {
+    let steps = admin_center_steps(&mixed());
+    let keys: Vec<&str> = steps.iter().map(|m| m.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "scripts.steps.sign_in",
+            "scripts.steps.open",
+            "scripts.steps.product_allow",
+            "scripts.steps.product_trials",
+            "scripts.steps.product_trials",
+            "scripts.steps.product_block",
+            "scripts.steps.product_block",
+            "scripts.steps.future_only",
+            "scripts.steps.recheck",
+        ]
+    );
+    assert_eq!(
+        steps[2],
+        Message::new("scripts.steps.product_allow").arg("id", "CFQ7TTC0H9MP").arg("name", "Power BI Pro")
+    );
+    for m in &steps {
+        assert!(crate::i18n::has_key(&m.key), "{}", m.key);
+    }
+    let en = crate::i18n::msg(crate::i18n::Lang::En, &steps[3]);
+    assert_eq!(en, "Select Visio Plan 1 (CFQ7TTC0HD33), choose “Allow for trials only” and save.");
+    // A name that contains a placeholder is not filled in again.
+    let odd = admin_center_steps(&[choice("CFQ7TTC0H9MP", "{id}\nx", PolicyValue::Disabled)]);
+    assert_eq!(
+        crate::i18n::msg(crate::i18n::Lang::En, &odd[2]),
+        "Select {id} x (CFQ7TTC0H9MP), choose “Do not allow” and save."
+    );
+    let none = admin_center_steps(&[]);
+    assert_eq!(none.last().unwrap().key, "scripts.steps.none");
+}
