@@ -110,8 +110,17 @@ async fn app_computes_costs_and_script_for_a_picked_product() {
             .text_content()
             .unwrap()
     };
-    assert_eq!(cell("ssp-annual"), "$8,400.00");
-    assert_eq!(cell("csp-monthly"), "$10,080.00");
+    let licences = |plan: &str| {
+        query(&root, &format!(".product-cost[data-product='CFQ7TTC0H9MP'] tr[data-plan='{plan}'] td.licences"))
+            .text_content()
+            .unwrap()
+    };
+    // List price: 14.00 x 50 x 12; monthly term +20 %.
+    assert_eq!(licences("ssp-annual"), "$8,400.00");
+    assert_eq!(licences("csp-monthly"), "$10,080.00");
+    // Totals add what list prices hide: 50 expense claims x 25 and 50 reviews x 40; one CSP order.
+    assert_eq!(cell("ssp-annual"), "$11,650.00");
+    assert!(cell("csp-annual").starts_with("$8,600.00"), "{}", cell("csp-annual"));
     let script = query(&root, "#script-code").text_content().unwrap();
     assert!(script.contains("-ProductId CFQ7TTC0H9MP -Value 'Disabled'"), "{script}");
 

@@ -1,5 +1,6 @@
 //! Pure domain core. Nothing here imports yew, web-sys or gloo: every rule about products,
 //! money and scripts is plain Rust and is tested natively with `cargo test`.
+pub mod advice;
 pub mod catalog;
 pub mod compare;
 pub mod date;

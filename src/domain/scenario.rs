@@ -3,6 +3,7 @@
 //! are tested natively.
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog::Term;
+use crate::domain::decision::{Answers, Recommendation};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Channel, Plan, PricingParams};
@@ -31,6 +32,9 @@ pub struct Scenario {
     /// Plans compared in tables and charts, in display order; the first is the baseline.
     #[serde(default = "default_plans")]
     pub shown_plans: Vec<Plan>,
+    /// Answers of the decision walk-through.
+    #[serde(default)]
+    pub answers: Answers,
 }
 
 pub fn default_plans() -> Vec<Plan> {
@@ -51,6 +55,7 @@ impl Default for Scenario {
             pricing: PricingParams::default(),
             price_overrides: BTreeMap::new(),
             shown_plans: default_plans(),
+            answers: Answers::default(),
         }
     }
 }
@@ -118,6 +123,15 @@ impl Scenario {
         } else {
             self.shown_plans.push(plan);
             self.shown_plans.sort_by_key(|p| Plan::ALL.iter().position(|q| q == p));
+        }
+    }
+
+    /// Takes over every recommended policy (products with nothing to configure keep theirs).
+    pub fn apply(&mut self, catalog: &Catalog, rec: &Recommendation) {
+        for r in &rec.per_product {
+            if let Some(policy) = r.policy {
+                self.set_policy(catalog, &r.id, policy);
+            }
         }
     }
 

@@ -20,6 +20,51 @@ crate::translation_table! {
     ],
     "fatal.title" => ["Something went wrong", "Etwas ist schiefgelaufen", "Er ging iets mis"],
 
+    "nav.label" => ["Parts of the advisor", "Teile des Beraters", "Onderdelen van de adviseur"],
+    "nav.products" => ["Products", "Produkte", "Producten"],
+    "nav.decide" => ["Decide", "Entscheiden", "Beslissen"],
+    "nav.costs" => ["Costs", "Kosten", "Kosten"],
+    "nav.script" => ["Script", "Skript", "Script"],
+
+    "walk.heading" => ["Should users buy these products themselves?", "Sollen Benutzer diese Produkte selbst kaufen?", "Mogen gebruikers deze producten zelf kopen?"],
+    "walk.help" => [
+        "Answer what you know; skip what you don't. Every answer can be changed later, and the recommendation follows.",
+        "Beantworten Sie, was Sie wissen; Unbekanntes überspringen. Jede Antwort ist später änderbar, die Empfehlung folgt.",
+        "Beantwoord wat u weet; sla over wat u niet weet. Elk antwoord kan later worden gewijzigd en het advies volgt."
+    ],
+    "walk.progress" => ["Questions answered", "Beantwortete Fragen", "Beantwoorde vragen"],
+    "walk.answered" => ["{n} of {total} answered", "{n} von {total} beantwortet", "{n} van {total} beantwoord"],
+    "walk.step_of" => ["Question {n} of {total}", "Frage {n} von {total}", "Vraag {n} van {total}"],
+    "walk.steps" => ["Questions", "Fragen", "Vragen"],
+    "walk.back" => ["Back", "Zurück", "Terug"],
+    "walk.next" => ["Next", "Weiter", "Volgende"],
+    "walk.to_result" => ["See the recommendation", "Zur Empfehlung", "Naar het advies"],
+    "walk.clear_answer" => ["Clear this answer", "Antwort löschen", "Antwoord wissen"],
+    "walk.arguments_for" => ["For self-service", "Für Self-Service", "Voor selfservice"],
+    "walk.arguments_against" => ["Against self-service", "Gegen Self-Service", "Tegen selfservice"],
+    "walk.no_arguments" => ["None given in the sources.", "Die Quellen nennen keine.", "De bronnen noemen er geen."],
+
+    "rec.heading" => ["Recommendation", "Empfehlung", "Advies"],
+    "rec.apply" => ["Apply these recommendations", "Empfehlungen übernehmen", "Adviezen overnemen"],
+    "rec.nothing_to_configure" => ["Nothing to configure", "Nichts einzustellen", "Niets in te stellen"],
+    "rec.score" => ["(score {score})", "(Punktzahl {score})", "(score {score})"],
+    "rec.points" => ["{points} points", "{points} Punkte", "{points} punten"],
+    "rec.extra_cost" => [
+        "Self-service (annual) costs {amount} more than the cheapest central channel over the horizon.",
+        "Self-Service (jährlich) kostet im Zeitraum {amount} mehr als der günstigste zentrale Kanal.",
+        "Selfservice (jaarlijks) kost over de periode {amount} meer dan het goedkoopste centrale kanaal."
+    ],
+    "rec.no_extra_cost" => [
+        "Self-service (annual) costs {amount} less than the cheapest central channel over the horizon.",
+        "Self-Service (jährlich) kostet im Zeitraum {amount} weniger als der günstigste zentrale Kanal.",
+        "Selfservice (jaarlijks) kost over de periode {amount} minder dan het goedkoopste centrale kanaal."
+    ],
+
+    "summary.heading" => ["Your decision so far", "Ihre Entscheidung bisher", "Uw beslissing tot nu toe"],
+    "summary.seats" => ["{n} seats", "{n} Lizenzen", "{n} licenties"],
+    "summary.recommended" => ["recommended: {policy}", "empfohlen: {policy}", "aanbevolen: {policy}"],
+    "summary.cheapest_mix" => ["Cheapest mix", "Günstigste Kombination", "Goedkoopste combinatie"],
+
     "products.heading" => ["1. Products", "1. Produkte", "1. Producten"],
     "products.help" => [
         "Pick the products users could buy themselves. The list is what Get-MSCommerceProductPolicies returns.",

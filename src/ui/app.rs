@@ -1,7 +1,8 @@
-//! The application shell: owns the reducer, provides the language, lays out the sections.
+//! The application shell: owns the one reducer, provides the language, and lays out the four
+//! parts (products, decision walk, costs, script) as tabs beside an always-visible summary.
 use crate::domain::catalog::Catalog;
 use crate::domain::script;
-use crate::i18n::{t, tf, Lang};
+use crate::i18n::{t, tf};
 use crate::ui::comparison::ComparisonView;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::pricing_controls::PricingControls;
@@ -9,7 +10,16 @@ use crate::ui::product_picker::ProductPicker;
 use crate::ui::script_view::ScriptView;
 use crate::ui::selection_table::SelectionTable;
 use crate::ui::state::{Action, AppState};
+use crate::ui::step_nav::{StepNav, View};
+use crate::ui::summary_panel::SummaryPanel;
+use crate::ui::walk_through::WalkThrough;
 use yew::prelude::*;
+
+/// Turns an `Action` constructor into a callback on the reducer.
+fn dispatcher<T: 'static>(state: &UseReducerHandle<AppState>, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |x| state.dispatch(make(x)))
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -23,42 +33,48 @@ pub fn app() -> Html {
             }
         });
     }
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
-    };
-    let on_toggle = {
-        let state = state.clone();
-        Callback::from(move |id| state.dispatch(Action::Toggle(id)))
-    };
-    let on_seats = {
-        let state = state.clone();
-        Callback::from(move |(id, n)| state.dispatch(Action::SetSeats(id, n)))
-    };
-    let on_policy = {
-        let state = state.clone();
-        Callback::from(move |(id, v)| state.dispatch(Action::SetPolicy(id, v)))
-    };
-    let on_pricing = {
-        let state = state.clone();
-        Callback::from(move |p| state.dispatch(Action::SetPricing(p)))
-    };
-    let on_override = {
-        let state = state.clone();
-        Callback::from(move |(id, price)| state.dispatch(Action::SetOverride(id, price)))
-    };
-    let on_toggle_plan = {
-        let state = state.clone();
-        Callback::from(move |plan| state.dispatch(Action::TogglePlan(plan)))
-    };
     let catalog = state.catalog.clone();
     let scenario = &state.scenario;
-    let selected: Vec<_> = scenario.selections.iter().map(|s| s.id.clone()).collect();
-    let choices = scenario.choices(&catalog);
-    let script_text = if choices.is_empty() { String::new() } else { script::powershell(&choices) };
+    let on_toggle = dispatcher(&state, Action::Toggle);
+    let on_seats = dispatcher(&state, |(id, n)| Action::SetSeats(id, n));
+    let panel = match state.view {
+        View::Products => {
+            let selected: Vec<_> = scenario.selections.iter().map(|s| s.id.clone()).collect();
+            html! {
+                <div class="panel-grid">
+                    <ProductPicker catalog={catalog.clone()} selected={selected} currency={scenario.pricing.currency}
+                        price_date={scenario.pricing.price_date} on_toggle={on_toggle.clone()} />
+                    <SelectionTable catalog={catalog.clone()} selections={scenario.selections.clone()}
+                        on_seats={on_seats.clone()} on_policy={dispatcher(&state, |(id, v)| Action::SetPolicy(id, v))}
+                        on_remove={on_toggle} />
+                </div>
+            }
+        }
+        View::Decide => html! {
+            <WalkThrough catalog={catalog.clone()} scenario={scenario.clone()} step={state.walk_step}
+                on_step={dispatcher(&state, Action::SetWalkStep)}
+                on_answer={dispatcher(&state, |(q, c)| Action::Answer(q, c))}
+                on_products={dispatcher(&state, |(q, ids)| Action::AnswerProducts(q, ids))}
+                on_weight={dispatcher(&state, |(c, w)| Action::SetWeight(c, w))}
+                on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)} />
+        },
+        View::Costs => html! {
+            <>
+                <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
+                <ComparisonView catalog={catalog.clone()} scenario={scenario.clone()} on_seats={on_seats}
+                    on_override={dispatcher(&state, |(id, p)| Action::SetOverride(id, p))}
+                    on_toggle_plan={dispatcher(&state, Action::TogglePlan)} />
+            </>
+        },
+        View::Script => {
+            let choices = scenario.choices(&catalog);
+            let script_text = if choices.is_empty() { String::new() } else { script::powershell(&choices) };
+            html! { <ScriptView script={script_text} /> }
+        }
+    };
 
     html! {
-        <ContextProvider<Lang> context={lang}>
+        <ContextProvider<crate::i18n::Lang> context={lang}>
             <div class="app">
                 <header class="app-header">
                     <div class="app-title">
@@ -66,22 +82,17 @@ pub fn app() -> Html {
                         <p class="tagline">{ t(lang, "app.tagline") }</p>
                     </div>
                     <div class="app-meta">
-                        <LangSwitch value={lang} on_change={on_lang} />
+                        <LangSwitch value={lang} on_change={dispatcher(&state, Action::SetLang)} />
                         <p class="as-of">{ tf(lang, "app.catalogue_as_of", &[("date", catalog.as_of.to_string())]) }</p>
                     </div>
                 </header>
-                <main class="app-main">
-                    <ProductPicker catalog={catalog.clone()} selected={selected} currency={scenario.pricing.currency}
-                        price_date={scenario.pricing.price_date} on_toggle={on_toggle.clone()} />
-                    <SelectionTable catalog={catalog.clone()} selections={scenario.selections.clone()}
-                        on_seats={on_seats.clone()} on_policy={on_policy} on_remove={on_toggle} />
-                    <PricingControls params={scenario.pricing.clone()} on_change={on_pricing} />
-                    <ComparisonView catalog={catalog.clone()} scenario={scenario.clone()} on_seats={on_seats}
-                        on_override={on_override} on_toggle_plan={on_toggle_plan} />
-                    <ScriptView script={script_text} />
-                </main>
+                <StepNav current={state.view} on_select={dispatcher(&state, Action::SetView)} />
+                <div class="layout">
+                    <main class="app-main" id="main">{ panel }</main>
+                    <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} />
+                </div>
                 <footer class="app-footer"><p>{ t(lang, "app.offline_note") }</p></footer>
             </div>
-        </ContextProvider<Lang>>
+        </ContextProvider<crate::i18n::Lang>>
     }
 }

@@ -9,10 +9,15 @@ pub mod panic_hook;
 pub mod policy_choice;
 pub mod pricing_controls;
 pub mod product_picker;
+pub mod question_card;
+pub mod recommendation_view;
 pub mod script_view;
 pub mod seat_input;
 pub mod selection_table;
 pub mod state;
+pub mod step_nav;
+pub mod summary_panel;
+pub mod walk_through;
 
 pub use app::App;
 

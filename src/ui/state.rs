@@ -1,12 +1,16 @@
 //! The one reducer for the app state. Every change a user makes is an `Action`; the reducer
 //! delegates to `domain::scenario`, so the rules stay testable natively.
+use crate::domain::advice::advise;
 use crate::domain::catalog::Catalog;
+use crate::domain::decision::{Criterion, QuestionId, Weight};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Plan, PricingParams};
 use crate::domain::scenario::Scenario;
 use crate::i18n::Lang;
+use crate::ui::step_nav::View;
 use rust_decimal::Decimal;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,11 +19,20 @@ pub struct AppState {
     pub lang: Lang,
     pub catalog: Rc<Catalog>,
     pub scenario: Scenario,
+    pub view: View,
+    /// Position in the decision walk (its length is the result step).
+    pub walk_step: usize,
 }
 
 impl AppState {
     pub fn new(catalog: Catalog) -> Self {
-        AppState { lang: Lang::En, catalog: Rc::new(catalog), scenario: Scenario::default() }
+        AppState {
+            lang: Lang::En,
+            catalog: Rc::new(catalog),
+            scenario: Scenario::default(),
+            view: View::default(),
+            walk_step: 0,
+        }
     }
 }
 
@@ -32,6 +45,12 @@ pub enum Action {
     SetPricing(PricingParams),
     SetOverride(ProductId, Option<Decimal>),
     TogglePlan(Plan),
+    SetView(View),
+    SetWalkStep(usize),
+    Answer(QuestionId, Option<String>),
+    AnswerProducts(QuestionId, Option<BTreeSet<ProductId>>),
+    SetWeight(Criterion, Weight),
+    ApplyRecommendation,
 }
 
 impl Reducible for AppState {
@@ -49,6 +68,19 @@ impl Reducible for AppState {
             Action::SetPricing(params) => next.scenario.pricing = params,
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
             Action::TogglePlan(plan) => next.scenario.toggle_plan(plan),
+            Action::SetView(view) => next.view = view,
+            Action::SetWalkStep(step) => next.walk_step = step,
+            Action::Answer(q, code) => {
+                next.scenario.answers.set_code(q, code.as_deref());
+            }
+            Action::AnswerProducts(q, ids) => {
+                next.scenario.answers.set_products(q, ids);
+            }
+            Action::SetWeight(c, w) => next.scenario.answers.set_weight(c, w),
+            Action::ApplyRecommendation => {
+                let rec = advise(&next.catalog, &next.scenario);
+                next.scenario.apply(&next.catalog, &rec);
+            }
         }
         Rc::new(next)
     }

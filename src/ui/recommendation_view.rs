@@ -1,0 +1,83 @@
+//! The recommendation: the verdict and a one-paragraph executive summary, then per product the
+//! recommended policy with every reason that produced it (the rule that fired, in words, its
+//! weight and source) and the cost figures behind it, and the follow-up actions.
+use crate::domain::decision::{Basis, Recommendation, Side};
+use crate::domain::ids::ProductId;
+use crate::domain::money::{format_money, Currency};
+use crate::i18n::{msg, t, tf};
+use crate::ui::use_lang;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RecommendationViewProps {
+    pub recommendation: Recommendation,
+    /// Self-service total minus the cheapest central plan, per product, where known.
+    pub extra_costs: Vec<(ProductId, Option<Decimal>)>,
+    pub currency: Currency,
+    pub on_apply: Callback<()>,
+}
+
+#[function_component(RecommendationView)]
+pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
+    let lang = use_lang();
+    let rec = &props.recommendation;
+    let on_apply = {
+        let cb = props.on_apply.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let paragraph = rec.summary.iter().map(|m| msg(lang, m)).collect::<Vec<_>>().join(" ");
+    html! {
+        <section class="recommendation" aria-labelledby="rec-heading">
+            <h3 id="rec-heading">{ t(lang, "rec.heading") }</h3>
+            <p class={classes!("verdict", format!("verdict-{:?}", rec.verdict).to_lowercase())} id="verdict">
+                { t(lang, rec.verdict.label_key()) }
+            </p>
+            <p class="executive-summary" id="executive-summary">{ paragraph }</p>
+            if rec.per_product.iter().any(|p| p.policy.is_some()) {
+                <button type="button" class="button primary" id="apply-recommendation" onclick={on_apply}>{ t(lang, "rec.apply") }</button>
+            }
+            { for rec.per_product.iter().map(|p| {
+                let extra = props.extra_costs.iter().find(|(id, _)| id == &p.id).and_then(|(_, e)| *e);
+                html! {
+                    <article class="product-rec" data-product={p.id.to_string()} key={p.id.to_string()}>
+                        <h4>
+                            { &p.name }{ " " }
+                            { match p.policy {
+                                Some(v) => html! { <span class={classes!("policy-badge", format!("policy-{}", v.as_str()))}>{ t(lang, v.label_key()) }</span> },
+                                None => html! { <span class="policy-badge policy-none">{ t(lang, "rec.nothing_to_configure") }</span> },
+                            } }
+                        </h4>
+                        <p class="basis">{ t(lang, p.basis.label_key()) }
+                            if p.basis == Basis::Score { { " " }{ tf(lang, "rec.score", &[("score", p.score.to_string())]) } }
+                        </p>
+                        <ul class="reasons">
+                            { for p.reasons.iter().map(|r| html! {
+                                <li class={classes!("reason", match r.side { Side::For => "for", Side::Against => "against", Side::Neutral => "neutral" })} data-rule={r.rule_id}>
+                                    <span class="side">{ t(lang, r.side.label_key()) }</span>
+                                    <span class="text">{ msg(lang, &r.message) }</span>
+                                    <span class="meta">
+                                        if r.points != 0 { { tf(lang, "rec.points", &[("points", format!("{:+}", r.points))]) }{ " · " } }
+                                        if let Some(w) = r.weight { { t(lang, w.label_key()) }{ " · " } }
+                                        { t(lang, r.source.label_key()) }
+                                    </span>
+                                </li>
+                            }) }
+                        </ul>
+                        if let Some(note) = &p.policy_note { <p class="hint">{ msg(lang, note) }</p> }
+                        if let Some(e) = extra {
+                            <p class="cost-figure">{ tf(lang, if e > Decimal::ZERO { "rec.extra_cost" } else { "rec.no_extra_cost" },
+                                &[("amount", format_money(e.abs(), props.currency, lang.locale()))]) }</p>
+                        }
+                    </article>
+                }
+            }) }
+            if !rec.follow_ups.is_empty() {
+                <h3>{ t(lang, "decision.follow_ups.heading") }</h3>
+                <ol class="follow-ups" id="follow-ups">
+                    { for rec.follow_ups.iter().map(|f| html! { <li data-rule={f.rule_id}>{ msg(lang, &f.message) }</li> }) }
+                </ol>
+            }
+        </section>
+    }
+}

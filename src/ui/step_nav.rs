@@ -1,0 +1,70 @@
+//! The four parts of the tool as tabs. The whole scenario stays when switching.
+use crate::i18n::t;
+use crate::ui::use_lang;
+use serde::{Deserialize, Serialize};
+use yew::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum View {
+    #[default]
+    Products,
+    Decide,
+    Costs,
+    Script,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Products, View::Decide, View::Costs, View::Script];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Products => "nav.products",
+            View::Decide => "nav.decide",
+            View::Costs => "nav.costs",
+            View::Script => "nav.script",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Products => "products",
+            View::Decide => "decide",
+            View::Costs => "costs",
+            View::Script => "script",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StepNavProps {
+    pub current: View,
+    pub on_select: Callback<View>,
+}
+
+#[function_component(StepNav)]
+pub fn step_nav(props: &StepNavProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <nav class="step-nav" aria-label={t(lang, "nav.label")}>
+            <ol>
+                { for View::ALL.iter().enumerate().map(|(i, v)| {
+                    let v = *v;
+                    let onclick = { let cb = props.on_select.clone(); Callback::from(move |_: MouseEvent| cb.emit(v)) };
+                    html! {
+                        <li>
+                            <button type="button" id={format!("nav-{}", v.code())} {onclick}
+                                class={classes!("nav-button", (v == props.current).then_some("is-current"))}
+                                aria-current={(v == props.current).then_some("page")}>
+                                <span class="nav-number">{ i + 1 }</span>{ t(lang, v.key()) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}

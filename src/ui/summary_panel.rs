@@ -1,0 +1,68 @@
+//! Always in view: each selected product with its seats, the policy chosen, the recommended one
+//! where it differs, and the totals of the cheapest mix against self-service.
+use crate::domain::advice::advise;
+use crate::domain::catalog::Catalog;
+use crate::domain::compare::compare;
+use crate::domain::money::format_money;
+use crate::domain::scenario::Scenario;
+use crate::i18n::{msg, t, tf};
+use crate::ui::{plan_label, use_lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryPanelProps {
+    pub catalog: Rc<Catalog>,
+    pub scenario: Scenario,
+}
+
+#[function_component(SummaryPanel)]
+pub fn summary_panel(props: &SummaryPanelProps) -> Html {
+    let lang = use_lang();
+    let s = &props.scenario;
+    let rec = advise(&props.catalog, s);
+    let cmp = compare(
+        &props.catalog,
+        s,
+        &s.shown_plans,
+        s.shown_plans.first().copied().unwrap_or(crate::domain::pricing::Plan::ALL[0]),
+    );
+    let money = |d| format_money(d, s.pricing.currency, lang.locale());
+    html! {
+        <aside class="summary-panel" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{ t(lang, "summary.heading") }</h2>
+            if s.selections.is_empty() {
+                <p class="empty">{ t(lang, "products.none_selected") }</p>
+            } else {
+                <p class="summary-verdict">{ t(lang, rec.verdict.label_key()) }</p>
+                <ul class="summary-products">
+                    { for s.selections.iter().filter_map(|sel| {
+                        let p = props.catalog.find(&sel.id)?;
+                        let recommended = rec.product(&sel.id).and_then(|r| r.policy);
+                        Some(html! {
+                            <li data-product={sel.id.to_string()}>
+                                <span class="summary-name">{ &p.name }</span>
+                                <span class="summary-seats">{ tf(lang, "summary.seats", &[("n", sel.seats.to_string())]) }</span>
+                                <span class={classes!("policy-badge", format!("policy-{}", sel.policy.as_str()))}>{ t(lang, sel.policy.label_key()) }</span>
+                                if let Some(r) = recommended.filter(|r| *r != sel.policy) {
+                                    <span class="summary-differs">{ tf(lang, "summary.recommended", &[("policy", t(lang, r.label_key()))]) }</span>
+                                }
+                            </li>
+                        })
+                    }) }
+                </ul>
+                <dl class="summary-costs">
+                    { for cmp.totals.iter().take(1).map(|tot| html! {
+                        <>
+                            <dt>{ plan_label(lang, tot.plan) }</dt>
+                            <dd>{ money(tot.sum) }</dd>
+                        </>
+                    }) }
+                    <dt>{ t(lang, "summary.cheapest_mix") }</dt>
+                    <dd>{ money(cmp.cheapest_mix) }</dd>
+                </dl>
+                if let Some(first) = rec.summary.first() { <p class="hint">{ msg(lang, first) }</p> }
+            }
+        </aside>
+    }
+}
