@@ -73,18 +73,22 @@ macro_rules! translation_table {
     };
 }
 
+mod catalog;
 mod core;
 mod costs;
 mod decision;
 mod scripts;
+mod share;
 
 type Fragment = (fn(Lang, &str) -> Option<&'static str>, &'static [&'static str], fn(Lang) -> Vec<&'static str>);
 
 const FRAGMENTS: &[Fragment] = &[
+    (catalog::lookup, catalog::KEYS, catalog::untranslated),
     (core::lookup, core::KEYS, core::untranslated),
     (costs::lookup, costs::KEYS, costs::untranslated),
     (decision::lookup, decision::KEYS, decision::untranslated),
     (scripts::lookup, scripts::KEYS, scripts::untranslated),
+    (share::lookup, share::KEYS, share::untranslated),
 ];
 
 fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
