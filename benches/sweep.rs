@@ -2,8 +2,8 @@
 //! timed natively. Run with `cargo bench --bench sweep`. Prints figures; asserts nothing about
 //! time (timings belong here, not in tests).
 use ssp_advisor::domain::catalog::Catalog;
-use ssp_advisor::domain::compare::sweep;
-use ssp_advisor::domain::pricing::{Plan, PlanPricer, PricingParams};
+use ssp_advisor::domain::compare::{catalogue_pricers, sweep};
+use ssp_advisor::domain::pricing::{Plan, PricingParams};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -11,11 +11,7 @@ fn main() {
     let catalog = Catalog::embedded();
     let params = PricingParams { org_seats: 3_000, ..PricingParams::default() };
     let points: Vec<u32> = (1..=10_000).collect();
-    let pricers: Vec<PlanPricer> = catalog
-        .products
-        .iter()
-        .flat_map(|p| Plan::ALL.iter().filter_map(|&plan| PlanPricer::new(p, None, plan, &params).ok()))
-        .collect();
+    let pricers = catalogue_pricers(&catalog, &params);
     let priced_products = catalog.products.iter().filter(|p| !p.prices.is_empty()).count();
     let mut runs = Vec::new();
     for _ in 0..5 {

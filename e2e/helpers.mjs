@@ -22,3 +22,8 @@ export function costCell(page, productId, plan) {
 export function licenceCell(page, productId, plan) {
   return page.locator(`.product-cost[data-product="${productId}"] tr[data-plan="${plan}"] td.licences`);
 }
+
+/** Opens one of the four parts by its (translated) tab name. */
+export async function goTo(page, tabName) {
+  await page.getByRole('navigation', { name: /Parts|Teile|Onderdelen/ }).getByRole('button', { name: tabName }).click();
+}

@@ -1,6 +1,8 @@
+// The first slice, as a person uses it: pick products, type seats, read the totals, choose a
+// policy, copy the script. Bad input never loses the last good result.
 import { test, expect } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, costCell, licenceCell } from './helpers.mjs';
+import { openApp, costCell, licenceCell, goTo } from './helpers.mjs';
 
 const PBI = 'CFQ7TTC0H9MP';
 const VISIO1 = 'CFQ7TTC0HD33';
@@ -11,31 +13,14 @@ test('pick products, type seats, read totals, choose a policy, copy the script',
 
   await page.getByLabel(/^Power BI Pro/).check();
   await page.getByLabel(/^Visio Plan 1/).check();
-
   const pbiSeats = page.getByLabel('Seats for Power BI Pro');
   await pbiSeats.fill('50');
-  // List-price licence cost for one year: $14.00 x 50 x 12, and the CSP monthly term at +20 %.
-  await expect(licenceCell(page, PBI, 'ssp-annual')).toHaveText('$8,400.00');
-  await expect(licenceCell(page, PBI, 'csp-annual')).toHaveText('$8,400.00');
-  await expect(licenceCell(page, PBI, 'csp-monthly')).toHaveText('$10,080.00');
-  // Totals add the costs list prices hide: self-service 8,400 + 50 expense claims x 25 + 50
-  // reviews x 40; CSP 8,400 + one order at 200.
-  await expect(costCell(page, PBI, 'ssp-annual')).toContainText('$11,650.00');
-  await expect(costCell(page, PBI, 'csp-annual')).toContainText('$8,600.00');
-  await expect(costCell(page, PBI, 'csp-monthly')).toContainText('$10,280.00');
 
-  // Visio Plan 1, 10 seats (default): $5.00 x 10 x 12 = $600.00 (+250 claims +400 reviews).
-  await expect(licenceCell(page, VISIO1, 'ssp-annual')).toHaveText('$600.00');
-  await expect(costCell(page, VISIO1, 'ssp-annual')).toContainText('$1,250.00');
-  const totals = page.locator('.cost-table tfoot');
-  await expect(totals.locator('td[data-plan="ssp-annual"]')).toHaveText('$12,900.00');
-  await expect(totals.locator('td[data-plan="csp-monthly"]')).toHaveText('$11,200.00');
-
-  // Bad input: message next to the field, last good result stays.
+  // Bad input: a message next to the field, and the last good value stays in force.
   for (const bad of ['-3', '2.5', 'abc', '', '5000000']) {
     await pbiSeats.fill(bad);
     await expect(page.locator(`#seats-${PBI}-error`)).toBeVisible();
-    await expect(costCell(page, PBI, 'ssp-annual')).toContainText('$11,650.00');
+    await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('50 seats');
   }
   await pbiSeats.fill('50');
   await expect(page.locator(`#seats-${PBI}-error`)).toHaveCount(0);
@@ -44,18 +29,33 @@ test('pick products, type seats, read totals, choose a policy, copy the script',
   const pbiRow = page.locator(`.selection-table tr[data-product="${PBI}"]`);
   await expect(pbiRow.getByLabel('Trials only')).toBeDisabled();
   await pbiRow.getByLabel('Allow').check();
-  const visioRow = page.locator(`.selection-table tr[data-product="${VISIO1}"]`);
-  await visioRow.getByLabel('Trials only').check();
+  await page.locator(`.selection-table tr[data-product="${VISIO1}"]`).getByLabel('Trials only').check();
 
+  await goTo(page, 'Costs');
+  // List-price licence cost for one year: $14.00 x 50 x 12, and the CSP monthly term at +20 %.
+  await expect(licenceCell(page, PBI, 'ssp-annual')).toHaveText('$8,400.00');
+  await expect(licenceCell(page, PBI, 'csp-annual')).toHaveText('$8,400.00');
+  await expect(licenceCell(page, PBI, 'csp-monthly')).toHaveText('$10,080.00');
+  // Totals add what list prices hide: 50 expense claims x 25 and 50 reviews x 40 for
+  // self-service; one order at 200 for CSP.
+  await expect(costCell(page, PBI, 'ssp-annual')).toContainText('$11,650.00');
+  await expect(costCell(page, PBI, 'csp-annual')).toContainText('$8,600.00');
+  await expect(costCell(page, PBI, 'csp-monthly')).toContainText('$10,280.00');
+  // Visio Plan 1, 10 seats (default): $5.00 x 10 x 12 = $600.00, +250 claims +400 reviews.
+  await expect(licenceCell(page, VISIO1, 'ssp-annual')).toHaveText('$600.00');
+  await expect(costCell(page, VISIO1, 'ssp-annual')).toContainText('$1,250.00');
+  const totals = page.locator('.cost-table tfoot');
+  await expect(totals.locator('td[data-plan="ssp-annual"]')).toHaveText('$12,900.00');
+  await expect(totals.locator('td[data-plan="csp-monthly"]')).toHaveText('$11,200.00');
+
+  await goTo(page, 'Script');
   const code = page.locator('#script-code');
   await expect(code).toContainText(`-ProductId ${PBI} -Value 'Enabled'`);
   await expect(code).toContainText(`-ProductId ${VISIO1} -Value 'OnlyTrialsWithoutPaymentMethod'`);
   await expect(code).toContainText('Connect-MSCommerce');
-
-  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(page.getByText('Copied to the clipboard')).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(await code.textContent());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent());
 
   await page.screenshot({ path: 'test-results/skeleton.png', fullPage: true });
   expect(problems).toEqual([]);
@@ -67,10 +67,10 @@ test('copy falls back to selecting the script when the clipboard is refused', as
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
   });
   await page.getByLabel(/^Power BI Pro/).check();
-  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await goTo(page, 'Script');
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(page.getByText('press Ctrl+C')).toBeVisible();
-  const selected = await page.evaluate(() => window.getSelection().toString());
-  expect(selected).toContain('Update-MSCommerceProductPolicy');
+  expect(await page.evaluate(() => window.getSelection().toString())).toContain('Update-MSCommerceProductPolicy');
 });
 
 test('German interface fits and formats money the German way', async ({ page }) => {
@@ -80,20 +80,28 @@ test('German interface fits and formats money the German way', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await page.getByLabel(/^Power BI Pro/).check();
   await page.getByLabel('Lizenzen für Power BI Pro').fill('50');
+  await goTo(page, 'Kosten');
   await expect(licenceCell(page, PBI, 'ssp-annual')).toHaveText('8.400,00\u00a0$');
-  // Nothing may overflow its box horizontally at a common laptop width.
-  const overflowing = await page.evaluate(() => [...document.querySelectorAll('.card, .card *')]
-    .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible')
-    .map((el) => `${el.tagName}.${el.getAttribute('class')} ${el.scrollWidth}>${el.clientWidth}`));
-  expect(overflowing).toEqual([]);
-  await page.screenshot({ path: 'test-results/skeleton-de.png', fullPage: true });
+  for (const tab of ['Produkte', 'Entscheiden', 'Kosten', 'Skript']) {
+    await goTo(page, tab);
+    // Nothing may spill out of its box at a common laptop width (tables scroll inside their wrapper).
+    const spilled = await page.evaluate(() => [...document.querySelectorAll('.card *, .summary-panel *')]
+      .filter((el) => !el.closest('.table-wrap, pre, svg') && el.scrollWidth > el.clientWidth + 1
+        && getComputedStyle(el).overflowX === 'visible' && el.clientWidth > 0)
+      .map((el) => `${el.tagName}.${el.getAttribute('class')} ${el.scrollWidth}>${el.clientWidth}`));
+    expect(spilled, tab).toEqual([]);
+    await page.screenshot({ path: `test-results/de-${tab}.png`, fullPage: true });
+  }
   expect(problems).toEqual([]);
 });
 
-test('no accessibility violations (axe)', async ({ page }) => {
+test('no accessibility violations on any tab (axe)', async ({ page }) => {
   await openApp(page);
   await page.getByLabel(/^Power BI Pro/).check();
   await page.getByLabel(/^Visio Plan 1/).check();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  for (const tab of ['Products', 'Decide', 'Costs', 'Script']) {
+    await goTo(page, tab);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${tab}: ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  }
 });

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark figures: the size of what a browser downloads (dist/), raw and gzip -9.
+# Benchmark figures (printed, never asserted): what a browser downloads (dist/, raw and gzip -9),
+# the full cost sweep natively and in headless Chromium, and the slider-to-frame redraw time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 [ -d dist ] || { echo "dist/ missing: run trunk build --release first" >&2; exit 1; }
+echo "== dist/ sizes"
 printf '%-8s %12s %12s\n' kind raw_bytes gzip_bytes
 total_raw=0; total_gz=0
 for kind in wasm js css html; do
@@ -15,3 +18,9 @@ for kind in wasm js css html; do
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
 done
 printf '%-8s %12d %12d\n' total "$total_raw" "$total_gz"
+echo "== full sweep, native"
+cargo bench --quiet --bench sweep 2>/dev/null | grep '^sweep'
+echo "== full sweep, headless Chromium"
+cargo test --quiet --release --target wasm32-unknown-unknown --test sweep_web 2>&1 | grep -o 'sweep (headless.*' || echo "(no figure printed)"
+echo "== slider redraw"
+node e2e/bench/slider.bench.mjs

@@ -86,47 +86,58 @@ async fn trials_only_is_disabled_without_a_no_card_trial() {
     settle().await;
     let trials: HtmlInputElement = query(&root, "#p1-OnlyTrialsWithoutPaymentMethod").dyn_into().unwrap();
     assert!(trials.disabled());
-    assert!(query(&root, ".hint").text_content().unwrap().contains("trial without payment method"));
+    // The reason is tied to the disabled option for screen readers.
+    assert_eq!(trials.get_attribute("aria-describedby").as_deref(), Some("p1-trials-note"));
+    assert!(query(&root, "#p1-trials-note").text_content().unwrap().contains("trial without payment method"));
     let allow: HtmlInputElement = query(&root, "#p1-Enabled").dyn_into().unwrap();
     allow.click();
     settle().await;
     assert_eq!(*chosen.borrow(), Some(PolicyValue::Enabled));
 }
 
+fn click(root: &Element, sel: &str) {
+    query(root, sel).dyn_into::<HtmlElement>().unwrap().click();
+}
+
 #[wasm_bindgen_test]
 async fn app_computes_costs_and_script_for_a_picked_product() {
+    // Start like a first visit: nothing saved, no link.
+    <gloo::storage::LocalStorage as gloo::storage::Storage>::clear();
+    let _ = gloo::utils::window().location().set_hash("");
     let root = mount_point();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
     assert_eq!(query(&root, "h1").text_content().unwrap(), "Self-Service Purchase Advisor");
-    let pick: HtmlElement = query(&root, "#pick-CFQ7TTC0H9MP").dyn_into().unwrap();
-    pick.click();
+    click(&root, "#pick-CFQ7TTC0H9MP");
     settle().await;
     let seats: HtmlInputElement = query(&root, "#seats-CFQ7TTC0H9MP").dyn_into().unwrap();
     type_into(&seats, "50");
     settle().await;
-    let cell = |plan: &str| {
-        query(&root, &format!(".cost-table tbody tr[data-product='CFQ7TTC0H9MP'] td[data-plan='{plan}']"))
-            .text_content()
-            .unwrap()
-    };
-    let licences = |plan: &str| {
-        query(&root, &format!(".product-cost[data-product='CFQ7TTC0H9MP'] tr[data-plan='{plan}'] td.licences"))
-            .text_content()
-            .unwrap()
-    };
+
+    click(&root, "#nav-costs");
+    settle().await;
+    let text = |sel: &str| query(&root, sel).text_content().unwrap();
     // List price: 14.00 x 50 x 12; monthly term +20 %.
+    let licences =
+        |plan: &str| text(&format!(".product-cost[data-product='CFQ7TTC0H9MP'] tr[data-plan='{plan}'] td.licences"));
     assert_eq!(licences("ssp-annual"), "$8,400.00");
     assert_eq!(licences("csp-monthly"), "$10,080.00");
     // Totals add what list prices hide: 50 expense claims x 25 and 50 reviews x 40; one CSP order.
+    let cell = |plan: &str| text(&format!(".cost-table tbody tr[data-product='CFQ7TTC0H9MP'] td[data-plan='{plan}']"));
     assert_eq!(cell("ssp-annual"), "$11,650.00");
     assert!(cell("csp-annual").starts_with("$8,600.00"), "{}", cell("csp-annual"));
-    let script = query(&root, "#script-code").text_content().unwrap();
-    assert!(script.contains("-ProductId CFQ7TTC0H9MP -Value 'Disabled'"), "{script}");
 
-    let allow: HtmlElement = query(&root, "#policy-CFQ7TTC0H9MP-Enabled").dyn_into().unwrap();
-    allow.click();
+    click(&root, "#nav-script");
     settle().await;
-    let script = query(&root, "#script-code").text_content().unwrap();
-    assert!(script.contains("-ProductId CFQ7TTC0H9MP -Value 'Enabled'"), "{script}");
+    assert!(text("#script-code").contains("-ProductId CFQ7TTC0H9MP -Value 'Disabled'"));
+    click(&root, "#nav-products");
+    settle().await;
+    click(&root, "#policy-CFQ7TTC0H9MP-Enabled");
+    settle().await;
+    click(&root, "#nav-script");
+    settle().await;
+    assert!(text("#script-code").contains("-ProductId CFQ7TTC0H9MP -Value 'Enabled'"));
+    // The scenario is now in the address bar, so a link reopens it.
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert!(hash.starts_with("#v1."), "{hash}");
 }

@@ -136,6 +136,15 @@ pub fn sweep(pricers: &[PlanPricer], seat_points: &[u32]) -> Vec<Vec<Decimal>> {
     pricers.iter().map(|p| seat_points.iter().map(|&n| p.cost(n).total).collect()).collect()
 }
 
+/// Every priced plan of every catalogue product: the input of a full sweep (benchmarks).
+pub fn catalogue_pricers(catalog: &Catalog, params: &crate::domain::pricing::PricingParams) -> Vec<PlanPricer> {
+    catalog
+        .products
+        .iter()
+        .flat_map(|p| Plan::ALL.iter().filter_map(|&plan| PlanPricer::new(p, None, plan, params).ok()))
+        .collect()
+}
+
 /// Seat counts for a chart's x axis: `count` evenly spread points from 1 to `max`, always
 /// including each break-even and the current seat count so the drawn lines cross exactly there.
 pub fn chart_points(max: u32, count: u32, must_include: &[u32]) -> Vec<u32> {

@@ -3,6 +3,7 @@
 pub mod advice;
 pub mod catalog;
 pub mod compare;
+pub mod custom;
 pub mod date;
 pub mod decision;
 pub mod ids;
@@ -13,3 +14,4 @@ pub mod policy;
 pub mod pricing;
 pub mod scenario;
 pub mod script;
+pub mod share;

@@ -7,7 +7,7 @@ use crate::domain::decision::{Answers, Recommendation};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Channel, Plan, PricingParams};
-use crate::domain::script::Choice;
+use crate::domain::script::{Choice, ScriptHeader, ScriptOptions};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -35,6 +35,47 @@ pub struct Scenario {
     /// Answers of the decision walk-through.
     #[serde(default)]
     pub answers: Answers,
+    /// How the scripts are generated.
+    #[serde(default)]
+    pub script: ScriptPrefs,
+}
+
+/// The user's script options; the header (dates, link) is added when a script is generated.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScriptPrefs {
+    pub what_if: bool,
+    /// For the drift-enforcement script: what every product not chosen is set to.
+    pub default_for_others: PolicyValue,
+    /// Free text naming the tenant; the generator quotes it.
+    #[serde(default)]
+    pub tenant_label: String,
+    pub power_platform_trials: bool,
+}
+
+impl Default for ScriptPrefs {
+    fn default() -> Self {
+        ScriptPrefs {
+            what_if: false,
+            default_for_others: PolicyValue::Disabled,
+            tenant_label: String::new(),
+            power_platform_trials: false,
+        }
+    }
+}
+
+impl ScriptPrefs {
+    pub const MAX_LABEL: usize = 80;
+
+    pub fn options(&self, header: Option<ScriptHeader>) -> ScriptOptions {
+        let label = self.tenant_label.trim();
+        ScriptOptions {
+            what_if: self.what_if,
+            default_for_others: self.default_for_others,
+            tenant_label: (!label.is_empty()).then(|| label.to_string()),
+            header,
+            power_platform_trials: self.power_platform_trials,
+        }
+    }
 }
 
 pub fn default_plans() -> Vec<Plan> {
@@ -56,6 +97,7 @@ impl Default for Scenario {
             price_overrides: BTreeMap::new(),
             shown_plans: default_plans(),
             answers: Answers::default(),
+            script: ScriptPrefs::default(),
         }
     }
 }

@@ -47,7 +47,6 @@ crate::translation_table! {
     "rec.heading" => ["Recommendation", "Empfehlung", "Advies"],
     "rec.apply" => ["Apply these recommendations", "Empfehlungen übernehmen", "Adviezen overnemen"],
     "rec.nothing_to_configure" => ["Nothing to configure", "Nichts einzustellen", "Niets in te stellen"],
-    "rec.score" => ["(score {score})", "(Punktzahl {score})", "(score {score})"],
     "rec.points" => ["{points} points", "{points} Punkte", "{points} punten"],
     "rec.extra_cost" => [
         "Self-service (annual) costs {amount} more than the cheapest central channel over the horizon.",
@@ -134,11 +133,20 @@ crate::translation_table! {
     ],
     "costs.source" => ["Source: {source} (as of {date})", "Quelle: {source} (Stand {date})", "Bron: {source} (per {date})"],
 
-    "script.heading" => ["4. PowerShell", "4. PowerShell", "4. PowerShell"],
+    "script.heading" => ["Apply the decision", "Entscheidung umsetzen", "De beslissing toepassen"],
     "script.help" => [
-        "Run in PowerShell on Windows as a Global or Billing Administrator.",
-        "In PowerShell unter Windows als Globaler Administrator oder Abrechnungsadministrator ausführen.",
-        "Uitvoeren in PowerShell op Windows als globale beheerder of factureringsbeheerder."
+        "The scripts apply the policies chosen for each product. Run them on Windows as a Global or Billing Administrator; try a dry run first.",
+        "Die Skripte setzen die je Produkt gewählten Richtlinien. Unter Windows als Globaler oder Abrechnungsadministrator ausführen; zuerst einen Probelauf machen.",
+        "De scripts passen het per product gekozen beleid toe. Voer ze uit op Windows als globale of factureringsbeheerder; probeer eerst een proefrun."
+    ],
+    "script.options" => ["Options", "Optionen", "Opties"],
+    "script.variants" => ["Ways to apply it", "Wege zur Umsetzung", "Manieren om het toe te passen"],
+    "script.download" => ["Download {file}", "{file} herunterladen", "{file} downloaden"],
+    "script.downloaded" => ["Download started", "Download gestartet", "Download gestart"],
+    "script.download_failed" => [
+        "The browser refused the download. Copy the text instead.",
+        "Der Browser hat den Download verweigert. Bitte den Text kopieren.",
+        "De browser weigerde de download. Kopieer de tekst."
     ],
     "script.copy" => ["Copy", "Kopieren", "Kopiëren"],
     "script.copied" => ["Copied to the clipboard", "In die Zwischenablage kopiert", "Gekopieerd naar het klembord"],

@@ -4,7 +4,8 @@
 //! missing translation shows English rather than a key. A test checks that every key used in
 //! the code exists.
 use crate::domain::message::Message;
-use crate::domain::money::Locale;
+use crate::domain::money::{format_money, Currency, Locale};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -132,6 +133,22 @@ pub fn msg(lang: Lang, m: &Message) -> String {
     fill(&t(lang, &m.key), &m.args)
 }
 
+/// Arguments that carry money; the domain passes them as plain decimals.
+const MONEY_ARGS: [&str; 3] = ["amount", "price", "threshold"];
+
+/// As [`msg`], with money arguments shown as currency in the reader's locale.
+pub fn msg_money(lang: Lang, m: &Message, currency: Currency) -> String {
+    let args: Vec<(String, String)> = m
+        .args
+        .iter()
+        .map(|(k, v)| match (MONEY_ARGS.contains(&k.as_str()), v.parse::<Decimal>()) {
+            (true, Ok(d)) => (k.clone(), format_money(d, currency, lang.locale())),
+            _ => (k.clone(), v.clone()),
+        })
+        .collect();
+    fill(&t(lang, &m.key), &args)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +159,8 @@ mod tests {
         assert_eq!(t(Lang::En, "no.such.key"), "[no.such.key]");
         let m = Message::new("err.number.too_large").arg("max", 100);
         assert_eq!(msg(Lang::En, &m), "Must be at most 100.");
+        let m = Message::new("rec.extra_cost").arg("amount", "3050.00");
+        assert!(msg_money(Lang::De, &m, Currency::EUR).contains("3.050,00\u{a0}€"));
     }
 
     #[test]

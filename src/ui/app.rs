@@ -1,14 +1,17 @@
 //! The application shell: owns the one reducer, provides the language, and lays out the four
 //! parts (products, decision walk, costs, script) as tabs beside an always-visible summary.
 use crate::domain::catalog::Catalog;
-use crate::domain::script;
-use crate::i18n::{t, tf};
+use crate::i18n::{msg, t, tf};
+use crate::ui::browser::today;
+use crate::ui::catalog_tools::CatalogTools;
 use crate::ui::comparison::ComparisonView;
 use crate::ui::lang_switch::LangSwitch;
+use crate::ui::persist;
 use crate::ui::pricing_controls::PricingControls;
 use crate::ui::product_picker::ProductPicker;
-use crate::ui::script_view::ScriptView;
+use crate::ui::script_panel::ScriptPanel;
 use crate::ui::selection_table::SelectionTable;
+use crate::ui::share_panel::SharePanel;
 use crate::ui::state::{Action, AppState};
 use crate::ui::step_nav::{StepNav, View};
 use crate::ui::summary_panel::SummaryPanel;
@@ -23,7 +26,11 @@ fn dispatcher<T: 'static>(state: &UseReducerHandle<AppState>, make: impl Fn(T) -
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::new(Catalog::embedded()));
+    let state = use_reducer(|| {
+        let r = persist::restore();
+        let imported = r.base != Catalog::embedded();
+        AppState::from_parts(r.lang, r.base, imported, r.custom, r.scenario, r.notice)
+    });
     let lang = state.lang;
     {
         // Screen readers and hyphenation follow the document language.
@@ -31,6 +38,35 @@ pub fn app() -> Html {
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
+            persist::save_lang(*lang);
+        });
+    }
+    {
+        // The address bar and localStorage always hold the current scenario.
+        use_effect_with(state.scenario.clone(), |s| persist::save_scenario(s));
+    }
+    {
+        let imported = state.imported.then(|| (*state.base).clone());
+        use_effect_with((imported, state.custom.clone()), |(imported, custom)| {
+            persist::save_catalog(imported.as_ref(), custom)
+        });
+    }
+    {
+        // A link pasted into this tab's address bar opens its scenario.
+        let state = state.clone();
+        // Re-registered when the catalogue changes, so links are read against the current one.
+        use_effect_with(state.catalog.clone(), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                match persist::scenario_from_current_hash(&state.catalog) {
+                    Some(Ok(s)) if s != state.scenario => state.dispatch(Action::LoadScenario(s)),
+                    Some(Err(problems)) => state.dispatch(Action::SetNotice(Some(persist::Notice {
+                        title_key: "share.notice.link_invalid",
+                        problems,
+                    }))),
+                    _ => {}
+                }
+            });
+            move || drop(listener)
         });
     }
     let catalog = state.catalog.clone();
@@ -47,6 +83,10 @@ pub fn app() -> Html {
                     <SelectionTable catalog={catalog.clone()} selections={scenario.selections.clone()}
                         on_seats={on_seats.clone()} on_policy={dispatcher(&state, |(id, v)| Action::SetPolicy(id, v))}
                         on_remove={on_toggle} />
+                    <CatalogTools catalog={catalog.clone()} custom={state.custom.clone()} currency={scenario.pricing.currency}
+                        today={today()} overrides={scenario.price_overrides.clone()}
+                        on_add={dispatcher(&state, Action::AddCustom)} on_remove={dispatcher(&state, Action::RemoveCustom)}
+                        on_import={dispatcher(&state, Action::ImportCatalog)} on_reset={dispatcher(&state, |()| Action::ResetCatalog)} />
                 </div>
             }
         }
@@ -66,11 +106,11 @@ pub fn app() -> Html {
                     on_toggle_plan={dispatcher(&state, Action::TogglePlan)} />
             </>
         },
-        View::Script => {
-            let choices = scenario.choices(&catalog);
-            let script_text = if choices.is_empty() { String::new() } else { script::powershell(&choices) };
-            html! { <ScriptView script={script_text} /> }
-        }
+        View::Script => html! {
+            <ScriptPanel catalog={catalog.clone()} scenario={scenario.clone()} variant={state.script_variant}
+                reopen_link={Some(AttrValue::from(persist::share_link(scenario)))}
+                on_variant={dispatcher(&state, Action::SetScriptVariant)} on_prefs={dispatcher(&state, Action::SetScriptPrefs)} />
+        },
     };
 
     html! {
@@ -87,9 +127,20 @@ pub fn app() -> Html {
                     </div>
                 </header>
                 <StepNav current={state.view} on_select={dispatcher(&state, Action::SetView)} />
+                if let Some(n) = &state.notice {
+                    <div class="notice" role="alert" id="notice">
+                        <p>{ t(lang, n.title_key) }</p>
+                        <ul>{ for n.problems.iter().map(|p| html! { <li>{ msg(lang, &p.message) }</li> }) }</ul>
+                        <button type="button" class="button" onclick={dispatcher(&state, |_: MouseEvent| Action::SetNotice(None))}>{ t(lang, "share.notice.dismiss") }</button>
+                    </div>
+                }
                 <div class="layout">
                     <main class="app-main" id="main">{ panel }</main>
-                    <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} />
+                    <div class="aside">
+                        <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} />
+                        <SharePanel catalog={catalog.clone()} scenario={scenario.clone()}
+                            on_load={dispatcher(&state, Action::LoadScenario)} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
+                    </div>
                 </div>
                 <footer class="app-footer"><p>{ t(lang, "app.offline_note") }</p></footer>
             </div>

@@ -130,7 +130,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
                 help={AttrValue::from(t(lang, if any_unknown { "compare.your_price.unknown" } else { "compare.your_price.help" }))}
                 value={override_value.map(|v| v.to_string()).unwrap_or_default()} validate={validate_price}
                 class={classes!("price-field", any_unknown.then_some("required"))} />
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="breakdown">
                     <thead><tr>
                         <th scope="col">{ t(lang, "compare.plan") }</th>
@@ -207,7 +207,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
 fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
     let money = |d: Decimal| format_money(d, params.currency, lang.locale());
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="cost-table">
                 <caption>{ tf(lang, "compare.summary_caption", &[("months", params.horizon_months.to_string())]) }</caption>
                 <thead><tr>

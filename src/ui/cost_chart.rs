@@ -133,7 +133,7 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
             </figcaption>
             <details class="chart-data">
                 <summary>{ t(lang, "chart.as_table") }</summary>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table>
                         <caption class="visually-hidden">{ tf(lang, "chart.title", &[("product", props.product.to_string())]) }</caption>
                         <thead><tr>

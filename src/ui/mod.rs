@@ -1,19 +1,24 @@
 //! Yew function components, one per file, and the single reducer (`state`) they share.
 //! Components receive plain data and callbacks; all computing happens in `crate::domain`.
 pub mod app;
+pub mod browser;
+pub mod catalog_tools;
 pub mod comparison;
 pub mod cost_chart;
 pub mod lang_switch;
 pub mod number_field;
 pub mod panic_hook;
+pub mod persist;
 pub mod policy_choice;
 pub mod pricing_controls;
 pub mod product_picker;
 pub mod question_card;
 pub mod recommendation_view;
+pub mod script_panel;
 pub mod script_view;
 pub mod seat_input;
 pub mod selection_table;
+pub mod share_panel;
 pub mod state;
 pub mod step_nav;
 pub mod summary_panel;

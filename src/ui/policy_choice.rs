@@ -41,7 +41,7 @@ pub fn policy_choice(props: &PolicyChoiceProps) -> Html {
                 }
             }) }
             if trials_blocked {
-                <p class="hint" id={note_id}>{ t(lang, "selection.trials_unavailable") }</p>
+                <p class="visually-hidden" id={note_id}>{ t(lang, "selection.trials_unavailable") }</p>
             }
         </fieldset>
     }

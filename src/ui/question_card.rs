@@ -122,6 +122,7 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
             if props.answers.is_answered(q.id) {
                 <button type="button" class="link-button" onclick={clear}>{ t(lang, "walk.clear_answer") }</button>
             }
+            if !q.arguments.is_empty() {
             <div class="arguments">
                 <section class="for" aria-label={t(lang, "walk.arguments_for")}>
                     <h4>{ t(lang, "walk.arguments_for") }</h4>
@@ -132,6 +133,7 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
                     { arguments(lang, q.arguments, Side::Against) }
                 </section>
             </div>
+            }
             <div class="field weight">
                 <label for={format!("weight-{qid}")}>{ format!("{}: {}", t(lang, "decision.weight.label"), t(lang, q.criterion.label_key())) }</label>
                 <select id={format!("weight-{qid}")} onchange={on_weight}>

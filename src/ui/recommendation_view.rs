@@ -1,10 +1,10 @@
 //! The recommendation: the verdict and a one-paragraph executive summary, then per product the
 //! recommended policy with every reason that produced it (the rule that fired, in words, its
 //! weight and source) and the cost figures behind it, and the follow-up actions.
-use crate::domain::decision::{Basis, Recommendation, Side};
+use crate::domain::decision::{Recommendation, Side};
 use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, Currency};
-use crate::i18n::{msg, t, tf};
+use crate::i18n::{msg_money, t, tf};
 use crate::ui::use_lang;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -26,7 +26,8 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
         let cb = props.on_apply.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let paragraph = rec.summary.iter().map(|m| msg(lang, m)).collect::<Vec<_>>().join(" ");
+    let money_msg = |m| msg_money(lang, m, props.currency);
+    let paragraph = rec.summary.iter().map(money_msg).collect::<Vec<_>>().join(" ");
     html! {
         <section class="recommendation" aria-labelledby="rec-heading">
             <h3 id="rec-heading">{ t(lang, "rec.heading") }</h3>
@@ -48,14 +49,12 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
                                 None => html! { <span class="policy-badge policy-none">{ t(lang, "rec.nothing_to_configure") }</span> },
                             } }
                         </h4>
-                        <p class="basis">{ t(lang, p.basis.label_key()) }
-                            if p.basis == Basis::Score { { " " }{ tf(lang, "rec.score", &[("score", p.score.to_string())]) } }
-                        </p>
+                        <p class="basis">{ tf(lang, p.basis.label_key(), &[("score", p.score.to_string())]) }</p>
                         <ul class="reasons">
                             { for p.reasons.iter().map(|r| html! {
                                 <li class={classes!("reason", match r.side { Side::For => "for", Side::Against => "against", Side::Neutral => "neutral" })} data-rule={r.rule_id}>
                                     <span class="side">{ t(lang, r.side.label_key()) }</span>
-                                    <span class="text">{ msg(lang, &r.message) }</span>
+                                    <span class="text">{ money_msg(&r.message) }</span>
                                     <span class="meta">
                                         if r.points != 0 { { tf(lang, "rec.points", &[("points", format!("{:+}", r.points))]) }{ " · " } }
                                         if let Some(w) = r.weight { { t(lang, w.label_key()) }{ " · " } }
@@ -64,7 +63,7 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
                                 </li>
                             }) }
                         </ul>
-                        if let Some(note) = &p.policy_note { <p class="hint">{ msg(lang, note) }</p> }
+                        if let Some(note) = &p.policy_note { <p class="hint">{ money_msg(note) }</p> }
                         if let Some(e) = extra {
                             <p class="cost-figure">{ tf(lang, if e > Decimal::ZERO { "rec.extra_cost" } else { "rec.no_extra_cost" },
                                 &[("amount", format_money(e.abs(), props.currency, lang.locale()))]) }</p>
@@ -75,7 +74,7 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
             if !rec.follow_ups.is_empty() {
                 <h3>{ t(lang, "decision.follow_ups.heading") }</h3>
                 <ol class="follow-ups" id="follow-ups">
-                    { for rec.follow_ups.iter().map(|f| html! { <li data-rule={f.rule_id}>{ msg(lang, &f.message) }</li> }) }
+                    { for rec.follow_ups.iter().map(|f| html! { <li data-rule={f.rule_id}>{ money_msg(&f.message) }</li> }) }
                 </ol>
             }
         </section>

@@ -1,4 +1,4 @@
-//! The generated script with a Copy button. Copy uses the asynchronous clipboard API; where the
+//! A generated script with Copy and Download buttons. Copy uses the asynchronous clipboard API; where the
 //! browser refuses (permissions, some iframes), the script text is selected instead and the user
 //! is told to press Ctrl+C, so copying never silently fails.
 use crate::i18n::t;
@@ -9,6 +9,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ScriptViewProps {
     pub script: AttrValue,
+    /// Offered as a download under this name (`.ps1` / `.sh`).
+    #[prop_or_default]
+    pub file_name: Option<AttrValue>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -16,6 +19,8 @@ enum CopyState {
     Idle,
     Copied,
     Failed,
+    Downloaded,
+    DownloadFailed,
 }
 
 fn select_contents(node: &NodeRef) {
@@ -54,25 +59,46 @@ pub fn script_view(props: &ScriptViewProps) -> Html {
             });
         })
     };
+    let on_download = {
+        let state = state.clone();
+        let text = props.script.clone();
+        let name = props.file_name.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(name) = &name else { return };
+            let mime = if name.ends_with(".sh") { "text/x-shellscript" } else { "text/plain" };
+            // Windows tools expect CRLF in .ps1 files; the shell variants keep LF.
+            let body = if name.ends_with(".ps1") { text.replace('\n', "\r\n") } else { text.to_string() };
+            state.set(if crate::ui::browser::download(name, mime, &body) {
+                CopyState::Downloaded
+            } else {
+                CopyState::DownloadFailed
+            });
+        })
+    };
     html! {
-        <section class="card script" aria-labelledby="script-heading">
-            <h2 id="script-heading">{ t(lang, "script.heading") }</h2>
+        <div class="script-view">
             if props.script.is_empty() {
                 <p class="empty">{ t(lang, "script.empty") }</p>
             } else {
-                <p class="help">{ t(lang, "script.help") }</p>
                 <div class="code-actions">
                     <button type="button" class="button primary" id="copy-script" {onclick}>{ t(lang, "script.copy") }</button>
+                    if let Some(name) = &props.file_name {
+                        <button type="button" class="button" id="download-script" onclick={on_download}>
+                            { crate::i18n::tf(lang, "script.download", &[("file", name.to_string())]) }
+                        </button>
+                    }
                     <span class="copy-status" role="status" aria-live="polite">
                         { match *state {
                             CopyState::Idle => String::new(),
                             CopyState::Copied => t(lang, "script.copied"),
                             CopyState::Failed => t(lang, "script.copy_failed"),
+                            CopyState::Downloaded => t(lang, "script.downloaded"),
+                            CopyState::DownloadFailed => t(lang, "script.download_failed"),
                         } }
                     </span>
                 </div>
                 <pre class="code" tabindex="0"><code ref={code_ref} id="script-code">{ props.script.clone() }</code></pre>
             }
-        </section>
+        </div>
     }
 }

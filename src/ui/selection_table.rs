@@ -67,7 +67,7 @@ pub fn selection_table(props: &SelectionTableProps) -> Html {
             if props.selections.is_empty() {
                 <p class="empty">{ t(lang, "products.none_selected") }</p>
             } else {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="selection-table">
                         <thead><tr>
                             <th scope="col">{ t(lang, "selection.product") }</th>
@@ -78,6 +78,7 @@ pub fn selection_table(props: &SelectionTableProps) -> Html {
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
+                <p class="hint">{ t(lang, "selection.trials_unavailable") }</p>
             }
         </section>
     }

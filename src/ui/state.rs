@@ -1,13 +1,16 @@
 //! The one reducer for the app state. Every change a user makes is an `Action`; the reducer
 //! delegates to `domain::scenario`, so the rules stay testable natively.
 use crate::domain::advice::advise;
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, Product};
+use crate::domain::custom::with_custom;
 use crate::domain::decision::{Criterion, QuestionId, Weight};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Plan, PricingParams};
-use crate::domain::scenario::Scenario;
+use crate::domain::scenario::{Scenario, ScriptPrefs};
+use crate::domain::script::Variant;
 use crate::i18n::Lang;
+use crate::ui::persist::Notice;
 use crate::ui::step_nav::View;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -17,22 +20,55 @@ use yew::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
+    /// The shipped catalogue, or the one the user imported.
+    pub base: Rc<Catalog>,
+    pub imported: bool,
+    /// Products the user added; travel with the catalogue, not the scenario.
+    pub custom: Vec<Product>,
+    /// Effective catalogue: `base` plus `custom`.
     pub catalog: Rc<Catalog>,
     pub scenario: Scenario,
     pub view: View,
     /// Position in the decision walk (its length is the result step).
     pub walk_step: usize,
+    pub script_variant: Variant,
+    pub notice: Option<Notice>,
 }
 
 impl AppState {
     pub fn new(catalog: Catalog) -> Self {
+        AppState::from_parts(Lang::En, catalog, false, Vec::new(), Scenario::default(), None)
+    }
+
+    pub fn from_parts(
+        lang: Lang,
+        base: Catalog,
+        imported: bool,
+        custom: Vec<Product>,
+        scenario: Scenario,
+        notice: Option<Notice>,
+    ) -> Self {
+        let catalog = Rc::new(with_custom(&base, &custom));
         AppState {
-            lang: Lang::En,
-            catalog: Rc::new(catalog),
-            scenario: Scenario::default(),
+            lang,
+            base: Rc::new(base),
+            imported,
+            custom,
+            catalog,
+            scenario,
             view: View::default(),
             walk_step: 0,
+            script_variant: Variant::MsCommerce,
+            notice,
         }
+    }
+
+    fn rebuild_catalog(&mut self) {
+        self.catalog = Rc::new(with_custom(&self.base, &self.custom));
+        // Selections and prices of products that no longer exist are dropped, never left dangling.
+        let catalog = self.catalog.clone();
+        self.scenario.selections.retain(|s| catalog.find(&s.id).is_some());
+        self.scenario.price_overrides.retain(|id, _| catalog.find(id).is_some());
     }
 }
 
@@ -51,6 +87,16 @@ pub enum Action {
     AnswerProducts(QuestionId, Option<BTreeSet<ProductId>>),
     SetWeight(Criterion, Weight),
     ApplyRecommendation,
+    SetScriptVariant(Variant),
+    SetScriptPrefs(ScriptPrefs),
+    AddCustom(Product),
+    RemoveCustom(ProductId),
+    ImportCatalog(Catalog),
+    ResetCatalog,
+    /// A scenario from a link, file or saved session, already validated.
+    LoadScenario(Scenario),
+    ResetScenario,
+    SetNotice(Option<Notice>),
 }
 
 impl Reducible for AppState {
@@ -77,6 +123,36 @@ impl Reducible for AppState {
                 next.scenario.answers.set_products(q, ids);
             }
             Action::SetWeight(c, w) => next.scenario.answers.set_weight(c, w),
+            Action::SetScriptVariant(v) => next.script_variant = v,
+            Action::SetScriptPrefs(p) => next.scenario.script = p,
+            Action::AddCustom(p) => {
+                next.custom.push(p);
+                next.rebuild_catalog();
+            }
+            Action::RemoveCustom(id) => {
+                next.custom.retain(|p| p.id != id);
+                next.rebuild_catalog();
+            }
+            Action::ImportCatalog(c) => {
+                next.base = Rc::new(c);
+                next.imported = true;
+                next.rebuild_catalog();
+            }
+            Action::ResetCatalog => {
+                next.base = Rc::new(Catalog::embedded());
+                next.imported = false;
+                next.rebuild_catalog();
+            }
+            Action::LoadScenario(s) => {
+                next.scenario = s;
+                next.walk_step = 0;
+                next.notice = None;
+            }
+            Action::ResetScenario => {
+                next.scenario = Scenario::default();
+                next.walk_step = 0;
+            }
+            Action::SetNotice(n) => next.notice = n,
             Action::ApplyRecommendation => {
                 let rec = advise(&next.catalog, &next.scenario);
                 next.scenario.apply(&next.catalog, &rec);

@@ -5,7 +5,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::compare::compare;
 use crate::domain::money::format_money;
 use crate::domain::scenario::Scenario;
-use crate::i18n::{msg, t, tf};
+use crate::i18n::{msg_money, t, tf};
 use crate::ui::{plan_label, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,7 +61,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                     <dt>{ t(lang, "summary.cheapest_mix") }</dt>
                     <dd>{ money(cmp.cheapest_mix) }</dd>
                 </dl>
-                if let Some(first) = rec.summary.first() { <p class="hint">{ msg(lang, first) }</p> }
+                if let Some(first) = rec.summary.first() { <p class="hint">{ msg_money(lang, first, s.pricing.currency) }</p> }
             }
         </aside>
     }

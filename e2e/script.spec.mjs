@@ -1,0 +1,46 @@
+// Applying the decision: every variant renders from the same choices, options change the text,
+// downloads carry the header, and the unofficial/different-control variants say so.
+import { test, expect } from '@playwright/test';
+import { openApp, goTo } from './helpers.mjs';
+
+test('variants, options, download and the admin-center path', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel(/^Planner Plan 1/).check();
+  await page.locator('.selection-table tr[data-product="CFQ7TTC0HDB1"]').getByLabel('Trials only').check();
+  await goTo(page, 'Script');
+
+  const code = page.locator('#script-code');
+  await expect(code).toContainText("-ProductId CFQ7TTC0H9MP -Value 'Disabled'");
+  await expect(code).not.toContainText('-WhatIf');
+  await page.getByLabel(/Dry run/).check();
+  await expect(code).toContainText("-Value 'Disabled' -WhatIf");
+  await page.getByLabel(/Tenant name/).fill("Contoso 'prod'");
+  await expect(code).toContainText("$TenantLabel = 'Contoso ''prod'''");
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download ssp-policy\.ps1/ }).click()]);
+  expect(download.suggestedFilename()).toBe('ssp-policy.ps1');
+  const body = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(body).toString('utf8');
+  expect(text).toContain('\r\n');
+  expect(text).toMatch(/Generated \d{4}-\d{2}-\d{2}, product catalogue as of 2026-11-21/);
+
+  // Legacy 1.x cannot express Trials only, and says so.
+  await page.getByRole('tab', { name: /1\.x/ }).click();
+  await expect(code).toContainText('-Enabled $false');
+  await expect(code).toContainText('OnlyTrialsWithoutPaymentMethod');
+  // The REST variant is labelled unofficial.
+  await page.getByRole('tab', { name: /curl/ }).click();
+  await expect(page.locator('#variant-note')).toContainText(/unofficial|undocumented/i);
+  await expect(code).toContainText('licensing.m365.microsoft.com');
+  // Self-service sign-up is a different control, and the page says so.
+  await page.getByRole('tab', { name: /Graph PowerShell/ }).click();
+  await expect(page.locator('#variant-note')).toContainText(/different|not.*purchase/i);
+  await expect(code).toContainText('allowedToSignUpEmailBasedSubscriptions');
+
+  await page.getByText(/admin center/i).first().click();
+  await expect(page.locator('#admin-center-steps li')).not.toHaveCount(0);
+  await expect(page.locator('#admin-center-steps')).toContainText('Self-service trials and purchases');
+  await page.screenshot({ path: 'test-results/script.png', fullPage: true });
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,39 @@
+//! Small browser helpers that several components share: today's date, file download, and the
+//! current page address. All failures are swallowed into `None`/`false`: a missing browser API
+//! must never break the page.
+use crate::domain::date::Date;
+use wasm_bindgen::JsCast;
+
+/// Today's local date from the browser clock.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date::ymd(d.get_full_year() as u16, (d.get_month() + 1) as u8, d.get_date() as u8)
+}
+
+/// Offers `text` as a file download. Returns whether the browser accepted it.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&text.into());
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let doc = gloo::utils::document();
+    let ok = doc
+        .create_element("a")
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(file_name);
+            a.click();
+        })
+        .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
+/// The page address without its fragment, for links that reopen a scenario.
+pub fn page_address() -> Option<String> {
+    let href = gloo::utils::window().location().href().ok()?;
+    Some(href.split('#').next().unwrap_or_default().to_string())
+}

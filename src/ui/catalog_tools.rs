@@ -1,0 +1,416 @@
+//! Catalogue tools: the catalogue's date and size, a form to add a product missing from the list
+//! (every field validated at once, nothing added until all are valid), the user's own products
+//! with a remove button each, export of the effective catalogue with the user's price edits as
+//! JSON, import of such a file (validated completely: every problem listed and nothing applied,
+//! or the whole catalogue applied) and a way back to the shipped catalogue.
+use crate::domain::catalog::{Catalog, CatalogError, Product, Term};
+use crate::domain::custom::{build_custom_product, export_catalog, CustomField, CustomProductInput};
+use crate::domain::date::Date;
+use crate::domain::ids::ProductId;
+use crate::domain::message::Message;
+use crate::domain::money::{format_money, Currency};
+use crate::i18n::{msg, t, tf, Lang};
+use crate::ui::browser::download;
+use crate::ui::use_lang;
+use gloo::file::callbacks::FileReader;
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+/// A catalogue file is a few dozen kilobytes; anything this large is the wrong file.
+const MAX_IMPORT_MB: u64 = 5;
+
+#[derive(Properties, PartialEq)]
+pub struct CatalogToolsProps {
+    /// The effective catalogue (shipped or imported, plus the custom products).
+    pub catalog: Rc<Catalog>,
+    /// The user's custom products, to list and remove.
+    pub custom: Vec<Product>,
+    pub currency: Currency,
+    pub today: Date,
+    /// The user's price edits (annual list price per user per month in `currency`).
+    pub overrides: BTreeMap<ProductId, Decimal>,
+    pub on_add: Callback<Product>,
+    pub on_remove: Callback<ProductId>,
+    /// A completely validated catalogue; replaces the shipped one.
+    pub on_import: Callback<Catalog>,
+    /// Back to the shipped catalogue.
+    pub on_reset: Callback<()>,
+}
+
+/// What the form last reported.
+#[derive(Clone, PartialEq)]
+enum FormNotice {
+    Added(String),
+    Fix,
+}
+
+/// What the file part last reported.
+#[derive(Clone, PartialEq)]
+enum FileNotice {
+    Imported(usize),
+    Problems { file: String, errors: Vec<CatalogError> },
+    ReadFailed(String),
+    TooLarge,
+    ExportFailed,
+    Reset,
+}
+
+fn field_dom_id(field: CustomField) -> &'static str {
+    match field {
+        CustomField::Id => "custom-id",
+        CustomField::Name => "custom-name",
+        CustomField::Price => "custom-price",
+    }
+}
+
+fn focus(dom_id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(dom_id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+struct TextField<'a> {
+    field: CustomField,
+    label: String,
+    help: Option<String>,
+    value: &'a str,
+    error: Option<&'a Message>,
+    inputmode: &'static str,
+    class: &'static str,
+    oninput: Callback<InputEvent>,
+}
+
+fn text_field(lang: Lang, f: TextField<'_>) -> Html {
+    let dom_id = field_dom_id(f.field);
+    let err_id = format!("{dom_id}-error");
+    let help_id = format!("{dom_id}-help");
+    let described: Vec<&str> =
+        [f.error.map(|_| err_id.as_str()), f.help.as_ref().map(|_| help_id.as_str())].into_iter().flatten().collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    html! {
+        <div class={classes!("field", f.error.is_some().then_some("has-error"))}>
+            <label for={dom_id}>{ f.label }</label>
+            <input id={dom_id} type="text" class={f.class} inputmode={f.inputmode} autocomplete="off" spellcheck="false"
+                value={f.value.to_string()} oninput={f.oninput}
+                aria-invalid={if f.error.is_some() { "true" } else { "false" }}
+                aria-describedby={described} />
+            if let Some(m) = f.error { <p class="field-error" id={err_id}>{ msg(lang, m) }</p> }
+            if let Some(h) = f.help { <p class="hint" id={help_id}>{ h }</p> }
+        </div>
+    }
+}
+
+fn custom_item(
+    lang: Lang,
+    p: &Product,
+    currency: Currency,
+    on_remove: &Callback<ProductId>,
+    removed: &UseStateHandle<Option<String>>,
+) -> Html {
+    let onclick = {
+        let cb = on_remove.clone();
+        let id = p.id.clone();
+        let name = p.name.clone();
+        let removed = removed.clone();
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(id.clone());
+            removed.set(Some(name.clone()));
+        })
+    };
+    let price = p
+        .prices
+        .iter()
+        .filter(|pp| pp.term == Term::Annual)
+        .find(|pp| pp.currency == currency)
+        .or_else(|| p.prices.iter().find(|pp| pp.term == Term::Annual));
+    html! {
+        <li class="custom-item" data-product={p.id.to_string()} key={p.id.to_string()}>
+            <span class="custom-text">
+                <span class="product-name">{ &p.name }</span>
+                <span class="product-meta">
+                    <code class="product-id">{ p.id.to_string() }</code>
+                    { match price {
+                        Some(pp) => html! { <span class="price">{ tf(lang, "products.per_month", &[("price", format_money(pp.amount, pp.currency, lang.locale()))]) }</span> },
+                        None => html! { <span class="badge badge-unknown">{ t(lang, "products.price_unknown") }</span> },
+                    } }
+                    if p.offers_trials_only() {
+                        <span class="badge badge-trial">{ t(lang, "products.no_card_trial") }</span>
+                    }
+                </span>
+            </span>
+            <button type="button" class="button" {onclick}
+                aria-label={tf(lang, "catalog.custom.remove_named", &[("name", p.name.clone())])}>
+                { t(lang, "catalog.custom.remove") }
+            </button>
+        </li>
+    }
+}
+
+fn file_notice_view(lang: Lang, notice: &FileNotice) -> Html {
+    match notice {
+        FileNotice::Imported(n) => html! {
+            <p class="catalog-status" role="status">{ tf(lang, "catalog.import.ok", &[("n", n.to_string())]) }</p>
+        },
+        FileNotice::Reset => html! { <p class="catalog-status" role="status">{ t(lang, "catalog.reset.done") }</p> },
+        FileNotice::Problems { file, errors } => html! {
+            <div class="import-problems" role="alert">
+                <p>{ tf(lang, "catalog.import.failed", &[("file", file.clone()), ("n", errors.len().to_string())]) }</p>
+                <ul>
+                    { for errors.iter().map(|e| html! {
+                        <li>
+                            <code class="problem-path">{ if e.path.is_empty() { t(lang, "catalog.import.whole_file") } else { e.path.clone() } }</code>
+                            { " " }
+                            <span class="problem-text">{ msg(lang, &e.message) }</span>
+                        </li>
+                    }) }
+                </ul>
+            </div>
+        },
+        FileNotice::ReadFailed(detail) => html! {
+            <p class="field-error" role="alert">{ tf(lang, "catalog.import.read_failed", &[("detail", detail.clone())]) }</p>
+        },
+        FileNotice::TooLarge => html! {
+            <p class="field-error" role="alert">{ tf(lang, "catalog.import.too_large", &[("max", MAX_IMPORT_MB.to_string())]) }</p>
+        },
+        FileNotice::ExportFailed => {
+            html! { <p class="field-error" role="alert">{ t(lang, "catalog.export.failed") }</p> }
+        }
+    }
+}
+
+#[function_component(CatalogTools)]
+pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
+    let lang = use_lang();
+    let id = use_state(String::new);
+    let name = use_state(String::new);
+    let price = use_state(String::new);
+    let no_card = use_state(|| false);
+    // Errors show for a field once it was typed into, and for every field after an attempt to add.
+    let touched = use_state(BTreeSet::<CustomField>::new);
+    let attempted = use_state(|| false);
+    let form_notice = use_state(|| None::<FormNotice>);
+    let file_notice = use_state(|| None::<FileNotice>);
+    let removed = use_state(|| None::<String>);
+    let reader = use_mut_ref(|| None::<FileReader>);
+
+    let input = CustomProductInput {
+        id: (*id).clone(),
+        name: (*name).clone(),
+        annual_price: (*price).clone(),
+        currency: props.currency,
+        no_card_trial: *no_card,
+    };
+    let result = build_custom_product(&input, &props.catalog, props.today);
+    let errors: Vec<(CustomField, Message)> = result.as_ref().err().cloned().unwrap_or_default();
+    let shown_error = |field: CustomField| -> Option<&Message> {
+        if *attempted || touched.contains(&field) {
+            errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+        } else {
+            None
+        }
+    };
+
+    let on_text = |state: &UseStateHandle<String>, field: CustomField| {
+        let state = state.clone();
+        let touched = touched.clone();
+        let form_notice = form_notice.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            state.set(el.value());
+            if !touched.contains(&field) {
+                let mut t = (*touched).clone();
+                t.insert(field);
+                touched.set(t);
+            }
+            if matches!(*form_notice, Some(FormNotice::Added(_))) {
+                form_notice.set(None);
+            }
+        })
+    };
+    let on_no_card = {
+        let no_card = no_card.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            no_card.set(el.checked());
+        })
+    };
+    let onsubmit = {
+        let (id, name, price, no_card) = (id.clone(), name.clone(), price.clone(), no_card.clone());
+        let (touched, attempted, form_notice) = (touched.clone(), attempted.clone(), form_notice.clone());
+        let on_add = props.on_add.clone();
+        let result = result.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match &result {
+                Ok(product) => {
+                    on_add.emit(product.clone());
+                    form_notice.set(Some(FormNotice::Added(product.name.clone())));
+                    id.set(String::new());
+                    name.set(String::new());
+                    price.set(String::new());
+                    no_card.set(false);
+                    touched.set(BTreeSet::new());
+                    attempted.set(false);
+                }
+                Err(errs) => {
+                    attempted.set(true);
+                    form_notice.set(Some(FormNotice::Fix));
+                    if let Some((field, _)) = errs.first() {
+                        focus(field_dom_id(*field));
+                    }
+                }
+            }
+        })
+    };
+
+    let on_export = {
+        let catalog = props.catalog.clone();
+        let overrides = props.overrides.clone();
+        let (currency, today) = (props.currency, props.today);
+        let file_notice = file_notice.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = export_catalog(&catalog, &overrides, currency, today);
+            let file_name = format!("ssp-catalogue-{}.json", catalog.as_of);
+            if !download(&file_name, "application/json", &text) {
+                file_notice.set(Some(FileNotice::ExportFailed));
+            } else if matches!(*file_notice, Some(FileNotice::ExportFailed)) {
+                file_notice.set(None);
+            }
+        })
+    };
+    let on_file = {
+        let file_notice = file_notice.clone();
+        let on_import = props.on_import.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = el.files().and_then(|list| list.get(0)) else { return };
+            // Let the same file be chosen again after it was corrected.
+            el.set_value("");
+            let file = gloo::file::File::from(file);
+            if file.size() > MAX_IMPORT_MB * 1024 * 1024 {
+                file_notice.set(Some(FileNotice::TooLarge));
+                return;
+            }
+            let file_name = file.name();
+            let file_notice = file_notice.clone();
+            let on_import = on_import.clone();
+            // Replacing an earlier reader aborts its read if it is still running.
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |res| {
+                let notice = match res {
+                    Err(e) => FileNotice::ReadFailed(e.to_string()),
+                    Ok(text) => match Catalog::from_json(&text) {
+                        Ok(catalog) => {
+                            let n = catalog.products.len();
+                            on_import.emit(catalog);
+                            FileNotice::Imported(n)
+                        }
+                        Err(errors) => FileNotice::Problems { file: file_name, errors },
+                    },
+                };
+                file_notice.set(Some(notice));
+            }));
+        })
+    };
+    let on_reset = {
+        let cb = props.on_reset.clone();
+        let file_notice = file_notice.clone();
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(());
+            file_notice.set(Some(FileNotice::Reset));
+        })
+    };
+
+    let no_card_id = "custom-no-card";
+    html! {
+        <section class="card catalog-tools" aria-labelledby="catalog-tools-heading">
+            <h2 id="catalog-tools-heading">{ t(lang, "catalog.heading") }</h2>
+            <p class="catalog-summary">{ tf(lang, "catalog.summary", &[("n", props.catalog.products.len().to_string()), ("date", props.catalog.as_of.to_string())]) }</p>
+            <p class="help">{ t(lang, "catalog.help") }</p>
+
+            <form class="custom-form" novalidate=true {onsubmit} aria-labelledby="custom-form-heading">
+                <h3 id="custom-form-heading">{ t(lang, "catalog.add.heading") }</h3>
+                <p class="hint">{ t(lang, "catalog.add.help") }</p>
+                <div class="custom-fields">
+                    { text_field(lang, TextField {
+                        field: CustomField::Id,
+                        label: t(lang, "catalog.field.id"),
+                        help: Some(t(lang, "catalog.field.id.help")),
+                        value: &id,
+                        error: shown_error(CustomField::Id),
+                        inputmode: "text",
+                        class: "custom-id",
+                        oninput: on_text(&id, CustomField::Id),
+                    }) }
+                    { text_field(lang, TextField {
+                        field: CustomField::Name,
+                        label: t(lang, "catalog.field.name"),
+                        help: None,
+                        value: &name,
+                        error: shown_error(CustomField::Name),
+                        inputmode: "text",
+                        class: "custom-name",
+                        oninput: on_text(&name, CustomField::Name),
+                    }) }
+                    { text_field(lang, TextField {
+                        field: CustomField::Price,
+                        label: tf(lang, "catalog.field.price", &[("currency", props.currency.code().to_string())]),
+                        help: Some(t(lang, "catalog.field.price.help")),
+                        value: &price,
+                        error: shown_error(CustomField::Price),
+                        inputmode: "decimal",
+                        class: "custom-price",
+                        oninput: on_text(&price, CustomField::Price),
+                    }) }
+                </div>
+                <div class="check-field">
+                    <input type="checkbox" id={no_card_id} checked={*no_card} onchange={on_no_card} />
+                    <label for={no_card_id}>{ t(lang, "catalog.field.no_card") }</label>
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="button primary" id="custom-add">{ t(lang, "catalog.add") }</button>
+                    { match &*form_notice {
+                        Some(FormNotice::Added(n)) => html! { <p class="catalog-status" role="status">{ tf(lang, "catalog.added", &[("name", n.clone())]) }</p> },
+                        Some(FormNotice::Fix) if !errors.is_empty() => html! { <p class="field-error" role="alert">{ t(lang, "catalog.add.fix") }</p> },
+                        _ => Html::default(),
+                    } }
+                </div>
+            </form>
+
+            <h3>{ t(lang, "catalog.custom.heading") }</h3>
+            if props.custom.is_empty() {
+                <p class="empty">{ t(lang, "catalog.custom.none") }</p>
+            } else {
+                <ul class="custom-list">
+                    { for props.custom.iter().map(|p| custom_item(lang, p, props.currency, &props.on_remove, &removed)) }
+                </ul>
+            }
+            if let Some(n) = &*removed {
+                <p class="catalog-status" role="status">{ tf(lang, "catalog.custom.removed", &[("name", n.clone())]) }</p>
+            }
+
+            <h3>{ t(lang, "catalog.file.heading") }</h3>
+            <div class="catalog-file">
+                <div class="file-action">
+                    <button type="button" class="button" id="catalog-export" onclick={on_export} aria-describedby="catalog-export-help">
+                        { t(lang, "catalog.export") }
+                    </button>
+                    <p class="hint" id="catalog-export-help">{ t(lang, "catalog.export.help") }</p>
+                </div>
+                <div class="file-action">
+                    <label for="catalog-import" class="file-label">{ t(lang, "catalog.import") }</label>
+                    <input type="file" id="catalog-import" accept=".json,application/json" onchange={on_file} aria-describedby="catalog-import-help" />
+                    <p class="hint" id="catalog-import-help">{ t(lang, "catalog.import.help") }</p>
+                </div>
+                <div class="file-action">
+                    <button type="button" class="button" id="catalog-reset" onclick={on_reset}>{ t(lang, "catalog.reset") }</button>
+                </div>
+            </div>
+            if let Some(n) = &*file_notice { { file_notice_view(lang, n) } }
+        </section>
+    }
+}

@@ -1,0 +1,134 @@
+//! What survives a reload: the scenario (in the URL hash, so a link reopens it, and in
+//! localStorage), the language, the catalogue (an imported one and the custom products) and
+//! named saved sessions. Everything read back goes through the same validation as a link or a
+//! file; anything that fails is dropped with a notice, never half-applied.
+use crate::domain::catalog::{Catalog, Product};
+use crate::domain::custom::with_custom;
+use crate::domain::message::Message;
+use crate::domain::scenario::Scenario;
+use crate::domain::share::{decode_hash, encode_hash, from_file, to_file, Problem};
+use crate::i18n::Lang;
+use crate::ui::browser::{page_address, today};
+use gloo::storage::{LocalStorage, Storage};
+use std::collections::BTreeMap;
+
+const KEY_SCENARIO: &str = "ssp-advisor.scenario.v1";
+const KEY_LANG: &str = "ssp-advisor.lang";
+const KEY_CATALOG: &str = "ssp-advisor.catalogue.v1";
+const KEY_CUSTOM: &str = "ssp-advisor.custom-products.v1";
+const KEY_SESSIONS: &str = "ssp-advisor.sessions.v1";
+
+/// Something the user should know about what was (not) restored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub title_key: &'static str,
+    pub problems: Vec<Problem>,
+}
+
+pub struct Restored {
+    pub lang: Lang,
+    pub base: Catalog,
+    pub custom: Vec<Product>,
+    pub scenario: Scenario,
+    pub notice: Option<Notice>,
+}
+
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Language: `?lang=` (for embeds) wins, then the saved choice, then the browser's language.
+fn initial_lang() -> Lang {
+    let query = gloo::utils::window().location().search().unwrap_or_default();
+    let from_query =
+        query.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(Lang::parse);
+    let saved = LocalStorage::get::<String>(KEY_LANG).ok().and_then(|c| Lang::parse(&c));
+    let browser =
+        gloo::utils::window().navigator().language().and_then(|l| Lang::parse(l.get(..2).unwrap_or_default()));
+    from_query.or(saved).or(browser).unwrap_or_default()
+}
+
+pub fn restore() -> Restored {
+    let base = LocalStorage::get::<String>(KEY_CATALOG)
+        .ok()
+        .and_then(|json| Catalog::from_json(&json).ok())
+        .unwrap_or_else(Catalog::embedded);
+    let custom: Vec<Product> = LocalStorage::get::<Vec<Product>>(KEY_CUSTOM).unwrap_or_default();
+    let catalog = with_custom(&base, &custom);
+    let hash = current_hash();
+    let (scenario, notice) = if hash.trim_start_matches('#').is_empty() {
+        let saved = LocalStorage::get::<String>(KEY_SCENARIO).ok().map(|text| from_file(&text, &catalog));
+        match saved {
+            Some(Ok(s)) => (s, None),
+            Some(Err(problems)) => {
+                (Scenario::default(), Some(Notice { title_key: "share.notice.saved_invalid", problems }))
+            }
+            None => (Scenario::default(), None),
+        }
+    } else {
+        match decode_hash(&hash, &catalog) {
+            Ok(s) => (s, None),
+            Err(problems) => (Scenario::default(), Some(Notice { title_key: "share.notice.link_invalid", problems })),
+        }
+    };
+    Restored { lang: initial_lang(), base, custom: custom.clone(), scenario, notice }
+}
+
+/// Keeps the address bar and localStorage in step with the scenario. `replaceState` adds no
+/// history entry per keystroke and fires no `hashchange`.
+pub fn save_scenario(s: &Scenario) {
+    let hash = format!("#{}", encode_hash(s));
+    if current_hash() != hash {
+        if let Ok(history) = gloo::utils::window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+        }
+    }
+    let _ = LocalStorage::set(KEY_SCENARIO, to_file(s, today()));
+}
+
+pub fn save_lang(lang: Lang) {
+    let _ = LocalStorage::set(KEY_LANG, lang.code());
+}
+
+/// Stores an imported catalogue (or forgets it when `None`) and the custom products.
+pub fn save_catalog(imported: Option<&Catalog>, custom: &[Product]) {
+    match imported {
+        Some(c) => {
+            let _ = LocalStorage::set(KEY_CATALOG, c.to_json());
+        }
+        None => LocalStorage::delete(KEY_CATALOG),
+    }
+    let _ = LocalStorage::set(KEY_CUSTOM, custom);
+}
+
+/// The link that reopens this scenario.
+pub fn share_link(s: &Scenario) -> String {
+    format!("{}#{}", page_address().unwrap_or_default(), encode_hash(s))
+}
+
+/// Reads the scenario a pasted link points at (on `hashchange`).
+pub fn scenario_from_current_hash(catalog: &Catalog) -> Option<Result<Scenario, Vec<Problem>>> {
+    let hash = current_hash();
+    (!hash.trim_start_matches('#').is_empty()).then(|| decode_hash(&hash, catalog))
+}
+
+/// Named sessions: name → scenario file text.
+pub fn sessions() -> BTreeMap<String, String> {
+    LocalStorage::get(KEY_SESSIONS).unwrap_or_default()
+}
+
+pub fn save_session(name: &str, s: &Scenario) -> Result<(), Message> {
+    let mut all = sessions();
+    all.insert(name.to_string(), to_file(s, today()));
+    LocalStorage::set(KEY_SESSIONS, &all).map_err(|_| Message::new("share.err.storage_full"))
+}
+
+pub fn delete_session(name: &str) {
+    let mut all = sessions();
+    all.remove(name);
+    let _ = LocalStorage::set(KEY_SESSIONS, &all);
+}
+
+pub fn load_session(name: &str, catalog: &Catalog) -> Option<Result<Scenario, Vec<Problem>>> {
+    sessions().get(name).map(|text| from_file(text, catalog))
+}

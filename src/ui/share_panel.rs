@@ -1,0 +1,211 @@
+//! Share and save: copy the link that reopens this scenario, save it as a file or open one,
+//! keep named sessions in this browser, or start over. Files and sessions are validated like a
+//! link; a bad one lists its problems and changes nothing.
+use crate::domain::catalog::Catalog;
+use crate::domain::scenario::Scenario;
+use crate::domain::share::{read_file, to_file, Problem};
+use crate::i18n::{msg, t, tf};
+use crate::ui::browser::{download, today};
+use crate::ui::persist::{delete_session, load_session, save_session, sessions, share_link};
+use crate::ui::use_lang;
+use gloo::file::callbacks::FileReader;
+use std::rc::Rc;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub catalog: Rc<Catalog>,
+    pub scenario: Scenario,
+    pub on_load: Callback<Scenario>,
+    pub on_reset: Callback<()>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    None,
+    Said(String),
+    Problems(String, Vec<Problem>),
+}
+
+#[function_component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let lang = use_lang();
+    let status = use_state(|| Status::None);
+    let session_name = use_state(String::new);
+    let names = use_state(|| sessions().into_keys().collect::<Vec<_>>());
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let link_ref = use_node_ref();
+    let link = share_link(&props.scenario);
+
+    let on_copy = {
+        let status = status.clone();
+        let link = link.clone();
+        let link_ref = link_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let link = link.clone();
+            let link_ref = link_ref.clone();
+            spawn_local(async move {
+                let clipboard = gloo::utils::window().navigator().clipboard();
+                match JsFuture::from(clipboard.write_text(&link)).await {
+                    Ok(_) => status.set(Status::Said(t(lang, "share.link_copied"))),
+                    Err(_) => {
+                        // Fallback where the clipboard is refused (some iframes): select the link.
+                        if let Some(input) = link_ref.cast::<HtmlInputElement>() {
+                            input.select();
+                        }
+                        status.set(Status::Said(t(lang, "share.link_select")));
+                    }
+                }
+            });
+        })
+    };
+    let on_save_file = {
+        let status = status.clone();
+        let scenario = props.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            let day = today();
+            let ok = download(&format!("ssp-scenario-{day}.json"), "application/json", &to_file(&scenario, day));
+            status.set(Status::Said(t(lang, if ok { "share.file_saved" } else { "script.download_failed" })));
+        })
+    };
+    let on_open_file = {
+        let status = status.clone();
+        let catalog = props.catalog.clone();
+        let on_load = props.on_load.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let file = gloo::file::File::from(file);
+            if file.size() > crate::domain::share::MAX_FILE_BYTES as u64 {
+                status.set(Status::Said(t(lang, "share.err.file_too_large")));
+                return;
+            }
+            let status = status.clone();
+            let catalog = catalog.clone();
+            let on_load = on_load.clone();
+            let task = gloo::file::callbacks::read_as_text(&file, move |text| match text {
+                Ok(text) => match read_file(&text, &catalog) {
+                    Ok(saved) => {
+                        on_load.emit(saved.scenario);
+                        status.set(Status::Said(t(lang, "share.file_opened")));
+                    }
+                    Err(problems) => status.set(Status::Problems(t(lang, "share.file_invalid"), problems)),
+                },
+                Err(_) => status.set(Status::Said(t(lang, "share.file_unreadable"))),
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let on_name = {
+        let session_name = session_name.clone();
+        Callback::from(move |e: InputEvent| {
+            let v: String = e.target_unchecked_into::<HtmlInputElement>().value();
+            session_name.set(v.chars().filter(|c| !c.is_control()).take(60).collect());
+        })
+    };
+    let on_save_session = {
+        let status = status.clone();
+        let session_name = session_name.clone();
+        let names = names.clone();
+        let scenario = props.scenario.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let name = session_name.trim().to_string();
+            if name.is_empty() {
+                status.set(Status::Said(t(lang, "share.session_name_needed")));
+                return;
+            }
+            match save_session(&name, &scenario) {
+                Ok(()) => {
+                    names.set(sessions().into_keys().collect());
+                    session_name.set(String::new());
+                    status.set(Status::Said(tf(lang, "share.session_saved", &[("name", name)])));
+                }
+                Err(m) => status.set(Status::Said(msg(lang, &m))),
+            }
+        })
+    };
+    let on_reset = {
+        let cb = props.on_reset.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            if gloo::dialogs::confirm(&t(lang, "share.reset_confirm")) {
+                cb.emit(());
+                status.set(Status::Said(t(lang, "share.reset_done")));
+            }
+        })
+    };
+    html! {
+        <section class="share-panel" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ t(lang, "share.heading") }</h2>
+            <label for="share-link" class="visually-hidden">{ t(lang, "share.link_label") }</label>
+            <input id="share-link" class="share-link" type="text" readonly=true value={link} ref={link_ref} />
+            <div class="share-buttons">
+                <button type="button" class="button primary" id="copy-link" onclick={on_copy}>{ t(lang, "share.copy_link") }</button>
+                <button type="button" class="button" id="save-file" onclick={on_save_file}>{ t(lang, "share.save_file") }</button>
+                <label class="button file-button" for="open-file">{ t(lang, "share.open_file") }</label>
+                <input type="file" id="open-file" class="visually-hidden" accept=".json,application/json" onchange={on_open_file} />
+            </div>
+            <form class="session-form" onsubmit={on_save_session}>
+                <label for="session-name">{ t(lang, "share.session_name") }</label>
+                <span class="input-row">
+                    <input type="text" id="session-name" maxlength="60" value={(*session_name).clone()} oninput={on_name} />
+                    <button type="submit" class="button">{ t(lang, "share.save_session") }</button>
+                </span>
+            </form>
+            if !names.is_empty() {
+                <ul class="sessions" aria-label={t(lang, "share.sessions")}>
+                    { for names.iter().map(|name| {
+                        let open = {
+                            let name = name.clone();
+                            let catalog = props.catalog.clone();
+                            let on_load = props.on_load.clone();
+                            let status = status.clone();
+                            Callback::from(move |_: MouseEvent| match load_session(&name, &catalog) {
+                                Some(Ok(s)) => {
+                                    on_load.emit(s);
+                                    status.set(Status::Said(tf(lang, "share.session_opened", &[("name", name.clone())])));
+                                }
+                                Some(Err(problems)) => status.set(Status::Problems(t(lang, "share.file_invalid"), problems)),
+                                None => {}
+                            })
+                        };
+                        let remove = {
+                            let name = name.clone();
+                            let names = names.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                delete_session(&name);
+                                names.set(sessions().into_keys().collect());
+                            })
+                        };
+                        html! {
+                            <li>
+                                <button type="button" class="link-button" onclick={open}>{ name }</button>
+                                <button type="button" class="icon-button" onclick={remove}
+                                    aria-label={tf(lang, "share.delete_session", &[("name", name.clone())])}>{ "×" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <button type="button" class="link-button reset" onclick={on_reset}>{ t(lang, "share.reset") }</button>
+            <div role="status" aria-live="polite" class="share-status">
+                { match &*status {
+                    Status::None => Html::default(),
+                    Status::Said(text) => html! { <p>{ text }</p> },
+                    Status::Problems(title, problems) => html! {
+                        <div class="problems">
+                            <p>{ title }</p>
+                            <ul>{ for problems.iter().map(|p| html! { <li><code>{ &p.path }</code>{ " " }{ msg(lang, &p.message) }</li> }) }</ul>
+                        </div>
+                    },
+                } }
+            </div>
+        </section>
+    }
+}
