@@ -10,13 +10,11 @@ source scripts/env.sh
 started=$SECONDS
 step() { printf '\n== %s\n' "$1"; shift; "$@"; }
 
-step "native unit and property tests (cargo test)" cargo test --all-targets
-if [ -f examples/dump_scripts.rs ]; then
-  rm -rf target/generated-scripts
-  step "generate every script variant" cargo run --quiet --example dump_scripts -- target/generated-scripts
-  step "parse generated scripts with an independent grammar" env SCRIPTS_DIR=target/generated-scripts node --test tests/scripts/
-fi
-step "component tests in headless Chromium (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown --test web
+step "native unit and property tests (cargo test)" cargo test --lib --tests --examples
+rm -rf target/generated-scripts
+step "generate every script variant" cargo run --quiet --example dump_scripts -- target/generated-scripts
+step "parse generated scripts with an independent grammar" env SCRIPTS_DIR=target/generated-scripts node --test tests/scripts/
+step "component tests in headless Chromium (wasm-bindgen-test)" cargo test --target wasm32-unknown-unknown --test web --test catalog_tools
 step "release build (trunk)" trunk build --release
 step "end-to-end tests (Playwright, Chromium)" npx playwright test
 step "benchmark figures" ./scripts/bench.sh

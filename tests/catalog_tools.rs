@@ -17,40 +17,15 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 use yew::Callback;
 
+mod common;
+use common::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn mount_point() -> Element {
-    let doc = gloo::utils::document();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-}
-
-fn query(root: &Element, sel: &str) -> Element {
-    root.query_selector(sel).unwrap().unwrap_or_else(|| panic!("{sel} not rendered"))
-}
-
-fn input(root: &Element, sel: &str) -> HtmlInputElement {
-    query(root, sel).dyn_into().unwrap()
-}
-
-fn click(root: &Element, sel: &str) {
-    query(root, sel).dyn_into::<HtmlElement>().unwrap().click();
-}
 
 fn fire(target: &HtmlInputElement, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
     target.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
-}
-
-fn type_into(target: &HtmlInputElement, text: &str) {
-    target.set_value(text);
-    fire(target, "input");
 }
 
 fn id(s: &str) -> ProductId {

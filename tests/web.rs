@@ -8,35 +8,15 @@ use ssp_advisor::ui::seat_input::{SeatInput, SeatInputProps};
 use ssp_advisor::ui::App;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::Callback;
 
+mod common;
+use common::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn mount_point() -> Element {
-    let doc = gloo::utils::document();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-}
-
-fn query(root: &Element, sel: &str) -> Element {
-    root.query_selector(sel).unwrap().unwrap_or_else(|| panic!("{sel} not rendered"))
-}
-
-fn type_into(input: &HtmlInputElement, text: &str) {
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-}
 
 #[wasm_bindgen_test]
 async fn seat_input_reports_only_valid_numbers_and_explains_bad_ones() {
@@ -93,10 +73,6 @@ async fn trials_only_is_disabled_without_a_no_card_trial() {
     allow.click();
     settle().await;
     assert_eq!(*chosen.borrow(), Some(PolicyValue::Enabled));
-}
-
-fn click(root: &Element, sel: &str) {
-    query(root, sel).dyn_into::<HtmlElement>().unwrap().click();
 }
 
 #[wasm_bindgen_test]

@@ -11,6 +11,7 @@
 //!   after 2025-11-01 online services are priced at level A for every level; optional negotiated
 //!   discount; not available below 500 seats.
 //! * A commitment is paid to its end: an annual term inside the horizon is billed in full.
+//!
 //! Every amount is a `Decimal`; invoice lines are rounded by `money::round_line` only.
 use crate::domain::catalog::{Product, Term};
 use crate::domain::date::Date;
@@ -544,7 +545,9 @@ mod tests {
         let csp_minus10 = PricingParams { csp_adjust_pct: dec!(-10), ..no_hidden() };
         let csp_plus5 = PricingParams { csp_adjust_pct: dec!(5), ..no_hidden() };
         let before_abm = PricingParams { price_date: Date::ymd(2025, 3, 1), ..no_hidden() };
-        let cases: Vec<(&str, &str, Option<Decimal>, Plan, u32, &PricingParams, Decimal)> = vec![
+        // (what, product, user price, plan, seats, params, expected total)
+        type Case<'a> = (&'a str, &'a str, Option<Decimal>, Plan, u32, &'a PricingParams, Decimal);
+        let cases: Vec<Case> = vec![
             // 14.00 x 50 x 12
             ("PBI annual", PBI, None, SSP_A, 50, &base, dec!(8400.00)),
             // published 14.70 x 50 = 735.00 a month, 12 lines

@@ -43,7 +43,7 @@ pub fn app() -> Html {
     }
     {
         // The address bar and localStorage always hold the current scenario.
-        use_effect_with(state.scenario.clone(), |s| persist::save_scenario(s));
+        use_effect_with(state.scenario.clone(), persist::save_scenario);
     }
     {
         let imported = state.imported.then(|| (*state.base).clone());

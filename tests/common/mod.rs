@@ -1,0 +1,39 @@
+//! DOM helpers shared by the component tests: mount a root, let Yew render, find elements,
+//! type and click as a user would.
+#![allow(dead_code)]
+
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+pub fn mount_point() -> Element {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets the Yew scheduler render.
+pub async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+pub fn query(root: &Element, sel: &str) -> Element {
+    root.query_selector(sel).unwrap().unwrap_or_else(|| panic!("{sel} not rendered"))
+}
+
+pub fn input(root: &Element, sel: &str) -> HtmlInputElement {
+    query(root, sel).dyn_into().unwrap()
+}
+
+pub fn click(root: &Element, sel: &str) {
+    query(root, sel).dyn_into::<HtmlElement>().unwrap().click();
+}
+
+/// Sets the value and fires a bubbling `input` event, as typing does.
+pub fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
