@@ -21,6 +21,7 @@ crate::translation_table! {
     "share.reset" => ["Start over", "Neu beginnen", "Opnieuw beginnen"],
     "share.reset_confirm" => ["Clear all products, answers and assumptions?", "Alle Produkte, Antworten und Annahmen löschen?", "Alle producten, antwoorden en aannames wissen?"],
     "share.reset_done" => ["Started over.", "Neu begonnen.", "Opnieuw begonnen."],
+    "share.err.no_storage" => ["This browser does not allow saving here (private mode or embedded); save as a file instead.", "Dieser Browser erlaubt hier kein Speichern (privat oder eingebettet); bitte als Datei speichern.", "Deze browser staat hier geen opslag toe (privé of ingesloten); sla op als bestand."],
     "share.err.storage_full" => ["This browser's storage is full; save as a file instead.", "Der Browserspeicher ist voll; bitte als Datei speichern.", "De browseropslag is vol; sla op als bestand."],
     "share.notice.link_invalid" => ["This link could not be opened, so the tool starts empty:", "Dieser Link ließ sich nicht öffnen, das Werkzeug beginnt leer:", "Deze link kon niet worden geopend; de tool begint leeg:"],
     "share.notice.saved_invalid" => ["The last saved scenario could not be restored:", "Das zuletzt gespeicherte Szenario ließ sich nicht wiederherstellen:", "Het laatst opgeslagen scenario kon niet worden hersteld:"],

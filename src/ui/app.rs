@@ -5,6 +5,7 @@ use crate::i18n::{msg, t, tf};
 use crate::ui::browser::today;
 use crate::ui::catalog_tools::CatalogTools;
 use crate::ui::comparison::ComparisonView;
+use crate::ui::embed;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::persist;
 use crate::ui::pricing_controls::PricingControls;
@@ -32,6 +33,16 @@ pub fn app() -> Html {
         AppState::from_parts(r.lang, r.base, imported, r.custom, r.scenario, r.notice)
     });
     let lang = state.lang;
+    let embedded = use_memo((), |_| embed::requested());
+    {
+        // After every render: an embedding page learns the new height.
+        let embedded = *embedded;
+        use_effect(move || {
+            if embedded {
+                embed::post_height();
+            }
+        });
+    }
     {
         // Screen readers and hyphenation follow the document language.
         use_effect_with(lang, |lang| {
@@ -115,7 +126,7 @@ pub fn app() -> Html {
 
     html! {
         <ContextProvider<crate::i18n::Lang> context={lang}>
-            <div class="app">
+            <div class={classes!("app", embedded.then_some("embed"))}>
                 <header class="app-header">
                     <div class="app-title">
                         <h1>{ t(lang, "app.title") }</h1>

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod catalog_tools;
 pub mod comparison;
 pub mod cost_chart;
+pub mod embed;
 pub mod lang_switch;
 pub mod number_field;
 pub mod panic_hook;

@@ -12,6 +12,29 @@ use crate::ui::browser::{page_address, today};
 use gloo::storage::{LocalStorage, Storage};
 use std::collections::BTreeMap;
 
+/// Whether this page may use localStorage. Sandboxed or third-party frames and some privacy
+/// settings deny it, and gloo's storage panics then; without it the app simply does not remember.
+fn storage_ok() -> bool {
+    thread_local! {
+        static OK: bool = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some();
+    }
+    OK.with(|ok| *ok)
+}
+
+fn get<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    storage_ok().then(|| LocalStorage::get::<T>(key).ok()).flatten()
+}
+
+fn set<T: serde::Serialize>(key: &str, value: T) -> bool {
+    storage_ok() && LocalStorage::set(key, value).is_ok()
+}
+
+fn delete(key: &str) {
+    if storage_ok() {
+        LocalStorage::delete(key);
+    }
+}
+
 const KEY_SCENARIO: &str = "ssp-advisor.scenario.v1";
 const KEY_LANG: &str = "ssp-advisor.lang";
 const KEY_CATALOG: &str = "ssp-advisor.catalogue.v1";
@@ -42,22 +65,20 @@ fn initial_lang() -> Lang {
     let query = gloo::utils::window().location().search().unwrap_or_default();
     let from_query =
         query.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(Lang::parse);
-    let saved = LocalStorage::get::<String>(KEY_LANG).ok().and_then(|c| Lang::parse(&c));
+    let saved = get::<String>(KEY_LANG).and_then(|c| Lang::parse(&c));
     let browser =
         gloo::utils::window().navigator().language().and_then(|l| Lang::parse(l.get(..2).unwrap_or_default()));
     from_query.or(saved).or(browser).unwrap_or_default()
 }
 
 pub fn restore() -> Restored {
-    let base = LocalStorage::get::<String>(KEY_CATALOG)
-        .ok()
-        .and_then(|json| Catalog::from_json(&json).ok())
-        .unwrap_or_else(Catalog::embedded);
-    let custom: Vec<Product> = LocalStorage::get::<Vec<Product>>(KEY_CUSTOM).unwrap_or_default();
+    let base =
+        get::<String>(KEY_CATALOG).and_then(|json| Catalog::from_json(&json).ok()).unwrap_or_else(Catalog::embedded);
+    let custom: Vec<Product> = get::<Vec<Product>>(KEY_CUSTOM).unwrap_or_default();
     let catalog = with_custom(&base, &custom);
     let hash = current_hash();
     let (scenario, notice) = if hash.trim_start_matches('#').is_empty() {
-        let saved = LocalStorage::get::<String>(KEY_SCENARIO).ok().map(|text| from_file(&text, &catalog));
+        let saved = get::<String>(KEY_SCENARIO).map(|text| from_file(&text, &catalog));
         match saved {
             Some(Ok(s)) => (s, None),
             Some(Err(problems)) => {
@@ -83,22 +104,22 @@ pub fn save_scenario(s: &Scenario) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
         }
     }
-    let _ = LocalStorage::set(KEY_SCENARIO, to_file(s, today()));
+    set(KEY_SCENARIO, to_file(s, today()));
 }
 
 pub fn save_lang(lang: Lang) {
-    let _ = LocalStorage::set(KEY_LANG, lang.code());
+    set(KEY_LANG, lang.code());
 }
 
 /// Stores an imported catalogue (or forgets it when `None`) and the custom products.
 pub fn save_catalog(imported: Option<&Catalog>, custom: &[Product]) {
     match imported {
         Some(c) => {
-            let _ = LocalStorage::set(KEY_CATALOG, c.to_json());
+            set(KEY_CATALOG, c.to_json());
         }
-        None => LocalStorage::delete(KEY_CATALOG),
+        None => delete(KEY_CATALOG),
     }
-    let _ = LocalStorage::set(KEY_CUSTOM, custom);
+    set(KEY_CUSTOM, custom);
 }
 
 /// The link that reopens this scenario.
@@ -114,19 +135,23 @@ pub fn scenario_from_current_hash(catalog: &Catalog) -> Option<Result<Scenario, 
 
 /// Named sessions: name → scenario file text.
 pub fn sessions() -> BTreeMap<String, String> {
-    LocalStorage::get(KEY_SESSIONS).unwrap_or_default()
+    get(KEY_SESSIONS).unwrap_or_default()
 }
 
 pub fn save_session(name: &str, s: &Scenario) -> Result<(), Message> {
     let mut all = sessions();
     all.insert(name.to_string(), to_file(s, today()));
-    LocalStorage::set(KEY_SESSIONS, &all).map_err(|_| Message::new("share.err.storage_full"))
+    if set(KEY_SESSIONS, &all) {
+        Ok(())
+    } else {
+        Err(Message::new(if storage_ok() { "share.err.storage_full" } else { "share.err.no_storage" }))
+    }
 }
 
 pub fn delete_session(name: &str) {
     let mut all = sessions();
     all.remove(name);
-    let _ = LocalStorage::set(KEY_SESSIONS, &all);
+    set(KEY_SESSIONS, &all);
 }
 
 pub fn load_session(name: &str, catalog: &Catalog) -> Option<Result<Scenario, Vec<Problem>>> {
