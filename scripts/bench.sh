@@ -21,6 +21,6 @@ printf '%-8s %12d %12d\n' total "$total_raw" "$total_gz"
 echo "== full sweep, native"
 cargo bench --quiet --bench sweep 2>/dev/null | grep '^sweep'
 echo "== full sweep, headless Chromium"
-cargo test --quiet --release --target wasm32-unknown-unknown --test sweep_web -- --nocapture 2>&1 | grep -o 'sweep (headless.*' || echo "(no figure printed)"
+cargo test --release --target wasm32-unknown-unknown --test sweep_web -- --nocapture 2>&1 | grep -o 'sweep (headless.*' || echo "(no figure printed)"
 echo "== slider redraw"
 node e2e/bench/slider.bench.mjs

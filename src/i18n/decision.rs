@@ -623,9 +623,9 @@ crate::translation_table! {
         "Geen van de {count} gekozen producten wordt hier via selfservice verkocht; daarvoor is niets te configureren."
     ],
     "decision.summary.block_all" => [
-        "We recommend blocking self-service purchase for all {total} products.",
-        "Wir empfehlen, den Self-Service-Kauf für alle {total} Produkte zu blockieren.",
-        "Wij raden aan selfservice-aankoop voor alle {total} producten te blokkeren."
+        "We recommend blocking self-service purchase for every selected product ({total}).",
+        "Wir empfehlen, den Self-Service-Kauf für jedes gewählte Produkt zu blockieren ({total}).",
+        "Wij raden aan selfservice-aankoop voor elk gekozen product te blokkeren ({total})."
     ],
     "decision.summary.trials_only" => [
         "We recommend blocking purchases, but allowing trials without payment method for {trials} of {total} products.",
@@ -643,9 +643,9 @@ crate::translation_table! {
         "Wij raden aan selfservice voor de meeste producten toe te staan: {allow} van {total} toegestaan, {trials} alleen proefversies, {block} geblokkeerd."
     ],
     "decision.summary.allow_all" => [
-        "We recommend allowing self-service purchase for all {total} products.",
-        "Wir empfehlen, den Self-Service-Kauf für alle {total} Produkte zu erlauben.",
-        "Wij raden aan selfservice-aankoop voor alle {total} producten toe te staan."
+        "We recommend allowing self-service purchase for every selected product ({total}).",
+        "Wir empfehlen, den Self-Service-Kauf für jedes gewählte Produkt zu erlauben ({total}).",
+        "Wij raden aan selfservice-aankoop voor elk gekozen product toe te staan ({total})."
     ],
     "decision.summary.not_sold" => [
         "Not sold through self-service here: {count} of the selected products.",
