@@ -32,8 +32,32 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     ok
 }
 
-/// The page address without its fragment, for links that reopen a scenario.
+/// The page address without its fragment and without `embed=`, for links that reopen a
+/// scenario: a link copied inside a wiki embed should open the full app.
 pub fn page_address() -> Option<String> {
     let href = gloo::utils::window().location().href().ok()?;
-    Some(href.split('#').next().unwrap_or_default().to_string())
+    Some(without_embed(href.split('#').next().unwrap_or_default()))
+}
+
+fn without_embed(address: &str) -> String {
+    let Some((base, query)) = address.split_once('?') else { return address.to_string() };
+    let kept: Vec<&str> = query.split('&').filter(|kv| !kv.is_empty() && !kv.starts_with("embed=")).collect();
+    if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_embed;
+
+    #[test]
+    fn share_links_leave_embed_mode_behind() {
+        assert_eq!(without_embed("https://x/ssp/?embed=1"), "https://x/ssp/");
+        assert_eq!(without_embed("https://x/ssp/?embed=1&lang=de"), "https://x/ssp/?lang=de");
+        assert_eq!(without_embed("https://x/ssp/?lang=nl&embed=true"), "https://x/ssp/?lang=nl");
+        assert_eq!(without_embed("https://x/ssp/"), "https://x/ssp/");
+    }
 }
