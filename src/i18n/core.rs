@@ -110,28 +110,18 @@ crate::translation_table! {
     "channel.csp" => ["CSP", "CSP", "CSP"],
     "channel.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
 
-    "costs.heading" => ["3. Licence cost for one year", "3. Lizenzkosten für ein Jahr", "3. Licentiekosten voor één jaar"],
     "costs.help" => [
         "List prices per user and month, excluding VAT. Each invoice line is rounded to the cent.",
         "Listenpreise pro Benutzer und Monat, ohne MwSt. Jede Rechnungszeile wird auf den Cent gerundet.",
         "Lijstprijzen per gebruiker per maand, exclusief btw. Elke factuurregel wordt op de cent afgerond."
     ],
-    "costs.col.ssp_annual" => ["Self-service, annual", "Self-Service, jährlich", "Selfservice, jaarlijks"],
-    "costs.col.csp_annual" => ["CSP, annual", "CSP, jährlich", "CSP, jaarlijks"],
-    "costs.col.csp_monthly" => ["CSP, monthly term (+20 %)", "CSP, monatlich (+20 %)", "CSP, maandelijks (+20 %)"],
     "costs.total" => ["Total", "Summe", "Totaal"],
-    "costs.total_incomplete" => [
-        "Total without products whose price is unknown",
-        "Summe ohne Produkte mit unbekanntem Preis",
-        "Totaal zonder producten met onbekende prijs"
-    ],
     "cost.price_unknown" => ["Price unknown: enter it", "Preis unbekannt: bitte eingeben", "Prijs onbekend: vul hem in"],
     "cost.ea_below_minimum" => [
         "Not available: an EA needs at least {min} seats (you have {seats})",
         "Nicht verfügbar: ein EA braucht mindestens {min} Lizenzen (Sie haben {seats})",
         "Niet beschikbaar: een EA vraagt minstens {min} licenties (u hebt er {seats})"
     ],
-    "costs.source" => ["Source: {source} (as of {date})", "Quelle: {source} (Stand {date})", "Bron: {source} (per {date})"],
 
     "script.heading" => ["Apply the decision", "Entscheidung umsetzen", "De beslissing toepassen"],
     "script.help" => [

@@ -1,11 +1,6 @@
 //! Strings of the decision walk-through: questions, answers, arguments, rules, verdicts.
 crate::translation_table! {
-    "decision.heading" => ["Decision walk-through", "Entscheidungshilfe", "Beslishulp"],
-    "decision.unanswered" => ["Not answered", "Nicht beantwortet", "Niet beantwoord"],
     "decision.weight.label" => ["Weight", "Gewichtung", "Gewicht"],
-    "decision.points" => ["{points} points", "{points} Punkte", "{points} punten"],
-    "decision.source" => ["Source: {source}", "Quelle: {source}", "Bron: {source}"],
-    "decision.summary.heading" => ["Summary", "Zusammenfassung", "Samenvatting"],
     "decision.follow_ups.heading" => ["Follow-up actions", "Folgeschritte", "Vervolgacties"],
 
     // Questions

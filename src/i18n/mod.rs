@@ -164,6 +164,12 @@ mod tests {
     }
 
     #[test]
+    fn every_key_has_german_and_dutch_text() {
+        assert_eq!(untranslated(Lang::De), Vec::<&str>::new());
+        assert_eq!(untranslated(Lang::Nl), Vec::<&str>::new());
+    }
+
+    #[test]
     fn keys_are_unique() {
         let mut seen = std::collections::BTreeSet::new();
         for k in all_keys() {
