@@ -36,11 +36,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium chromium-driver
 fi
 
-# binaryen (wasm-opt 132), Playwright and the grammar used by the script tests. npm ci is
-# skipped when node_modules already matches package-lock.json.
-if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(sed 1,3d package-lock.json) <(sed 1,3d node_modules/.package-lock.json 2>/dev/null); then
+# binaryen (wasm-opt 132), Playwright and the grammars used by the script tests. npm ci is
+# skipped when node_modules was installed from this very package-lock.json.
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.installed-from-lock 2>/dev/null)" != "$lock_hash" ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund
+  echo "$lock_hash" > node_modules/.installed-from-lock
 fi
 
 # Trunk.toml has offline = true, which makes trunk pass --offline to cargo.
