@@ -52,6 +52,32 @@ test('a damaged link is refused with a reason and nothing is half-applied', asyn
   // Pasting a good link into the same tab opens it.
   await fresh.goto(link);
   await expect(fresh.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('42 seats');
+
+  // Where work is saved, a damaged link does not cost it: the notice explains, the work stays.
+  await page.goto(damaged);
+  await expect(page.locator('#notice')).toContainText('could not be opened');
+  await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('42 seats');
+  await page.reload();
+  await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('42 seats');
+});
+
+test('removing a product that an answer mentions keeps the scenario valid across a reload', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel(/^Visio Plan 1/).check();
+  await goTo(page, 'Decide');
+  await page.locator('.question').getByLabel('Commercial (business)', { exact: true }).check();
+  await page.locator('#walk-next').click();
+  await page.locator('.question').getByLabel('Another country', { exact: true }).check();
+  await page.locator('#walk-next').click();
+  await page.locator('.question').getByLabel('Through a CSP partner', { exact: true }).check();
+  await page.locator('#walk-next').click();
+  await page.locator('.question').getByLabel('Power BI Pro').check();
+  await goTo(page, 'Products');
+  await page.getByRole('button', { name: 'Remove Power BI Pro' }).click();
+  await page.reload();
+  await expect(page.locator('#notice')).toHaveCount(0);
+  await expect(page.locator('.summary-products li[data-product="CFQ7TTC0HD33"]')).toBeVisible();
 });
 
 test('scenario files and named sessions round-trip; a bad file changes nothing', async ({ page }, testInfo) => {

@@ -6,7 +6,6 @@ use crate::domain::compare::compare_product;
 use crate::domain::decision::{recommend, ProductFacts, Recommendation};
 use crate::domain::pricing::{Channel, Plan};
 use crate::domain::scenario::Scenario;
-use rust_decimal::Decimal;
 
 /// Self-service as users buy it by default: annual commitment.
 pub const SELF_SERVICE_PLAN: Plan = Plan::new(Channel::SelfService, Term::Annual);
@@ -41,11 +40,6 @@ pub fn product_facts(catalog: &Catalog, scenario: &Scenario) -> Vec<ProductFacts
 
 pub fn advise(catalog: &Catalog, scenario: &Scenario) -> Recommendation {
     recommend(&scenario.answers, &product_facts(catalog, scenario))
-}
-
-/// Extra cost of self-service over the cheapest central plan, for the "cost figures behind it".
-pub fn extra_cost(facts: &[ProductFacts], id: &crate::domain::ids::ProductId) -> Option<Decimal> {
-    facts.iter().find(|f| &f.id == id)?.ssp_extra_cost
 }
 
 #[cfg(test)]

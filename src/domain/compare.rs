@@ -25,7 +25,8 @@ pub struct ProductComparison {
     pub results: Vec<PlanResult>,
     /// The cheapest available plan (first of equals in plan order).
     pub cheapest: Option<Plan>,
-    /// Crossings between any two shown plans, by seat count.
+    /// Crossings between any two shown plans, by seat count; empty until
+    /// [`ProductComparison::with_break_evens`].
     pub break_evens: Vec<BreakEven>,
     pub pricers: Vec<PlanPricer>,
 }
@@ -86,24 +87,33 @@ pub fn compare_product(
             _ => Some((plan, t)),
         })
         .map(|(plan, _)| plan);
-    let mut break_evens = Vec::new();
-    for (i, a) in pricers.iter().enumerate() {
-        for b in &pricers[i + 1..] {
-            if let Some(be) = break_even(a, b, BREAK_EVEN_MAX_SEATS) {
-                break_evens.push(be);
-            }
-        }
-    }
-    break_evens.sort_by_key(|b| b.seats);
     Some(ProductComparison {
         id: product.id.clone(),
         name: product.name.clone(),
         seats,
         results,
         cheapest,
-        break_evens,
+        break_evens: Vec::new(),
         pricers,
     })
+}
+
+impl ProductComparison {
+    /// Fills `break_evens`: every crossing between two of the compared plans, by seat count.
+    /// Kept apart from [`compare_product`] because only the comparison view shows them.
+    pub fn with_break_evens(mut self) -> Self {
+        let mut found = Vec::new();
+        for (i, a) in self.pricers.iter().enumerate() {
+            for b in &self.pricers[i + 1..] {
+                if let Some(be) = break_even(a, b, BREAK_EVEN_MAX_SEATS) {
+                    found.push(be);
+                }
+            }
+        }
+        found.sort_by_key(|b| b.seats);
+        self.break_evens = found;
+        self
+    }
 }
 
 pub fn compare(catalog: &Catalog, scenario: &Scenario, plans: &[Plan], baseline: Plan) -> Comparison {
@@ -213,6 +223,7 @@ mod tests {
 mod properties {
     use super::*;
     use crate::domain::catalog::Catalog;
+    use crate::domain::pricing::plan_cost;
     use proptest::prelude::*;
 
     proptest! {
@@ -235,7 +246,13 @@ mod properties {
             }
             let cmp = compare(&c, &s, &Plan::ALL, Plan::ALL[0]);
             for t in &cmp.totals {
-                let sum: Decimal = cmp.products.iter().filter_map(|p| p.total(t.plan)).sum();
+                // Expected sum computed independently: each selection priced on its own.
+                let sum: Decimal = s
+                    .selections
+                    .iter()
+                    .filter_map(|sel| plan_cost(c.find(&sel.id).unwrap(), None, t.plan, sel.seats, &s.pricing).ok())
+                    .map(|b| b.total)
+                    .sum();
                 prop_assert_eq!(sum, t.sum);
                 prop_assert_eq!(t.sum.round_dp(2), t.sum);
                 prop_assert_eq!(cmp.products.iter().filter(|p| p.total(t.plan).is_none()).count(), t.missing.len());

@@ -73,15 +73,21 @@ pub fn parse_seats(raw: &str) -> Result<u32, Message> {
     parse_whole(raw, MIN_SEATS, MAX_SEATS)
 }
 
-/// Parses a non-negative amount of money or a percentage with at most `max_dp` decimals.
-/// Both `.` and `,` are accepted as the decimal separator (one of them, once); thousands
-/// separators are refused here because "1,000" vs "1,5" cannot be told apart reliably.
+/// Parses an amount of money or a percentage with at most `max_dp` decimals. Both `.` and `,`
+/// are accepted as the decimal separator (one of them, once). Exactly three digits after the
+/// separator ("1,000", "2.500") is refused as ambiguous: it reads as a thousand in one locale and
+/// as one in another, and guessing wrong would silently change a figure a thousandfold.
 pub fn parse_decimal(raw: &str, max_dp: u32, min: Decimal, max: Decimal) -> Result<Decimal, Message> {
     let s: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
     if s.is_empty() {
         return Err(Message::new("err.number.empty"));
     }
     let s = s.replace('\u{2212}', "-").replace(',', ".");
+    if let Some((_, frac)) = s.split_once('.') {
+        if frac.len() == 3 && frac.chars().all(|c| c.is_ascii_digit()) && !s.contains("..") {
+            return Err(Message::new("err.number.ambiguous"));
+        }
+    }
     if s.matches('.').count() > 1 || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') {
         return Err(Message::new("err.number.not_a_number"));
     }
@@ -143,8 +149,19 @@ mod tests {
         assert_eq!(parse_decimal("14.7", 2, dec!(0), dec!(10000)), Ok(dec!(14.7)));
         assert_eq!(parse_decimal("-3", 2, dec!(-100), dec!(100)), Ok(dec!(-3)));
         assert_eq!(parse_decimal("-3", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.negative");
-        assert_eq!(parse_decimal("1.234", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.too_many_decimals");
+        assert_eq!(parse_decimal("1.2345", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.too_many_decimals");
         assert_eq!(parse_decimal("1.2.3", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.not_a_number");
         assert_eq!(parse_decimal("101", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.too_large");
+        // "1,000" is a thousand in English and one in German: refused, never guessed.
+        for ambiguous in ["1,000", "1.000", "2,500", "0.125"] {
+            assert_eq!(
+                parse_decimal(ambiguous, 4, dec!(0), dec!(100000)).unwrap_err().key,
+                "err.number.ambiguous",
+                "{ambiguous}"
+            );
+        }
+        assert_eq!(parse_decimal("1000", 2, dec!(0), dec!(100000)), Ok(dec!(1000)));
+        assert_eq!(parse_decimal("12,5", 2, dec!(0), dec!(100)), Ok(dec!(12.5)));
+        assert_eq!(parse_decimal("10.8333", 4, dec!(0), dec!(100)), Ok(dec!(10.8333)));
     }
 }

@@ -17,6 +17,7 @@ use crate::domain::catalog::{Product, Term};
 use crate::domain::date::Date;
 use crate::domain::message::Message;
 use crate::domain::money::{round_line, Currency};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
@@ -79,10 +80,6 @@ impl Plan {
             (Channel::Csp, Term::Monthly) => "csp-monthly",
             (Channel::Ea, _) => "ea",
         }
-    }
-
-    pub fn from_code(code: &str) -> Option<Plan> {
-        Plan::ALL.into_iter().find(|p| p.code() == code)
     }
 }
 
@@ -444,55 +441,35 @@ pub struct BreakEven {
 ///
 /// Costs are affine in seats except for cent rounding and purchase grouping (`seats_per_purchase`
 /// = k makes self-service costs step every k seats). At multiples of k the steps sit exactly on
-/// the averaged line, so the crossing is computed exactly from two such points; the whole-seat
-/// answer is then confirmed on the true (rounded, stepped) costs within one step of it, and a
-/// bisection on true costs covers anything else.
+/// the averaged line, so the crossing is computed exactly from two such points. How far the true
+/// costs stray from that line within one step bounds the zone where the order can still swap;
+/// the whole-seat answer is the last swap in that zone, confirmed on the true costs. Should the
+/// zone ever miss it, a scan of every seat count down from `max_seats` finds it.
 pub fn break_even(a: &PlanPricer, b: &PlanPricer, max_seats: u32) -> Option<BreakEven> {
     let diff = |n: u32| a.cost(n).total - b.cost(n).total;
     let hi = max_seats.max(2);
     let k = a.hidden.seats_per_purchase.max(b.hidden.seats_per_purchase).max(1);
     // `a` cheaper-or-equal at the low end, `b` strictly cheaper at the high end — or the reverse.
-    let a_first = diff(1) <= Decimal::ZERO;
     // "Cheaper from" is strict in both directions: a tie never counts as overtaking.
+    let a_first = diff(1) <= Decimal::ZERO;
     let flipped = |n: u32| if a_first { diff(n) > Decimal::ZERO } else { diff(n) < Decimal::ZERO };
     if !flipped(hi) {
         return None;
     }
     let (n1, n2) = (k, (hi / k) * k);
-    let exact = if n2 > n1 {
-        let slope = (diff(n2) - diff(n1)) / Decimal::from(n2 - n1);
-        if slope.is_zero() {
-            Decimal::from(hi)
-        } else {
-            Decimal::from(n1) - diff(n1) / slope
-        }
-    } else {
-        Decimal::from(hi)
-    };
-    // How far true costs stray from the averaged line within one step (plus a cent of rounding)
-    // bounds the zone in which the order can still swap back and forth.
-    let slope = if n2 > n1 { (diff(n2) - diff(n1)) / Decimal::from(n2 - n1) } else { Decimal::ZERO };
+    let d1 = diff(n1);
+    let slope = if n2 > n1 { (diff(n2) - d1) / Decimal::from(n2 - n1) } else { Decimal::ZERO };
+    let exact = if slope.is_zero() { Decimal::from(hi) } else { Decimal::from(n1) - d1 / slope };
     let deviation = (1..=2 * k)
-        .map(|n| (diff(n) - (diff(n1) + slope * (Decimal::from(n) - Decimal::from(n1)))).abs())
+        .map(|n| (diff(n) - (d1 + slope * (Decimal::from(n) - Decimal::from(n1)))).abs())
         .max()
         .unwrap_or(Decimal::ZERO)
         + dec!(0.01);
     let reach = if slope.is_zero() { Decimal::from(hi) } else { (deviation / slope.abs()).ceil() + Decimal::ONE };
-    let to_seat = |d: Decimal| d.clamp(Decimal::ONE, Decimal::from(hi)).floor().to_string().parse::<u32>().unwrap_or(1);
-    let start = to_seat(exact - reach).max(2);
-    let end = to_seat(exact + reach + Decimal::ONE);
-    // Scanning down from the end of the zone, the first swap found is the last one: from there
-    // on the order holds.
-    let mut seats = None;
-    let mut n = end;
-    while n >= start {
-        if flipped(n) && !flipped(n - 1) {
-            seats = Some(n);
-            break;
-        }
-        n -= 1;
-    }
-    let seats = seats.unwrap_or(if flipped(1) { 1 } else { start.max(2) });
+    let to_seat = |d: Decimal| d.clamp(Decimal::ONE, Decimal::from(hi)).floor().to_u32().unwrap_or(1);
+    let last_swap = |from: u32, to: u32| (to.max(2)..=from).rev().find(|&n| flipped(n) && !flipped(n - 1));
+    let seats =
+        last_swap(to_seat(exact + reach + Decimal::ONE), to_seat(exact - reach)).or_else(|| last_swap(hi, 2))?;
     let (cheaper_below, cheaper_from) = if a_first { (a.plan, b.plan) } else { (b.plan, a.plan) };
     Some(BreakEven { cheaper_below, cheaper_from, seats, exact: exact.round_dp(2) })
 }

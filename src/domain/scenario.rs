@@ -117,6 +117,7 @@ impl Scenario {
         let Some(product) = catalog.find(id) else { return };
         if let Some(pos) = self.selections.iter().position(|s| s.id == product.id) {
             self.selections.remove(pos);
+            self.prune(catalog);
         } else {
             self.selections.push(Selection {
                 id: product.id.clone(),
@@ -124,6 +125,34 @@ impl Scenario {
                 policy: PolicyValue::Disabled,
             });
         }
+    }
+
+    /// Restores what validation requires after products went away (removed, a custom product
+    /// deleted, another catalogue imported): selections and prices only for known products,
+    /// policies only where the product allows them, answers only about selected products.
+    /// Without this a saved scenario or link could fail to open later.
+    pub fn prune(&mut self, catalog: &Catalog) {
+        self.selections.retain(|s| catalog.find(&s.id).is_some());
+        for s in &mut self.selections {
+            if catalog.find(&s.id).is_some_and(|p| !p.allowed_policies().contains(&s.policy)) {
+                s.policy = PolicyValue::Disabled;
+            }
+        }
+        self.price_overrides.retain(|id, _| catalog.find(id).is_some());
+        let selected: Vec<ProductId> = self.selections.iter().map(|s| s.id.clone()).collect();
+        self.answers.retain_products(|id| selected.contains(id));
+    }
+
+    /// Replaces legacy ProductIds (accepted from links and files) by the current ones, so the
+    /// picker, the remove button and price edits all see one id per product.
+    pub fn canonicalize(&mut self, catalog: &Catalog) {
+        let current = |id: &ProductId| catalog.find(id).map(|p| p.id.clone()).unwrap_or_else(|| id.clone());
+        for s in &mut self.selections {
+            s.id = current(&s.id);
+        }
+        self.price_overrides =
+            std::mem::take(&mut self.price_overrides).into_iter().map(|(id, v)| (current(&id), v)).collect();
+        self.answers.map_products(current);
     }
 
     pub fn set_seats(&mut self, id: &ProductId, seats: u32) {
@@ -203,6 +232,34 @@ mod tests {
         s.toggle(&c, &id("CFQ7TTC0KXND")); // legacy Project Plan 1
         assert_eq!(s.selections[0].id, id("CFQ7TTC0HDB1"));
         assert_eq!(s.selections[0].policy, PolicyValue::Disabled);
+        s.toggle(&c, &id("CFQ7TTC0HDB1"));
+        assert!(s.selections.is_empty());
+    }
+
+    #[test]
+    fn removing_a_product_forgets_it_in_the_answers() {
+        use crate::domain::decision::QuestionId;
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        s.toggle(&c, &id("CFQ7TTC0H9MP"));
+        s.toggle(&c, &id("CFQ7TTC0HD33"));
+        s.answers.set_code(QuestionId::Agreement, Some("csp"));
+        s.answers.set_products(QuestionId::AgreementCovers, Some([id("CFQ7TTC0H9MP"), id("CFQ7TTC0HD33")].into()));
+        s.toggle(&c, &id("CFQ7TTC0H9MP"));
+        assert_eq!(s.answers.products(QuestionId::AgreementCovers), Some(&[id("CFQ7TTC0HD33")].into()));
+        assert!(crate::domain::share::validate(&s, &c).is_empty());
+    }
+
+    #[test]
+    fn legacy_ids_become_current_ones() {
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        s.selections.push(Selection { id: id("CFQ7TTC0KXND"), seats: 5, policy: PolicyValue::Disabled });
+        s.price_overrides.insert(id("CFQ7TTC0KXND"), rust_decimal_macros::dec!(9));
+        s.canonicalize(&c);
+        assert_eq!(s.selections[0].id, id("CFQ7TTC0HDB1"));
+        assert!(s.price_overrides.contains_key(&id("CFQ7TTC0HDB1")));
+        // The remove button now finds the selection instead of adding a duplicate.
         s.toggle(&c, &id("CFQ7TTC0HDB1"));
         assert!(s.selections.is_empty());
     }

@@ -158,6 +158,11 @@ crate::translation_table! {
     "err.number.too_small" => ["Must be at least {min}.", "Muss mindestens {min} sein.", "Moet minstens {min} zijn."],
     "err.number.too_large" => ["Must be at most {max}.", "Darf höchstens {max} sein.", "Mag hoogstens {max} zijn."],
     "err.number.too_many_decimals" => ["Use at most {dp} decimals.", "Höchstens {dp} Nachkommastellen.", "Gebruik hoogstens {dp} decimalen."],
+    "err.number.ambiguous" => [
+        "Ambiguous: write 1000 for a thousand, or 1.00 / 1,00 for one.",
+        "Mehrdeutig: 1000 für tausend schreiben, oder 1,00 / 1.00 für eins.",
+        "Dubbelzinnig: schrijf 1000 voor duizend, of 1,00 / 1.00 voor één."
+    ],
     "err.kept_previous" => ["Showing the last valid value.", "Es gilt weiter der letzte gültige Wert.", "De laatste geldige waarde blijft staan."],
 
     "err.product_id.empty" => ["Enter a ProductId.", "Bitte eine ProductId eingeben.", "Vul een ProductId in."],

@@ -41,7 +41,6 @@ crate::translation_table! {
     ],
     "assume.unit.months" => ["months", "Monate", "maanden"],
     "assume.unit.pct" => ["%", "%", "%"],
-    "assume.unit.currency" => ["currency", "Währung", "valuta"],
     "assume.csp" => ["CSP (New Commerce)", "CSP (New Commerce)", "CSP (New Commerce)"],
     "assume.csp.rules" => [
         "Same terms as self-service: annual, annual billed monthly (+5 % since 2025-04-01), monthly term (+20 %).",

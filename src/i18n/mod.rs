@@ -1,8 +1,8 @@
-//! The one translation table (split into fragments per area, `core`, `costs`, `decision`,
-//! `scripts`, so that each area keeps its strings together). Every string a person sees is looked up here by key; English is
-//! complete, German and Dutch fall back to English where a cell is still empty (""), so a
-//! missing translation shows English rather than a key. A test checks that every key used in
-//! the code exists.
+//! The one translation table, split into fragments per area (`catalog`, `core`, `costs`,
+//! `decision`, `scripts`, `share`) so that each area keeps its strings together. Every string a
+//! person sees is looked up here by key. English is complete; German and Dutch fall back to
+//! English where a cell is empty (""), so a missing translation shows English rather than a
+//! key. Tests check that every key used in the code exists and that every cell is filled.
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, Currency, Locale};
 use rust_decimal::Decimal;

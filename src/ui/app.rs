@@ -1,6 +1,5 @@
 //! The application shell: owns the one reducer, provides the language, and lays out the four
 //! parts (products, decision walk, costs, script) as tabs beside an always-visible summary.
-use crate::domain::catalog::Catalog;
 use crate::i18n::{msg, t, tf};
 use crate::ui::browser::today;
 use crate::ui::catalog_tools::CatalogTools;
@@ -29,8 +28,7 @@ fn dispatcher<T: 'static>(state: &UseReducerHandle<AppState>, make: impl Fn(T) -
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let r = persist::restore();
-        let imported = r.base != Catalog::embedded();
-        AppState::from_parts(r.lang, r.base, imported, r.custom, r.scenario, r.notice)
+        AppState::from_parts(r.lang, r.base, r.imported, r.custom, r.scenario, r.notice)
     });
     let lang = state.lang;
     let embedded = use_memo((), |_| embed::requested());
@@ -63,18 +61,22 @@ pub fn app() -> Html {
         });
     }
     {
-        // A link pasted into this tab's address bar opens its scenario.
+        // A link pasted into this tab's address bar opens its scenario. Re-registered on every
+        // change so the handler sees the current state and catalogue.
         let state = state.clone();
-        // Re-registered when the catalogue changes, so links are read against the current one.
-        use_effect_with(state.catalog.clone(), move |_| {
+        use_effect_with((state.catalog_version, state.scenario.clone()), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 match persist::scenario_from_current_hash(&state.catalog) {
-                    Some(Ok(s)) if s != state.scenario => state.dispatch(Action::LoadScenario(s)),
-                    Some(Err(problems)) => state.dispatch(Action::SetNotice(Some(persist::Notice {
-                        title_key: "share.notice.link_invalid",
-                        problems,
-                    }))),
-                    _ => {}
+                    Some(Ok(s)) => state.dispatch(Action::LoadScenario(s)),
+                    Some(Err(problems)) => {
+                        // Keep the current scenario, and put its own link back in the address bar.
+                        persist::save_scenario(&state.scenario);
+                        state.dispatch(Action::SetNotice(Some(persist::Notice {
+                            title_key: "share.notice.link_invalid",
+                            problems,
+                        })));
+                    }
+                    None => {}
                 }
             });
             move || drop(listener)

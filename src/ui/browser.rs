@@ -32,6 +32,12 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     ok
 }
 
+/// The value of `name` in the page's query string (`?lang=de&embed=1`).
+pub fn query_param(name: &str) -> Option<String> {
+    let query = gloo::utils::window().location().search().ok()?;
+    query.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=').map(str::to_string))
+}
+
 /// The page address without its fragment and without `embed=`, for links that reopen a
 /// scenario: a link copied inside a wiki embed should open the full app.
 pub fn page_address() -> Option<String> {

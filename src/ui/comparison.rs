@@ -10,12 +10,12 @@ use crate::domain::message::Message;
 use crate::domain::money::{format_money, format_number, Currency};
 use crate::domain::pricing::{CostBreakdown, Plan, PriceRule, PricingParams, EA_LEVEL_A_FROM};
 use crate::domain::scenario::Scenario;
+use crate::domain::share::{MAX_PRICE_OVERRIDE, PRICE_DP};
 use crate::i18n::{msg, t, tf, Lang};
 use crate::ui::cost_chart::{nice_ceil, CostChart};
 use crate::ui::number_field::NumberField;
 use crate::ui::{plan_label, use_lang};
 use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -102,7 +102,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
                 cb.emit((id.clone(), None));
                 return None;
             }
-            match parse_decimal(&raw, 4, dec!(0), dec!(100000)) {
+            match parse_decimal(&raw, PRICE_DP, Decimal::ZERO, Decimal::from(MAX_PRICE_OVERRIDE)) {
                 Ok(v) => {
                     cb.emit((id.clone(), Some(v)));
                     None
@@ -257,7 +257,8 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
     let params = &props.scenario.pricing;
     let plans = props.scenario.shown_plans.clone();
     let baseline = plans.first().copied().unwrap_or(Plan::ALL[0]);
-    let cmp = compare(&props.catalog, &props.scenario, &plans, baseline);
+    let mut cmp = compare(&props.catalog, &props.scenario, &plans, baseline);
+    cmp.products = cmp.products.into_iter().map(|p| p.with_break_evens()).collect();
     let money = |d: Decimal| format_money(d, params.currency, lang.locale());
     html! {
         <section class="card comparison wide" aria-labelledby="compare-heading">

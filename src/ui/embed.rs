@@ -7,8 +7,7 @@ use wasm_bindgen::JsValue;
 pub const HEIGHT_MESSAGE: &str = "ssp-advisor:height";
 
 pub fn requested() -> bool {
-    let query = gloo::utils::window().location().search().unwrap_or_default();
-    query.trim_start_matches('?').split('&').any(|kv| kv == "embed=1" || kv == "embed=true")
+    matches!(crate::ui::browser::query_param("embed").as_deref(), Some("1" | "true"))
 }
 
 /// Posts the document height to the parent frame, if there is one.

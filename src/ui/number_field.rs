@@ -29,13 +29,18 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let lang = use_lang();
     let text = use_state(|| props.value.to_string());
     let error = use_state(|| None::<Message>);
+    // Set when this field's own input produced the next value: then the user's text ("12,5",
+    // "1 000") stays as typed instead of being rewritten to the normalised value.
+    let sent_by_me = use_mut_ref(|| false);
     {
         let text = text.clone();
         let error = error.clone();
+        let sent_by_me = sent_by_me.clone();
         // Follow a value changed elsewhere (import, reset, another control), unless the user is
         // mid-correction of an invalid entry in this very field.
         use_effect_with(props.value.clone(), move |v| {
-            if error.is_none() && **text != **v {
+            let mine = std::mem::take(&mut *sent_by_me.borrow_mut());
+            if !mine && error.is_none() && **text != **v {
                 text.set(v.to_string());
             }
         });
@@ -44,10 +49,13 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         let text = text.clone();
         let error = error.clone();
         let validate = props.validate.clone();
+        let sent_by_me = sent_by_me.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let raw = input.value();
-            error.set(validate.emit(raw.clone()));
+            let outcome = validate.emit(raw.clone());
+            *sent_by_me.borrow_mut() = outcome.is_none();
+            error.set(outcome);
             text.set(raw);
         })
     };

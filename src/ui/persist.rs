@@ -51,6 +51,8 @@ pub struct Notice {
 pub struct Restored {
     pub lang: Lang,
     pub base: Catalog,
+    /// Whether `base` is a catalogue the user imported (else the shipped one).
+    pub imported: bool,
     pub custom: Vec<Product>,
     pub scenario: Scenario,
     pub notice: Option<Notice>,
@@ -62,9 +64,7 @@ fn current_hash() -> String {
 
 /// Language: `?lang=` (for embeds) wins, then the saved choice, then the browser's language.
 fn initial_lang() -> Lang {
-    let query = gloo::utils::window().location().search().unwrap_or_default();
-    let from_query =
-        query.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(Lang::parse);
+    let from_query = crate::ui::browser::query_param("lang").as_deref().and_then(Lang::parse);
     let saved = get::<String>(KEY_LANG).and_then(|c| Lang::parse(&c));
     let browser =
         gloo::utils::window().navigator().language().and_then(|l| Lang::parse(l.get(..2).unwrap_or_default()));
@@ -72,27 +72,29 @@ fn initial_lang() -> Lang {
 }
 
 pub fn restore() -> Restored {
-    let base =
-        get::<String>(KEY_CATALOG).and_then(|json| Catalog::from_json(&json).ok()).unwrap_or_else(Catalog::embedded);
+    let imported = get::<String>(KEY_CATALOG).and_then(|json| Catalog::from_json(&json).ok());
+    let is_imported = imported.is_some();
+    let base = imported.unwrap_or_else(Catalog::embedded);
     let custom: Vec<Product> = get::<Vec<Product>>(KEY_CUSTOM).unwrap_or_default();
     let catalog = with_custom(&base, &custom);
+    let saved = || match get::<String>(KEY_SCENARIO).map(|text| from_file(&text, &catalog)) {
+        Some(Ok(s)) => (s, None),
+        Some(Err(problems)) => {
+            (Scenario::default(), Some(Notice { title_key: "share.notice.saved_invalid", problems }))
+        }
+        None => (Scenario::default(), None),
+    };
     let hash = current_hash();
     let (scenario, notice) = if hash.trim_start_matches('#').is_empty() {
-        let saved = get::<String>(KEY_SCENARIO).map(|text| from_file(&text, &catalog));
-        match saved {
-            Some(Ok(s)) => (s, None),
-            Some(Err(problems)) => {
-                (Scenario::default(), Some(Notice { title_key: "share.notice.saved_invalid", problems }))
-            }
-            None => (Scenario::default(), None),
-        }
+        saved()
     } else {
         match decode_hash(&hash, &catalog) {
             Ok(s) => (s, None),
-            Err(problems) => (Scenario::default(), Some(Notice { title_key: "share.notice.link_invalid", problems })),
+            // A bad link must not cost the user their saved work: keep it, and say why.
+            Err(problems) => (saved().0, Some(Notice { title_key: "share.notice.link_invalid", problems })),
         }
     };
-    Restored { lang: initial_lang(), base, custom: custom.clone(), scenario, notice }
+    Restored { lang: initial_lang(), base, imported: is_imported, custom, scenario, notice }
 }
 
 /// Keeps the address bar and localStorage in step with the scenario. `replaceState` adds no

@@ -6,11 +6,14 @@ use crate::domain::input::{parse_decimal, parse_whole};
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use crate::domain::pricing::{EaLevel, PricingParams, EA_LEVEL_A_FROM, MAX_HORIZON_MONTHS};
+use crate::domain::share::{
+    CSP_ADJUST_MAX_PCT, CSP_ADJUST_MIN_PCT, MAX_DISCOUNT_PCT, MAX_HIDDEN_COST, MAX_ORG_SEATS, MAX_SEATS_PER_PURCHASE,
+    MONEY_DP,
+};
 use crate::i18n::{t, tf, Lang};
 use crate::ui::number_field::NumberField;
 use crate::ui::use_lang;
 use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -22,23 +25,37 @@ pub struct PricingControlsProps {
 
 type Apply = fn(&mut PricingParams, &str) -> Result<(), Message>;
 
+// The limits are the ones a link or file is validated against (domain::share), so anything
+// typed here can always be shared and reopened.
 fn money(raw: &str) -> Result<Decimal, Message> {
-    parse_decimal(raw, 2, dec!(0), dec!(1000000))
+    parse_decimal(raw, MONEY_DP, Decimal::ZERO, Decimal::from(MAX_HIDDEN_COST))
 }
 
-fn pct(raw: &str, min: Decimal, max: Decimal) -> Result<Decimal, Message> {
-    parse_decimal(raw, 2, min, max)
+fn pct(raw: &str, min: i64, max: i64) -> Result<Decimal, Message> {
+    parse_decimal(raw, MONEY_DP, Decimal::from(min), Decimal::from(max))
+}
+
+fn discount(raw: &str) -> Result<Decimal, Message> {
+    pct(raw, 0, MAX_DISCOUNT_PCT)
 }
 
 fn date(raw: &str) -> Result<Date, Message> {
     Date::parse(raw).ok_or_else(|| Message::new("err.date"))
 }
 
+/// What follows a field's input: a unit, or the selected currency's symbol.
+#[derive(Clone, Copy)]
+enum Suffix {
+    Months,
+    Percent,
+    Currency,
+}
+
 struct Field {
     id: &'static str,
     label: &'static str,
     help: &'static str,
-    suffix: Option<&'static str>,
+    suffix: Option<Suffix>,
     value: fn(&PricingParams) -> String,
     apply: Apply,
 }
@@ -48,7 +65,7 @@ const GENERAL: &[Field] = &[
         id: "horizon",
         label: "assume.horizon",
         help: "assume.horizon.help",
-        suffix: Some("assume.unit.months"),
+        suffix: Some(Suffix::Months),
         value: |p| p.horizon_months.to_string(),
         apply: |p, raw| {
             p.horizon_months = parse_whole(raw, 1, MAX_HORIZON_MONTHS)?;
@@ -62,7 +79,7 @@ const GENERAL: &[Field] = &[
         suffix: None,
         value: |p| p.org_seats.to_string(),
         apply: |p, raw| {
-            p.org_seats = parse_whole(raw, 1, 1_000_000)?;
+            p.org_seats = parse_whole(raw, 1, MAX_ORG_SEATS)?;
             Ok(())
         },
     },
@@ -83,10 +100,10 @@ const CSP: &[Field] = &[Field {
     id: "csp-adjust",
     label: "assume.csp_adjust",
     help: "assume.csp_adjust.help",
-    suffix: Some("assume.unit.pct"),
+    suffix: Some(Suffix::Percent),
     value: |p| p.csp_adjust_pct.to_string(),
     apply: |p, raw| {
-        p.csp_adjust_pct = pct(raw, dec!(-50), dec!(50))?;
+        p.csp_adjust_pct = pct(raw, CSP_ADJUST_MIN_PCT, CSP_ADJUST_MAX_PCT)?;
         Ok(())
     },
 }];
@@ -107,10 +124,10 @@ const EA: &[Field] = &[
         id: "ea-b",
         label: "assume.ea_level_b",
         help: "assume.ea_levels.help",
-        suffix: Some("assume.unit.pct"),
+        suffix: Some(Suffix::Percent),
         value: |p| p.ea.level_discount_pct[1].to_string(),
         apply: |p, raw| {
-            p.ea.level_discount_pct[1] = pct(raw, dec!(0), dec!(60))?;
+            p.ea.level_discount_pct[1] = discount(raw)?;
             Ok(())
         },
     },
@@ -118,10 +135,10 @@ const EA: &[Field] = &[
         id: "ea-c",
         label: "assume.ea_level_c",
         help: "",
-        suffix: Some("assume.unit.pct"),
+        suffix: Some(Suffix::Percent),
         value: |p| p.ea.level_discount_pct[2].to_string(),
         apply: |p, raw| {
-            p.ea.level_discount_pct[2] = pct(raw, dec!(0), dec!(60))?;
+            p.ea.level_discount_pct[2] = discount(raw)?;
             Ok(())
         },
     },
@@ -129,10 +146,10 @@ const EA: &[Field] = &[
         id: "ea-d",
         label: "assume.ea_level_d",
         help: "",
-        suffix: Some("assume.unit.pct"),
+        suffix: Some(Suffix::Percent),
         value: |p| p.ea.level_discount_pct[3].to_string(),
         apply: |p, raw| {
-            p.ea.level_discount_pct[3] = pct(raw, dec!(0), dec!(60))?;
+            p.ea.level_discount_pct[3] = discount(raw)?;
             Ok(())
         },
     },
@@ -140,10 +157,10 @@ const EA: &[Field] = &[
         id: "ea-a",
         label: "assume.ea_level_a",
         help: "",
-        suffix: Some("assume.unit.pct"),
+        suffix: Some(Suffix::Percent),
         value: |p| p.ea.level_discount_pct[0].to_string(),
         apply: |p, raw| {
-            p.ea.level_discount_pct[0] = pct(raw, dec!(0), dec!(60))?;
+            p.ea.level_discount_pct[0] = discount(raw)?;
             Ok(())
         },
     },
@@ -151,10 +168,10 @@ const EA: &[Field] = &[
         id: "ea-negotiated",
         label: "assume.ea_negotiated",
         help: "assume.ea_negotiated.help",
-        suffix: Some("assume.unit.pct"),
+        suffix: Some(Suffix::Percent),
         value: |p| p.ea.negotiated_discount_pct.to_string(),
         apply: |p, raw| {
-            p.ea.negotiated_discount_pct = pct(raw, dec!(0), dec!(60))?;
+            p.ea.negotiated_discount_pct = discount(raw)?;
             Ok(())
         },
     },
@@ -165,7 +182,7 @@ const HIDDEN: &[Field] = &[
         id: "procurement",
         label: "assume.procurement",
         help: "assume.procurement.help",
-        suffix: Some("assume.unit.currency"),
+        suffix: Some(Suffix::Currency),
         value: |p| p.hidden.procurement_per_order.to_string(),
         apply: |p, raw| {
             p.hidden.procurement_per_order = money(raw)?;
@@ -176,7 +193,7 @@ const HIDDEN: &[Field] = &[
         id: "expense-claim",
         label: "assume.expense_claim",
         help: "assume.expense_claim.help",
-        suffix: Some("assume.unit.currency"),
+        suffix: Some(Suffix::Currency),
         value: |p| p.hidden.expense_claim.to_string(),
         apply: |p, raw| {
             p.hidden.expense_claim = money(raw)?;
@@ -187,7 +204,7 @@ const HIDDEN: &[Field] = &[
         id: "admin-review",
         label: "assume.admin_review",
         help: "assume.admin_review.help",
-        suffix: Some("assume.unit.currency"),
+        suffix: Some(Suffix::Currency),
         value: |p| p.hidden.admin_review.to_string(),
         apply: |p, raw| {
             p.hidden.admin_review = money(raw)?;
@@ -201,7 +218,7 @@ const HIDDEN: &[Field] = &[
         suffix: None,
         value: |p| p.hidden.seats_per_purchase.to_string(),
         apply: |p, raw| {
-            p.hidden.seats_per_purchase = parse_whole(raw, 1, 1_000)?;
+            p.hidden.seats_per_purchase = parse_whole(raw, 1, MAX_SEATS_PER_PURCHASE)?;
             Ok(())
         },
     },
@@ -209,7 +226,7 @@ const HIDDEN: &[Field] = &[
         id: "centralise",
         label: "assume.centralise",
         help: "assume.centralise.help",
-        suffix: Some("assume.unit.months"),
+        suffix: Some(Suffix::Months),
         value: |p| p.hidden.centralise_after_months.map(|m| m.to_string()).unwrap_or_default(),
         apply: |p, raw| {
             p.hidden.centralise_after_months =
@@ -236,7 +253,11 @@ fn render_fields(fields: &[Field], props: &PricingControlsProps, lang: Lang) -> 
                 }
             })
         };
-        let suffix = f.suffix.map(|k| if k == "assume.unit.currency" { props.params.currency.symbol().to_string() } else { t(lang, k) });
+        let suffix = f.suffix.map(|s| match s {
+            Suffix::Months => t(lang, "assume.unit.months"),
+            Suffix::Percent => t(lang, "assume.unit.pct"),
+            Suffix::Currency => props.params.currency.symbol().to_string(),
+        });
         html! {
             <NumberField id={format!("assume-{}", f.id)} label={t(lang, f.label)}
                 help={(!f.help.is_empty()).then(|| AttrValue::from(t(lang, f.help)))}

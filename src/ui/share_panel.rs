@@ -82,7 +82,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             input.set_value("");
             let file = gloo::file::File::from(file);
             if file.size() > crate::domain::share::MAX_FILE_BYTES as u64 {
-                status.set(Status::Said(t(lang, "share.err.file_too_large")));
+                status.set(Status::Said(tf(
+                    lang,
+                    "share.err.file_too_large",
+                    &[("max_kb", (crate::domain::share::MAX_FILE_BYTES / 1024).to_string())],
+                )));
                 return;
             }
             let status = status.clone();

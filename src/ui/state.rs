@@ -27,6 +27,8 @@ pub struct AppState {
     pub custom: Vec<Product>,
     /// Effective catalogue: `base` plus `custom`.
     pub catalog: Rc<Catalog>,
+    /// Bumped whenever the catalogue changes, so effects can watch it cheaply.
+    pub catalog_version: u32,
     pub scenario: Scenario,
     pub view: View,
     /// Position in the decision walk (its length is the result step).
@@ -55,6 +57,7 @@ impl AppState {
             imported,
             custom,
             catalog,
+            catalog_version: 0,
             scenario,
             view: View::default(),
             walk_step: 0,
@@ -65,10 +68,9 @@ impl AppState {
 
     fn rebuild_catalog(&mut self) {
         self.catalog = Rc::new(with_custom(&self.base, &self.custom));
-        // Selections and prices of products that no longer exist are dropped, never left dangling.
-        let catalog = self.catalog.clone();
-        self.scenario.selections.retain(|s| catalog.find(&s.id).is_some());
-        self.scenario.price_overrides.retain(|id, _| catalog.find(id).is_some());
+        self.catalog_version += 1;
+        // Selections, prices and answers of products that no longer exist are dropped.
+        self.scenario.prune(&self.catalog);
     }
 }
 

@@ -1,10 +1,9 @@
 //! The four parts of the tool as tabs. The whole scenario stays when switching.
 use crate::i18n::t;
 use crate::ui::use_lang;
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
     #[default]
     Products,
@@ -32,10 +31,6 @@ impl View {
             View::Costs => "costs",
             View::Script => "script",
         }
-    }
-
-    pub fn parse(code: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.code() == code)
     }
 }
 

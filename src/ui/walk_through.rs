@@ -1,7 +1,7 @@
 //! The decision walk: one question at a time with visible progress, back and forward, a list of
 //! all steps to jump to, and the recommendation as the last step. Every answer can be changed
 //! later; answers to questions that stop being relevant are kept but ignored by the engine.
-use crate::domain::advice::{extra_cost, product_facts};
+use crate::domain::advice::product_facts;
 use crate::domain::catalog::Catalog;
 use crate::domain::decision::{recommend, walk, Criterion, QuestionId, Weight};
 use crate::domain::ids::ProductId;
@@ -65,7 +65,7 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
         }
     } else {
         let rec = recommend(&props.scenario.answers, &facts);
-        let extra_costs = facts.iter().map(|f| (f.id.clone(), extra_cost(&facts, &f.id))).collect::<Vec<_>>();
+        let extra_costs = facts.iter().map(|f| (f.id.clone(), f.ssp_extra_cost)).collect::<Vec<_>>();
         html! {
             <RecommendationView recommendation={rec} {extra_costs} currency={props.scenario.pricing.currency} on_apply={props.on_apply.clone()} />
         }

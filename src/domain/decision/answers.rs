@@ -291,6 +291,20 @@ impl Answers {
     }
 
     /// Covered by an agreement: per the product facts, or per the answers when an agreement exists.
+    /// Keeps only products for which `keep` holds in every product-set answer.
+    pub fn retain_products(&mut self, keep: impl Fn(&ProductId) -> bool) {
+        for set in [&mut self.agreement_covers, &mut self.planned_products].into_iter().flatten() {
+            set.retain(&keep);
+        }
+    }
+
+    /// Rewrites every ProductId in the product-set answers (legacy to current ids).
+    pub fn map_products(&mut self, f: impl Fn(&ProductId) -> ProductId) {
+        for set in [&mut self.agreement_covers, &mut self.planned_products].into_iter().flatten() {
+            *set = set.iter().map(&f).collect();
+        }
+    }
+
     pub fn covers(&self, id: &ProductId) -> bool {
         self.has_agreement() && self.agreement_covers.as_ref().is_some_and(|s| s.contains(id))
     }

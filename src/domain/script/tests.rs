@@ -1,3 +1,4 @@
+//! Exact-text and safety tests of the script generators (the grammar tests live in tests/scripts/).
 use super::*;
 use crate::domain::message::Message;
 
