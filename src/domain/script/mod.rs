@@ -23,6 +23,16 @@ mod tests;
 pub use quote::{comment_text, ps_single_quoted, sh_single_quoted};
 pub use steps::admin_center_steps;
 
+/// Both sign-up variants open with this, because people confuse the two controls.
+const SIGNUP_IS_NOT_PURCHASE: &str = r##"
+#
+# THIS IS A DIFFERENT CONTROL FROM SELF-SERVICE PURCHASE.
+# It turns off self-service SIGN-UP (allowedToSignUpEmailBasedSubscriptions in the Microsoft Entra authorization
+# policy): users can no longer sign up with their work e-mail for free and viral subscriptions.
+# It does NOT block self-service purchases: a purchase went through with sign-up turned off
+# (MicrosoftDocs/microsoft-365-docs issue #7423). Purchases are set per product with MSCommerce.
+"##;
+
 /// One product's choice, as it will be applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {

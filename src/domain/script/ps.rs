@@ -1,6 +1,9 @@
 //! The PowerShell variants. Commands carry only ProductIds (validated by type) and policy values (from the
 //! enum); free text goes through `Out::comment_free` or `ps_single_quoted(&comment_text(..))`.
-use super::{comment_text, name_comment, ps_single_quoted, ChoiceSet, Out, ScriptOptions, TEAMS_EXPLORATORY};
+use super::{
+    comment_text, name_comment, ps_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE,
+    TEAMS_EXPLORATORY,
+};
 use crate::domain::policy::PolicyValue;
 
 const WHATIF: &str = " -WhatIf";
@@ -368,14 +371,9 @@ exit 0"##,
 pub(super) fn graph_signup(set: &ChoiceSet, opts: &ScriptOptions) -> String {
     let mut o = Out::new();
     o.header("self-service sign-up (Microsoft Graph PowerShell)", opts);
+    o.lines(SIGNUP_IS_NOT_PURCHASE);
     o.lines(
         r##"
-#
-# THIS IS A DIFFERENT CONTROL FROM SELF-SERVICE PURCHASE.
-# It turns off self-service SIGN-UP (allowedToSignUpEmailBasedSubscriptions in the Microsoft Entra authorization
-# policy): users can no longer sign up with their work e-mail for free and viral subscriptions.
-# It does NOT block self-service purchases: a purchase went through with sign-up turned off
-# (MicrosoftDocs/microsoft-365-docs issue #7423). Purchases are set per product with MSCommerce.
 # Requirements: Microsoft Graph PowerShell (module Microsoft.Graph.Identity.SignIns) with the permission
 # Policy.ReadWrite.Authorization; least-privileged role: Privileged Role Administrator.
 # To undo, run: Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true"##,

@@ -1,6 +1,6 @@
 //! The bash variants (`set -euo pipefail`). Commands carry only ProductIds (validated by type) and policy values
 //! (from the enum); free text goes through `Out::comment_free` or `sh_single_quoted(&comment_text(..))`.
-use super::{comment_text, name_comment, sh_single_quoted, ChoiceSet, Out, ScriptOptions};
+use super::{comment_text, name_comment, sh_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE};
 
 const API: &str = "https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase";
 const RESOURCE: &str = "aeb86249-8ea3-49e2-900b-54cc8e308f85";
@@ -201,14 +201,9 @@ pub(super) fn graph_signup_az(set: &ChoiceSet, opts: &ScriptOptions) -> String {
     let mut o = Out::new();
     o.line("#!/usr/bin/env bash");
     o.header("self-service sign-up (Microsoft Graph through az rest)", opts);
+    o.lines(SIGNUP_IS_NOT_PURCHASE);
     o.lines(
         r##"
-#
-# THIS IS A DIFFERENT CONTROL FROM SELF-SERVICE PURCHASE.
-# It turns off self-service SIGN-UP (allowedToSignUpEmailBasedSubscriptions in the Microsoft Entra authorization
-# policy): users can no longer sign up with their work e-mail for free and viral subscriptions.
-# It does NOT block self-service purchases: a purchase went through with sign-up turned off
-# (MicrosoftDocs/microsoft-365-docs issue #7423). Purchases are set per product with MSCommerce.
 # The Graph endpoint is documented. Whether the Azure CLI's delegated Graph permissions cover this PATCH in every
 # tenant is UNVERIFIED: it needs a suitably privileged signed-in admin (least-privileged role: Privileged Role
 # Administrator; permission Policy.ReadWrite.Authorization).
