@@ -50,7 +50,7 @@ const HOSTILE: &[(&str, &str)] = &[
 ];
 
 fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
-    Choice { id: ProductId::parse(id).expect("valid id"), name: name.to_string(), value }
+    Choice { id: ProductId::parse(id).expect("valid id"), name: name.to_string(), value, free_sign_up: id == "CFQ7TTC0J1FV" }
 }
 
 fn mixed() -> Vec<Choice> {

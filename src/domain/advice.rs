@@ -45,7 +45,7 @@ pub fn advise(catalog: &Catalog, scenario: &Scenario) -> Recommendation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::decision::QuestionId;
+    use crate::domain::decision::{Country, TenantType, YesNo};
     use crate::domain::ids::ProductId;
     use crate::domain::policy::PolicyValue;
     use rust_decimal_macros::dec;
@@ -75,11 +75,11 @@ mod tests {
         let c = Catalog::embedded();
         let mut s = Scenario::default();
         s.toggle(&c, &id("CFQ7TTC0H9MP"));
-        s.answers.set_code(QuestionId::TenantType, Some("commercial"));
-        s.answers.set_code(QuestionId::Country, Some("IN"));
+        s.answers.tenant_type = Some(TenantType::Commercial);
+        s.answers.country = Some(Country::India);
         let rec = advise(&c, &s);
         assert!(rec.per_product.iter().all(|p| p.policy.is_none()));
-        s.answers.set_code(QuestionId::Country, Some("other"));
+        s.answers.country = Some(Country::Other);
         assert!(advise(&c, &s).per_product[0].policy.is_some());
     }
 
@@ -88,7 +88,7 @@ mod tests {
         let c = Catalog::embedded();
         let mut s = Scenario::default();
         s.toggle(&c, &id("CFQ7TTC0HD33")); // Visio Plan 1, no-card trial
-        s.answers.set_code(QuestionId::PlannedPurchase, Some("yes"));
+        s.answers.planned_purchase = Some(YesNo::Yes);
         let rec = advise(&c, &s);
         assert_eq!(rec.per_product[0].policy, Some(PolicyValue::Disabled));
         s.selections[0].policy = PolicyValue::Enabled;

@@ -4,8 +4,11 @@
 //! edited or imported catalogue goes through the same validation ([`Catalog::from_json`]), which
 //! either accepts the whole file or reports every problem and changes nothing.
 use crate::domain::date::Date;
+use crate::domain::decision::Country;
 use crate::domain::ids::ProductId;
+use crate::domain::input::DecimalSpec;
 use crate::domain::message::Message;
+use crate::domain::problem::Problem;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue;
 use rust_decimal::Decimal;
@@ -39,6 +42,8 @@ impl Term {
     }
 }
 
+crate::tags!(Term { Annual = 1, AnnualBilledMonthly = 2, Monthly = 3 });
+
 /// What a self-service trial needs (the 2024 doc's "trial without payment method" column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -68,6 +73,18 @@ pub enum Status {
     },
 }
 
+/// A product fact that a rule or a script acts on. Stored in the catalogue, never as a
+/// ProductId or a family name in code, so an imported catalogue can say it too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProductTrait {
+    /// Microsoft 365 Copilot: its own question, rules and follow-ups.
+    Copilot,
+    /// A free licence users get by self-service sign-up (not a purchase): blocking purchase
+    /// alone does not stop it (Teams Exploratory).
+    FreeSignUp,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PricePoint {
     pub currency: Currency,
@@ -83,6 +100,9 @@ pub struct PricePoint {
 }
 
 impl PricePoint {
+    /// A list price per user per month: shipped, imported, typed in or overridden.
+    pub const AMOUNT: DecimalSpec = DecimalSpec::new(0, 100_000, 4);
+
     pub fn in_effect_on(&self, day: Date) -> bool {
         self.effective_from.is_none_or(|f| f <= day) && self.effective_until.is_none_or(|u| day <= u)
     }
@@ -122,6 +142,11 @@ pub struct Product {
     pub trial_days: Option<u32>,
     #[serde(default)]
     pub restrictions: Vec<String>,
+    /// Countries where Microsoft does not sell the product through self-service.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_sold_in: Vec<Country>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub traits: Vec<ProductTrait>,
     pub status: Status,
     #[serde(default)]
     pub in_2024_doc_table: Option<bool>,
@@ -161,6 +186,10 @@ impl Product {
             .max_by_key(|p| p.effective_from)
     }
 
+    pub fn has(&self, t: ProductTrait) -> bool {
+        self.traits.contains(&t)
+    }
+
     pub fn is_retired_on(&self, day: Date) -> bool {
         matches!(&self.status, Status::Retired { date, .. } if *date <= day)
     }
@@ -182,13 +211,8 @@ pub struct Catalog {
     pub products: Vec<Product>,
 }
 
-/// One problem found in an imported catalogue: where, and what is wrong, in plain words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CatalogError {
-    /// e.g. `products[3] (CFQ7TTC0HD33).prices[0].amount`
-    pub path: String,
-    pub message: Message,
-}
+
+
 
 impl Catalog {
     /// The shipped catalogue. It is validated by the tests, so a failure here is a build defect.
@@ -209,9 +233,9 @@ impl Catalog {
 
     /// Parses and validates a whole catalogue; on any error nothing is returned but the list of
     /// every problem, so an import is applied completely or not at all.
-    pub fn from_json(text: &str) -> Result<Catalog, Vec<CatalogError>> {
+    pub fn from_json(text: &str) -> Result<Catalog, Vec<Problem>> {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            vec![CatalogError {
+            vec![Problem {
                 path: String::new(),
                 message: Message::new("err.catalog.not_json").arg("line", e.line()).arg("detail", e.to_string()),
             }]
@@ -220,23 +244,23 @@ impl Catalog {
         let obj = match value.as_object() {
             Some(o) => o,
             None => {
-                return Err(vec![CatalogError { path: String::new(), message: Message::new("err.catalog.not_object") }])
+                return Err(vec![Problem { path: String::new(), message: Message::new("err.catalog.not_object") }])
             }
         };
         let field = |name: &str| obj.get(name);
         let schema = field("schema").and_then(|v| v.as_u64());
         if schema != Some(1) {
-            errors.push(CatalogError { path: "schema".into(), message: Message::new("err.catalog.schema") });
+            errors.push(Problem { path: "schema".into(), message: Message::new("err.catalog.schema") });
         }
         let as_of = field("as_of").and_then(|v| v.as_str()).and_then(Date::parse);
         if as_of.is_none() {
-            errors.push(CatalogError { path: "as_of".into(), message: Message::new("err.catalog.as_of") });
+            errors.push(Problem { path: "as_of".into(), message: Message::new("err.catalog.as_of") });
         }
         let provenance = field("provenance").and_then(|v| v.as_str()).unwrap_or_default().to_string();
         let mut products = Vec::new();
         match field("products").and_then(|v| v.as_array()) {
             None => {
-                errors.push(CatalogError { path: "products".into(), message: Message::new("err.catalog.products") })
+                errors.push(Problem { path: "products".into(), message: Message::new("err.catalog.products") })
             }
             Some(list) => {
                 for (i, raw) in list.iter().enumerate() {
@@ -250,7 +274,7 @@ impl Catalog {
                             validate_product(&p, &label, &mut errors);
                             products.push(p);
                         }
-                        Err(e) => errors.push(CatalogError {
+                        Err(e) => errors.push(Problem {
                             path: label,
                             message: Message::new("err.catalog.product_shape").arg("detail", e.to_string()),
                         }),
@@ -262,7 +286,7 @@ impl Catalog {
         for (i, p) in products.iter().enumerate() {
             for id in std::iter::once(&p.id).chain(p.legacy_ids.iter()) {
                 if !seen.insert(id.clone()) {
-                    errors.push(CatalogError {
+                    errors.push(Problem {
                         path: format!("products[{i}] ({})", p.id),
                         message: Message::new("err.catalog.duplicate_id").arg("id", id),
                     });
@@ -276,33 +300,34 @@ impl Catalog {
     }
 }
 
-fn validate_product(p: &Product, label: &str, errors: &mut Vec<CatalogError>) {
+fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
     if p.name.trim().is_empty() {
-        errors.push(CatalogError { path: format!("{label}.name"), message: Message::new("err.catalog.name_empty") });
+        errors.push(Problem { path: format!("{label}.name"), message: Message::new("err.catalog.name_empty") });
     }
     for (j, price) in p.prices.iter().enumerate() {
         let path = format!("{label}.prices[{j}]");
-        if price.amount < Decimal::ZERO || price.amount > Decimal::from(100_000) {
-            errors.push(CatalogError {
+        let spec = PricePoint::AMOUNT;
+        if price.amount < Decimal::from(spec.min) || price.amount > Decimal::from(spec.max) {
+            errors.push(Problem {
                 path: format!("{path}.amount"),
                 message: Message::new("err.catalog.price_range").arg("amount", price.amount),
             });
         }
-        if price.amount.scale() > 4 {
-            errors.push(CatalogError {
+        if price.amount.scale() > spec.dp {
+            errors.push(Problem {
                 path: format!("{path}.amount"),
                 message: Message::new("err.catalog.price_scale"),
             });
         }
         if price.source.trim().is_empty() {
-            errors.push(CatalogError {
+            errors.push(Problem {
                 path: format!("{path}.source"),
                 message: Message::new("err.catalog.price_source"),
             });
         }
         if let (Some(f), Some(u)) = (price.effective_from, price.effective_until) {
             if u < f {
-                errors.push(CatalogError { path: path.clone(), message: Message::new("err.catalog.price_dates") });
+                errors.push(Problem { path: path.clone(), message: Message::new("err.catalog.price_dates") });
             }
         }
     }

@@ -5,7 +5,7 @@
 use crate::domain::catalog::{Catalog, Confidence, PricePoint, Product, Status, Term, TrialKind};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
-use crate::domain::input::parse_decimal;
+use crate::domain::input::{is_refused_in_text, TextSpec};
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -15,11 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const USER_SOURCE: &str = "Entered by the user";
 /// Family of every custom product.
 pub const CUSTOM_FAMILY: &str = "Custom";
-/// Longest accepted product name, in characters.
-pub const MAX_NAME_CHARS: usize = 120;
-/// Bounds of a typed-in list price (per user per month), the same as an imported catalogue's.
-pub const MAX_PRICE: Decimal = Decimal::from_parts(100_000, 0, 0, false, 0);
-pub const MAX_PRICE_DECIMALS: u32 = 4;
+/// A custom product's name.
+pub const NAME: TextSpec = TextSpec::new(120);
 
 /// The form as typed: text stays text until [`build_custom_product`] accepts all of it.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -40,23 +37,6 @@ pub enum CustomField {
     Price,
 }
 
-/// Characters refused in a name: control characters (CR, LF, NUL, NEL …), the Unicode line and
-/// paragraph separators, and invisible format characters (bidirectional overrides and isolates,
-/// zero-width characters, byte order mark) that make text read differently from what it is.
-fn is_refused_in_name(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}'
-                | '\u{2029}'
-                | '\u{61c}'
-                | '\u{200b}'..='\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2060}'..='\u{2069}'
-                | '\u{feff}'
-        )
-}
-
 fn check_id(raw: &str, catalog: &Catalog) -> Result<ProductId, Message> {
     let id = ProductId::parse(raw).map_err(|e| e.message())?;
     match catalog.find(&id) {
@@ -73,12 +53,12 @@ fn check_name(raw: &str) -> Result<String, Message> {
     if name.is_empty() {
         return Err(Message::new("catalog.err.name_empty"));
     }
-    if let Some(c) = name.chars().find(|c| is_refused_in_name(*c)) {
+    if let Some(c) = name.chars().find(|c| is_refused_in_text(*c)) {
         return Err(Message::new("catalog.err.name_control").arg("code", format!("U+{:04X}", c as u32)));
     }
     let n = name.chars().count();
-    if n > MAX_NAME_CHARS {
-        return Err(Message::new("catalog.err.name_too_long").arg("max", MAX_NAME_CHARS).arg("n", n));
+    if n > NAME.max_chars {
+        return Err(Message::new("catalog.err.name_too_long").arg("max", NAME.max_chars).arg("n", n));
     }
     Ok(name.to_string())
 }
@@ -89,7 +69,7 @@ fn check_price(raw: &str) -> Result<Option<Decimal>, Message> {
     if raw.trim().is_empty() {
         return Ok(None);
     }
-    parse_decimal(raw, MAX_PRICE_DECIMALS, Decimal::ZERO, MAX_PRICE).map(Some)
+    PricePoint::AMOUNT.parse(raw).map(Some)
 }
 
 /// Validates every field at once. On success the product is ready to add; on failure every
@@ -115,6 +95,8 @@ pub fn build_custom_product(
             trial: if input.no_card_trial { TrialKind::NoCard } else { TrialKind::CardRequired },
             trial_days: None,
             restrictions: Vec::new(),
+            not_sold_in: Vec::new(),
+            traits: Vec::new(),
             status: Status::Active,
             in_2024_doc_table: None,
             id_source: Some(USER_SOURCE.to_string()),
@@ -184,10 +166,11 @@ pub fn export_catalog(
     let mut out = c.clone();
     for p in &mut out.products {
         let Some(&amount) = overrides.get(&p.id) else { continue };
-        if amount < Decimal::ZERO || amount > MAX_PRICE {
+        let spec = PricePoint::AMOUNT;
+        if amount < Decimal::from(spec.min) || amount > Decimal::from(spec.max) {
             continue;
         }
-        let amount = amount.round_dp_with_strategy(MAX_PRICE_DECIMALS, RoundingStrategy::MidpointAwayFromZero);
+        let amount = amount.round_dp_with_strategy(spec.dp, RoundingStrategy::MidpointAwayFromZero);
         p.prices.retain(|pp| !(pp.currency == currency && pp.term == Term::Annual && pp.effective_from >= Some(today)));
         p.prices.push(PricePoint {
             currency,

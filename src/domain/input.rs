@@ -1,12 +1,92 @@
-//! Parsing of typed-in numbers at the edge. Every field the user types into goes through one of
-//! these functions, which either give a validated value or a message for the field; callers keep
-//! their previous good value on error.
+//! Parsing of typed-in values at the edge, and the field specs that bound them. Every field the
+//! user types into goes through a spec ([`WholeSpec`], [`DecimalSpec`], [`TextSpec`]), which
+//! either gives a validated value or a message for the field; callers keep their previous good
+//! value on error. Each spec is written once, as an associated constant next to the type it
+//! constrains (`Selection::SEATS`, `PricingParams::HORIZON`, …), and read by both the UI field
+//! and the validator of links and files, so a limit exists in exactly one place.
 use crate::domain::message::Message;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-pub const MIN_SEATS: u32 = 1;
-pub const MAX_SEATS: u32 = 100_000;
+/// A whole number within `min..=max`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WholeSpec {
+    pub min: u32,
+    pub max: u32,
+}
+
+impl WholeSpec {
+    pub const fn new(min: u32, max: u32) -> WholeSpec {
+        WholeSpec { min, max }
+    }
+
+    pub fn parse(self, raw: &str) -> Result<u32, Message> {
+        parse_whole(raw, self.min, self.max)
+    }
+
+    pub fn contains(self, v: u32) -> bool {
+        (self.min..=self.max).contains(&v)
+    }
+}
+
+/// A decimal amount or percentage within `min..=max` with at most `dp` decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DecimalSpec {
+    pub min: i64,
+    pub max: i64,
+    pub dp: u32,
+}
+
+impl DecimalSpec {
+    pub const fn new(min: i64, max: i64, dp: u32) -> DecimalSpec {
+        DecimalSpec { min, max, dp }
+    }
+
+    pub fn parse(self, raw: &str) -> Result<Decimal, Message> {
+        parse_decimal(raw, self.dp, Decimal::from(self.min), Decimal::from(self.max))
+    }
+
+    pub fn contains(self, v: Decimal) -> bool {
+        v >= Decimal::from(self.min) && v <= Decimal::from(self.max) && v.normalize().scale() <= self.dp
+    }
+}
+
+/// One line of free text of at most `max_chars` characters, none of them refused
+/// ([`is_refused_in_text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextSpec {
+    pub max_chars: usize,
+}
+
+impl TextSpec {
+    pub const fn new(max_chars: usize) -> TextSpec {
+        TextSpec { max_chars }
+    }
+
+    /// What a text field keeps of what was typed or pasted: refused characters dropped, cut at
+    /// the limit.
+    pub fn clean(self, raw: &str) -> String {
+        raw.chars().filter(|c| !is_refused_in_text(*c)).take(self.max_chars).collect()
+    }
+
+    pub fn accepts(self, s: &str) -> bool {
+        s.chars().count() <= self.max_chars && !s.chars().any(is_refused_in_text)
+    }
+}
+
+/// Characters that never belong in one line of free text: control characters (CR, LF, NUL, NEL
+/// …), the Unicode line and paragraph separators, and invisible format characters
+/// (bidirectional overrides and isolates, zero-width characters, the byte order mark) that make
+/// text read differently from what it is ("Trojan Source"). Names, labels and script comments
+/// all use this one set.
+pub fn is_refused_in_text(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_invisible_format(c)
+}
+
+/// The invisible format characters of [`is_refused_in_text`].
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
 
 /// Strips spaces people paste (including no-break and thin spaces) and accepts thousands
 /// grouping with `,` `.` or `'` only when every group after the first has exactly three digits;
@@ -70,7 +150,7 @@ pub fn parse_whole(raw: &str, min: u32, max: u32) -> Result<u32, Message> {
 }
 
 pub fn parse_seats(raw: &str) -> Result<u32, Message> {
-    parse_whole(raw, MIN_SEATS, MAX_SEATS)
+    crate::domain::scenario::Selection::SEATS.parse(raw)
 }
 
 /// Parses an amount of money or a percentage with at most `max_dp` decimals. Both `.` and `,`

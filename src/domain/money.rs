@@ -130,3 +130,5 @@ mod tests {
         assert_eq!(format_money_dp(dec!(12500), 0, Currency::EUR, Locale::De), "12.500\u{a0}€");
     }
 }
+
+crate::tags!(Currency { USD = 1, EUR = 2 });

@@ -34,3 +34,5 @@ impl PolicyValue {
         PolicyValue::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
+
+crate::tags!(PolicyValue { Enabled = 1, OnlyTrialsWithoutPaymentMethod = 2, Disabled = 3 });

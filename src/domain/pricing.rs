@@ -20,6 +20,7 @@ use crate::domain::money::{round_line, Currency};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+use crate::domain::input::{DecimalSpec, WholeSpec};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_HORIZON_MONTHS: u32 = 36;
@@ -45,6 +46,8 @@ impl Channel {
         }
     }
 }
+
+crate::tags!(Channel { SelfService = 1, Csp = 2, Ea = 3 });
 
 /// A way of buying: a channel with a commitment term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -127,6 +130,14 @@ pub struct HiddenCosts {
     pub centralise_after_months: Option<u32>,
 }
 
+impl HiddenCosts {
+    /// Each of the three money figures.
+    pub const AMOUNT: DecimalSpec = DecimalSpec::new(0, 1_000_000, 2);
+    pub const SEATS_PER_PURCHASE: WholeSpec = WholeSpec::new(1, 1_000);
+    /// A month within the horizon.
+    pub const CENTRALISE_AFTER: WholeSpec = PricingParams::HORIZON;
+}
+
 impl Default for HiddenCosts {
     fn default() -> Self {
         HiddenCosts {
@@ -146,6 +157,17 @@ pub struct EaTerms {
     /// Date the agreement was signed or last renewed: decides whether the 2025-11-01 change applies.
     pub agreement_date: Date,
     pub negotiated_discount_pct: Decimal,
+}
+
+impl EaTerms {
+    /// A level discount or the negotiated discount, in percent.
+    pub const DISCOUNT: DecimalSpec = DecimalSpec::new(0, 60, 2);
+
+    /// From 2025-11-01 an agreement signed or renewed on or after that day gets level-A prices
+    /// whatever its size: the one place this switch is decided.
+    pub fn level_a_applies(&self) -> bool {
+        self.agreement_date >= EA_LEVEL_A_FROM
+    }
 }
 
 impl Default for EaTerms {
@@ -171,6 +193,14 @@ pub struct PricingParams {
     pub org_seats: u32,
     pub ea: EaTerms,
     pub hidden: HiddenCosts,
+}
+
+impl PricingParams {
+    /// Months compared.
+    pub const HORIZON: WholeSpec = WholeSpec::new(1, MAX_HORIZON_MONTHS);
+    pub const ORG_SEATS: WholeSpec = WholeSpec::new(1, 1_000_000);
+    /// Partner discount (negative) or markup, in percent.
+    pub const CSP_ADJUST: DecimalSpec = DecimalSpec::new(-50, 50, 2);
 }
 
 impl Default for PricingParams {
@@ -282,7 +312,7 @@ pub fn unit_price(
         let level = EaLevel::for_org_seats(params.org_seats)
             .ok_or(Unavailable::EaBelowMinimum { org_seats: params.org_seats })?;
         let (base, rule) = base_annual_price(product, override_price, params).ok_or(Unavailable::PriceUnknown)?;
-        let level_a_rule = params.ea.agreement_date >= EA_LEVEL_A_FROM;
+        let level_a_rule = params.ea.level_a_applies();
         let pct =
             if level_a_rule { params.ea.level_discount_pct[0] } else { params.ea.level_discount_pct[level.index()] };
         let mut amount = base * pct_factor(-pct);

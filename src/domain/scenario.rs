@@ -2,13 +2,14 @@
 //! exports are projections of it; the UI reducer changes it only through these methods, which
 //! are tested natively.
 use crate::domain::catalog::Catalog;
-use crate::domain::catalog::Term;
+use crate::domain::catalog::{ProductTrait, Term};
 use crate::domain::decision::{Answers, Recommendation};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::script::{Choice, ScriptHeader, ScriptOptions};
 use rust_decimal::Decimal;
+use crate::domain::input::{TextSpec, WholeSpec};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -19,6 +20,10 @@ pub struct Selection {
     pub id: ProductId,
     pub seats: u32,
     pub policy: PolicyValue,
+}
+
+impl Selection {
+    pub const SEATS: WholeSpec = WholeSpec::new(1, 100_000);
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,7 +69,8 @@ impl Default for ScriptPrefs {
 }
 
 impl ScriptPrefs {
-    pub const MAX_LABEL: usize = 80;
+    /// The tenant label: one line, written into script comments and a quoted variable.
+    pub const TENANT_LABEL: TextSpec = TextSpec::new(80);
 
     pub fn options(&self, header: Option<ScriptHeader>) -> ScriptOptions {
         let label = self.tenant_label.trim();
@@ -211,7 +217,12 @@ impl Scenario {
         self.selections
             .iter()
             .filter_map(|s| {
-                catalog.find(&s.id).map(|p| Choice { id: p.id.clone(), name: p.name.clone(), value: s.policy })
+                catalog.find(&s.id).map(|p| Choice {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    value: s.policy,
+                    free_sign_up: p.has(ProductTrait::FreeSignUp),
+                })
             })
             .collect()
     }
@@ -243,7 +254,7 @@ mod tests {
         let mut s = Scenario::default();
         s.toggle(&c, &id("CFQ7TTC0H9MP"));
         s.toggle(&c, &id("CFQ7TTC0HD33"));
-        s.answers.set_code(QuestionId::Agreement, Some("csp"));
+        s.answers.agreement = Some(crate::domain::decision::Agreement::Csp);
         s.answers.set_products(QuestionId::AgreementCovers, Some([id("CFQ7TTC0H9MP"), id("CFQ7TTC0HD33")].into()));
         s.toggle(&c, &id("CFQ7TTC0H9MP"));
         assert_eq!(s.answers.products(QuestionId::AgreementCovers), Some(&[id("CFQ7TTC0HD33")].into()));

@@ -167,6 +167,36 @@ crate::translation_table! {
         "Dieser Link stammt aus einer anderen Version des Beraters (Format {version}) und kann hier nicht geöffnet werden.",
         "Deze link komt uit een andere versie van de adviseur (formaat {version}) en kan hier niet worden geopend."
     ],
+    "share.notice.title" => [
+        "Opened. This link or file was made by a newer version of the advisor; what this version does not know was left out:",
+        "Geöffnet. Dieser Link oder diese Datei stammt aus einer neueren Version des Beraters; was diese Version nicht kennt, wurde weggelassen:",
+        "Geopend. Deze link of dit bestand komt uit een nieuwere versie van de adviseur; wat deze versie niet kent, is weggelaten:"
+    ],
+    "share.notice.unknown_field" => [
+        "a setting this version does not know (field {field})",
+        "eine Einstellung, die diese Version nicht kennt (Feld {field})",
+        "een instelling die deze versie niet kent (veld {field})"
+    ],
+    "share.notice.unknown_question" => [
+        "the answer to a question this version does not ask (question {field})",
+        "die Antwort auf eine Frage, die diese Version nicht stellt (Frage {field})",
+        "het antwoord op een vraag die deze versie niet stelt (vraag {field})"
+    ],
+    "share.notice.unknown_question_named" => [
+        "the answer to a question this version does not ask ({name})",
+        "die Antwort auf eine Frage, die diese Version nicht stellt ({name})",
+        "het antwoord op een vraag die deze versie niet stelt ({name})"
+    ],
+    "share.notice.unknown_option" => [
+        "an answer this version does not offer; the question is left unanswered ({question})",
+        "eine Antwort, die diese Version nicht anbietet; die Frage bleibt unbeantwortet ({question})",
+        "een antwoord dat deze versie niet aanbiedt; de vraag blijft onbeantwoord ({question})"
+    ],
+    "share.notice.unknown_weight" => [
+        "a weight this version does not know (criterion {field})",
+        "eine Gewichtung, die diese Version nicht kennt (Kriterium {field})",
+        "een weging die deze versie niet kent (criterium {field})"
+    ],
     "share.err.link_damaged" => [
         "The link is incomplete or damaged. Copy the whole link again, or ask for it to be sent again.",
         "Der Link ist unvollständig oder beschädigt. Kopieren Sie den ganzen Link erneut oder lassen Sie ihn sich noch einmal schicken.",

@@ -3,7 +3,8 @@
 //! with a remove button each, export of the effective catalogue with the user's price edits as
 //! JSON, import of such a file (validated completely: every problem listed and nothing applied,
 //! or the whole catalogue applied) and a way back to the shipped catalogue.
-use crate::domain::catalog::{Catalog, CatalogError, Product, Term};
+use crate::domain::catalog::{Catalog, Product, Term};
+use crate::domain::problem::Problem;
 use crate::domain::custom::{build_custom_product, export_catalog, CustomField, CustomProductInput};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
@@ -52,7 +53,7 @@ enum FormNotice {
 #[derive(Clone, PartialEq)]
 enum FileNotice {
     Imported(usize),
-    Problems { file: String, errors: Vec<CatalogError> },
+    Problems { file: String, errors: Vec<Problem> },
     ReadFailed(String),
     TooLarge,
     ExportFailed,

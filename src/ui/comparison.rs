@@ -5,12 +5,12 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{compare, Comparison, ProductComparison};
 use crate::domain::ids::ProductId;
-use crate::domain::input::parse_decimal;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, format_number, Currency};
 use crate::domain::pricing::{CostBreakdown, Plan, PriceRule, PricingParams, EA_LEVEL_A_FROM};
 use crate::domain::scenario::Scenario;
-use crate::domain::share::{MAX_PRICE_OVERRIDE, PRICE_DP};
+use crate::domain::catalog::PricePoint;
+use crate::domain::scenario::Selection;
 use crate::i18n::{msg, t, tf, Lang};
 use crate::ui::cost_chart::{nice_ceil, CostChart};
 use crate::ui::number_field::NumberField;
@@ -102,7 +102,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
                 cb.emit((id.clone(), None));
                 return None;
             }
-            match parse_decimal(&raw, PRICE_DP, Decimal::ZERO, Decimal::from(MAX_PRICE_OVERRIDE)) {
+            match PricePoint::AMOUNT.parse(&raw) {
                 Ok(v) => {
                     cb.emit((id.clone(), Some(v)));
                     None
@@ -118,7 +118,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(n) = input.value().parse::<u32>() {
-                cb.emit((id.clone(), n.clamp(1, 100_000)));
+                cb.emit((id.clone(), n.clamp(Selection::SEATS.min, Selection::SEATS.max)));
             }
         })
     };

@@ -2,14 +2,9 @@
 //! terms, Enterprise Agreement terms and the costs list prices hide. Each field says what its
 //! default is and why; every edit is parsed at the edge and applied only when valid.
 use crate::domain::date::Date;
-use crate::domain::input::{parse_decimal, parse_whole};
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
-use crate::domain::pricing::{EaLevel, PricingParams, EA_LEVEL_A_FROM, MAX_HORIZON_MONTHS};
-use crate::domain::share::{
-    CSP_ADJUST_MAX_PCT, CSP_ADJUST_MIN_PCT, MAX_DISCOUNT_PCT, MAX_HIDDEN_COST, MAX_ORG_SEATS, MAX_SEATS_PER_PURCHASE,
-    MONEY_DP,
-};
+use crate::domain::pricing::{EaLevel, EaTerms, HiddenCosts, PricingParams};
 use crate::i18n::{t, tf, Lang};
 use crate::ui::number_field::NumberField;
 use crate::ui::use_lang;
@@ -25,18 +20,14 @@ pub struct PricingControlsProps {
 
 type Apply = fn(&mut PricingParams, &str) -> Result<(), Message>;
 
-// The limits are the ones a link or file is validated against (domain::share), so anything
-// typed here can always be shared and reopened.
+// The field specs are the ones a link or file is validated against, so anything typed here can
+// always be shared and reopened.
 fn money(raw: &str) -> Result<Decimal, Message> {
-    parse_decimal(raw, MONEY_DP, Decimal::ZERO, Decimal::from(MAX_HIDDEN_COST))
-}
-
-fn pct(raw: &str, min: i64, max: i64) -> Result<Decimal, Message> {
-    parse_decimal(raw, MONEY_DP, Decimal::from(min), Decimal::from(max))
+    HiddenCosts::AMOUNT.parse(raw)
 }
 
 fn discount(raw: &str) -> Result<Decimal, Message> {
-    pct(raw, 0, MAX_DISCOUNT_PCT)
+    EaTerms::DISCOUNT.parse(raw)
 }
 
 fn date(raw: &str) -> Result<Date, Message> {
@@ -68,7 +59,7 @@ const GENERAL: &[Field] = &[
         suffix: Some(Suffix::Months),
         value: |p| p.horizon_months.to_string(),
         apply: |p, raw| {
-            p.horizon_months = parse_whole(raw, 1, MAX_HORIZON_MONTHS)?;
+            p.horizon_months = PricingParams::HORIZON.parse(raw)?;
             Ok(())
         },
     },
@@ -79,7 +70,7 @@ const GENERAL: &[Field] = &[
         suffix: None,
         value: |p| p.org_seats.to_string(),
         apply: |p, raw| {
-            p.org_seats = parse_whole(raw, 1, MAX_ORG_SEATS)?;
+            p.org_seats = PricingParams::ORG_SEATS.parse(raw)?;
             Ok(())
         },
     },
@@ -103,7 +94,7 @@ const CSP: &[Field] = &[Field {
     suffix: Some(Suffix::Percent),
     value: |p| p.csp_adjust_pct.to_string(),
     apply: |p, raw| {
-        p.csp_adjust_pct = pct(raw, CSP_ADJUST_MIN_PCT, CSP_ADJUST_MAX_PCT)?;
+        p.csp_adjust_pct = PricingParams::CSP_ADJUST.parse(raw)?;
         Ok(())
     },
 }];
@@ -218,7 +209,7 @@ const HIDDEN: &[Field] = &[
         suffix: None,
         value: |p| p.hidden.seats_per_purchase.to_string(),
         apply: |p, raw| {
-            p.hidden.seats_per_purchase = parse_whole(raw, 1, MAX_SEATS_PER_PURCHASE)?;
+            p.hidden.seats_per_purchase = HiddenCosts::SEATS_PER_PURCHASE.parse(raw)?;
             Ok(())
         },
     },
@@ -230,7 +221,7 @@ const HIDDEN: &[Field] = &[
         value: |p| p.hidden.centralise_after_months.map(|m| m.to_string()).unwrap_or_default(),
         apply: |p, raw| {
             p.hidden.centralise_after_months =
-                if raw.trim().is_empty() { None } else { Some(parse_whole(raw, 1, MAX_HORIZON_MONTHS)?) };
+                if raw.trim().is_empty() { None } else { Some(PricingParams::HORIZON.parse(raw)?) };
             Ok(())
         },
     },
@@ -281,7 +272,7 @@ pub fn pricing_controls(props: &PricingControlsProps) -> Html {
     };
     let level = EaLevel::for_org_seats(props.params.org_seats);
     let level_text = match level {
-        Some(l) if props.params.ea.agreement_date >= EA_LEVEL_A_FROM => {
+        Some(l) if props.params.ea.level_a_applies() => {
             tf(lang, "assume.ea_level_now_a", &[("level", l.letter().to_string())])
         }
         Some(l) => tf(lang, "assume.ea_level_now", &[("level", l.letter().to_string())]),

@@ -1,7 +1,7 @@
 //! One question of the walk: plain-words help, the answer options, the arguments for and
 //! against self-service from the sources (each with its source), and the weight the user gives
 //! this criterion.
-use crate::domain::decision::{Answers, Argument, Question, QuestionId, QuestionKind, Side, Weight};
+use crate::domain::decision::{Answers, Argument, Opt, Question, QuestionId, QuestionKind, Side, Weight};
 use crate::domain::ids::ProductId;
 use crate::i18n::t;
 use crate::ui::use_lang;
@@ -15,7 +15,7 @@ pub struct QuestionCardProps {
     pub answers: Answers,
     /// Selected products (id, name), for questions answered by ticking products.
     pub products: Vec<(ProductId, String)>,
-    pub on_answer: Callback<Option<String>>,
+    pub on_answer: Callback<Option<Opt>>,
     pub on_products: Callback<Option<BTreeSet<ProductId>>>,
     pub on_weight: Callback<Weight>,
 }
@@ -60,19 +60,19 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
     };
     let body = match q.kind {
         QuestionKind::Single(options) => {
-            let current = props.answers.code(q.id);
+            let current = props.answers.get(q.id);
             html! {
                 <div class="options" role="radiogroup" aria-labelledby={format!("q-{qid}-title")}>
                     { for options.iter().map(|o| {
-                        let id = format!("q-{qid}-{}", o.code);
-                        let onchange = {
-                            let cb = props.on_answer.clone();
-                            let code = o.code.to_string();
-                            Callback::from(move |_: Event| cb.emit(Some(code.clone())))
-                        };
+                        let id = format!("q-{qid}-{}", o.opt.code());
+                        let onchange = props.on_answer.reform({
+                            let opt = o.opt;
+                            move |_: Event| Some(opt)
+                        });
+                        let checked = current == Some(o.opt);
                         html! {
-                            <label for={id.clone()} class={classes!("option", (current == Some(o.code)).then_some("is-checked"))}>
-                                <input type="radio" id={id} name={format!("q-{qid}")} value={o.code} checked={current == Some(o.code)} {onchange} />
+                            <label for={id.clone()} class={classes!("option", checked.then_some("is-checked"))}>
+                                <input type="radio" id={id} name={format!("q-{qid}")} value={o.opt.code()} {checked} {onchange} />
                                 <span>{ t(lang, o.label_key) }</span>
                             </label>
                         }

@@ -76,7 +76,7 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
     let on_label = {
         // Control characters never make sense in a label; length is capped at the edge.
         let apply = set(|p, v| {
-            p.tenant_label = v.chars().filter(|c| !c.is_control()).take(ScriptPrefs::MAX_LABEL).collect();
+            p.tenant_label = ScriptPrefs::TENANT_LABEL.clean(&v);
         });
         Callback::from(move |e: InputEvent| apply(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
@@ -98,7 +98,7 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="opt-tenant">{ t(lang, "scripts.option.tenant_label") }</label>
-                    <input type="text" id="opt-tenant" maxlength="80" value={prefs.tenant_label.clone()} oninput={on_label} />
+                    <input type="text" id="opt-tenant" maxlength={ScriptPrefs::TENANT_LABEL.max_chars.to_string()} value={prefs.tenant_label.clone()} oninput={on_label} />
                 </div>
             </fieldset>
             <div class="variant-tabs" role="tablist" aria-label={t(lang, "script.variants")}>

@@ -3,7 +3,7 @@
 //! link; a bad one lists its problems and changes nothing.
 use crate::domain::catalog::Catalog;
 use crate::domain::scenario::Scenario;
-use crate::domain::share::{read_file, to_file, Problem};
+use crate::domain::share::{read_file, to_file, Problem, SESSION_NAME};
 use crate::i18n::{msg, t, tf};
 use crate::ui::browser::{download, today};
 use crate::ui::persist::{delete_session, load_session, save_session, sessions, share_link};
@@ -109,7 +109,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let session_name = session_name.clone();
         Callback::from(move |e: InputEvent| {
             let v: String = e.target_unchecked_into::<HtmlInputElement>().value();
-            session_name.set(v.chars().filter(|c| !c.is_control()).take(60).collect());
+            session_name.set(SESSION_NAME.clean(&v));
         })
     };
     let on_save_session = {
@@ -158,7 +158,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             <form class="session-form" onsubmit={on_save_session}>
                 <label for="session-name">{ t(lang, "share.session_name") }</label>
                 <span class="input-row">
-                    <input type="text" id="session-name" maxlength="60" value={(*session_name).clone()} oninput={on_name} />
+                    <input type="text" id="session-name" maxlength={SESSION_NAME.max_chars.to_string()} value={(*session_name).clone()} oninput={on_name} />
                     <button type="submit" class="button">{ t(lang, "share.save_session") }</button>
                 </span>
             </form>

@@ -3,7 +3,7 @@
 use crate::domain::advice::advise;
 use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::with_custom;
-use crate::domain::decision::{Criterion, QuestionId, Weight};
+use crate::domain::decision::{Criterion, Opt, QuestionId, Weight};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Plan, PricingParams};
@@ -85,7 +85,7 @@ pub enum Action {
     TogglePlan(Plan),
     SetView(View),
     SetWalkStep(usize),
-    Answer(QuestionId, Option<String>),
+    Answer(QuestionId, Option<Opt>),
     AnswerProducts(QuestionId, Option<BTreeSet<ProductId>>),
     SetWeight(Criterion, Weight),
     ApplyRecommendation,
@@ -118,9 +118,11 @@ impl Reducible for AppState {
             Action::TogglePlan(plan) => next.scenario.toggle_plan(plan),
             Action::SetView(view) => next.view = view,
             Action::SetWalkStep(step) => next.walk_step = step,
-            Action::Answer(q, code) => {
-                next.scenario.answers.set_code(q, code.as_deref());
-            }
+            Action::Answer(q, answer) => match answer {
+                Some(o) if o.question() == q => next.scenario.answers.set(o),
+                Some(_) => {}
+                None => next.scenario.answers.clear(q),
+            },
             Action::AnswerProducts(q, ids) => {
                 next.scenario.answers.set_products(q, ids);
             }

@@ -3,7 +3,7 @@
 //! later; answers to questions that stop being relevant are kept but ignored by the engine.
 use crate::domain::advice::product_facts;
 use crate::domain::catalog::Catalog;
-use crate::domain::decision::{recommend, walk, Criterion, QuestionId, Weight};
+use crate::domain::decision::{recommend, walk, Criterion, Opt, QuestionId, Weight};
 use crate::domain::ids::ProductId;
 use crate::domain::scenario::Scenario;
 use crate::i18n::{t, tf};
@@ -20,7 +20,7 @@ pub struct WalkThroughProps {
     pub scenario: Scenario,
     pub step: usize,
     pub on_step: Callback<usize>,
-    pub on_answer: Callback<(QuestionId, Option<String>)>,
+    pub on_answer: Callback<(QuestionId, Option<Opt>)>,
     pub on_products: Callback<(QuestionId, Option<BTreeSet<ProductId>>)>,
     pub on_weight: Callback<(Criterion, Weight)>,
     pub on_apply: Callback<()>,

@@ -2,12 +2,13 @@
 //! Each answer enum serialises as its option code, which is also what the question table and the
 //! rule conditions use, so URL state, rules and questions share one vocabulary.
 use super::questions::QuestionId;
+use crate::domain::tag::Tagged;
 use crate::domain::ids::ProductId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 macro_rules! choice {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $code:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $code:literal / $tag:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name {
@@ -17,7 +18,7 @@ macro_rules! choice {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$var),+];
 
-            /// The option code (same as the serde form).
+            /// The option code (same as the serde form, used in files).
             pub fn code(self) -> &'static str {
                 match self { $($name::$var => $code),+ }
             }
@@ -26,62 +27,154 @@ macro_rules! choice {
                 Self::ALL.iter().copied().find(|c| c.code() == code)
             }
         }
+
+        crate::tags!($name { $($var = $tag),+ });
     };
 }
 
+// Each option: `Variant = "file code" / link tag`. Both stay with their meaning forever; a new
+// option takes the next unused tag (see `domain::tag`).
+
 choice! {
     /// Kind of Microsoft Entra tenant.
-    TenantType { Commercial = "commercial", Government = "government", Education = "education" }
+    TenantType { Commercial = "commercial" / 1, Government = "government" / 2, Education = "education" / 3 }
 }
 
 choice! {
     /// The tenant's country, where it matters (ISO 3166 codes).
     Country {
-        India = "IN",
-        Brazil = "BR",
-        DrCongo = "CD",
-        Other = "other",
+        India = "IN" / 1,
+        Brazil = "BR" / 2,
+        DrCongo = "CD" / 3,
+        Other = "other" / 4,
     }
 }
 
 choice! {
     /// The agreement the organisation licenses through today.
-    Agreement { Ea = "ea", Csp = "csp", Mca = "mca", NoAgreement = "none" }
+    Agreement { Ea = "ea" / 1, Csp = "csp" / 2, Mca = "mca" / 3, NoAgreement = "none" / 4 }
+}
+
+impl Agreement {
+    /// The answers that mean "an agreement exists": the one place this is decided.
+    pub const EXISTING: &'static [Agreement] = &[Agreement::Ea, Agreement::Csp, Agreement::Mca];
 }
 
 choice! {
-    YesNo { Yes = "yes", No = "no" }
+    YesNo { Yes = "yes" / 1, No = "no" / 2 }
 }
 
 choice! {
     /// IT strategy towards cloud services IT has not approved (shadow IT).
-    ShadowIt { Strict = "strict", Tolerant = "tolerant", Encourages = "encourages" }
+    ShadowIt { Strict = "strict" / 1, Tolerant = "tolerant" / 2, Encourages = "encourages" / 3 }
 }
 
 choice! {
     /// Capacity to support and train users on products they bought themselves.
-    Support { NoCapacity = "none", Limited = "limited", Ready = "ready" }
+    Support { NoCapacity = "none" / 1, Limited = "limited" / 2, Ready = "ready" / 3 }
 }
 
 choice! {
     /// Is card-only billing in the employee's name (expense claims, personal liability to the end of
     /// the term, even after leaving) acceptable?
-    Billing { Acceptable = "acceptable", Reluctantly = "reluctantly", Unacceptable = "unacceptable" }
+    Billing { Acceptable = "acceptable" / 1, Reluctantly = "reluctantly" / 2, Unacceptable = "unacceptable" / 3 }
 }
 
 choice! {
     /// Data-governance / compliance needs.
-    Compliance { Regulated = "regulated", Standard = "standard" }
+    Compliance { Regulated = "regulated" / 1, Standard = "standard" / 2 }
 }
 
 choice! {
     /// Appetite for fast adoption and experimentation.
-    Experimentation { High = "high", Moderate = "moderate", Low = "low" }
+    Experimentation { High = "high" / 1, Moderate = "moderate" / 2, Low = "low" / 3 }
 }
 
 choice! {
     /// How Microsoft 365 Copilot should reach users.
-    CopilotApproach { EarlyAdopters = "early_adopters", Central = "central", NotNow = "not_now" }
+    CopilotApproach { EarlyAdopters = "early_adopters" / 1, Central = "central" / 2, NotNow = "not_now" / 3 }
+}
+
+/// The single-choice questions: which answer type each has and which [`Answers`] field holds it.
+/// This generates [`Opt`] (one typed answer of any question) and the typed access to answers,
+/// so rules, questions, links and files all speak in typed values.
+macro_rules! single_choice {
+    ($($q:ident => $field:ident: $ty:ident),+ $(,)?) => {
+        /// One option of a single-choice question, typed: what rule conditions and the question
+        /// table name, and what the UI sets.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Opt {
+            $($q($ty)),+
+        }
+
+        impl Opt {
+            pub fn question(self) -> QuestionId {
+                match self { $(Opt::$q(_) => QuestionId::$q),+ }
+            }
+
+            /// The option code (serde form), unique within its question.
+            pub fn code(self) -> &'static str {
+                match self { $(Opt::$q(v) => v.code()),+ }
+            }
+
+            /// The option's link tag, unique within its question.
+            pub fn tag(self) -> u32 {
+                match self { $(Opt::$q(v) => v.tag()),+ }
+            }
+
+            /// The option of question `q` with link tag `tag`, if both exist.
+            pub fn from_tag(q: QuestionId, tag: u32) -> Option<Opt> {
+                match q {
+                    $(QuestionId::$q => $ty::from_tag(tag).map(Opt::$q),)+
+                    _ => None,
+                }
+            }
+
+            /// Every option of question `q` (empty for a product-list question).
+            pub fn all(q: QuestionId) -> Vec<Opt> {
+                match q {
+                    $(QuestionId::$q => $ty::ALL.iter().map(|v| Opt::$q(*v)).collect(),)+
+                    _ => Vec::new(),
+                }
+            }
+        }
+
+        impl Answers {
+            /// The answer to a single-choice question, `None` if unanswered or a product list.
+            pub fn get(&self, q: QuestionId) -> Option<Opt> {
+                match q {
+                    $(QuestionId::$q => self.$field.map(Opt::$q),)+
+                    _ => None,
+                }
+            }
+
+            /// Stores the answer to the option's question.
+            pub fn set(&mut self, o: Opt) {
+                match o { $(Opt::$q(v) => self.$field = Some(v)),+ }
+            }
+
+            /// Clears a single-choice answer; false for a product-list question.
+            fn clear_single(&mut self, q: QuestionId) -> bool {
+                match q {
+                    $(QuestionId::$q => { self.$field = None; true })+
+                    _ => false,
+                }
+            }
+        }
+    };
+}
+
+single_choice! {
+    TenantType => tenant_type: TenantType,
+    Country => country: Country,
+    Agreement => agreement: Agreement,
+    PlannedPurchase => planned_purchase: YesNo,
+    ShadowIt => shadow_it: ShadowIt,
+    Support => support: Support,
+    Billing => billing: Billing,
+    Compliance => compliance: Compliance,
+    Experimentation => experimentation: Experimentation,
+    Copilot => copilot: CopilotApproach,
 }
 
 /// What a weight is attached to. Questions name their criterion; costs and seats come from the
@@ -102,6 +195,20 @@ pub enum Criterion {
     Cost,
     Scale,
 }
+
+crate::tags!(Criterion {
+    Availability = 1,
+    Agreement = 2,
+    Planning = 3,
+    Strategy = 4,
+    Support = 5,
+    Billing = 6,
+    Compliance = 7,
+    Experimentation = 8,
+    Copilot = 9,
+    Cost = 10,
+    Scale = 11,
+});
 
 impl Criterion {
     pub const ALL: [Criterion; 11] = [
@@ -145,6 +252,8 @@ pub enum Weight {
     Important,
     Decisive,
 }
+
+crate::tags!(Weight { Ignore = 1, Normal = 2, Important = 3, Decisive = 4 });
 
 impl Weight {
     pub const ALL: [Weight; 4] = [Weight::Ignore, Weight::Normal, Weight::Important, Weight::Decisive];
@@ -194,56 +303,6 @@ pub struct Answers {
 }
 
 impl Answers {
-    /// The code of a single-choice answer, `None` if unanswered or if `q` is a product list.
-    pub fn code(&self, q: QuestionId) -> Option<&'static str> {
-        match q {
-            QuestionId::TenantType => self.tenant_type.map(TenantType::code),
-            QuestionId::Country => self.country.map(Country::code),
-            QuestionId::Agreement => self.agreement.map(Agreement::code),
-            QuestionId::PlannedPurchase => self.planned_purchase.map(YesNo::code),
-            QuestionId::ShadowIt => self.shadow_it.map(ShadowIt::code),
-            QuestionId::Support => self.support.map(Support::code),
-            QuestionId::Billing => self.billing.map(Billing::code),
-            QuestionId::Compliance => self.compliance.map(Compliance::code),
-            QuestionId::Experimentation => self.experimentation.map(Experimentation::code),
-            QuestionId::Copilot => self.copilot.map(CopilotApproach::code),
-            QuestionId::AgreementCovers | QuestionId::PlannedProducts => None,
-        }
-    }
-
-    /// Sets (or with `None` clears) a single-choice answer by its option code. Returns false and
-    /// changes nothing for an unknown code or a product-list question.
-    pub fn set_code(&mut self, q: QuestionId, code: Option<&str>) -> bool {
-        fn put<T: Copy>(slot: &mut Option<T>, code: Option<&str>, parse: fn(&str) -> Option<T>) -> bool {
-            match code {
-                None => {
-                    *slot = None;
-                    true
-                }
-                Some(c) => match parse(c) {
-                    Some(v) => {
-                        *slot = Some(v);
-                        true
-                    }
-                    None => false,
-                },
-            }
-        }
-        match q {
-            QuestionId::TenantType => put(&mut self.tenant_type, code, TenantType::parse),
-            QuestionId::Country => put(&mut self.country, code, Country::parse),
-            QuestionId::Agreement => put(&mut self.agreement, code, Agreement::parse),
-            QuestionId::PlannedPurchase => put(&mut self.planned_purchase, code, YesNo::parse),
-            QuestionId::ShadowIt => put(&mut self.shadow_it, code, ShadowIt::parse),
-            QuestionId::Support => put(&mut self.support, code, Support::parse),
-            QuestionId::Billing => put(&mut self.billing, code, Billing::parse),
-            QuestionId::Compliance => put(&mut self.compliance, code, Compliance::parse),
-            QuestionId::Experimentation => put(&mut self.experimentation, code, Experimentation::parse),
-            QuestionId::Copilot => put(&mut self.copilot, code, CopilotApproach::parse),
-            QuestionId::AgreementCovers | QuestionId::PlannedProducts => false,
-        }
-    }
-
     /// The answer of a product-list question.
     pub fn products(&self, q: QuestionId) -> Option<&BTreeSet<ProductId>> {
         match q {
@@ -264,11 +323,11 @@ impl Answers {
     }
 
     pub fn is_answered(&self, q: QuestionId) -> bool {
-        self.code(q).is_some() || self.products(q).is_some()
+        self.get(q).is_some() || self.products(q).is_some()
     }
 
     pub fn clear(&mut self, q: QuestionId) {
-        if !self.set_code(q, None) {
+        if !self.clear_single(q) {
             self.set_products(q, None);
         }
     }
@@ -287,7 +346,7 @@ impl Answers {
     }
 
     pub fn has_agreement(&self) -> bool {
-        matches!(self.agreement, Some(Agreement::Ea | Agreement::Csp | Agreement::Mca))
+        self.agreement.is_some_and(|a| Agreement::EXISTING.contains(&a))
     }
 
     /// Covered by an agreement: per the product facts, or per the answers when an agreement exists.

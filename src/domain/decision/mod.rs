@@ -54,17 +54,12 @@ pub use engine::*;
 pub use questions::*;
 pub use rules::*;
 
-use crate::domain::catalog::{Product, Term};
+use crate::domain::catalog::{Product, ProductTrait, Term};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::money::Currency;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-
-/// ProductId of Microsoft 365 Copilot (its own question and rules).
-pub const COPILOT_ID: &str = "CFQ7TTC0MM8R";
-/// Catalogue families Microsoft does not sell through self-service in Brazil and DR Congo.
-pub const FAMILIES_NOT_SOLD_IN_BR_CD: &[&str] = &["Project / Planner", "Visio"];
 
 /// What the engine needs to know about one selected product.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,6 +81,10 @@ pub struct ProductFacts {
     /// engine (negative = self-service is cheaper). `None` = unknown.
     pub ssp_extra_cost: Option<Decimal>,
     pub retired: bool,
+    /// Countries where the product is not sold through self-service (catalogue).
+    pub not_sold_in: Vec<Country>,
+    /// Catalogue traits (Copilot, free sign-up licence).
+    pub traits: Vec<ProductTrait>,
 }
 
 impl ProductFacts {
@@ -103,11 +102,13 @@ impl ProductFacts {
             annual_list_price: product.published_price(currency, Term::Annual, day).map(|p| p.amount),
             ssp_extra_cost: None,
             retired: product.is_retired_on(day),
+            not_sold_in: product.not_sold_in.clone(),
+            traits: product.traits.clone(),
         }
     }
 
     pub fn is_copilot(&self) -> bool {
-        self.id.as_str() == COPILOT_ID
+        self.traits.contains(&ProductTrait::Copilot)
     }
 }
 

@@ -1,7 +1,7 @@
 //! The questions of the walk, in order, as data. Each knows when it is relevant, using only the
 //! answers to earlier questions (so answering a question never hides itself), and lists the
 //! arguments for and against self-service that the sources give, with the source.
-use super::answers::{Agreement, Answers, Criterion, YesNo};
+use super::answers::*;
 use super::engine::ssp_available;
 use super::rules::Side;
 use super::{ProductFacts, Source};
@@ -23,6 +23,22 @@ pub enum QuestionId {
     Experimentation,
     Copilot,
 }
+
+// Link tags of the questions (see `domain::tag`): never reuse one.
+crate::tags!(QuestionId {
+    TenantType = 1,
+    Country = 2,
+    Agreement = 3,
+    AgreementCovers = 4,
+    PlannedPurchase = 5,
+    PlannedProducts = 6,
+    ShadowIt = 7,
+    Support = 8,
+    Billing = 9,
+    Compliance = 10,
+    Experimentation = 11,
+    Copilot = 12,
+});
 
 impl QuestionId {
     pub const ALL: [QuestionId; 12] = [
@@ -69,8 +85,7 @@ impl QuestionId {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnswerOption {
-    /// The code stored in [`Answers`] (see `Answers::set_code`).
-    pub code: &'static str,
+    pub opt: Opt,
     pub label_key: &'static str,
 }
 
@@ -134,8 +149,8 @@ pub fn effective_answers(answers: &Answers, products: &[ProductFacts]) -> Answer
     out
 }
 
-const fn opt(code: &'static str, label_key: &'static str) -> AnswerOption {
-    AnswerOption { code, label_key }
+const fn opt(opt: Opt, label_key: &'static str) -> AnswerOption {
+    AnswerOption { opt, label_key }
 }
 
 const fn arg(side: Side, key: &'static str, source: Source) -> Argument {
@@ -157,7 +172,7 @@ fn after_country(a: &Answers, _: &[ProductFacts]) -> bool {
 }
 
 fn agreement_covers_relevant(a: &Answers, p: &[ProductFacts]) -> bool {
-    after_country(a, p) && matches!(a.agreement, Some(Agreement::Ea | Agreement::Csp | Agreement::Mca)) && !p.is_empty()
+    after_country(a, p) && a.has_agreement() && !p.is_empty()
 }
 
 /// With a single product "yes" already names it.
@@ -187,9 +202,9 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.tenant_type.title",
         help_key: "decision.q.tenant_type.help",
         kind: QuestionKind::Single(&[
-            opt("commercial", "decision.q.tenant_type.commercial"),
-            opt("government", "decision.q.tenant_type.government"),
-            opt("education", "decision.q.tenant_type.education"),
+            opt(Opt::TenantType(TenantType::Commercial), "decision.q.tenant_type.commercial"),
+            opt(Opt::TenantType(TenantType::Government), "decision.q.tenant_type.government"),
+            opt(Opt::TenantType(TenantType::Education), "decision.q.tenant_type.education"),
         ]),
         criterion: Criterion::Availability,
         arguments: &[],
@@ -200,10 +215,10 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.country.title",
         help_key: "decision.q.country.help",
         kind: QuestionKind::Single(&[
-            opt("IN", "decision.q.country.in"),
-            opt("BR", "decision.q.country.br"),
-            opt("CD", "decision.q.country.cd"),
-            opt("other", "decision.q.country.other"),
+            opt(Opt::Country(Country::India), "decision.q.country.in"),
+            opt(Opt::Country(Country::Brazil), "decision.q.country.br"),
+            opt(Opt::Country(Country::DrCongo), "decision.q.country.cd"),
+            opt(Opt::Country(Country::Other), "decision.q.country.other"),
         ]),
         criterion: Criterion::Availability,
         arguments: &[],
@@ -214,10 +229,10 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.agreement.title",
         help_key: "decision.q.agreement.help",
         kind: QuestionKind::Single(&[
-            opt("ea", "decision.q.agreement.ea"),
-            opt("csp", "decision.q.agreement.csp"),
-            opt("mca", "decision.q.agreement.mca"),
-            opt("none", "decision.q.agreement.none"),
+            opt(Opt::Agreement(Agreement::Ea), "decision.q.agreement.ea"),
+            opt(Opt::Agreement(Agreement::Csp), "decision.q.agreement.csp"),
+            opt(Opt::Agreement(Agreement::Mca), "decision.q.agreement.mca"),
+            opt(Opt::Agreement(Agreement::NoAgreement), "decision.q.agreement.none"),
         ]),
         criterion: Criterion::Agreement,
         arguments: &[A_LIST_PRICE, A_NOT_ON_INVOICE, A_CENTRAL_LICENSING, A_CENTRALISE_LATER],
@@ -237,8 +252,8 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.planned_purchase.title",
         help_key: "decision.q.planned_purchase.help",
         kind: QuestionKind::Single(&[
-            opt("yes", "decision.q.planned_purchase.yes"),
-            opt("no", "decision.q.planned_purchase.no"),
+            opt(Opt::PlannedPurchase(YesNo::Yes), "decision.q.planned_purchase.yes"),
+            opt(Opt::PlannedPurchase(YesNo::No), "decision.q.planned_purchase.no"),
         ]),
         criterion: Criterion::Planning,
         arguments: &[A_BLOCK_BEFORE, A_OVERLAP, A_USAGE_INSIGHT],
@@ -258,9 +273,9 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.shadow_it.title",
         help_key: "decision.q.shadow_it.help",
         kind: QuestionKind::Single(&[
-            opt("strict", "decision.q.shadow_it.strict"),
-            opt("tolerant", "decision.q.shadow_it.tolerant"),
-            opt("encourages", "decision.q.shadow_it.encourages"),
+            opt(Opt::ShadowIt(ShadowIt::Strict), "decision.q.shadow_it.strict"),
+            opt(Opt::ShadowIt(ShadowIt::Tolerant), "decision.q.shadow_it.tolerant"),
+            opt(Opt::ShadowIt(ShadowIt::Encourages), "decision.q.shadow_it.encourages"),
         ]),
         criterion: Criterion::Strategy,
         arguments: &[
@@ -276,9 +291,9 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.support.title",
         help_key: "decision.q.support.help",
         kind: QuestionKind::Single(&[
-            opt("none", "decision.q.support.none"),
-            opt("limited", "decision.q.support.limited"),
-            opt("ready", "decision.q.support.ready"),
+            opt(Opt::Support(Support::NoCapacity), "decision.q.support.none"),
+            opt(Opt::Support(Support::Limited), "decision.q.support.limited"),
+            opt(Opt::Support(Support::Ready), "decision.q.support.ready"),
         ]),
         criterion: Criterion::Support,
         arguments: &[
@@ -296,9 +311,9 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.billing.title",
         help_key: "decision.q.billing.help",
         kind: QuestionKind::Single(&[
-            opt("acceptable", "decision.q.billing.acceptable"),
-            opt("reluctantly", "decision.q.billing.reluctantly"),
-            opt("unacceptable", "decision.q.billing.unacceptable"),
+            opt(Opt::Billing(Billing::Acceptable), "decision.q.billing.acceptable"),
+            opt(Opt::Billing(Billing::Reluctantly), "decision.q.billing.reluctantly"),
+            opt(Opt::Billing(Billing::Unacceptable), "decision.q.billing.unacceptable"),
         ]),
         criterion: Criterion::Billing,
         arguments: &[
@@ -314,8 +329,8 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.compliance.title",
         help_key: "decision.q.compliance.help",
         kind: QuestionKind::Single(&[
-            opt("regulated", "decision.q.compliance.regulated"),
-            opt("standard", "decision.q.compliance.standard"),
+            opt(Opt::Compliance(Compliance::Regulated), "decision.q.compliance.regulated"),
+            opt(Opt::Compliance(Compliance::Standard), "decision.q.compliance.standard"),
         ]),
         criterion: Criterion::Compliance,
         arguments: &[
@@ -331,9 +346,9 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.experimentation.title",
         help_key: "decision.q.experimentation.help",
         kind: QuestionKind::Single(&[
-            opt("high", "decision.q.experimentation.high"),
-            opt("moderate", "decision.q.experimentation.moderate"),
-            opt("low", "decision.q.experimentation.low"),
+            opt(Opt::Experimentation(Experimentation::High), "decision.q.experimentation.high"),
+            opt(Opt::Experimentation(Experimentation::Moderate), "decision.q.experimentation.moderate"),
+            opt(Opt::Experimentation(Experimentation::Low), "decision.q.experimentation.low"),
         ]),
         criterion: Criterion::Experimentation,
         arguments: &[
@@ -350,9 +365,9 @@ static QUESTIONS: &[Question] = &[
         title_key: "decision.q.copilot.title",
         help_key: "decision.q.copilot.help",
         kind: QuestionKind::Single(&[
-            opt("early_adopters", "decision.q.copilot.early_adopters"),
-            opt("central", "decision.q.copilot.central"),
-            opt("not_now", "decision.q.copilot.not_now"),
+            opt(Opt::Copilot(CopilotApproach::EarlyAdopters), "decision.q.copilot.early_adopters"),
+            opt(Opt::Copilot(CopilotApproach::Central), "decision.q.copilot.central"),
+            opt(Opt::Copilot(CopilotApproach::NotNow), "decision.q.copilot.not_now"),
         ]),
         criterion: Criterion::Copilot,
         arguments: &[

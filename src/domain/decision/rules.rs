@@ -1,9 +1,9 @@
 //! The rules, as one table. Every outcome is one row, defined once; conditions are data (all
 //! must hold), so the table can be listed, tested row by row and explained. The engine
 //! (`engine.rs`) applies the rows in phases: not-available, forced, leanings, follow-ups.
-use super::answers::Criterion;
-use super::questions::QuestionId;
-use super::{ProductFacts, Source, COPILOT_ID, FAMILIES_NOT_SOLD_IN_BR_CD};
+use super::answers::*;
+use super::{ProductFacts, Source};
+use crate::domain::catalog::ProductTrait;
 use crate::domain::decision::Answers;
 use crate::domain::money::round_line;
 use crate::domain::policy::PolicyValue;
@@ -92,18 +92,15 @@ impl FollowUpAction {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProductFilter {
     Any,
-    /// Catalogue families, exact.
-    Families(&'static [&'static str]),
-    /// ProductIds.
-    Ids(&'static [&'static str]),
+    /// Products the catalogue marks with this trait.
+    Has(ProductTrait),
 }
 
 impl ProductFilter {
     pub fn matches(self, p: &ProductFacts) -> bool {
         match self {
             ProductFilter::Any => true,
-            ProductFilter::Families(fs) => fs.contains(&p.family.as_str()),
-            ProductFilter::Ids(ids) => ids.contains(&p.id.as_str()),
+            ProductFilter::Has(t) => p.traits.contains(&t),
         }
     }
 }
@@ -120,10 +117,12 @@ pub enum Scope {
 /// relevant); product conditions only when a product is in context.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
-    /// The answer to a single-choice question has this option code.
-    Is(QuestionId, &'static str),
-    /// The answer is one of these codes.
-    OneOf(QuestionId, &'static [&'static str]),
+    /// The answer to the option's question is this option.
+    Is(Opt),
+    /// The agreement answer says an agreement exists (`Agreement::EXISTING`).
+    HasAgreement,
+    /// The product is not sold through self-service in the answered country (catalogue fact).
+    NotSoldInCountry,
     /// The product is covered by an existing agreement (facts or answers).
     Covered,
     /// An organisation-wide purchase of the product is planned soon.
@@ -162,8 +161,11 @@ impl Condition {
     pub fn holds(&self, ctx: &Ctx) -> bool {
         let p = ctx.product;
         match *self {
-            Condition::Is(q, code) => ctx.answers.code(q) == Some(code),
-            Condition::OneOf(q, codes) => ctx.answers.code(q).is_some_and(|c| codes.contains(&c)),
+            Condition::Is(o) => ctx.answers.get(o.question()) == Some(o),
+            Condition::HasAgreement => ctx.answers.has_agreement(),
+            Condition::NotSoldInCountry => {
+                p.zip(ctx.answers.country).is_some_and(|(p, c)| p.not_sold_in.contains(&c))
+            }
             Condition::Covered => p.is_some_and(|p| p.covered_by_agreement || ctx.answers.covers(&p.id)),
             Condition::PurchasePlanned => p.is_some_and(|p| ctx.answers.purchase_planned(&p.id)),
             Condition::Retired => p.is_some_and(|p| p.retired),
@@ -182,9 +184,9 @@ impl Condition {
     pub fn args(&self, ctx: &Ctx) -> Vec<(&'static str, String)> {
         let p = ctx.product;
         match *self {
-            Condition::Is(q, _) | Condition::OneOf(q, _) => {
-                ctx.answers.code(q).map(|c| vec![("answer", c.to_string())]).unwrap_or_default()
-            }
+            Condition::Is(o) => ctx.answers.get(o.question()).map(|c| vec![("answer", c.code().to_string())]).unwrap_or_default(),
+            Condition::HasAgreement => ctx.answers.agreement.map(|a| vec![("answer", a.code().to_string())]).unwrap_or_default(),
+            Condition::NotSoldInCountry => ctx.answers.country.map(|c| vec![("answer", c.code().to_string())]).unwrap_or_default(),
             Condition::ListPriceAtLeast(x) | Condition::ListPriceAtMost(x) => {
                 let mut v = vec![("threshold", plain_amount(x))];
                 if let Some(price) = p.and_then(|p| p.annual_list_price) {
@@ -278,14 +280,13 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 use Condition::*;
 use Direction::{Allow, Restrict};
 use PolicyValue::{Disabled, Enabled, OnlyTrialsWithoutPaymentMethod as Trials};
-use QuestionId as Q;
 
 const fn lean(towards: Direction, strength: u8) -> Outcome {
     Outcome::Lean { towards, strength }
 }
 
 const ANY: Scope = Scope::Product(ProductFilter::Any);
-const COPILOT: Scope = Scope::Product(ProductFilter::Ids(&[COPILOT_ID]));
+const COPILOT: Scope = Scope::Product(ProductFilter::Has(ProductTrait::Copilot));
 const BLOCKED: Condition = Decided(&[Disabled, Trials]);
 const NOT_RETIRED: Condition = Not(&Retired);
 
@@ -294,7 +295,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "unavailable_government",
         scope: Scope::Tenant,
-        when: &[Is(Q::TenantType, "government")],
+        when: &[Is(Opt::TenantType(TenantType::Government))],
         outcome: Outcome::NotAvailable,
         criterion: Criterion::Availability,
         source: Source::MsFaq,
@@ -303,7 +304,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "unavailable_education",
         scope: Scope::Tenant,
-        when: &[Is(Q::TenantType, "education")],
+        when: &[Is(Opt::TenantType(TenantType::Education))],
         outcome: Outcome::NotAvailable,
         criterion: Criterion::Availability,
         source: Source::MsFaq,
@@ -312,7 +313,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "unavailable_india",
         scope: Scope::Tenant,
-        when: &[Is(Q::Country, "IN")],
+        when: &[Is(Opt::Country(Country::India))],
         outcome: Outcome::NotAvailable,
         criterion: Criterion::Availability,
         source: Source::MsFaq,
@@ -320,8 +321,8 @@ static RULES: &[Rule] = &[
     },
     Rule {
         id: "not_sold_in_country",
-        scope: Scope::Product(ProductFilter::Families(FAMILIES_NOT_SOLD_IN_BR_CD)),
-        when: &[OneOf(Q::Country, &["BR", "CD"])],
+        scope: ANY,
+        when: &[NotSoldInCountry],
         outcome: Outcome::NotAvailable,
         criterion: Criterion::Availability,
         source: Source::MsFaq,
@@ -359,7 +360,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "agreement_in_place",
         scope: Scope::Tenant,
-        when: &[OneOf(Q::Agreement, &["ea", "csp", "mca"])],
+        when: &[HasAgreement],
         outcome: lean(Restrict, 1),
         criterion: Criterion::Agreement,
         source: Source::Seed000,
@@ -368,7 +369,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "no_agreement",
         scope: Scope::Tenant,
-        when: &[Is(Q::Agreement, "none")],
+        when: &[Is(Opt::Agreement(Agreement::NoAgreement))],
         outcome: lean(Allow, 1),
         criterion: Criterion::Agreement,
         source: Source::DomainResearch,
@@ -377,7 +378,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "strategy_strict",
         scope: Scope::Tenant,
-        when: &[Is(Q::ShadowIt, "strict")],
+        when: &[Is(Opt::ShadowIt(ShadowIt::Strict))],
         outcome: lean(Restrict, 3),
         criterion: Criterion::Strategy,
         source: Source::Seed000,
@@ -386,7 +387,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "strategy_encourages",
         scope: Scope::Tenant,
-        when: &[Is(Q::ShadowIt, "encourages")],
+        when: &[Is(Opt::ShadowIt(ShadowIt::Encourages))],
         outcome: lean(Allow, 2),
         criterion: Criterion::Strategy,
         source: Source::MsFaq,
@@ -395,7 +396,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "support_none",
         scope: Scope::Tenant,
-        when: &[Is(Q::Support, "none")],
+        when: &[Is(Opt::Support(Support::NoCapacity))],
         outcome: lean(Restrict, 2),
         criterion: Criterion::Support,
         source: Source::Seed000,
@@ -404,7 +405,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "support_ready",
         scope: Scope::Tenant,
-        when: &[Is(Q::Support, "ready")],
+        when: &[Is(Opt::Support(Support::Ready))],
         outcome: lean(Allow, 1),
         criterion: Criterion::Support,
         source: Source::MsFaq,
@@ -413,7 +414,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "billing_acceptable",
         scope: Scope::Tenant,
-        when: &[Is(Q::Billing, "acceptable")],
+        when: &[Is(Opt::Billing(Billing::Acceptable))],
         outcome: lean(Allow, 1),
         criterion: Criterion::Billing,
         source: Source::Seed000,
@@ -422,7 +423,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "billing_reluctant",
         scope: Scope::Tenant,
-        when: &[Is(Q::Billing, "reluctantly")],
+        when: &[Is(Opt::Billing(Billing::Reluctantly))],
         outcome: lean(Restrict, 1),
         criterion: Criterion::Billing,
         source: Source::Topedia2024,
@@ -431,7 +432,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "billing_unacceptable",
         scope: Scope::Tenant,
-        when: &[Is(Q::Billing, "unacceptable")],
+        when: &[Is(Opt::Billing(Billing::Unacceptable))],
         outcome: lean(Restrict, 3),
         criterion: Criterion::Billing,
         source: Source::Seed000,
@@ -440,7 +441,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "regulated",
         scope: Scope::Tenant,
-        when: &[Is(Q::Compliance, "regulated")],
+        when: &[Is(Opt::Compliance(Compliance::Regulated))],
         outcome: lean(Restrict, 3),
         criterion: Criterion::Compliance,
         source: Source::DomainResearch,
@@ -449,7 +450,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "not_regulated",
         scope: Scope::Tenant,
-        when: &[Is(Q::Compliance, "standard")],
+        when: &[Is(Opt::Compliance(Compliance::Standard))],
         outcome: lean(Allow, 1),
         criterion: Criterion::Compliance,
         source: Source::MsFaq,
@@ -458,7 +459,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "experimentation_high",
         scope: Scope::Tenant,
-        when: &[Is(Q::Experimentation, "high")],
+        when: &[Is(Opt::Experimentation(Experimentation::High))],
         outcome: lean(Allow, 2),
         criterion: Criterion::Experimentation,
         source: Source::MsFaq,
@@ -467,7 +468,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "experimentation_low",
         scope: Scope::Tenant,
-        when: &[Is(Q::Experimentation, "low")],
+        when: &[Is(Opt::Experimentation(Experimentation::Low))],
         outcome: lean(Restrict, 1),
         criterion: Criterion::Experimentation,
         source: Source::DomainResearch,
@@ -541,7 +542,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "copilot_early_adopters",
         scope: COPILOT,
-        when: &[Is(Q::Copilot, "early_adopters")],
+        when: &[Is(Opt::Copilot(CopilotApproach::EarlyAdopters))],
         outcome: lean(Allow, 2),
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
@@ -550,7 +551,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "copilot_central",
         scope: COPILOT,
-        when: &[Is(Q::Copilot, "central")],
+        when: &[Is(Opt::Copilot(CopilotApproach::Central))],
         outcome: lean(Restrict, 2),
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
@@ -559,7 +560,7 @@ static RULES: &[Rule] = &[
     Rule {
         id: "copilot_not_now",
         scope: COPILOT,
-        when: &[Is(Q::Copilot, "not_now")],
+        when: &[Is(Opt::Copilot(CopilotApproach::NotNow))],
         outcome: lean(Restrict, 3),
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,

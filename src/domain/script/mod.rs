@@ -39,6 +39,8 @@ pub struct Choice {
     pub id: ProductId,
     pub name: String,
     pub value: PolicyValue,
+    /// The catalogue says users also get this product by free sign-up (a separate control).
+    pub free_sign_up: bool,
 }
 
 /// What a generated script says about where it came from.
@@ -198,9 +200,9 @@ impl<'a> ChoiceSet<'a> {
         ChoiceSet { unique, duplicates }
     }
 
-    /// The value in force for an id (for notes about related controls).
-    fn value_of(&self, id: &str) -> Option<PolicyValue> {
-        self.unique.iter().find(|c| c.id.as_str() == id).map(|c| c.value)
+    /// The free-sign-up products (catalogue trait) that are not blocked.
+    fn open_free_sign_ups(&self) -> impl Iterator<Item = &&'a Choice> + '_ {
+        self.unique.iter().filter(|c| c.free_sign_up && c.value != PolicyValue::Disabled)
     }
 }
 
@@ -215,7 +217,6 @@ fn name_comment(c: &Choice) -> String {
 }
 
 /// Teams Exploratory is switched with the purchase policy but also needs self-service sign-up (domain.md §8.4).
-const TEAMS_EXPLORATORY: &str = "CFQ7TTC0J1FV";
 
 /// Line-oriented text builder shared by the PowerShell and bash generators.
 struct Out(String);

@@ -2,7 +2,6 @@
 //! enum); free text goes through `Out::comment_free` or `ps_single_quoted(&comment_text(..))`.
 use super::{
     comment_text, name_comment, ps_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE,
-    TEAMS_EXPLORATORY,
 };
 use crate::domain::policy::PolicyValue;
 
@@ -473,15 +472,11 @@ $tenantSettings.disableTrialEnvironmentCreationByNonAdminUsers = $true"##,
     );
 }
 
-/// Teams Exploratory is switched with the purchase policy but also needs self-service sign-up.
+/// A free sign-up licence (Teams Exploratory) is switched with the purchase policy but also
+/// needs self-service sign-up.
 pub(super) fn teams_exploratory_note(o: &mut Out, set: &ChoiceSet) {
-    if matches!(
-        set.value_of(TEAMS_EXPLORATORY),
-        Some(PolicyValue::Enabled | PolicyValue::OnlyTrialsWithoutPaymentMethod)
-    ) {
-        o.line(&format!(
-            "# Note: you do not block Microsoft Teams Exploratory ({TEAMS_EXPLORATORY}). It also needs self-service sign-up,"
-        ));
-        o.line("# so turning sign-up off stops new Teams Exploratory sign-ups.");
+    for c in set.open_free_sign_ups() {
+        o.line(&format!("# Note: you do not block {} ({}). It also needs self-service sign-up,", comment_text(&c.name), c.id));
+        o.line("# so turning sign-up off stops new sign-ups for it.");
     }
 }

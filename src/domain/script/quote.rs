@@ -4,12 +4,6 @@
 //! single-quoted string literal ([`ps_single_quoted`], [`sh_single_quoted`]) of text that went through
 //! [`comment_text`] first. Double-quoted strings, here-strings and `<# #>` block comments never hold free text.
 
-/// Characters that are removed from comments although they are not line breaks: bidirectional overrides and
-/// isolates, zero-width characters and the byte order mark. They cannot end a comment, but they can make the
-/// script that a reviewer reads differ from the one that runs ("Trojan Source").
-fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
-}
 
 /// Makes free text safe inside a single-line `#` comment (PowerShell and bash): control characters (which include
 /// CR, LF, NEL U+0085 and NUL), the Unicode line and paragraph separators U+2028/U+2029 and invisible format
@@ -19,7 +13,7 @@ pub fn comment_text(raw: &str) -> String {
     let cleaned: String = raw
         .chars()
         .map(|c| {
-            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') || is_invisible_format(c) {
+            if crate::domain::input::is_refused_in_text(c) {
                 ' '
             } else {
                 c

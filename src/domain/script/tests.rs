@@ -3,7 +3,7 @@ use super::*;
 use crate::domain::message::Message;
 
 fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
-    Choice { id: ProductId::parse(id).unwrap(), name: name.into(), value }
+    Choice { id: ProductId::parse(id).unwrap(), name: name.into(), value, free_sign_up: id == "CFQ7TTC0J1FV" }
 }
 
 /// Allow, Trials only and Block across five real products (ids from data/catalog.json).

@@ -1,0 +1,472 @@
+//! Format `v2`: every value is a keyed field, so a new question, option or setting needs no new
+//! format version, and a reader meets what it does not know as a notice, never as a misreading.
+//!
+//! ```text
+//! message = field*                      (in ascending key order when written)
+//! field   = uv key, value               key = number << 2 | wire type
+//! value   = wire 0: uv                  numbers, tags, decimals (dec), dates (y·10000 + m·100 + d)
+//!           wire 1: uv n, n bytes       nested messages, text, lists
+//!           wire 2: 8 bytes             a ProductId (pid)
+//! ```
+//! Enum values are their stable tags (`domain::tag`), never positions. Field numbers:
+//! ```text
+//! scenario   1 version · 2 selection* {1 pid, 2 seats, 3 policy} · 3 pricing · 4 override*
+//!            {1 selection k (1-based) | 2 pid, 3 price} · 5 plan* (channel tag·16 + term tag)
+//!            · 6 answers · 7 weights · 8 script
+//! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats
+//!            · 6 level_discount* (A–D in order) · 7 agreement_date · 8 negotiated
+//!            · 9 procurement · 10 expense_claim · 11 admin_review · 12 seats_per_purchase
+//!            · 13 centralise_after (absent = never)
+//! answers    field number = question tag; single choice: wire 0, the option tag;
+//!            product list: wire 1, a list of refs (uv k ≥ 1 = selection k, or 0 then 8-byte pid)
+//! weights    field number = criterion tag, value = weight tag
+//! script     1 what_if · 2 default_for_others · 3 tenant_label (UTF-8) · 4 power_platform_trials
+//! ```
+//! Skipped, with a notice: an unknown field anywhere, an unknown option of a known question, an
+//! unknown criterion or weight. Damaged: a known field with the wrong wire type, a repeated
+//! single field, an unknown policy, currency or plan, bytes left over. A missing field takes
+//! the default; the writer writes every field but an unanswered answer, an empty label and a weight that
+//! was never set.
+use super::wire::{dec_from_bits, Damaged, Read, Reader, Writer};
+use crate::domain::catalog::Term;
+use crate::domain::date::Date;
+use crate::domain::decision::{Answers, Criterion, Opt, QuestionId, Weight};
+use crate::domain::ids::ProductId;
+use crate::domain::message::Message;
+use crate::domain::money::Currency;
+use crate::domain::policy::PolicyValue;
+use crate::domain::pricing::{Channel, Plan, PricingParams};
+use crate::domain::problem::Problem;
+use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
+use crate::domain::tag::Tagged;
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub const PREFIX: &str = "v2.";
+
+const VARINT: u32 = 0;
+const BYTES: u32 = 1;
+const PID: u32 = 2;
+
+// ---- writing ----
+
+struct W(Writer);
+
+impl W {
+    fn new() -> W {
+        W(Writer::default())
+    }
+
+    fn key(&mut self, field: u32, wire: u32) {
+        self.0.num((field << 2) | wire);
+    }
+
+    fn uv(&mut self, field: u32, v: impl Into<u128>) {
+        self.key(field, VARINT);
+        self.0.num(v);
+    }
+
+    fn dec(&mut self, field: u32, d: Decimal) {
+        self.key(field, VARINT);
+        self.0.dec(d);
+    }
+
+    fn date(&mut self, field: u32, d: Date) {
+        self.uv(field, date_num(d));
+    }
+
+    fn pid(&mut self, field: u32, id: &ProductId) {
+        self.key(field, PID);
+        self.0.pid(id);
+    }
+
+    fn bytes(&mut self, field: u32, b: &[u8]) {
+        self.key(field, BYTES);
+        self.0.num(b.len() as u64);
+        self.0.bytes(b);
+    }
+
+    fn msg(&mut self, field: u32, build: impl FnOnce(&mut W)) {
+        let mut inner = W::new();
+        build(&mut inner);
+        self.bytes(field, &inner.0 .0);
+    }
+}
+
+fn date_num(d: Date) -> u32 {
+    d.year as u32 * 10_000 + d.month as u32 * 100 + d.day as u32
+}
+
+fn plan_code(p: Plan) -> u32 {
+    p.channel.tag() * 16 + p.term.tag()
+}
+
+fn write_ref(w: &mut Writer, id: &ProductId, selections: &[Selection]) {
+    match selections.iter().position(|s| &s.id == id) {
+        Some(i) => w.num(i as u64 + 1),
+        None => {
+            w.byte(0);
+            w.pid(id);
+        }
+    }
+}
+
+/// The v2 payload of `s` (before checksum and base64url).
+pub fn write(s: &Scenario) -> Vec<u8> {
+    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script } = s;
+    let mut w = W::new();
+    w.uv(1, *version);
+    for Selection { id, seats, policy } in selections {
+        w.msg(2, |m| {
+            m.pid(1, id);
+            m.uv(2, *seats);
+            m.uv(3, policy.tag());
+        });
+    }
+    w.msg(3, |m| write_pricing(m, pricing));
+    for (id, price) in price_overrides {
+        w.msg(4, |m| {
+            match selections.iter().position(|s| &s.id == id) {
+                Some(i) => m.uv(1, i as u64 + 1),
+                None => m.pid(2, id),
+            }
+            m.dec(3, *price);
+        });
+    }
+    for plan in shown_plans {
+        w.uv(5, plan_code(*plan));
+    }
+    w.msg(6, |m| {
+        for q in QuestionId::ALL {
+            if let Some(o) = answers.get(q) {
+                m.uv(q.tag(), o.tag());
+            } else if let Some(ids) = answers.products(q) {
+                let mut list = Writer::default();
+                for id in ids {
+                    write_ref(&mut list, id, selections);
+                }
+                m.bytes(q.tag(), &list.0);
+            }
+        }
+    });
+    if !answers.weights.is_empty() {
+        w.msg(7, |m| {
+            let mut weights: Vec<(u32, u32)> = answers.weights.iter().map(|(c, w)| (c.tag(), w.tag())).collect();
+            weights.sort_unstable();
+            for (c, wt) in weights {
+                m.uv(c, wt);
+            }
+        });
+    }
+    let ScriptPrefs { what_if, default_for_others, tenant_label, power_platform_trials } = script;
+    w.msg(8, |m| {
+        m.uv(1, u8::from(*what_if));
+        m.uv(2, default_for_others.tag());
+        if !tenant_label.is_empty() {
+            m.bytes(3, tenant_label.as_bytes());
+        }
+        m.uv(4, u8::from(*power_platform_trials));
+    });
+    w.0 .0
+}
+
+fn write_pricing(m: &mut W, p: &PricingParams) {
+    let PricingParams { currency, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden } = p;
+    m.uv(1, currency.tag());
+    m.date(2, *price_date);
+    m.uv(3, *horizon_months);
+    m.dec(4, *csp_adjust_pct);
+    m.uv(5, *org_seats);
+    for d in ea.level_discount_pct {
+        m.dec(6, d);
+    }
+    m.date(7, ea.agreement_date);
+    m.dec(8, ea.negotiated_discount_pct);
+    m.dec(9, hidden.procurement_per_order);
+    m.dec(10, hidden.expense_claim);
+    m.dec(11, hidden.admin_review);
+    m.uv(12, hidden.seats_per_purchase);
+    if let Some(month) = hidden.centralise_after_months {
+        m.uv(13, month);
+    }
+}
+
+// ---- reading ----
+
+enum Value<'a> {
+    Varint(u128),
+    Bytes(&'a [u8]),
+    Pid(ProductId),
+}
+
+impl<'a> Value<'a> {
+    fn varint(&self) -> Read<u128> {
+        match self {
+            Value::Varint(v) => Ok(*v),
+            _ => Err(Damaged),
+        }
+    }
+
+    fn u32(&self) -> Read<u32> {
+        u32::try_from(self.varint()?).map_err(|_| Damaged)
+    }
+
+    fn bool(&self) -> Read<bool> {
+        match self.varint()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(Damaged),
+        }
+    }
+
+    fn dec(&self) -> Read<Decimal> {
+        dec_from_bits(self.varint()?)
+    }
+
+    fn date(&self) -> Read<Date> {
+        let n = self.u32()?;
+        let year = u16::try_from(n / 10_000).map_err(|_| Damaged)?;
+        Ok(Date::ymd(year, (n / 100 % 100) as u8, (n % 100) as u8))
+    }
+
+    fn bytes(&self) -> Read<&'a [u8]> {
+        match self {
+            Value::Bytes(b) => Ok(b),
+            _ => Err(Damaged),
+        }
+    }
+
+    fn pid(&self) -> Read<ProductId> {
+        match self {
+            Value::Pid(id) => Ok(id.clone()),
+            _ => Err(Damaged),
+        }
+    }
+
+    fn tag<T: Tagged>(&self) -> Read<T> {
+        T::from_tag(self.u32()?).ok_or(Damaged)
+    }
+}
+
+/// Every field of one message, in order.
+fn fields(b: &[u8]) -> Read<Vec<(u32, Value<'_>)>> {
+    let mut r = Reader::new(b);
+    let mut out = Vec::new();
+    while !r.at_end() {
+        let key = r.u32()?;
+        let value = match key & 3 {
+            VARINT => Value::Varint(r.uv()?),
+            BYTES => {
+                let n = r.count()?;
+                Value::Bytes(r.take(n)?)
+            }
+            PID => Value::Pid(r.pid()?),
+            _ => return Err(Damaged),
+        };
+        out.push((key >> 2, value));
+    }
+    Ok(out)
+}
+
+/// Sets a single field once; a second occurrence is damage.
+fn once<T>(slot: &mut Option<T>, v: T) -> Read<()> {
+    if slot.replace(v).is_some() {
+        return Err(Damaged);
+    }
+    Ok(())
+}
+
+struct Notices(Vec<Problem>);
+
+impl Notices {
+    fn unknown_field(&mut self, path: &str, field: u32) {
+        self.0.push(Problem::new(path, Message::new("share.notice.unknown_field").arg("field", field)));
+    }
+}
+
+/// Reads a v2 payload: the scenario and what was skipped (as notices).
+pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>)> {
+    let mut notices = Notices(Vec::new());
+    let mut s = Scenario::default();
+    let mut version = None;
+    let mut pricing = None;
+    let mut answers_raw = None;
+    let mut weights_raw = None;
+    let mut script_raw = None;
+    let mut overrides_raw = Vec::new();
+    let mut plans = Vec::new();
+    for (field, v) in fields(payload)? {
+        match field {
+            1 => once(&mut version, v.u32()?)?,
+            2 => s.selections.push(read_selection(v.bytes()?, &mut notices)?),
+            3 => once(&mut pricing, read_pricing(v.bytes()?, &mut notices)?)?,
+            4 => overrides_raw.push(v.bytes()?),
+            5 => {
+                let code = v.u32()?;
+                let channel = Channel::from_tag(code / 16).ok_or(Damaged)?;
+                let term = Term::from_tag(code % 16).ok_or(Damaged)?;
+                plans.push(Plan::new(channel, term));
+            }
+            6 => once(&mut answers_raw, v.bytes()?)?,
+            7 => once(&mut weights_raw, v.bytes()?)?,
+            8 => once(&mut script_raw, v.bytes()?)?,
+            other => notices.unknown_field("", other),
+        }
+    }
+    s.version = version.unwrap_or(s.version);
+    if let Some(p) = pricing {
+        s.pricing = p;
+    }
+    if !plans.is_empty() {
+        s.shown_plans = plans;
+    }
+    for raw in overrides_raw {
+        let (id, price) = read_override(raw, &s.selections, &mut notices)?;
+        if s.price_overrides.insert(id, price).is_some() {
+            return Err(Damaged);
+        }
+    }
+    if let Some(raw) = answers_raw {
+        s.answers = read_answers(raw, &s.selections, &mut notices)?;
+    }
+    if let Some(raw) = weights_raw {
+        s.answers.weights = read_weights(raw, &mut notices)?;
+    }
+    if let Some(raw) = script_raw {
+        s.script = read_script(raw, &mut notices)?;
+    }
+    Ok((s, notices.0))
+}
+
+fn read_selection(b: &[u8], n: &mut Notices) -> Read<Selection> {
+    let (mut id, mut seats, mut policy) = (None, None, None);
+    for (field, v) in fields(b)? {
+        match field {
+            1 => once(&mut id, v.pid()?)?,
+            2 => once(&mut seats, v.u32()?)?,
+            3 => once(&mut policy, v.tag::<PolicyValue>()?)?,
+            other => n.unknown_field("selections", other),
+        }
+    }
+    Ok(Selection { id: id.ok_or(Damaged)?, seats: seats.ok_or(Damaged)?, policy: policy.unwrap_or(PolicyValue::Disabled) })
+}
+
+fn read_pricing(b: &[u8], n: &mut Notices) -> Read<PricingParams> {
+    let mut p = PricingParams::default();
+    let mut seen = BTreeSet::new();
+    let mut levels = Vec::new();
+    for (field, v) in fields(b)? {
+        if field != 6 && !seen.insert(field) {
+            return Err(Damaged);
+        }
+        match field {
+            1 => p.currency = v.tag::<Currency>()?,
+            2 => p.price_date = v.date()?,
+            3 => p.horizon_months = v.u32()?,
+            4 => p.csp_adjust_pct = v.dec()?,
+            5 => p.org_seats = v.u32()?,
+            6 => levels.push(v.dec()?),
+            7 => p.ea.agreement_date = v.date()?,
+            8 => p.ea.negotiated_discount_pct = v.dec()?,
+            9 => p.hidden.procurement_per_order = v.dec()?,
+            10 => p.hidden.expense_claim = v.dec()?,
+            11 => p.hidden.admin_review = v.dec()?,
+            12 => p.hidden.seats_per_purchase = v.u32()?,
+            13 => p.hidden.centralise_after_months = Some(v.u32()?),
+            other => n.unknown_field("pricing", other),
+        }
+    }
+    if !levels.is_empty() {
+        p.ea.level_discount_pct = levels.try_into().map_err(|_| Damaged)?;
+    }
+    Ok(p)
+}
+
+fn read_override(b: &[u8], selections: &[Selection], n: &mut Notices) -> Read<(ProductId, Decimal)> {
+    let (mut id, mut price) = (None, None);
+    for (field, v) in fields(b)? {
+        match field {
+            1 => once(&mut id, selections.get((v.u32()? as usize).wrapping_sub(1)).ok_or(Damaged)?.id.clone())?,
+            2 => once(&mut id, v.pid()?)?,
+            3 => once(&mut price, v.dec()?)?,
+            other => n.unknown_field("price_overrides", other),
+        }
+    }
+    Ok((id.ok_or(Damaged)?, price.ok_or(Damaged)?))
+}
+
+fn read_refs(b: &[u8], selections: &[Selection]) -> Read<BTreeSet<ProductId>> {
+    let mut r = Reader::new(b);
+    let mut out = BTreeSet::new();
+    while !r.at_end() {
+        let id = match r.u32()? as usize {
+            0 => r.pid()?,
+            k => selections.get(k - 1).ok_or(Damaged)?.id.clone(),
+        };
+        if !out.insert(id) {
+            return Err(Damaged);
+        }
+    }
+    Ok(out)
+}
+
+fn read_answers(b: &[u8], selections: &[Selection], n: &mut Notices) -> Read<Answers> {
+    let mut a = Answers::default();
+    let mut seen = BTreeSet::new();
+    for (field, v) in fields(b)? {
+        let Some(q) = QuestionId::from_tag(field) else {
+            n.0.push(Problem::new("answers", Message::new("share.notice.unknown_question").arg("field", field)));
+            continue;
+        };
+        if !seen.insert(q) {
+            return Err(Damaged);
+        }
+        match &v {
+            Value::Varint(_) => match Opt::from_tag(q, v.u32()?) {
+                Some(o) => a.set(o),
+                None => n.0.push(Problem::new(
+                    format!("answers.{}", q.as_str()),
+                    Message::new("share.notice.unknown_option").arg("question", q.as_str()),
+                )),
+            },
+            Value::Bytes(list) if Opt::all(q).is_empty() => {
+                a.set_products(q, Some(read_refs(list, selections)?));
+            }
+            _ => return Err(Damaged),
+        }
+    }
+    Ok(a)
+}
+
+fn read_weights(b: &[u8], n: &mut Notices) -> Read<BTreeMap<Criterion, Weight>> {
+    let mut out = BTreeMap::new();
+    for (field, v) in fields(b)? {
+        match (Criterion::from_tag(field), Weight::from_tag(v.u32()?)) {
+            (Some(c), Some(w)) => {
+                if out.insert(c, w).is_some() {
+                    return Err(Damaged);
+                }
+            }
+            _ => n.0.push(Problem::new("answers.weights", Message::new("share.notice.unknown_weight").arg("field", field))),
+        }
+    }
+    Ok(out)
+}
+
+fn read_script(b: &[u8], n: &mut Notices) -> Read<ScriptPrefs> {
+    let mut p = ScriptPrefs::default();
+    let mut seen = BTreeSet::new();
+    for (field, v) in fields(b)? {
+        if !seen.insert(field) {
+            return Err(Damaged);
+        }
+        match field {
+            1 => p.what_if = v.bool()?,
+            2 => p.default_for_others = v.tag::<PolicyValue>()?,
+            3 => p.tenant_label = String::from_utf8(v.bytes()?.to_vec()).map_err(|_| Damaged)?,
+            4 => p.power_platform_trials = v.bool()?,
+            other => n.unknown_field("script", other),
+        }
+    }
+    Ok(p)
+}

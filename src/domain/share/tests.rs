@@ -1,0 +1,1088 @@
+//! Tests of links (v1 golden links, v2 round trips and notices), scenario files and validation.
+use super::link::wire::{Reader, Writer};
+use super::link::{base64url, crc16, raw_link, v2_payload, v2_read};
+use super::*;
+use crate::domain::catalog::{Catalog, Term};
+use crate::domain::date::Date;
+use crate::domain::decision::*;
+use crate::domain::ids::ProductId;
+use crate::domain::money::Currency;
+use crate::domain::policy::PolicyValue;
+use crate::domain::pricing::{Channel, EaTerms, HiddenCosts, Plan, PricingParams};
+use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
+use crate::domain::tag::Tagged;
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use rust_decimal_macros::dec;
+
+fn id(s: &str) -> ProductId {
+    ProductId::parse(s).unwrap()
+}
+
+const POWER_BI_PRO: &str = "CFQ7TTC0H9MP"; // no no-card trial: Trials only refused
+const VISIO_PLAN_1: &str = "CFQ7TTC0HD33"; // no-card trial
+const COPILOT: &str = "CFQ7TTC0MM8R";
+
+fn keys(problems: &[Problem]) -> Vec<(&str, &str)> {
+    problems.iter().map(|p| (p.path.as_str(), p.message.key.as_str())).collect()
+}
+
+/// Three products, a few answers, one override: what a typical shared link holds.
+fn typical(c: &Catalog) -> Scenario {
+    let mut s = Scenario::default();
+    for p in [POWER_BI_PRO, VISIO_PLAN_1, COPILOT] {
+        s.toggle(c, &id(p));
+    }
+    s.set_seats(&id(POWER_BI_PRO), 120);
+    s.set_seats(&id(COPILOT), 25);
+    s.set_policy(c, &id(VISIO_PLAN_1), PolicyValue::OnlyTrialsWithoutPaymentMethod);
+    s.set_override(&id(COPILOT), Some(dec!(28.5)));
+    s.answers.tenant_type = Some(TenantType::Commercial);
+    s.answers.country = Some(Country::Other);
+    s.answers.agreement = Some(Agreement::Csp);
+    s.answers.agreement_covers = Some([id(POWER_BI_PRO)].into());
+    s.answers.shadow_it = Some(ShadowIt::Tolerant);
+    s
+}
+
+/// Seven products, every answer given, edited assumptions, overrides and weights.
+pub(super) fn full(c: &Catalog) -> Scenario {
+    let mut s = Scenario::default();
+    for name in [
+        "Power BI Pro",
+        "Power Apps Premium",
+        "Planner Plan 1",
+        "Project Plan 3",
+        "Visio Plan 1",
+        "Visio Plan 2",
+        "Microsoft 365 Copilot",
+    ] {
+        let p = c.products.iter().find(|p| p.name == name).unwrap();
+        s.toggle(c, &p.id.clone());
+    }
+    let ids: Vec<ProductId> = s.selections.iter().map(|x| x.id.clone()).collect();
+    for (i, pid) in ids.iter().enumerate() {
+        s.set_seats(pid, 15 + 1_237 * i as u32);
+        let allowed = c.find(pid).unwrap().allowed_policies();
+        s.set_policy(c, pid, allowed[i % allowed.len()]);
+    }
+    s.set_override(&ids[0], Some(dec!(13.9)));
+    s.set_override(&ids[3], Some(dec!(27.4995)));
+    s.set_override(&ids[6], Some(dec!(30)));
+    s.shown_plans = Plan::ALL.to_vec();
+    let p = &mut s.pricing;
+    p.currency = Currency::EUR;
+    p.price_date = Date::ymd(2027, 3, 15);
+    p.horizon_months = 36;
+    p.csp_adjust_pct = dec!(-7.5);
+    p.org_seats = 5_400;
+    p.ea.level_discount_pct = [dec!(1), dec!(6.5), dec!(9.25), dec!(12)];
+    p.ea.agreement_date = Date::ymd(2025, 10, 31);
+    p.ea.negotiated_discount_pct = dec!(3.75);
+    p.hidden.procurement_per_order = dec!(350);
+    p.hidden.expense_claim = dec!(32.50);
+    p.hidden.admin_review = dec!(65);
+    p.hidden.seats_per_purchase = 5;
+    p.hidden.centralise_after_months = Some(18);
+    let a = &mut s.answers;
+    a.tenant_type = Some(TenantType::Commercial);
+    a.country = Some(Country::Other);
+    a.agreement = Some(Agreement::Ea);
+    a.agreement_covers = Some(ids[..3].iter().cloned().collect());
+    a.planned_purchase = Some(YesNo::Yes);
+    a.planned_products = Some(ids[4..].iter().cloned().collect());
+    a.shadow_it = Some(ShadowIt::Strict);
+    a.support = Some(Support::Limited);
+    a.billing = Some(Billing::Reluctantly);
+    a.compliance = Some(Compliance::Regulated);
+    a.experimentation = Some(Experimentation::Moderate);
+    a.copilot = Some(CopilotApproach::EarlyAdopters);
+    for (cr, w) in [
+        (Criterion::Cost, Weight::Decisive),
+        (Criterion::Compliance, Weight::Important),
+        (Criterion::Experimentation, Weight::Ignore),
+        (Criterion::Support, Weight::Important),
+    ] {
+        a.set_weight(cr, w);
+    }
+    s.script = ScriptPrefs {
+        what_if: true,
+        default_for_others: PolicyValue::OnlyTrialsWithoutPaymentMethod,
+        tenant_label: "Contoso 'prod' – Zürich".into(),
+        power_platform_trials: true,
+    };
+    s
+}
+
+// ---- base64url and crc ----
+
+#[test]
+fn base64url_matches_rfc4648_vectors() {
+    let vectors: [(&str, &str); 7] = [
+        ("", ""),
+        ("f", "Zg"),
+        ("fo", "Zm8"),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg"),
+        ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
+    ];
+    for (plain, coded) in vectors {
+        assert_eq!(base64url::encode(plain.as_bytes()), coded);
+        assert_eq!(base64url::decode(coded).unwrap(), plain.as_bytes());
+    }
+    assert_eq!(base64url::encode(&[0xfb, 0xff, 0xbf]), "-_-_");
+    assert_eq!(base64url::decode("-_-_").unwrap(), [0xfb, 0xff, 0xbf]);
+}
+
+#[test]
+fn base64url_refuses_what_it_never_writes() {
+    assert_eq!(base64url::decode("Zm9v="), None, "padding");
+    assert_eq!(base64url::decode("Zm+v"), None, "standard alphabet");
+    assert_eq!(base64url::decode("Z"), None, "impossible length");
+    assert_eq!(base64url::decode("Zh"), None, "non-zero trailing bits");
+    assert_eq!(base64url::decode("Zm9 v"), None);
+    assert_eq!(base64url::decode("Zmé"), None);
+}
+
+#[test]
+fn crc16_is_ccitt_false() {
+    assert_eq!(crc16(b"123456789"), 0x29B1);
+    assert_eq!(crc16(b""), 0xFFFF);
+}
+
+// ---- hash ----
+
+#[test]
+fn hash_round_trips_and_is_url_safe() {
+    let c = Catalog::embedded();
+    for s in [Scenario::default(), typical(&c), full(&c)] {
+        assert!(validate(&s, &c).is_empty(), "{:?}", validate(&s, &c));
+        let h = encode_hash(&s);
+        assert!(h.starts_with("v2."));
+        assert!(h.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{h}");
+        assert_eq!(decode_hash(&h, &c), Ok(s.clone()));
+        assert_eq!(decode_hash(&format!("#{h}"), &c), Ok(s.clone()));
+        assert_eq!(decode_hash(&format!(" https://example.org/advisor/#{h}\n"), &c), Ok(s.clone()));
+        assert_eq!(encode_hash(&decode_hash(&h, &c).unwrap()), h, "deterministic");
+    }
+}
+
+#[test]
+fn hash_is_deterministic_for_equal_scenarios() {
+    let c = Catalog::embedded();
+    let a = typical(&c);
+    let mut b = a.clone();
+    b.set_override(&id(COPILOT), Some(dec!(28.5000)));
+    b.pricing.hidden.expense_claim = dec!(25.00);
+    assert_eq!(a, b);
+    assert_eq!(encode_hash(&a), encode_hash(&b));
+}
+
+/// `cargo test --lib domain::share -- --nocapture` prints the sizes.
+#[test]
+fn hash_sizes_are_within_budget() {
+    const BUDGET: usize = 400;
+    let c = Catalog::embedded();
+    let sizes: Vec<(&str, usize)> =
+        [("empty", Scenario::default()), ("typical, 3 products", typical(&c)), ("full, 7 products", full(&c))]
+            .into_iter()
+            .map(|(name, s)| (name, encode_hash(&s).len()))
+            .collect();
+    for (name, n) in &sizes {
+        println!("hash size, {name}: {n} characters");
+    }
+    assert!(sizes[2].1 < BUDGET, "full scenario hash is {} characters, budget {BUDGET}", sizes[2].1);
+    assert!(sizes[0].1 < 100);
+}
+
+#[test]
+fn hash_golden_string() {
+    let c = Catalog::embedded();
+    let mut s = Scenario::default();
+    s.toggle(&c, &id(POWER_BI_PRO));
+    s.set_seats(&id(POWER_BI_PRO), 50);
+    s.set_policy(&c, &id(POWER_BI_PRO), PolicyValue::Enabled);
+    s.answers.agreement = Some(Agreement::NoAgreement);
+    s.answers.set_weight(Criterion::Cost, Weight::Decisive);
+    assert_eq!(decode_hash(GOLDEN, &c), Ok(s.clone()), "a v1 link made by the first release");
+    assert_eq!(encode_hash(&s), GOLDEN_V2, "the v2 format changed: links already shared must keep opening");
+    assert_eq!(decode_hash(GOLDEN_V2, &c), Ok(s));
+}
+
+const GOLDEN_V2: &str = "v2.BAEJDQYWt6trCH0LAQgyDAENKwQBCIHS1AkMDBAAFKwCGAAYgAMYwAQYgAYcgdLUCSAAJIBkKMAMLIAUMAEUERQTFCEUIxQxGQIMBB0CKAQhBgQACAMQAI7j";
+
+/// Every link the first release made keeps opening with the same products, seats, policies,
+/// answers and settings: `tests/golden/v1/NAME.link` was written by that release together with
+/// `NAME.scenario.json`, the same scenario as a file (an independent reader).
+#[test]
+fn golden_v1_links_open_unchanged() {
+    let c = Catalog::embedded();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/v1");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "link") {
+            continue;
+        }
+        let link = std::fs::read_to_string(&path).unwrap();
+        let file = std::fs::read_to_string(path.with_extension("scenario.json")).unwrap();
+        assert!(link.starts_with("v1."), "{path:?}");
+        let from_link = decode_link(&link, &c).unwrap_or_else(|e| panic!("{path:?}: {e:?}"));
+        assert_eq!(from_link.notices, vec![]);
+        assert_eq!(Ok(from_link.scenario.clone()), from_file(&file, &c), "{path:?}");
+        // Re-shared, it becomes a v2 link that means the same.
+        assert_eq!(decode_hash(&encode_hash(&from_link.scenario), &c), Ok(from_link.scenario));
+        n += 1;
+    }
+    assert_eq!(n, 5, "golden links");
+    // Spot checks against the values the generator set, so both readers cannot be wrong alike.
+    let full = decode_hash(&std::fs::read_to_string(format!("{dir}/full.link")).unwrap(), &c).unwrap();
+    assert_eq!(full.selections.len(), 7);
+    assert_eq!(full.selections[1].seats, 15 + 1_237);
+    assert_eq!(full.pricing.hidden.centralise_after_months, Some(18));
+    assert_eq!(full.answers.copilot, Some(CopilotApproach::EarlyAdopters));
+    assert_eq!(full.answers.weight(Criterion::Cost), Weight::Decisive);
+    assert_eq!(full.script.tenant_label, "Contoso 'prod' – Zürich");
+    let every = decode_hash(&std::fs::read_to_string(format!("{dir}/every_product.link")).unwrap(), &c).unwrap();
+    assert_eq!(every.answers.country, Some(Country::DrCongo));
+    assert_eq!(every.answers.agreement_covers, Some(BTreeSet::new()));
+    assert_eq!(every.pricing.currency, Currency::EUR);
+}
+
+/// Appends an answers field (question tag 99, option 1) and an unknown top-level field to a v2
+/// payload, as a newer version might.
+fn with_unknown_fields(s: &Scenario) -> String {
+    let mut payload = v2_payload(s);
+    let mut w = Writer::default();
+    w.num(99u32 << 2); // top-level field 99, varint
+    w.num(5u32);
+    payload.extend_from_slice(&w.0);
+    raw_link("v2.", &payload)
+}
+
+#[test]
+fn unknown_fields_and_questions_open_with_a_notice() {
+    let c = Catalog::embedded();
+    let s = typical(&c);
+    let opened = decode_link(&with_unknown_fields(&s), &c).unwrap();
+    assert_eq!(opened.scenario, s);
+    assert_eq!(keys(&opened.notices), vec![("", "share.notice.unknown_field")]);
+
+    // An answer to a question this version does not know, and an unknown option of a known one.
+    let mut answers = Writer::default();
+    answers.num((99u32 << 2) | 0);
+    answers.num(1u32);
+    answers.num((QuestionId::ShadowIt.tag() << 2) | 0);
+    answers.num(42u32);
+    let mut s2 = s.clone();
+    s2.answers = Answers::default();
+    let mut payload = v2_payload(&s2);
+    // Field 6 (answers) is written even when empty: replace it by ours.
+    let empty_answers = [(6u8 << 2) | 1, 0];
+    let at = payload.windows(2).position(|w| w == empty_answers).unwrap();
+    payload.splice(at..at + 2, [(6u8 << 2) | 1, answers.0.len() as u8].into_iter().chain(answers.0.clone()));
+    let opened = decode_link(&raw_link("v2.", &payload), &c).unwrap();
+    assert_eq!(opened.scenario.answers.shadow_it, None, "an unknown option is skipped, not misread");
+    assert_eq!(
+        keys(&opened.notices),
+        vec![("answers", "share.notice.unknown_question"), ("answers.shadow_it", "share.notice.unknown_option")]
+    );
+}
+
+#[test]
+fn files_skip_unknown_answers_with_a_notice() {
+    let c = Catalog::embedded();
+    let mut v: Value = serde_json::from_str(&to_file(&typical(&c), Date::ymd(2026, 12, 1))).unwrap();
+    v["scenario"]["answers"]["mood"] = "good".into();
+    v["scenario"]["answers"]["shadow_it"] = "forbidden_by_2030_policy".into();
+    let read = read_file(&v.to_string(), &c).unwrap();
+    assert_eq!(read.scenario.answers.shadow_it, None);
+    assert_eq!(read.scenario.answers.tenant_type, Some(TenantType::Commercial));
+    assert_eq!(
+        keys(&read.notices),
+        vec![("scenario.answers.mood", "share.notice.unknown_question_named"), ("scenario.answers.shadow_it", "share.notice.unknown_option")]
+    );
+}
+
+/// The tags are the v2 format: this table is the one place they are written down a second
+/// time, so that changing one fails here. Append new values; never edit a line.
+#[test]
+fn wire_tags_are_frozen() {
+    use crate::domain::tag::check;
+    fn all<T: Tagged>() -> Vec<String> {
+        T::TAGS.iter().map(|(v, t)| format!("{v:?}={t}")).collect()
+    }
+    let frozen: &[(&str, Vec<String>, &str)] = &[
+        ("policy", all::<PolicyValue>(), "Enabled=1 OnlyTrialsWithoutPaymentMethod=2 Disabled=3"),
+        ("currency", all::<Currency>(), "USD=1 EUR=2"),
+        ("channel", all::<Channel>(), "SelfService=1 Csp=2 Ea=3"),
+        ("term", all::<Term>(), "Annual=1 AnnualBilledMonthly=2 Monthly=3"),
+        ("criterion", all::<Criterion>(), "Availability=1 Agreement=2 Planning=3 Strategy=4 Support=5 Billing=6 Compliance=7 Experimentation=8 Copilot=9 Cost=10 Scale=11"),
+        ("weight", all::<Weight>(), "Ignore=1 Normal=2 Important=3 Decisive=4"),
+        ("question", all::<QuestionId>(), "TenantType=1 Country=2 Agreement=3 AgreementCovers=4 PlannedPurchase=5 PlannedProducts=6 ShadowIt=7 Support=8 Billing=9 Compliance=10 Experimentation=11 Copilot=12"),
+        ("tenant", all::<TenantType>(), "Commercial=1 Government=2 Education=3"),
+        ("country", all::<Country>(), "India=1 Brazil=2 DrCongo=3 Other=4"),
+        ("agreement", all::<Agreement>(), "Ea=1 Csp=2 Mca=3 NoAgreement=4"),
+        ("yes_no", all::<YesNo>(), "Yes=1 No=2"),
+        ("shadow_it", all::<ShadowIt>(), "Strict=1 Tolerant=2 Encourages=3"),
+        ("support", all::<Support>(), "NoCapacity=1 Limited=2 Ready=3"),
+        ("billing", all::<Billing>(), "Acceptable=1 Reluctantly=2 Unacceptable=3"),
+        ("compliance", all::<Compliance>(), "Regulated=1 Standard=2"),
+        ("experimentation", all::<Experimentation>(), "High=1 Moderate=2 Low=3"),
+        ("copilot", all::<CopilotApproach>(), "EarlyAdopters=1 Central=2 NotNow=3"),
+    ];
+    for (name, tags, expected) in frozen {
+        let expected: Vec<String> = expected.split(' ').map(str::to_string).collect();
+        assert_eq!(&expected[..], &tags[..tags.len().min(expected.len())], "{name}: a tag changed meaning");
+    }
+    check(&PolicyValue::ALL);
+    check(&Currency::ALL);
+    check(&[Channel::SelfService, Channel::Csp, Channel::Ea]);
+    check(&Term::ALL);
+    check(&Criterion::ALL);
+    check(&Weight::ALL);
+    check(&QuestionId::ALL);
+    check(TenantType::ALL);
+    check(Country::ALL);
+    check(Agreement::ALL);
+    check(YesNo::ALL);
+    check(ShadowIt::ALL);
+    check(Support::ALL);
+    check(Billing::ALL);
+    check(Compliance::ALL);
+    check(Experimentation::ALL);
+    check(CopilotApproach::ALL);
+}
+
+const GOLDEN: &str =
+    "v1.AQEWt6trCH0LATIAAOoPCxUMAKwCAIADwASABuoPCxUAgGTADIAUAQAABQACAwUGAAAEAAAAAAAAAAAAAQkDAAIAxZ4";
+
+#[test]
+fn hash_refuses_damage_with_plain_reasons() {
+    let c = Catalog::embedded();
+    let h = encode_hash(&typical(&c));
+    let key = |r: Result<Scenario, Vec<Problem>>| r.unwrap_err()[0].message.key.clone();
+    assert_eq!(key(decode_hash("", &c)), "share.err.link_empty");
+    assert_eq!(key(decode_hash("#", &c)), "share.err.link_empty");
+    assert_eq!(key(decode_hash(&h[..h.len() - 3], &c)), "share.err.link_damaged", "truncated");
+    assert_eq!(key(decode_hash(&h.replacen("v2.", "v3.", 1), &c)), "share.err.link_version");
+    assert_eq!(key(decode_hash(&h.replacen("v2.", "", 1), &c)), "share.err.link_damaged");
+    assert_eq!(key(decode_hash("products", &c)), "share.err.link_damaged");
+    assert_eq!(key(decode_hash(&"A".repeat(MAX_HASH_CHARS + 1), &c)), "share.err.link_too_long");
+    // One changed character anywhere is noticed.
+    for i in HASH_PREFIX.len()..h.len() {
+        let mut b = h.clone().into_bytes();
+        b[i] = if b[i] == b'A' { b'B' } else { b'A' };
+        let changed = String::from_utf8(b).unwrap();
+        assert!(decode_hash(&changed, &c).is_err(), "change at {i} went unnoticed");
+    }
+}
+
+/// A well-formed link whose values are out of range: the bytes are fine, `validate` refuses.
+#[test]
+fn decoded_links_are_validated() {
+    let c = Catalog::embedded();
+    let mut s = typical(&c);
+    s.set_seats(&id(COPILOT), 0);
+    s.pricing.horizon_months = 99;
+    let errs = decode_hash(&encode_hash(&s), &c).unwrap_err();
+    assert_eq!(
+        keys(&errs),
+        [("selections[2].seats", "share.err.seats"), ("pricing.horizon_months", "share.err.horizon")]
+    );
+}
+
+#[test]
+fn hash_carries_unknown_and_legacy_ids_and_invalid_plans() {
+    let c = Catalog::embedded();
+    let mut s = Scenario::default();
+    s.selections.push(Selection { id: id("CFQ7TTC0KXND"), seats: 3, policy: PolicyValue::Disabled }); // legacy
+    s.answers.planned_products = Some([id("CFQ7TTC0HDB1"), id("ZZZZZZZZZZZZ"), id("000000000000")].into());
+    s.price_overrides.insert(id("ZZZZZZZZZZZZ"), dec!(1));
+    s.shown_plans.push(Plan::new(Channel::Ea, Term::Monthly));
+    assert_eq!(v2_read(&v2_payload(&s)), Some((s.clone(), vec![])), "the byte layout carries every value");
+    let errs = decode_hash(&encode_hash(&s), &c).unwrap_err();
+    assert_eq!(
+        keys(&errs),
+        [
+            ("price_overrides.ZZZZZZZZZZZZ", "share.err.price_override_unknown"),
+            ("shown_plans[5]", "share.err.plan_unknown"),
+            ("answers.planned_products", "share.err.planned_not_selected"),
+            ("answers.planned_products", "share.err.planned_not_selected"),
+        ]
+    );
+}
+
+#[test]
+fn varints_and_decimals_survive_extremes() {
+    for v in [0u128, 1, 127, 128, 300, u32::MAX as u128, u64::MAX as u128, u128::MAX >> 20, u128::MAX] {
+        let mut w = Writer::default();
+        w.uv(v);
+        let mut r = Reader::new(&w.0);
+        assert_eq!(r.uv().ok(), Some(v));
+        assert_eq!(r.pos, w.0.len());
+    }
+    for d in [Decimal::ZERO, dec!(-0.0001), Decimal::MAX, Decimal::MIN, dec!(0.0000000000000000000000000001)] {
+        let mut w = Writer::default();
+        w.dec(d);
+        let mut r = Reader::new(&w.0);
+        assert_eq!(r.dec().ok(), Some(d));
+    }
+    // 20 continuation bytes, overlong zero, and a value past u128.
+    for bad in [&[0xffu8; 20][..], &[0x80, 0x00], &[0xff; 19]] {
+        assert!(Reader::new(bad).uv().is_err(), "{bad:?}");
+    }
+    let mut over = vec![0xffu8; 18];
+    over.push(0x7f);
+    assert!(Reader::new(&over).uv().is_err(), "more than 128 bits");
+}
+
+#[test]
+fn product_ids_pack_into_eight_bytes() {
+    for s in ["000000000000", "ZZZZZZZZZZZZ", POWER_BI_PRO, "CFQ7TTC0KXND"] {
+        let mut w = Writer::default();
+        w.pid(&id(s));
+        assert_eq!(w.0.len(), 8);
+        assert_eq!(Reader::new(&w.0).pid().ok(), Some(id(s)));
+    }
+    assert!(Reader::new(&u64::MAX.to_be_bytes()).pid().is_err());
+    assert!(Reader::new(&4_738_381_338_321_616_896u64.to_be_bytes()).pid().is_err());
+}
+
+// ---- validation: one test per rule ----
+
+fn problems_after(change: impl FnOnce(&mut Scenario)) -> Vec<Problem> {
+    let c = Catalog::embedded();
+    let mut s = typical(&c);
+    change(&mut s);
+    validate(&s, &c)
+}
+
+fn assert_only(change: impl FnOnce(&mut Scenario), path: &str, key: &str) {
+    let problems = problems_after(change);
+    assert_eq!(keys(&problems), [(path, key)]);
+    let m = &problems[0].message;
+    assert!(crate::i18n::has_key(&m.key), "{} missing from the table", m.key);
+    for lang in crate::i18n::Lang::ALL {
+        let text = crate::i18n::msg(lang, m);
+        assert!(!text.contains('{'), "unfilled placeholder in {lang:?}: {text}");
+    }
+}
+
+#[test]
+fn valid_scenarios_have_no_problems() {
+    let c = Catalog::embedded();
+    assert!(validate(&Scenario::default(), &c).is_empty());
+    assert!(validate(&typical(&c), &c).is_empty());
+    assert!(validate(&full(&c), &c).is_empty());
+}
+
+#[test]
+fn rule_version() {
+    assert_only(|s| s.version = 2, "version", "share.err.version");
+}
+
+#[test]
+fn rule_unknown_product() {
+    assert_only(|s| s.selections[1].id = id("ZZZZZZZZZZZZ"), "selections[1].id", "share.err.unknown_product");
+}
+
+#[test]
+fn rule_legacy_ids_are_fine_but_duplicates_are_not() {
+    assert!(problems_after(|s| s.selections.push(Selection {
+        id: id("CFQ7TTC0KXND"),
+        seats: 1,
+        policy: PolicyValue::Disabled
+    }))
+    .is_empty());
+    assert_only(|s| s.selections.push(s.selections[0].clone()), "selections[3].id", "share.err.duplicate_product");
+    // A legacy id of a product already selected is the same product.
+    assert_only(
+        |s| {
+            s.selections.push(Selection { id: id("CFQ7TTC0HDB1"), seats: 1, policy: PolicyValue::Disabled });
+            s.selections.push(Selection { id: id("CFQ7TTC0KXND"), seats: 1, policy: PolicyValue::Disabled });
+        },
+        "selections[4].id",
+        "share.err.duplicate_product",
+    );
+}
+
+#[test]
+fn rule_seats() {
+    assert_only(|s| s.selections[0].seats = 0, "selections[0].seats", "share.err.seats");
+    assert_only(|s| s.selections[0].seats = Selection::SEATS.max + 1, "selections[0].seats", "share.err.seats");
+    assert!(problems_after(|s| s.selections[0].seats = Selection::SEATS.max).is_empty());
+}
+
+#[test]
+fn rule_trials_only_needs_a_no_card_trial() {
+    assert_only(
+        |s| s.selections[0].policy = PolicyValue::OnlyTrialsWithoutPaymentMethod,
+        "selections[0].policy",
+        "share.err.trials_only",
+    );
+}
+
+#[test]
+fn rule_horizon() {
+    assert_only(|s| s.pricing.horizon_months = 0, "pricing.horizon_months", "share.err.horizon");
+    assert_only(|s| s.pricing.horizon_months = 37, "pricing.horizon_months", "share.err.horizon");
+}
+
+#[test]
+fn rule_org_seats() {
+    assert_only(|s| s.pricing.org_seats = 0, "pricing.org_seats", "share.err.org_seats");
+    assert_only(|s| s.pricing.org_seats = 1_000_001, "pricing.org_seats", "share.err.org_seats");
+    assert!(problems_after(|s| s.pricing.org_seats = 1_000_000).is_empty());
+}
+
+#[test]
+fn rule_csp_adjust() {
+    assert_only(|s| s.pricing.csp_adjust_pct = dec!(-50.01), "pricing.csp_adjust_pct", "share.err.csp_adjust");
+    assert_only(|s| s.pricing.csp_adjust_pct = dec!(51), "pricing.csp_adjust_pct", "share.err.csp_adjust");
+    assert_only(|s| s.pricing.csp_adjust_pct = dec!(1.234), "pricing.csp_adjust_pct", "share.err.csp_adjust");
+    assert!(problems_after(|s| s.pricing.csp_adjust_pct = dec!(-50.000)).is_empty());
+}
+
+#[test]
+fn rule_ea_discounts() {
+    assert_only(
+        |s| s.pricing.ea.level_discount_pct[2] = dec!(60.5),
+        "pricing.ea.level_discount_pct[2]",
+        "share.err.ea_level_discount",
+    );
+    assert_only(
+        |s| s.pricing.ea.level_discount_pct[0] = dec!(-1),
+        "pricing.ea.level_discount_pct[0]",
+        "share.err.ea_level_discount",
+    );
+    assert_only(
+        |s| s.pricing.ea.negotiated_discount_pct = dec!(61),
+        "pricing.ea.negotiated_discount_pct",
+        "share.err.ea_negotiated",
+    );
+}
+
+#[test]
+fn rule_hidden_costs() {
+    assert_only(
+        |s| s.pricing.hidden.procurement_per_order = dec!(1000000.01),
+        "pricing.hidden.procurement_per_order",
+        "share.err.procurement",
+    );
+    assert_only(
+        |s| s.pricing.hidden.expense_claim = dec!(-1),
+        "pricing.hidden.expense_claim",
+        "share.err.expense_claim",
+    );
+    assert_only(
+        |s| s.pricing.hidden.admin_review = dec!(40.001),
+        "pricing.hidden.admin_review",
+        "share.err.admin_review",
+    );
+    assert!(problems_after(|s| s.pricing.hidden.admin_review = dec!(40.100)).is_empty(), "trailing zeros are fine");
+}
+
+#[test]
+fn rule_seats_per_purchase() {
+    assert_only(
+        |s| s.pricing.hidden.seats_per_purchase = 0,
+        "pricing.hidden.seats_per_purchase",
+        "share.err.seats_per_purchase",
+    );
+    assert_only(
+        |s| s.pricing.hidden.seats_per_purchase = 1001,
+        "pricing.hidden.seats_per_purchase",
+        "share.err.seats_per_purchase",
+    );
+}
+
+#[test]
+fn rule_centralise_after() {
+    assert_only(
+        |s| s.pricing.hidden.centralise_after_months = Some(0),
+        "pricing.hidden.centralise_after_months",
+        "share.err.centralise_after",
+    );
+    assert_only(
+        |s| s.pricing.hidden.centralise_after_months = Some(37),
+        "pricing.hidden.centralise_after_months",
+        "share.err.centralise_after",
+    );
+    assert!(problems_after(|s| s.pricing.hidden.centralise_after_months = Some(36)).is_empty());
+}
+
+#[test]
+fn rule_dates() {
+    assert_only(|s| s.pricing.price_date = Date::ymd(2026, 2, 30), "pricing.price_date", "share.err.date");
+    assert_only(
+        |s| s.pricing.ea.agreement_date = Date::ymd(2026, 13, 1),
+        "pricing.ea.agreement_date",
+        "share.err.date",
+    );
+}
+
+#[test]
+fn rule_price_overrides() {
+    let key = format!("price_overrides.{COPILOT}");
+    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(100000.01))), &key, "share.err.price_override");
+    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(-0.01))), &key, "share.err.price_override");
+    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(1.23456))), &key, "share.err.price_override");
+    assert_only(
+        |s| s.set_override(&id("ZZZZZZZZZZZZ"), Some(dec!(1))),
+        "price_overrides.ZZZZZZZZZZZZ",
+        "share.err.price_override_unknown",
+    );
+    assert!(problems_after(|s| s.set_override(&id(COPILOT), Some(dec!(1.2345)))).is_empty());
+}
+
+#[test]
+fn rule_shown_plans() {
+    assert_only(|s| s.shown_plans.clear(), "shown_plans", "share.err.plans_empty");
+    assert_only(|s| s.shown_plans.push(s.shown_plans[1]), "shown_plans[5]", "share.err.plan_duplicate");
+    assert_only(
+        |s| s.shown_plans.push(Plan::new(Channel::Ea, Term::AnnualBilledMonthly)),
+        "shown_plans[5]",
+        "share.err.plan_unknown",
+    );
+}
+
+#[test]
+fn rule_answers_name_only_selected_products() {
+    assert_only(
+        |s| s.answers.agreement_covers = Some([id("CFQ7TTC0HDB1")].into()),
+        "answers.agreement_covers",
+        "share.err.covers_not_selected",
+    );
+    assert_only(
+        |s| s.answers.planned_products = Some([id(COPILOT), id("ZZZZZZZZZZZZ")].into()),
+        "answers.planned_products",
+        "share.err.planned_not_selected",
+    );
+    // A legacy id of a selected product names that product.
+    assert!(problems_after(|s| {
+        s.toggle(&Catalog::embedded(), &id("CFQ7TTC0HDB1"));
+        s.answers.planned_products = Some([id("CFQ7TTC0KXND")].into());
+    })
+    .is_empty());
+}
+
+#[test]
+fn rule_tenant_label() {
+    let path = "script.tenant_label";
+    assert_only(|s| s.script.tenant_label = "x".repeat(81), &path, "share.err.tenant_label");
+    assert_only(|s| s.script.tenant_label = "a\nb".into(), &path, "share.err.tenant_label");
+    assert!(problems_after(|s| s.script.tenant_label = "ü".repeat(80)).is_empty(), "characters, not bytes");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let problems = problems_after(|s| {
+        s.version = 0;
+        s.selections[0].seats = 0;
+        s.pricing.org_seats = 0;
+        s.shown_plans.clear();
+    });
+    assert_eq!(problems.len(), 4);
+}
+
+// ---- file ----
+
+#[test]
+fn file_round_trips_with_envelope() {
+    let c = Catalog::embedded();
+    let s = full(&c);
+    let text = to_file(&s, Date::ymd(2026, 12, 1));
+    assert!(text.starts_with(
+        "{\n  \"format\": \"ssp-advisor-scenario\",\n  \"version\": 1,\n  \"saved_at\": \"2026-12-01\""
+    ));
+    let read = read_file(&text, &c).unwrap();
+    assert_eq!(read, SavedFile { saved_at: Some(Date::ymd(2026, 12, 1)), scenario: s.clone(), notices: vec![] });
+    assert_eq!(from_file(&text, &c), Ok(s));
+    assert_eq!(from_file(&format!("\u{feff}{text}"), &c).map(|s| s.selections.len()), Ok(7), "BOM tolerated");
+}
+
+#[test]
+fn file_defaults_optional_parts() {
+    let c = Catalog::embedded();
+    let text = to_file(&typical(&c), Date::ymd(2026, 12, 1));
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    let scenario = v["scenario"].as_object_mut().unwrap();
+    for key in ["price_overrides", "shown_plans", "answers", "script"] {
+        scenario.remove(key);
+    }
+    v.as_object_mut().unwrap().remove("saved_at");
+    let read = read_file(&v.to_string(), &c).unwrap();
+    assert_eq!(read.saved_at, None);
+    assert_eq!(read.scenario.shown_plans, default_plans());
+    assert_eq!(read.scenario.answers, Answers::default());
+    assert_eq!(read.scenario.script, ScriptPrefs::default());
+}
+
+fn file_problems(edit: impl FnOnce(&mut Value)) -> Vec<Problem> {
+    let c = Catalog::embedded();
+    let mut v: Value = serde_json::from_str(&to_file(&typical(&c), Date::ymd(2026, 12, 1))).unwrap();
+    edit(&mut v);
+    from_file(&serde_json::to_string_pretty(&v).unwrap(), &c).unwrap_err()
+}
+
+#[test]
+fn file_not_json_gives_line() {
+    let c = Catalog::embedded();
+    let errs = from_file("{\n  \"format\": \"ssp-advisor-scenario\",\n  \"version\": 1,,\n}", &c).unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].message.key, "share.err.not_json");
+    assert!(errs[0].message.args.contains(&("line".to_string(), "3".to_string())), "{errs:?}");
+    assert_eq!(from_file("", &c).unwrap_err()[0].message.key, "share.err.not_json");
+}
+
+#[test]
+fn file_envelope_is_checked() {
+    let c = Catalog::embedded();
+    assert_eq!(from_file("[]", &c).unwrap_err()[0].message.key, "share.err.not_scenario_file");
+    assert_eq!(
+        from_file(&Catalog::embedded().to_json(), &c).unwrap_err()[0].message.key,
+        "share.err.not_scenario_file"
+    );
+    let errs = file_problems(|v| v["version"] = 2.into());
+    assert_eq!(keys(&errs), [("version", "share.err.file_version")]);
+    let errs = file_problems(|v| v["saved_at"] = "yesterday".into());
+    assert_eq!(keys(&errs), [("saved_at", "share.err.invalid_value")]);
+    let big = " ".repeat(MAX_FILE_BYTES + 1);
+    assert_eq!(from_file(&big, &c).unwrap_err()[0].message.key, "share.err.file_too_large");
+}
+
+#[test]
+fn file_shape_problems_have_paths_and_are_all_reported() {
+    let errs = file_problems(|v| {
+        let s = &mut v["scenario"];
+        s["selections"][0]["seats"] = "many".into();
+        s["selections"][1]["id"] = "visio".into();
+        s["selections"][2]["policy"] = "Sometimes".into();
+        s["selections"][2].as_object_mut().unwrap().insert("colour".into(), "red".into());
+        s["pricing"]["ea"]["level_discount_pct"] = serde_json::json!(["1", "2"]);
+        s["pricing"]["hidden"].as_object_mut().unwrap().remove("expense_claim");
+        s["pricing"]["horizon_month"] = 12.into();
+        s["price_overrides"]["copilot"] = "1".into();
+        s["answers"]["country"] = 7.into();
+        s["answers"]["weights"] = serde_json::json!({"cost": "very"});
+        s["shown_plans"][1] = serde_json::json!({"channel": "Fax", "term": "annual"});
+        s["script"]["what_if"] = "yes".into();
+    });
+    let mut got = keys(&errs);
+    got.sort();
+    let mut want = vec![
+        ("scenario.selections[0].seats", "share.err.invalid_value"),
+        ("scenario.selections[1].id", "err.product_id.char"),
+        ("scenario.selections[2].policy", "share.err.invalid_value"),
+        ("scenario.selections[2].colour", "share.err.unknown_field"),
+        ("scenario.pricing.ea.level_discount_pct", "share.err.invalid_value"),
+        ("scenario.pricing.hidden.expense_claim", "share.err.missing"),
+        ("scenario.pricing.horizon_month", "share.err.unknown_field"),
+        ("scenario.price_overrides.copilot", "err.product_id.char"),
+        ("scenario.answers.country", "share.err.invalid_value"),
+        ("scenario.answers.weights", "share.err.invalid_value"),
+        ("scenario.shown_plans[1]", "share.err.invalid_value"),
+        ("scenario.script.what_if", "share.err.invalid_value"),
+    ];
+    want.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn file_values_are_validated_with_file_paths() {
+    let errs = file_problems(|v| {
+        v["scenario"]["selections"][1]["seats"] = 0.into();
+        v["scenario"]["pricing"]["csp_adjust_pct"] = "-75".into();
+    });
+    assert_eq!(
+        keys(&errs),
+        [
+            ("scenario.selections[1].seats", "share.err.seats"),
+            ("scenario.pricing.csp_adjust_pct", "share.err.csp_adjust")
+        ]
+    );
+}
+
+#[test]
+fn file_accepts_numbers_for_decimals() {
+    let c = Catalog::embedded();
+    let mut v: Value = serde_json::from_str(&to_file(&typical(&c), Date::ymd(2026, 12, 1))).unwrap();
+    v["scenario"]["pricing"]["csp_adjust_pct"] = serde_json::json!(-2.5);
+    v["scenario"]["price_overrides"][COPILOT] = serde_json::json!(31);
+    let s = from_file(&v.to_string(), &c).unwrap();
+    assert_eq!(s.pricing.csp_adjust_pct, dec!(-2.5));
+    assert_eq!(s.price_overrides[&id(COPILOT)], dec!(31));
+}
+
+/// Property tests (native only: proptest does not build for wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::*;
+    use crate::domain::catalog::Product;
+    use proptest::collection::vec;
+    use proptest::option;
+    use proptest::prelude::*;
+    use proptest::sample::{select, subsequence};
+
+    fn pct(min: i64, max: i64) -> impl Strategy<Value = Decimal> {
+        (min * 100..=max * 100).prop_map(|m| Decimal::new(m, 2))
+    }
+
+    fn date() -> impl Strategy<Value = Date> {
+        (1990u16..=2150, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::ymd(y, m, d))
+    }
+
+    fn pricing() -> impl Strategy<Value = PricingParams> {
+        (
+            (select(Currency::ALL.to_vec()), date(), 1..=PricingParams::HORIZON.max, pct(-50, 50), 1..=PricingParams::ORG_SEATS.max),
+            ([pct(0, 60), pct(0, 60), pct(0, 60), pct(0, 60)], date(), pct(0, 60)),
+            (
+                vec((0i64..=100_000_000).prop_map(|m| Decimal::new(m, 2)), 3),
+                1..=HiddenCosts::SEATS_PER_PURCHASE.max,
+                option::of(1..=PricingParams::HORIZON.max),
+            ),
+        )
+            .prop_map(
+                |(
+                    (currency, price_date, horizon_months, csp_adjust_pct, org_seats),
+                    (levels, ad, neg),
+                    (h, spp, ca),
+                )| {
+                    PricingParams {
+                        currency,
+                        price_date,
+                        horizon_months,
+                        csp_adjust_pct,
+                        org_seats,
+                        ea: EaTerms { level_discount_pct: levels, agreement_date: ad, negotiated_discount_pct: neg },
+                        hidden: HiddenCosts {
+                            procurement_per_order: h[0],
+                            expense_claim: h[1],
+                            admin_review: h[2],
+                            seats_per_purchase: spp,
+                            centralise_after_months: ca,
+                        },
+                    }
+                },
+            )
+    }
+
+    fn answers() -> impl Strategy<Value = (Answers, Option<u32>, Option<u32>)> {
+        (
+            (
+                option::of(select(TenantType::ALL)),
+                option::of(select(Country::ALL)),
+                option::of(select(Agreement::ALL)),
+                option::of(select(YesNo::ALL)),
+                option::of(select(ShadowIt::ALL)),
+                option::of(select(Support::ALL)),
+            ),
+            (
+                option::of(select(Billing::ALL)),
+                option::of(select(Compliance::ALL)),
+                option::of(select(Experimentation::ALL)),
+                option::of(select(CopilotApproach::ALL)),
+                proptest::collection::btree_map(select(Criterion::ALL.to_vec()), select(Weight::ALL.to_vec()), 0..5),
+            ),
+            option::of(any::<u32>()),
+            option::of(any::<u32>()),
+        )
+            .prop_map(|((t, c, a, pp, sh, su), (b, co, e, cp, weights), covers, planned)| {
+                let answers = Answers {
+                    tenant_type: t,
+                    country: c,
+                    agreement: a,
+                    agreement_covers: None,
+                    planned_purchase: pp,
+                    planned_products: None,
+                    shadow_it: sh,
+                    support: su,
+                    billing: b,
+                    compliance: co,
+                    experimentation: e,
+                    copilot: cp,
+                    weights,
+                };
+                (answers, covers, planned)
+            })
+    }
+
+    /// Valid scenarios: random catalogue products (sometimes by a legacy id), seats and policies
+    /// respecting the Trials-only rule, assumptions in range, overrides, plans and answers whose
+    /// product lists name selected products only.
+    pub(super) fn scenario() -> impl Strategy<Value = Scenario> {
+        let products: Vec<Product> = Catalog::embedded().products;
+        let n = products.len();
+        (
+            subsequence((0..n).collect::<Vec<_>>(), 0..=n).prop_shuffle(),
+            vec((Selection::SEATS.min..=Selection::SEATS.max, 0usize..3, any::<bool>()), n),
+            pricing(),
+            subsequence((0..n).collect::<Vec<_>>(), 0..=4),
+            vec((0i64..=1_000_000_000).prop_map(|m| Decimal::new(m, 4)), 4),
+            subsequence(Plan::ALL.to_vec(), 1..=7).prop_shuffle(),
+            answers(),
+            (any::<bool>(), select(PolicyValue::ALL.to_vec()), "[^\\p{Cc}]{0,80}", any::<bool>()),
+        )
+            .prop_map(
+                move |(
+                    chosen,
+                    per_product,
+                    pricing,
+                    overridden,
+                    prices,
+                    shown_plans,
+                    (mut answers, covers, planned),
+                    script,
+                )| {
+                    let selections: Vec<Selection> = chosen
+                        .iter()
+                        .map(|&i| {
+                            let p = &products[i];
+                            let (seats, policy, legacy) = per_product[i];
+                            let allowed = p.allowed_policies();
+                            let id = match (legacy, p.legacy_ids.first()) {
+                                (true, Some(old)) => old.clone(),
+                                _ => p.id.clone(),
+                            };
+                            Selection { id, seats, policy: allowed[policy % allowed.len()] }
+                        })
+                        .collect();
+                    let pick = |mask: Option<u32>| {
+                        mask.map(|m| {
+                            selections
+                                .iter()
+                                .enumerate()
+                                .filter(|(i, _)| m >> (i % 32) & 1 == 1)
+                                .map(|(_, s)| s.id.clone())
+                                .collect()
+                        })
+                    };
+                    answers.agreement_covers = pick(covers);
+                    answers.planned_products = pick(planned);
+                    Scenario {
+                        version: SCENARIO_VERSION,
+                        price_overrides: overridden
+                            .iter()
+                            .zip(prices)
+                            .map(|(&i, p)| (products[i].id.clone(), p))
+                            .collect(),
+                        selections,
+                        pricing,
+                        shown_plans,
+                        answers,
+                        script: ScriptPrefs {
+                            what_if: script.0,
+                            default_for_others: script.1,
+                            tenant_label: ScriptPrefs::TENANT_LABEL.clean(&script.2),
+                            power_platform_trials: script.3,
+                        },
+                    }
+                },
+            )
+    }
+
+    /// Bytes with a correct checksum, so each decoder's parser (not the CRC) meets them.
+    fn decodes_to_valid_or_errs_as_any_version(payload: &[u8], c: &Catalog) {
+        for prefix in ["v1.", "v2."] {
+            decodes_to_valid_or_errs(&raw_link(prefix, payload), c);
+        }
+    }
+
+    fn decodes_to_valid_or_errs(hash: &str, c: &Catalog) {
+        if let Ok(s) = decode_hash(hash, c) {
+            assert!(validate(&s, c).is_empty());
+            assert_eq!(decode_hash(&encode_hash(&s), c), Ok(s));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn generated_scenarios_are_valid(s in scenario()) {
+            let c = Catalog::embedded();
+            prop_assert_eq!(validate(&s, &c), vec![]);
+        }
+
+        #[test]
+        fn hash_round_trip(s in scenario()) {
+            let c = Catalog::embedded();
+            let h = encode_hash(&s);
+            // Even 24 products, every set answered and an 80-character label of 4-byte characters.
+            prop_assert!(h.len() < 2_000, "{} characters", h.len());
+            // Legacy ids come back as the current ones; everything else exactly as it was.
+            let mut canonical = s.clone();
+            canonical.canonicalize(&c);
+            prop_assert_eq!(decode_hash(&h, &c), Ok(canonical));
+            prop_assert_eq!(encode_hash(&s), h);
+        }
+
+        #[test]
+        fn file_round_trip(s in scenario(), d in date()) {
+            let c = Catalog::embedded();
+            let read = read_file(&to_file(&s, d), &c);
+            let mut canonical = s;
+            canonical.canonicalize(&c);
+            prop_assert_eq!(read, Ok(SavedFile { saved_at: Some(d), scenario: canonical, notices: vec![] }));
+        }
+
+        #[test]
+        fn decode_never_panics_on_any_string(text in ".{0,300}") {
+            let c = Catalog::embedded();
+            decodes_to_valid_or_errs(&text, &c);
+            decodes_to_valid_or_errs(&format!("v1.{text}"), &c);
+            decodes_to_valid_or_errs(&format!("v2.{text}"), &c);
+        }
+
+        #[test]
+        fn decode_never_panics_on_any_bytes(bytes in vec(any::<u8>(), 0..400)) {
+            let c = Catalog::embedded();
+            decodes_to_valid_or_errs_as_any_version(&bytes, &c);
+        }
+
+        #[test]
+        fn decode_never_panics_on_mutated_links(
+            s in scenario(),
+            edits in vec((any::<prop::sample::Index>(), any::<u8>()), 1..4),
+            cut in any::<prop::sample::Index>(),
+        ) {
+            let c = Catalog::embedded();
+            let mut bytes = v2_payload(&s);
+            for (at, value) in edits {
+                let i = at.index(bytes.len());
+                bytes[i] = value;
+            }
+            decodes_to_valid_or_errs_as_any_version(&bytes, &c);
+            decodes_to_valid_or_errs_as_any_version(&bytes[..cut.index(bytes.len())], &c);
+        }
+
+        #[test]
+        fn from_file_never_panics_on_mutated_files(
+            s in scenario(),
+            at in any::<prop::sample::Index>(),
+            len in 0usize..20,
+            junk in "[\\[\\]{}\",:0-9a-zA-Z .-]{0,12}",
+        ) {
+            let c = Catalog::embedded();
+            let text = to_file(&s, Date::ymd(2026, 1, 1));
+            let chars: Vec<char> = text.chars().collect();
+            let start = at.index(chars.len());
+            let end = (start + len).min(chars.len());
+            let mutated: String = chars[..start].iter().chain(junk.chars().collect::<Vec<_>>().iter()).chain(chars[end..].iter()).collect();
+            if let Ok(read) = from_file(&mutated, &c) {
+                prop_assert!(validate(&read, &c).is_empty());
+            }
+        }
+
+        #[test]
+        fn from_file_never_panics_on_any_text(text in ".{0,300}") {
+            let c = Catalog::embedded();
+            if let Ok(read) = from_file(&text, &c) {
+                prop_assert!(validate(&read, &c).is_empty());
+            }
+        }
+    }
+}
