@@ -10,9 +10,12 @@
 //! ```
 //! Enum values are their stable tags (`domain::tag`), never positions. Field numbers:
 //! ```text
-//! scenario   1 version · 2 selection* {1 pid, 2 seats, 3 policy} · 3 pricing · 4 override*
-//!            {1 selection k (1-based) | 2 pid, 3 price} · 5 plan* (channel tag·16 + term tag)
-//!            · 6 answers · 7 weights · 8 script
+//! scenario   1 version · 2 selections (packed: n × (8-byte pid, uv seats·4 + policy tag))
+//!            · 3 pricing · 4 override* {1 selection k (1-based) | 2 pid, 3 price}
+//!            · 5 plans (packed: n × uv (channel tag·16 + term tag)) · 6 answers · 7 weights
+//!            · 8 script
+//!            (a later per-product setting goes into a new field keyed by selection k, so the
+//!            packed selections, the bulk of a link, stay one byte per seat count)
 //! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats
 //!            · 6 level_discount* (A–D in order) · 7 agreement_date · 8 negotiated
 //!            · 9 procurement · 10 expense_claim · 11 admin_review · 12 seats_per_purchase
@@ -24,9 +27,9 @@
 //! ```
 //! Skipped, with a notice: an unknown field anywhere, an unknown option of a known question, an
 //! unknown criterion or weight. Damaged: a known field with the wrong wire type, a repeated
-//! single field, an unknown policy, currency or plan, bytes left over. A missing field takes
-//! the default; the writer writes every field but an unanswered answer, an empty label and a weight that
-//! was never set.
+//! single field, an unknown policy, currency or plan, bytes left over. An absent pricing field
+//! has the value frozen in [`base_pricing`] (and is not written when equal to it); other absent
+//! fields are "not answered", "none" or `false`.
 use super::wire::{dec_from_bits, Damaged, Read, Reader, Writer};
 use crate::domain::catalog::Term;
 use crate::domain::date::Date;
@@ -116,13 +119,12 @@ pub fn write(s: &Scenario) -> Vec<u8> {
     let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script } = s;
     let mut w = W::new();
     w.uv(1, *version);
+    let mut packed = Writer::default();
     for Selection { id, seats, policy } in selections {
-        w.msg(2, |m| {
-            m.pid(1, id);
-            m.uv(2, *seats);
-            m.uv(3, policy.tag());
-        });
+        packed.pid(id);
+        packed.num(((*seats as u64) << 2) | policy.tag() as u64);
     }
+    w.bytes(2, &packed.0);
     w.msg(3, |m| write_pricing(m, pricing));
     for (id, price) in price_overrides {
         w.msg(4, |m| {
@@ -133,9 +135,11 @@ pub fn write(s: &Scenario) -> Vec<u8> {
             m.dec(3, *price);
         });
     }
+    let mut plans = Writer::default();
     for plan in shown_plans {
-        w.uv(5, plan_code(*plan));
+        plans.num(plan_code(*plan));
     }
+    w.bytes(5, &plans.0);
     w.msg(6, |m| {
         for q in QuestionId::ALL {
             if let Some(o) = answers.get(q) {
@@ -170,22 +174,71 @@ pub fn write(s: &Scenario) -> Vec<u8> {
     w.0 .0
 }
 
+/// What an absent pricing field means: the defaults of the release that introduced v2, written
+/// out here so that a later change of `PricingParams::default()` cannot change an old link.
+fn base_pricing() -> PricingParams {
+    let d = |n: i64| Decimal::from(n);
+    PricingParams {
+        currency: Currency::USD,
+        price_date: Date::ymd(2026, 11, 21),
+        horizon_months: 12,
+        csp_adjust_pct: d(0),
+        org_seats: 300,
+        ea: crate::domain::pricing::EaTerms {
+            level_discount_pct: [d(0), d(6), d(9), d(12)],
+            agreement_date: Date::ymd(2026, 11, 21),
+            negotiated_discount_pct: d(0),
+        },
+        hidden: crate::domain::pricing::HiddenCosts {
+            procurement_per_order: d(200),
+            expense_claim: d(25),
+            admin_review: d(40),
+            seats_per_purchase: 1,
+            centralise_after_months: None,
+        },
+    }
+}
+
+/// Writes the fields that differ from [`base_pricing`].
 fn write_pricing(m: &mut W, p: &PricingParams) {
     let PricingParams { currency, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden } = p;
-    m.uv(1, currency.tag());
-    m.date(2, *price_date);
-    m.uv(3, *horizon_months);
-    m.dec(4, *csp_adjust_pct);
-    m.uv(5, *org_seats);
-    for d in ea.level_discount_pct {
-        m.dec(6, d);
+    let b = base_pricing();
+    if *currency != b.currency {
+        m.uv(1, currency.tag());
     }
-    m.date(7, ea.agreement_date);
-    m.dec(8, ea.negotiated_discount_pct);
-    m.dec(9, hidden.procurement_per_order);
-    m.dec(10, hidden.expense_claim);
-    m.dec(11, hidden.admin_review);
-    m.uv(12, hidden.seats_per_purchase);
+    if *price_date != b.price_date {
+        m.date(2, *price_date);
+    }
+    if *horizon_months != b.horizon_months {
+        m.uv(3, *horizon_months);
+    }
+    if *csp_adjust_pct != b.csp_adjust_pct {
+        m.dec(4, *csp_adjust_pct);
+    }
+    if *org_seats != b.org_seats {
+        m.uv(5, *org_seats);
+    }
+    if ea.level_discount_pct != b.ea.level_discount_pct {
+        for d in ea.level_discount_pct {
+            m.dec(6, d);
+        }
+    }
+    if ea.agreement_date != b.ea.agreement_date {
+        m.date(7, ea.agreement_date);
+    }
+    for (field, v, base) in [
+        (8, ea.negotiated_discount_pct, b.ea.negotiated_discount_pct),
+        (9, hidden.procurement_per_order, b.hidden.procurement_per_order),
+        (10, hidden.expense_claim, b.hidden.expense_claim),
+        (11, hidden.admin_review, b.hidden.admin_review),
+    ] {
+        if v != base {
+            m.dec(field, v);
+        }
+    }
+    if hidden.seats_per_purchase != b.hidden.seats_per_purchase {
+        m.uv(12, hidden.seats_per_purchase);
+    }
     if let Some(month) = hidden.centralise_after_months {
         m.uv(13, month);
     }
@@ -294,19 +347,15 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>)> {
     let mut weights_raw = None;
     let mut script_raw = None;
     let mut overrides_raw = Vec::new();
-    let mut plans = Vec::new();
+    let mut selections = None;
+    let mut plans = None;
     for (field, v) in fields(payload)? {
         match field {
             1 => once(&mut version, v.u32()?)?,
-            2 => s.selections.push(read_selection(v.bytes()?, &mut notices)?),
+            2 => once(&mut selections, read_selections(v.bytes()?)?)?,
             3 => once(&mut pricing, read_pricing(v.bytes()?, &mut notices)?)?,
             4 => overrides_raw.push(v.bytes()?),
-            5 => {
-                let code = v.u32()?;
-                let channel = Channel::from_tag(code / 16).ok_or(Damaged)?;
-                let term = Term::from_tag(code % 16).ok_or(Damaged)?;
-                plans.push(Plan::new(channel, term));
-            }
+            5 => once(&mut plans, read_plans(v.bytes()?)?)?,
             6 => once(&mut answers_raw, v.bytes()?)?,
             7 => once(&mut weights_raw, v.bytes()?)?,
             8 => once(&mut script_raw, v.bytes()?)?,
@@ -314,10 +363,9 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>)> {
         }
     }
     s.version = version.unwrap_or(s.version);
-    if let Some(p) = pricing {
-        s.pricing = p;
-    }
-    if !plans.is_empty() {
+    s.pricing = pricing.unwrap_or_else(base_pricing);
+    s.selections = selections.unwrap_or_default();
+    if let Some(plans) = plans {
         s.shown_plans = plans;
     }
     for raw in overrides_raw {
@@ -338,21 +386,33 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>)> {
     Ok((s, notices.0))
 }
 
-fn read_selection(b: &[u8], n: &mut Notices) -> Read<Selection> {
-    let (mut id, mut seats, mut policy) = (None, None, None);
-    for (field, v) in fields(b)? {
-        match field {
-            1 => once(&mut id, v.pid()?)?,
-            2 => once(&mut seats, v.u32()?)?,
-            3 => once(&mut policy, v.tag::<PolicyValue>()?)?,
-            other => n.unknown_field("selections", other),
-        }
+fn read_selections(b: &[u8]) -> Read<Vec<Selection>> {
+    let mut r = Reader::new(b);
+    let mut out = Vec::new();
+    while !r.at_end() {
+        let id = r.pid()?;
+        let v = r.uv()?;
+        let policy = PolicyValue::from_tag((v & 3) as u32).ok_or(Damaged)?;
+        let seats = u32::try_from(v >> 2).map_err(|_| Damaged)?;
+        out.push(Selection { id, seats, policy });
     }
-    Ok(Selection { id: id.ok_or(Damaged)?, seats: seats.ok_or(Damaged)?, policy: policy.unwrap_or(PolicyValue::Disabled) })
+    Ok(out)
+}
+
+fn read_plans(b: &[u8]) -> Read<Vec<Plan>> {
+    let mut r = Reader::new(b);
+    let mut out = Vec::new();
+    while !r.at_end() {
+        let code = r.u32()?;
+        let channel = Channel::from_tag(code / 16).ok_or(Damaged)?;
+        let term = Term::from_tag(code % 16).ok_or(Damaged)?;
+        out.push(Plan::new(channel, term));
+    }
+    Ok(out)
 }
 
 fn read_pricing(b: &[u8], n: &mut Notices) -> Read<PricingParams> {
-    let mut p = PricingParams::default();
+    let mut p = base_pricing();
     let mut seen = BTreeSet::new();
     let mut levels = Vec::new();
     for (field, v) in fields(b)? {
