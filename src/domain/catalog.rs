@@ -3,6 +3,7 @@
 //! prices. The catalogue is one JSON file (`data/catalog.json`) embedded in the build; a user's
 //! edited or imported catalogue goes through the same validation ([`Catalog::from_json`]), which
 //! either accepts the whole file or reports every problem and changes nothing.
+use crate::i18n::k;
 use crate::domain::date::Date;
 use crate::domain::decision::Country;
 use crate::domain::ids::ProductId;
@@ -33,11 +34,11 @@ pub enum Term {
 impl Term {
     pub const ALL: [Term; 3] = [Term::Annual, Term::AnnualBilledMonthly, Term::Monthly];
 
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Term::Annual => "term.annual",
-            Term::AnnualBilledMonthly => "term.annual_billed_monthly",
-            Term::Monthly => "term.monthly",
+            Term::Annual => &k::TERM_ANNUAL,
+            Term::AnnualBilledMonthly => &k::TERM_ANNUAL_BILLED_MONTHLY,
+            Term::Monthly => &k::TERM_MONTHLY,
         }
     }
 }
@@ -237,30 +238,30 @@ impl Catalog {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             vec![Problem {
                 path: String::new(),
-                message: Message::new("err.catalog.not_json").arg("line", e.line()).arg("detail", e.to_string()),
+                message: Message::new(&k::ERR_CATALOG_NOT_JSON).arg("line", e.line()).arg("detail", e.to_string()),
             }]
         })?;
         let mut errors = Vec::new();
         let obj = match value.as_object() {
             Some(o) => o,
             None => {
-                return Err(vec![Problem { path: String::new(), message: Message::new("err.catalog.not_object") }])
+                return Err(vec![Problem { path: String::new(), message: Message::new(&k::ERR_CATALOG_NOT_OBJECT) }])
             }
         };
         let field = |name: &str| obj.get(name);
         let schema = field("schema").and_then(|v| v.as_u64());
         if schema != Some(1) {
-            errors.push(Problem { path: "schema".into(), message: Message::new("err.catalog.schema") });
+            errors.push(Problem { path: "schema".into(), message: Message::new(&k::ERR_CATALOG_SCHEMA) });
         }
         let as_of = field("as_of").and_then(|v| v.as_str()).and_then(Date::parse);
         if as_of.is_none() {
-            errors.push(Problem { path: "as_of".into(), message: Message::new("err.catalog.as_of") });
+            errors.push(Problem { path: "as_of".into(), message: Message::new(&k::ERR_CATALOG_AS_OF) });
         }
         let provenance = field("provenance").and_then(|v| v.as_str()).unwrap_or_default().to_string();
         let mut products = Vec::new();
         match field("products").and_then(|v| v.as_array()) {
             None => {
-                errors.push(Problem { path: "products".into(), message: Message::new("err.catalog.products") })
+                errors.push(Problem { path: "products".into(), message: Message::new(&k::ERR_CATALOG_PRODUCTS) })
             }
             Some(list) => {
                 for (i, raw) in list.iter().enumerate() {
@@ -276,7 +277,7 @@ impl Catalog {
                         }
                         Err(e) => errors.push(Problem {
                             path: label,
-                            message: Message::new("err.catalog.product_shape").arg("detail", e.to_string()),
+                            message: Message::new(&k::ERR_CATALOG_PRODUCT_SHAPE).arg("detail", e.to_string()),
                         }),
                     }
                 }
@@ -288,7 +289,7 @@ impl Catalog {
                 if !seen.insert(id.clone()) {
                     errors.push(Problem {
                         path: format!("products[{i}] ({})", p.id),
-                        message: Message::new("err.catalog.duplicate_id").arg("id", id),
+                        message: Message::new(&k::ERR_CATALOG_DUPLICATE_ID).arg("id", id),
                     });
                 }
             }
@@ -302,7 +303,7 @@ impl Catalog {
 
 fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
     if p.name.trim().is_empty() {
-        errors.push(Problem { path: format!("{label}.name"), message: Message::new("err.catalog.name_empty") });
+        errors.push(Problem { path: format!("{label}.name"), message: Message::new(&k::ERR_CATALOG_NAME_EMPTY) });
     }
     for (j, price) in p.prices.iter().enumerate() {
         let path = format!("{label}.prices[{j}]");
@@ -310,24 +311,24 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
         if price.amount < Decimal::from(spec.min) || price.amount > Decimal::from(spec.max) {
             errors.push(Problem {
                 path: format!("{path}.amount"),
-                message: Message::new("err.catalog.price_range").arg("amount", price.amount),
+                message: Message::new(&k::ERR_CATALOG_PRICE_RANGE).arg("amount", price.amount),
             });
         }
         if price.amount.scale() > spec.dp {
             errors.push(Problem {
                 path: format!("{path}.amount"),
-                message: Message::new("err.catalog.price_scale"),
+                message: Message::new(&k::ERR_CATALOG_PRICE_SCALE),
             });
         }
         if price.source.trim().is_empty() {
             errors.push(Problem {
                 path: format!("{path}.source"),
-                message: Message::new("err.catalog.price_source"),
+                message: Message::new(&k::ERR_CATALOG_PRICE_SOURCE),
             });
         }
         if let (Some(f), Some(u)) = (price.effective_from, price.effective_until) {
             if u < f {
-                errors.push(Problem { path: path.clone(), message: Message::new("err.catalog.price_dates") });
+                errors.push(Problem { path: path.clone(), message: Message::new(&k::ERR_CATALOG_PRICE_DATES) });
             }
         }
     }
@@ -424,10 +425,10 @@ mod tests {
             as_of: "x".into(),
         });
         let errs = Catalog::from_json(&c.to_json()).unwrap_err();
-        let keys: Vec<&str> = errs.iter().map(|e| e.message.key.as_str()).collect();
-        assert!(keys.contains(&"err.catalog.duplicate_id"), "{keys:?}");
-        assert!(keys.contains(&"err.catalog.price_range"), "{keys:?}");
-        assert!(keys.contains(&"err.catalog.price_source"), "{keys:?}");
+        let keys: Vec<crate::i18n::Key> = errs.iter().map(|e| e.message.key).collect();
+        assert!(keys.contains(&&k::ERR_CATALOG_DUPLICATE_ID), "{keys:?}");
+        assert!(keys.contains(&&k::ERR_CATALOG_PRICE_RANGE), "{keys:?}");
+        assert!(keys.contains(&&k::ERR_CATALOG_PRICE_SOURCE), "{keys:?}");
         assert!(errs.iter().any(|e| e.path.starts_with("products[2]")));
     }
 
@@ -436,7 +437,7 @@ mod tests {
         let text = Catalog::embedded().to_json().replacen("CFQ7TTC0LH2H", "cfq7-bad", 1);
         let errs = Catalog::from_json(&text).unwrap_err();
         assert_eq!(errs[0].path, "products[0] (cfq7-bad)");
-        assert_eq!(errs[0].message.key, "err.catalog.product_shape");
+        assert_eq!(errs[0].message.key, &k::ERR_CATALOG_PRODUCT_SHAPE);
         assert!(Catalog::from_json("{").is_err());
         assert!(Catalog::from_json("[]").is_err());
     }

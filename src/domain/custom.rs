@@ -2,6 +2,7 @@
 //! by field, all at once, before anything is added), the effective catalogue (shipped plus
 //! custom), and the export of that catalogue with the user's price edits written in as dated
 //! price points, so that importing the file again reproduces them.
+use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Confidence, PricePoint, Product, Status, Term, TrialKind};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
@@ -41,8 +42,8 @@ fn check_id(raw: &str, catalog: &Catalog) -> Result<ProductId, Message> {
     let id = ProductId::parse(raw).map_err(|e| e.message())?;
     match catalog.find(&id) {
         None => Ok(id),
-        Some(p) if p.id == id => Err(Message::new("catalog.err.id_taken").arg("id", &id).arg("name", &p.name)),
-        Some(p) => Err(Message::new("catalog.err.id_taken_legacy").arg("id", &id).arg("name", &p.name)),
+        Some(p) if p.id == id => Err(Message::new(&k::CATALOG_ERR_ID_TAKEN).arg("id", &id).arg("name", &p.name)),
+        Some(p) => Err(Message::new(&k::CATALOG_ERR_ID_TAKEN_LEGACY).arg("id", &id).arg("name", &p.name)),
     }
 }
 
@@ -51,14 +52,14 @@ fn check_id(raw: &str, catalog: &Catalog) -> Result<ProductId, Message> {
 fn check_name(raw: &str) -> Result<String, Message> {
     let name = raw.trim();
     if name.is_empty() {
-        return Err(Message::new("catalog.err.name_empty"));
+        return Err(Message::new(&k::CATALOG_ERR_NAME_EMPTY));
     }
     if let Some(c) = name.chars().find(|c| is_refused_in_text(*c)) {
-        return Err(Message::new("catalog.err.name_control").arg("code", format!("U+{:04X}", c as u32)));
+        return Err(Message::new(&k::CATALOG_ERR_NAME_CONTROL).arg("code", format!("U+{:04X}", c as u32)));
     }
     let n = name.chars().count();
     if n > NAME.max_chars {
-        return Err(Message::new("catalog.err.name_too_long").arg("max", NAME.max_chars).arg("n", n));
+        return Err(Message::new(&k::CATALOG_ERR_NAME_TOO_LONG).arg("max", NAME.max_chars).arg("n", n));
     }
     Ok(name.to_string())
 }
@@ -206,7 +207,7 @@ mod tests {
         }
     }
 
-    fn errors(i: &CustomProductInput) -> Vec<(CustomField, String)> {
+    fn errors(i: &CustomProductInput) -> Vec<(CustomField, crate::i18n::Key)> {
         build_custom_product(i, &Catalog::embedded(), TODAY).unwrap_err().into_iter().map(|(f, m)| (f, m.key)).collect()
     }
 
@@ -255,18 +256,18 @@ mod tests {
 
     #[test]
     fn product_id_rules() {
-        assert_eq!(field_error(&input("", "X", ""), CustomField::Id).key, "err.product_id.empty");
-        assert_eq!(field_error(&input("abcdefgh1234", "X", ""), CustomField::Id).key, "err.product_id.char");
-        assert_eq!(field_error(&input("ABCDEFGH123", "X", ""), CustomField::Id).key, "err.product_id.length");
-        assert_eq!(field_error(&input("ABCDEFGH12345", "X", ""), CustomField::Id).key, "err.product_id.length");
-        assert_eq!(field_error(&input("ABCD-EFGH123", "X", ""), CustomField::Id).key, "err.product_id.char");
-        assert_eq!(field_error(&input("$(whoami)123", "X", ""), CustomField::Id).key, "err.product_id.char");
+        assert_eq!(field_error(&input("", "X", ""), CustomField::Id).key, &k::ERR_PRODUCT_ID_EMPTY);
+        assert_eq!(field_error(&input("abcdefgh1234", "X", ""), CustomField::Id).key, &k::ERR_PRODUCT_ID_CHAR);
+        assert_eq!(field_error(&input("ABCDEFGH123", "X", ""), CustomField::Id).key, &k::ERR_PRODUCT_ID_LENGTH);
+        assert_eq!(field_error(&input("ABCDEFGH12345", "X", ""), CustomField::Id).key, &k::ERR_PRODUCT_ID_LENGTH);
+        assert_eq!(field_error(&input("ABCD-EFGH123", "X", ""), CustomField::Id).key, &k::ERR_PRODUCT_ID_CHAR);
+        assert_eq!(field_error(&input("$(whoami)123", "X", ""), CustomField::Id).key, &k::ERR_PRODUCT_ID_CHAR);
     }
 
     #[test]
     fn duplicate_current_id_names_the_product() {
         let m = field_error(&input("CFQ7TTC0H9MP", "Mine", ""), CustomField::Id);
-        assert_eq!(m.key, "catalog.err.id_taken");
+        assert_eq!(m.key, &k::CATALOG_ERR_ID_TAKEN);
         assert!(m.args.contains(&("name".into(), "Power BI Pro".into())), "{m:?}");
         assert!(m.args.contains(&("id".into(), "CFQ7TTC0H9MP".into())), "{m:?}");
     }
@@ -274,7 +275,7 @@ mod tests {
     #[test]
     fn duplicate_legacy_id_names_the_product() {
         let m = field_error(&input("CFQ7TTC0L3PB", "Mine", ""), CustomField::Id);
-        assert_eq!(m.key, "catalog.err.id_taken_legacy");
+        assert_eq!(m.key, &k::CATALOG_ERR_ID_TAKEN_LEGACY);
         assert!(m.args.contains(&("name".into(), "Power BI Pro".into())), "{m:?}");
     }
 
@@ -285,17 +286,17 @@ mod tests {
         let eff = with_custom(&base, &[mine]);
         let errs = build_custom_product(&input("ABCDEFGH1234", "Again", ""), &eff, TODAY).unwrap_err();
         assert_eq!(errs[0].0, CustomField::Id);
-        assert_eq!(errs[0].1.key, "catalog.err.id_taken");
+        assert_eq!(errs[0].1.key, &k::CATALOG_ERR_ID_TAKEN);
         assert!(errs[0].1.args.contains(&("name".into(), "Mine".into())));
     }
 
     #[test]
     fn name_rules() {
-        assert_eq!(field_error(&input("ABCDEFGH1234", "", ""), CustomField::Name).key, "catalog.err.name_empty");
-        assert_eq!(field_error(&input("ABCDEFGH1234", " \t ", ""), CustomField::Name).key, "catalog.err.name_empty");
+        assert_eq!(field_error(&input("ABCDEFGH1234", "", ""), CustomField::Name).key, &k::CATALOG_ERR_NAME_EMPTY);
+        assert_eq!(field_error(&input("ABCDEFGH1234", " \t ", ""), CustomField::Name).key, &k::CATALOG_ERR_NAME_EMPTY);
         let long = "x".repeat(121);
         let m = field_error(&input("ABCDEFGH1234", &long, ""), CustomField::Name);
-        assert_eq!(m.key, "catalog.err.name_too_long");
+        assert_eq!(m.key, &k::CATALOG_ERR_NAME_TOO_LONG);
         assert!(m.args.contains(&("n".into(), "121".into())));
         // 120 characters, counted as characters rather than bytes.
         let ok = "ä".repeat(120);
@@ -308,12 +309,12 @@ mod tests {
     #[test]
     fn price_rules() {
         let key = |p: &str| field_error(&input("ABCDEFGH1234", "X", p), CustomField::Price).key;
-        assert_eq!(key("-1"), "err.number.negative");
-        assert_eq!(key("100000.01"), "err.number.too_large");
-        assert_eq!(key("1.23456"), "err.number.too_many_decimals");
-        assert_eq!(key("ten"), "err.number.not_a_number");
-        assert_eq!(key("1.000,5"), "err.number.not_a_number");
-        assert_eq!(key("1e3"), "err.number.not_a_number");
+        assert_eq!(key("-1"), &k::ERR_NUMBER_NEGATIVE);
+        assert_eq!(key("100000.01"), &k::ERR_NUMBER_TOO_LARGE);
+        assert_eq!(key("1.23456"), &k::ERR_NUMBER_TOO_MANY_DECIMALS);
+        assert_eq!(key("ten"), &k::ERR_NUMBER_NOT_A_NUMBER);
+        assert_eq!(key("1.000,5"), &k::ERR_NUMBER_NOT_A_NUMBER);
+        assert_eq!(key("1e3"), &k::ERR_NUMBER_NOT_A_NUMBER);
     }
 
     #[test]
@@ -337,7 +338,7 @@ mod tests {
             "zw\u{200b}sp",
         ] {
             let m = field_error(&input("ABCDEFGH1234", bad, ""), CustomField::Name);
-            assert_eq!(m.key, "catalog.err.name_control", "{bad:?}");
+            assert_eq!(m.key, &k::CATALOG_ERR_NAME_CONTROL, "{bad:?}");
         }
         assert!(field_error(&input("ABCDEFGH1234", "a\nb", ""), CustomField::Name)
             .args

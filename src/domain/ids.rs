@@ -1,5 +1,6 @@
 //! Validated MSCommerce ProductIds. Only a value of this type can reach a generated script, so a
 //! ProductId is always exactly twelve upper-case ASCII letters or digits (`^[A-Z0-9]{12}$`).
+use crate::i18n::k;
 use crate::domain::message::Message;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
@@ -18,9 +19,9 @@ pub enum ProductIdError {
 impl ProductIdError {
     pub fn message(&self) -> Message {
         match self {
-            ProductIdError::Empty => Message::new("err.product_id.empty"),
-            ProductIdError::WrongLength(n) => Message::new("err.product_id.length").arg("n", n),
-            ProductIdError::BadCharacter(c) => Message::new("err.product_id.char").arg("c", c),
+            ProductIdError::Empty => Message::new(&k::ERR_PRODUCT_ID_EMPTY),
+            ProductIdError::WrongLength(n) => Message::new(&k::ERR_PRODUCT_ID_LENGTH).arg("n", n),
+            ProductIdError::BadCharacter(c) => Message::new(&k::ERR_PRODUCT_ID_CHAR).arg("c", c),
         }
     }
 }

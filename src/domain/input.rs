@@ -4,6 +4,7 @@
 //! value on error. Each spec is written once, as an associated constant next to the type it
 //! constrains (`Selection::SEATS`, `PricingParams::HORIZON`, …), and read by both the UI field
 //! and the validator of links and files, so a limit exists in exactly one place.
+use crate::i18n::k;
 use crate::domain::message::Message;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -94,17 +95,17 @@ pub fn is_invisible_format(c: char) -> bool {
 fn normalise_integer(raw: &str) -> Result<String, Message> {
     let s: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '_')).collect();
     if s.is_empty() {
-        return Err(Message::new("err.number.empty"));
+        return Err(Message::new(&k::ERR_NUMBER_EMPTY));
     }
     let body = s.strip_prefix('+').unwrap_or(&s);
     if body.starts_with('-') || body.starts_with('\u{2212}') {
-        return Err(Message::new("err.number.negative"));
+        return Err(Message::new(&k::ERR_NUMBER_NEGATIVE));
     }
     if body.chars().all(|c| c.is_ascii_digit()) {
         return Ok(body.to_string());
     }
     if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\'')) {
-        return Err(Message::new("err.number.not_a_number"));
+        return Err(Message::new(&k::ERR_NUMBER_NOT_A_NUMBER));
     }
     let groups: Vec<&str> = body.split([',', '.', '\'']).collect();
     let grouped = groups.len() > 1
@@ -125,23 +126,23 @@ fn normalise_integer(raw: &str) -> Result<String, Message> {
             return Ok(int.to_string());
         }
         if int.chars().all(|c| c.is_ascii_digit()) && frac.chars().all(|c| c.is_ascii_digit()) {
-            return Err(Message::new("err.number.fraction"));
+            return Err(Message::new(&k::ERR_NUMBER_FRACTION));
         }
     }
-    Err(Message::new("err.number.not_a_number"))
+    Err(Message::new(&k::ERR_NUMBER_NOT_A_NUMBER))
 }
 
 /// Parses a whole number within `min..=max`.
 pub fn parse_whole(raw: &str, min: u32, max: u32) -> Result<u32, Message> {
     let digits = normalise_integer(raw)?;
-    let too_large = || Message::new("err.number.too_large").arg("max", max);
+    let too_large = || Message::new(&k::ERR_NUMBER_TOO_LARGE).arg("max", max);
     // Longer than any u32 means absurdly large, not "not a number".
     if digits.trim_start_matches('0').len() > 10 {
         return Err(too_large());
     }
-    let n: u64 = digits.parse().map_err(|_| Message::new("err.number.not_a_number"))?;
+    let n: u64 = digits.parse().map_err(|_| Message::new(&k::ERR_NUMBER_NOT_A_NUMBER))?;
     if n < min as u64 {
-        return Err(Message::new("err.number.too_small").arg("min", min));
+        return Err(Message::new(&k::ERR_NUMBER_TOO_SMALL).arg("min", min));
     }
     if n > max as u64 {
         return Err(too_large());
@@ -160,30 +161,30 @@ pub fn parse_seats(raw: &str) -> Result<u32, Message> {
 pub fn parse_decimal(raw: &str, max_dp: u32, min: Decimal, max: Decimal) -> Result<Decimal, Message> {
     let s: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
     if s.is_empty() {
-        return Err(Message::new("err.number.empty"));
+        return Err(Message::new(&k::ERR_NUMBER_EMPTY));
     }
     let s = s.replace('\u{2212}', "-").replace(',', ".");
     if let Some((_, frac)) = s.split_once('.') {
         if frac.len() == 3 && frac.chars().all(|c| c.is_ascii_digit()) && !s.contains("..") {
-            return Err(Message::new("err.number.ambiguous"));
+            return Err(Message::new(&k::ERR_NUMBER_AMBIGUOUS));
         }
     }
     if s.matches('.').count() > 1 || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') {
-        return Err(Message::new("err.number.not_a_number"));
+        return Err(Message::new(&k::ERR_NUMBER_NOT_A_NUMBER));
     }
-    let value = Decimal::from_str(&s).map_err(|_| Message::new("err.number.not_a_number"))?;
+    let value = Decimal::from_str(&s).map_err(|_| Message::new(&k::ERR_NUMBER_NOT_A_NUMBER))?;
     if value.scale() > max_dp && value.normalize().scale() > max_dp {
-        return Err(Message::new("err.number.too_many_decimals").arg("dp", max_dp));
+        return Err(Message::new(&k::ERR_NUMBER_TOO_MANY_DECIMALS).arg("dp", max_dp));
     }
     if value < min {
         return Err(if value.is_sign_negative() && min >= Decimal::ZERO {
-            Message::new("err.number.negative")
+            Message::new(&k::ERR_NUMBER_NEGATIVE)
         } else {
-            Message::new("err.number.too_small").arg("min", min)
+            Message::new(&k::ERR_NUMBER_TOO_SMALL).arg("min", min)
         });
     }
     if value > max {
-        return Err(Message::new("err.number.too_large").arg("max", max));
+        return Err(Message::new(&k::ERR_NUMBER_TOO_LARGE).arg("max", max));
     }
     Ok(value.normalize())
 }
@@ -193,7 +194,7 @@ mod tests {
     use super::*;
     use rust_decimal_macros::dec;
 
-    fn key(r: Result<u32, Message>) -> String {
+    fn key(r: Result<u32, Message>) -> crate::i18n::Key {
         r.unwrap_err().key
     }
 
@@ -210,17 +211,17 @@ mod tests {
 
     #[test]
     fn seats_refuse_bad_input_with_a_reason() {
-        assert_eq!(key(parse_seats("")), "err.number.empty");
-        assert_eq!(key(parse_seats("   ")), "err.number.empty");
-        assert_eq!(key(parse_seats("-5")), "err.number.negative");
-        assert_eq!(key(parse_seats("2.5")), "err.number.fraction");
-        assert_eq!(key(parse_seats("1,5")), "err.number.fraction");
-        assert_eq!(key(parse_seats("ten")), "err.number.not_a_number");
-        assert_eq!(key(parse_seats("1e3")), "err.number.not_a_number");
-        assert_eq!(key(parse_seats("0")), "err.number.too_small");
-        assert_eq!(key(parse_seats("100001")), "err.number.too_large");
-        assert_eq!(key(parse_seats("99999999999999999999999999")), "err.number.too_large");
-        assert_eq!(key(parse_seats("1,00,000")), "err.number.not_a_number");
+        assert_eq!(key(parse_seats("")), &k::ERR_NUMBER_EMPTY);
+        assert_eq!(key(parse_seats("   ")), &k::ERR_NUMBER_EMPTY);
+        assert_eq!(key(parse_seats("-5")), &k::ERR_NUMBER_NEGATIVE);
+        assert_eq!(key(parse_seats("2.5")), &k::ERR_NUMBER_FRACTION);
+        assert_eq!(key(parse_seats("1,5")), &k::ERR_NUMBER_FRACTION);
+        assert_eq!(key(parse_seats("ten")), &k::ERR_NUMBER_NOT_A_NUMBER);
+        assert_eq!(key(parse_seats("1e3")), &k::ERR_NUMBER_NOT_A_NUMBER);
+        assert_eq!(key(parse_seats("0")), &k::ERR_NUMBER_TOO_SMALL);
+        assert_eq!(key(parse_seats("100001")), &k::ERR_NUMBER_TOO_LARGE);
+        assert_eq!(key(parse_seats("99999999999999999999999999")), &k::ERR_NUMBER_TOO_LARGE);
+        assert_eq!(key(parse_seats("1,00,000")), &k::ERR_NUMBER_NOT_A_NUMBER);
     }
 
     #[test]
@@ -228,15 +229,15 @@ mod tests {
         assert_eq!(parse_decimal("14,70", 2, dec!(0), dec!(10000)), Ok(dec!(14.70)));
         assert_eq!(parse_decimal("14.7", 2, dec!(0), dec!(10000)), Ok(dec!(14.7)));
         assert_eq!(parse_decimal("-3", 2, dec!(-100), dec!(100)), Ok(dec!(-3)));
-        assert_eq!(parse_decimal("-3", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.negative");
-        assert_eq!(parse_decimal("1.2345", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.too_many_decimals");
-        assert_eq!(parse_decimal("1.2.3", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.not_a_number");
-        assert_eq!(parse_decimal("101", 2, dec!(0), dec!(100)).unwrap_err().key, "err.number.too_large");
+        assert_eq!(parse_decimal("-3", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_NEGATIVE);
+        assert_eq!(parse_decimal("1.2345", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_TOO_MANY_DECIMALS);
+        assert_eq!(parse_decimal("1.2.3", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_NOT_A_NUMBER);
+        assert_eq!(parse_decimal("101", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_TOO_LARGE);
         // "1,000" is a thousand in English and one in German: refused, never guessed.
         for ambiguous in ["1,000", "1.000", "2,500", "0.125"] {
             assert_eq!(
                 parse_decimal(ambiguous, 4, dec!(0), dec!(100000)).unwrap_err().key,
-                "err.number.ambiguous",
+                &k::ERR_NUMBER_AMBIGUOUS,
                 "{ambiguous}"
             );
         }

@@ -1,4 +1,5 @@
 //! The three values of the `AllowSelfServicePurchase` policy, exactly as MSCommerce spells them.
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -22,11 +23,11 @@ impl PolicyValue {
     }
 
     /// Translation key of the short label shown to people (Allow / Trials only / Block).
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            PolicyValue::Enabled => "policy.allow",
-            PolicyValue::OnlyTrialsWithoutPaymentMethod => "policy.trials",
-            PolicyValue::Disabled => "policy.block",
+            PolicyValue::Enabled => &k::POLICY_ALLOW,
+            PolicyValue::OnlyTrialsWithoutPaymentMethod => &k::POLICY_TRIALS,
+            PolicyValue::Disabled => &k::POLICY_BLOCK,
         }
     }
 

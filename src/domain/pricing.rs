@@ -13,6 +13,7 @@
 //! * A commitment is paid to its end: an annual term inside the horizon is billed in full.
 //!
 //! Every amount is a `Decimal`; invoice lines are rounded by `money::round_line` only.
+use crate::i18n::k;
 use crate::domain::catalog::{Product, Term};
 use crate::domain::date::Date;
 use crate::domain::message::Message;
@@ -38,11 +39,11 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Channel::SelfService => "channel.ssp",
-            Channel::Csp => "channel.csp",
-            Channel::Ea => "channel.ea",
+            Channel::SelfService => &k::CHANNEL_SSP,
+            Channel::Csp => &k::CHANNEL_CSP,
+            Channel::Ea => &k::CHANNEL_EA,
         }
     }
 }
@@ -71,6 +72,19 @@ impl Plan {
         Plan::new(Channel::Csp, Term::Monthly),
         Plan::new(Channel::Ea, Term::Annual),
     ];
+
+    pub fn label_key(self) -> crate::i18n::Key {
+        use crate::i18n::k;
+        match (self.channel, self.term) {
+            (Channel::SelfService, Term::Annual) => &k::PLAN_SSP_ANNUAL,
+            (Channel::SelfService, Term::AnnualBilledMonthly) => &k::PLAN_SSP_ABM,
+            (Channel::SelfService, Term::Monthly) => &k::PLAN_SSP_MONTHLY,
+            (Channel::Csp, Term::Annual) => &k::PLAN_CSP_ANNUAL,
+            (Channel::Csp, Term::AnnualBilledMonthly) => &k::PLAN_CSP_ABM,
+            (Channel::Csp, Term::Monthly) => &k::PLAN_CSP_MONTHLY,
+            (Channel::Ea, _) => &k::PLAN_EA,
+        }
+    }
 
     /// Stable short code for URLs, CSV and test ids.
     pub fn code(self) -> &'static str {
@@ -261,9 +275,9 @@ pub enum Unavailable {
 impl Unavailable {
     pub fn message(&self) -> Message {
         match self {
-            Unavailable::PriceUnknown => Message::new("cost.price_unknown"),
+            Unavailable::PriceUnknown => Message::new(&k::COST_PRICE_UNKNOWN),
             Unavailable::EaBelowMinimum { org_seats } => {
-                Message::new("cost.ea_below_minimum").arg("seats", org_seats).arg("min", EA_MINIMUM_SEATS)
+                Message::new(&k::COST_EA_BELOW_MINIMUM).arg("seats", org_seats).arg("min", EA_MINIMUM_SEATS)
             }
         }
     }

@@ -1,192 +1,195 @@
 //! General interface strings: shell, products, selection, costs table, script view, errors.
 crate::translation_table! {
-    "app.title" => ["Self-Service Purchase Advisor", "Self-Service-Kauf-Berater", "Adviseur selfservice-aankopen"],
-    "app.tagline" => [
+    UNIT_SEATS = "unit.seats" => [{ "{n} seat", "{n} seats" }, { "{n} Lizenz", "{n} Lizenzen" }, { "{n} licentie", "{n} licenties" }],
+    UNIT_MONTHS = "unit.months" => [{ "{n} month", "{n} months" }, { "{n} Monat", "{n} Monate" }, { "{n} maand", "{n} maanden" }],
+    UNIT_PRODUCTS = "unit.products" => [{ "{n} product", "{n} products" }, { "{n} Produkt", "{n} Produkte" }, { "{n} product", "{n} producten" }],
+    APP_TITLE = "app.title" => ["Self-Service Purchase Advisor", "Self-Service-Kauf-Berater", "Adviseur selfservice-aankopen"],
+    APP_TAGLINE = "app.tagline" => [
         "Should employees buy Microsoft 365 licences on their own card? Product by product, with what each choice costs.",
         "Sollen Mitarbeitende Microsoft-365-Lizenzen mit eigener Karte kaufen dürfen? Produkt für Produkt, mit den Kosten jeder Wahl.",
         "Mogen medewerkers Microsoft 365-licenties met hun eigen kaart kopen? Per product, met wat elke keuze kost."
     ],
-    "app.language" => ["Language", "Sprache", "Taal"],
-    "app.catalogue_as_of" => ["Catalogue as of {date}", "Katalogstand {date}", "Catalogus per {date}"],
-    "app.offline_note" => [
+    APP_LANGUAGE = "app.language" => ["Language", "Sprache", "Taal"],
+    APP_CATALOGUE_AS_OF = "app.catalogue_as_of" => ["Catalogue as of {date}", "Katalogstand {date}", "Catalogus per {date}"],
+    APP_OFFLINE_NOTE = "app.offline_note" => [
         "Runs entirely in your browser: nothing you enter leaves this page.",
         "Läuft vollständig im Browser: Ihre Eingaben verlassen diese Seite nicht.",
         "Draait volledig in uw browser: niets wat u invoert verlaat deze pagina."
     ],
-    "fatal.reload" => [
+    FATAL_RELOAD = "fatal.reload" => [
         "Please reload the page. If it happens again, send the text below to whoever runs this tool.",
         "Bitte laden Sie die Seite neu. Passiert es wieder, senden Sie den Text unten an die Betreiber dieses Werkzeugs.",
         "Laad de pagina opnieuw. Gebeurt het weer, stuur dan de tekst hieronder naar wie deze tool beheert."
     ],
-    "fatal.title" => ["Something went wrong", "Etwas ist schiefgelaufen", "Er ging iets mis"],
+    FATAL_TITLE = "fatal.title" => ["Something went wrong", "Etwas ist schiefgelaufen", "Er ging iets mis"],
 
-    "nav.label" => ["Parts of the advisor", "Teile des Beraters", "Onderdelen van de adviseur"],
-    "nav.products" => ["Products", "Produkte", "Producten"],
-    "nav.decide" => ["Decide", "Entscheiden", "Beslissen"],
-    "nav.costs" => ["Costs", "Kosten", "Kosten"],
-    "nav.script" => ["Script", "Skript", "Script"],
+    NAV_LABEL = "nav.label" => ["Parts of the advisor", "Teile des Beraters", "Onderdelen van de adviseur"],
+    NAV_PRODUCTS = "nav.products" => ["Products", "Produkte", "Producten"],
+    NAV_DECIDE = "nav.decide" => ["Decide", "Entscheiden", "Beslissen"],
+    NAV_COSTS = "nav.costs" => ["Costs", "Kosten", "Kosten"],
+    NAV_SCRIPT = "nav.script" => ["Script", "Skript", "Script"],
 
-    "walk.heading" => ["Should users buy these products themselves?", "Sollen Benutzer diese Produkte selbst kaufen?", "Mogen gebruikers deze producten zelf kopen?"],
-    "walk.help" => [
+    WALK_HEADING = "walk.heading" => ["Should users buy these products themselves?", "Sollen Benutzer diese Produkte selbst kaufen?", "Mogen gebruikers deze producten zelf kopen?"],
+    WALK_HELP = "walk.help" => [
         "Answer what you know; skip what you don't. Every answer can be changed later, and the recommendation follows.",
         "Beantworten Sie, was Sie wissen; Unbekanntes überspringen. Jede Antwort ist später änderbar, die Empfehlung folgt.",
         "Beantwoord wat u weet; sla over wat u niet weet. Elk antwoord kan later worden gewijzigd en het advies volgt."
     ],
-    "walk.progress" => ["Questions answered", "Beantwortete Fragen", "Beantwoorde vragen"],
-    "walk.answered" => ["{n} of {total} answered", "{n} von {total} beantwortet", "{n} van {total} beantwoord"],
-    "walk.step_of" => ["Question {n} of {total}", "Frage {n} von {total}", "Vraag {n} van {total}"],
-    "walk.steps" => ["Questions", "Fragen", "Vragen"],
-    "walk.back" => ["Back", "Zurück", "Terug"],
-    "walk.next" => ["Next", "Weiter", "Volgende"],
-    "walk.to_result" => ["See the recommendation", "Zur Empfehlung", "Naar het advies"],
-    "walk.clear_answer" => ["Clear this answer", "Antwort löschen", "Antwoord wissen"],
-    "walk.arguments_for" => ["For self-service", "Für Self-Service", "Voor selfservice"],
-    "walk.arguments_against" => ["Against self-service", "Gegen Self-Service", "Tegen selfservice"],
-    "walk.no_arguments" => ["None given in the sources.", "Die Quellen nennen keine.", "De bronnen noemen er geen."],
+    WALK_PROGRESS = "walk.progress" => ["Questions answered", "Beantwortete Fragen", "Beantwoorde vragen"],
+    WALK_ANSWERED = "walk.answered" => ["{n} of {total} answered", "{n} von {total} beantwortet", "{n} van {total} beantwoord"],
+    WALK_STEP_OF = "walk.step_of" => ["Question {n} of {total}", "Frage {n} von {total}", "Vraag {n} van {total}"],
+    WALK_STEPS = "walk.steps" => ["Questions", "Fragen", "Vragen"],
+    WALK_BACK = "walk.back" => ["Back", "Zurück", "Terug"],
+    WALK_NEXT = "walk.next" => ["Next", "Weiter", "Volgende"],
+    WALK_TO_RESULT = "walk.to_result" => ["See the recommendation", "Zur Empfehlung", "Naar het advies"],
+    WALK_CLEAR_ANSWER = "walk.clear_answer" => ["Clear this answer", "Antwort löschen", "Antwoord wissen"],
+    WALK_ARGUMENTS_FOR = "walk.arguments_for" => ["For self-service", "Für Self-Service", "Voor selfservice"],
+    WALK_ARGUMENTS_AGAINST = "walk.arguments_against" => ["Against self-service", "Gegen Self-Service", "Tegen selfservice"],
+    WALK_NO_ARGUMENTS = "walk.no_arguments" => ["None given in the sources.", "Die Quellen nennen keine.", "De bronnen noemen er geen."],
 
-    "rec.heading" => ["Recommendation", "Empfehlung", "Advies"],
-    "rec.apply" => ["Apply these recommendations", "Empfehlungen übernehmen", "Adviezen overnemen"],
-    "rec.nothing_to_configure" => ["Nothing to configure", "Nichts einzustellen", "Niets in te stellen"],
-    "rec.points" => ["{points} points", "{points} Punkte", "{points} punten"],
-    "rec.extra_cost" => [
+    REC_HEADING = "rec.heading" => ["Recommendation", "Empfehlung", "Advies"],
+    REC_APPLY = "rec.apply" => ["Apply these recommendations", "Empfehlungen übernehmen", "Adviezen overnemen"],
+    REC_NOTHING_TO_CONFIGURE = "rec.nothing_to_configure" => ["Nothing to configure", "Nichts einzustellen", "Niets in te stellen"],
+    REC_POINTS = "rec.points" => ["{points} points", "{points} Punkte", "{points} punten"],
+    REC_EXTRA_COST = "rec.extra_cost" => [
         "Self-service (annual) costs {amount} more than the cheapest central channel over the horizon.",
         "Self-Service (jährlich) kostet im Zeitraum {amount} mehr als der günstigste zentrale Kanal.",
         "Selfservice (jaarlijks) kost over de periode {amount} meer dan het goedkoopste centrale kanaal."
     ],
-    "rec.no_extra_cost" => [
+    REC_NO_EXTRA_COST = "rec.no_extra_cost" => [
         "Self-service (annual) costs {amount} less than the cheapest central channel over the horizon.",
         "Self-Service (jährlich) kostet im Zeitraum {amount} weniger als der günstigste zentrale Kanal.",
         "Selfservice (jaarlijks) kost over de periode {amount} minder dan het goedkoopste centrale kanaal."
     ],
 
-    "summary.heading" => ["Your decision so far", "Ihre Entscheidung bisher", "Uw beslissing tot nu toe"],
-    "summary.seats" => ["{n} seats", "{n} Lizenzen", "{n} licenties"],
-    "summary.recommended" => ["recommended: {policy}", "empfohlen: {policy}", "aanbevolen: {policy}"],
-    "summary.cheapest_mix" => ["Cheapest mix", "Günstigste Kombination", "Goedkoopste combinatie"],
+    SUMMARY_HEADING = "summary.heading" => ["Your decision so far", "Ihre Entscheidung bisher", "Uw beslissing tot nu toe"],
+    SUMMARY_SEATS = "summary.seats" => ["{n} seats", "{n} Lizenzen", "{n} licenties"],
+    SUMMARY_RECOMMENDED = "summary.recommended" => ["recommended: {policy}", "empfohlen: {policy}", "aanbevolen: {policy}"],
+    SUMMARY_CHEAPEST_MIX = "summary.cheapest_mix" => ["Cheapest mix", "Günstigste Kombination", "Goedkoopste combinatie"],
 
-    "products.heading" => ["1. Products", "1. Produkte", "1. Producten"],
-    "products.help" => [
+    PRODUCTS_HEADING = "products.heading" => ["1. Products", "1. Produkte", "1. Producten"],
+    PRODUCTS_HELP = "products.help" => [
         "Pick the products users could buy themselves. The list is what Get-MSCommerceProductPolicies returns.",
         "Wählen Sie die Produkte, die Benutzer selbst kaufen könnten. Die Liste entspricht der Ausgabe von Get-MSCommerceProductPolicies.",
         "Kies de producten die gebruikers zelf zouden kunnen kopen. De lijst is wat Get-MSCommerceProductPolicies teruggeeft."
     ],
-    "products.current" => ["Current self-service products", "Aktuelle Self-Service-Produkte", "Huidige selfservice-producten"],
-    "products.older" => ["Retired, legacy and unlisted products", "Eingestellte, ältere und nicht mehr gelistete Produkte", "Stopgezette, oudere en niet meer vermelde producten"],
-    "products.no_card_trial" => ["trial without card", "Test ohne Karte", "proef zonder kaart"],
-    "products.price_unknown" => ["price unknown", "Preis unbekannt", "prijs onbekend"],
-    "products.retired" => ["retired", "eingestellt", "stopgezet"],
-    "products.legacy" => ["legacy", "veraltet", "verouderd"],
-    "products.unlisted" => ["no longer in Microsoft's list", "nicht mehr in Microsofts Liste", "niet meer in de lijst van Microsoft"],
-    "products.per_month" => ["{price} per user/month (annual)", "{price} pro Benutzer/Monat (jährlich)", "{price} per gebruiker/maand (jaarlijks)"],
-    "products.none_selected" => [
+    PRODUCTS_CURRENT = "products.current" => ["Current self-service products", "Aktuelle Self-Service-Produkte", "Huidige selfservice-producten"],
+    PRODUCTS_OLDER = "products.older" => ["Retired, legacy and unlisted products", "Eingestellte, ältere und nicht mehr gelistete Produkte", "Stopgezette, oudere en niet meer vermelde producten"],
+    PRODUCTS_NO_CARD_TRIAL = "products.no_card_trial" => ["trial without card", "Test ohne Karte", "proef zonder kaart"],
+    PRODUCTS_PRICE_UNKNOWN = "products.price_unknown" => ["price unknown", "Preis unbekannt", "prijs onbekend"],
+    PRODUCTS_RETIRED = "products.retired" => ["retired", "eingestellt", "stopgezet"],
+    PRODUCTS_LEGACY = "products.legacy" => ["legacy", "veraltet", "verouderd"],
+    PRODUCTS_UNLISTED = "products.unlisted" => ["no longer in Microsoft's list", "nicht mehr in Microsofts Liste", "niet meer in de lijst van Microsoft"],
+    PRODUCTS_PER_MONTH = "products.per_month" => ["{price} per user/month (annual)", "{price} pro Benutzer/Monat (jährlich)", "{price} per gebruiker/maand (jaarlijks)"],
+    PRODUCTS_NONE_SELECTED = "products.none_selected" => [
         "No product selected yet. Pick at least one above.",
         "Noch kein Produkt gewählt. Wählen Sie oben mindestens eines.",
         "Nog geen product gekozen. Kies er hierboven minstens één."
     ],
 
-    "selection.heading" => ["2. Seats and policy", "2. Lizenzen und Richtlinie", "2. Licenties en beleid"],
-    "selection.product" => ["Product", "Produkt", "Product"],
-    "selection.seats" => ["Seats", "Lizenzen", "Licenties"],
-    "selection.seats_for" => ["Seats for {product}", "Lizenzen für {product}", "Licenties voor {product}"],
-    "selection.policy" => ["Self-service purchase", "Self-Service-Kauf", "Selfservice-aankoop"],
-    "selection.policy_for" => ["Self-service purchase of {product}", "Self-Service-Kauf von {product}", "Selfservice-aankoop van {product}"],
-    "selection.trials_unavailable" => [
+    SELECTION_HEADING = "selection.heading" => ["2. Seats and policy", "2. Lizenzen und Richtlinie", "2. Licenties en beleid"],
+    SELECTION_PRODUCT = "selection.product" => ["Product", "Produkt", "Product"],
+    SELECTION_SEATS = "selection.seats" => ["Seats", "Lizenzen", "Licenties"],
+    SELECTION_SEATS_FOR = "selection.seats_for" => ["Seats for {product}", "Lizenzen für {product}", "Licenties voor {product}"],
+    SELECTION_POLICY = "selection.policy" => ["Self-service purchase", "Self-Service-Kauf", "Selfservice-aankoop"],
+    SELECTION_POLICY_FOR = "selection.policy_for" => ["Self-service purchase of {product}", "Self-Service-Kauf von {product}", "Selfservice-aankoop van {product}"],
+    SELECTION_TRIALS_UNAVAILABLE = "selection.trials_unavailable" => [
         "Trials only is offered only where Microsoft documents a trial without payment method.",
         "„Nur Testversionen“ gibt es nur, wo Microsoft eine Testversion ohne Zahlungsmittel dokumentiert.",
         "Alleen proefversies kan alleen waar Microsoft een proefversie zonder betaalmethode documenteert."
     ],
-    "selection.remove_col" => ["Remove", "Entfernen", "Verwijderen"],
-    "selection.remove" => ["Remove {product}", "{product} entfernen", "{product} verwijderen"],
+    SELECTION_REMOVE_COL = "selection.remove_col" => ["Remove", "Entfernen", "Verwijderen"],
+    SELECTION_REMOVE = "selection.remove" => ["Remove {product}", "{product} entfernen", "{product} verwijderen"],
 
-    "policy.allow" => ["Allow", "Erlauben", "Toestaan"],
-    "policy.trials" => ["Trials only", "Nur Testversionen", "Alleen proefversies"],
-    "policy.block" => ["Block", "Blockieren", "Blokkeren"],
+    POLICY_ALLOW = "policy.allow" => ["Allow", "Erlauben", "Toestaan"],
+    POLICY_TRIALS = "policy.trials" => ["Trials only", "Nur Testversionen", "Alleen proefversies"],
+    POLICY_BLOCK = "policy.block" => ["Block", "Blockieren", "Blokkeren"],
 
-    "term.annual" => ["annual, paid up front", "jährlich, im Voraus bezahlt", "jaarlijks, vooraf betaald"],
-    "term.annual_billed_monthly" => ["annual, billed monthly", "jährlich, monatlich abgerechnet", "jaarlijks, maandelijks gefactureerd"],
-    "term.monthly" => ["monthly term", "monatliche Laufzeit", "maandelijkse looptijd"],
+    TERM_ANNUAL = "term.annual" => ["annual, paid up front", "jährlich, im Voraus bezahlt", "jaarlijks, vooraf betaald"],
+    TERM_ANNUAL_BILLED_MONTHLY = "term.annual_billed_monthly" => ["annual, billed monthly", "jährlich, monatlich abgerechnet", "jaarlijks, maandelijks gefactureerd"],
+    TERM_MONTHLY = "term.monthly" => ["monthly term", "monatliche Laufzeit", "maandelijkse looptijd"],
 
-    "channel.ssp" => ["Self-service", "Self-Service", "Selfservice"],
-    "channel.csp" => ["CSP", "CSP", "CSP"],
-    "channel.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
+    CHANNEL_SSP = "channel.ssp" => ["Self-service", "Self-Service", "Selfservice"],
+    CHANNEL_CSP = "channel.csp" => ["CSP", "CSP", "CSP"],
+    CHANNEL_EA = "channel.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
 
-    "costs.help" => [
+    COSTS_HELP = "costs.help" => [
         "List prices per user and month, excluding VAT. Each invoice line is rounded to the cent.",
         "Listenpreise pro Benutzer und Monat, ohne MwSt. Jede Rechnungszeile wird auf den Cent gerundet.",
         "Lijstprijzen per gebruiker per maand, exclusief btw. Elke factuurregel wordt op de cent afgerond."
     ],
-    "costs.total" => ["Total", "Summe", "Totaal"],
-    "cost.price_unknown" => ["Price unknown: enter it", "Preis unbekannt: bitte eingeben", "Prijs onbekend: vul hem in"],
-    "cost.ea_below_minimum" => [
+    COSTS_TOTAL = "costs.total" => ["Total", "Summe", "Totaal"],
+    COST_PRICE_UNKNOWN = "cost.price_unknown" => ["Price unknown: enter it", "Preis unbekannt: bitte eingeben", "Prijs onbekend: vul hem in"],
+    COST_EA_BELOW_MINIMUM = "cost.ea_below_minimum" => [
         "Not available: an EA needs at least {min} seats (you have {seats})",
         "Nicht verfügbar: ein EA braucht mindestens {min} Lizenzen (Sie haben {seats})",
         "Niet beschikbaar: een EA vraagt minstens {min} licenties (u hebt er {seats})"
     ],
 
-    "script.heading" => ["Apply the decision", "Entscheidung umsetzen", "De beslissing toepassen"],
-    "script.help" => [
+    SCRIPT_HEADING = "script.heading" => ["Apply the decision", "Entscheidung umsetzen", "De beslissing toepassen"],
+    SCRIPT_HELP = "script.help" => [
         "The scripts apply the policies chosen for each product. Run them on Windows as a Global or Billing Administrator; try a dry run first.",
         "Die Skripte setzen die je Produkt gewählten Richtlinien. Unter Windows als Globaler oder Abrechnungsadministrator ausführen; zuerst einen Probelauf machen.",
         "De scripts passen het per product gekozen beleid toe. Voer ze uit op Windows als globale of factureringsbeheerder; probeer eerst een proefrun."
     ],
-    "script.options" => ["Options", "Optionen", "Opties"],
-    "script.variants" => ["Ways to apply it", "Wege zur Umsetzung", "Manieren om het toe te passen"],
-    "script.download" => ["Download {file}", "{file} herunterladen", "{file} downloaden"],
-    "script.downloaded" => ["Download started", "Download gestartet", "Download gestart"],
-    "script.download_failed" => [
+    SCRIPT_OPTIONS = "script.options" => ["Options", "Optionen", "Opties"],
+    SCRIPT_VARIANTS = "script.variants" => ["Ways to apply it", "Wege zur Umsetzung", "Manieren om het toe te passen"],
+    SCRIPT_DOWNLOAD = "script.download" => ["Download {file}", "{file} herunterladen", "{file} downloaden"],
+    SCRIPT_DOWNLOADED = "script.downloaded" => ["Download started", "Download gestartet", "Download gestart"],
+    SCRIPT_DOWNLOAD_FAILED = "script.download_failed" => [
         "The browser refused the download. Copy the text instead.",
         "Der Browser hat den Download verweigert. Bitte den Text kopieren.",
         "De browser weigerde de download. Kopieer de tekst."
     ],
-    "script.copy" => ["Copy", "Kopieren", "Kopiëren"],
-    "script.copied" => ["Copied to the clipboard", "In die Zwischenablage kopiert", "Gekopieerd naar het klembord"],
-    "script.copy_failed" => [
+    SCRIPT_COPY = "script.copy" => ["Copy", "Kopieren", "Kopiëren"],
+    SCRIPT_COPIED = "script.copied" => ["Copied to the clipboard", "In die Zwischenablage kopiert", "Gekopieerd naar het klembord"],
+    SCRIPT_COPY_FAILED = "script.copy_failed" => [
         "The browser did not allow copying. The script is selected: press Ctrl+C.",
         "Der Browser hat das Kopieren nicht erlaubt. Das Skript ist markiert: Strg+C drücken.",
         "De browser stond kopiëren niet toe. Het script is geselecteerd: druk op Ctrl+C."
     ],
-    "script.empty" => [
+    SCRIPT_EMPTY = "script.empty" => [
         "Pick a product to get its script.",
         "Wählen Sie ein Produkt, um sein Skript zu erhalten.",
         "Kies een product om het script te krijgen."
     ],
 
-    "err.number.empty" => ["Enter a number.", "Bitte eine Zahl eingeben.", "Vul een getal in."],
-    "err.number.negative" => ["Must not be negative.", "Darf nicht negativ sein.", "Mag niet negatief zijn."],
-    "err.number.not_a_number" => ["That is not a number.", "Das ist keine Zahl.", "Dat is geen getal."],
-    "err.number.fraction" => ["Use a whole number.", "Bitte eine ganze Zahl verwenden.", "Gebruik een heel getal."],
-    "err.number.too_small" => ["Must be at least {min}.", "Muss mindestens {min} sein.", "Moet minstens {min} zijn."],
-    "err.number.too_large" => ["Must be at most {max}.", "Darf höchstens {max} sein.", "Mag hoogstens {max} zijn."],
-    "err.number.too_many_decimals" => ["Use at most {dp} decimals.", "Höchstens {dp} Nachkommastellen.", "Gebruik hoogstens {dp} decimalen."],
-    "err.number.ambiguous" => [
+    ERR_NUMBER_EMPTY = "err.number.empty" => ["Enter a number.", "Bitte eine Zahl eingeben.", "Vul een getal in."],
+    ERR_NUMBER_NEGATIVE = "err.number.negative" => ["Must not be negative.", "Darf nicht negativ sein.", "Mag niet negatief zijn."],
+    ERR_NUMBER_NOT_A_NUMBER = "err.number.not_a_number" => ["That is not a number.", "Das ist keine Zahl.", "Dat is geen getal."],
+    ERR_NUMBER_FRACTION = "err.number.fraction" => ["Use a whole number.", "Bitte eine ganze Zahl verwenden.", "Gebruik een heel getal."],
+    ERR_NUMBER_TOO_SMALL = "err.number.too_small" => ["Must be at least {min}.", "Muss mindestens {min} sein.", "Moet minstens {min} zijn."],
+    ERR_NUMBER_TOO_LARGE = "err.number.too_large" => ["Must be at most {max}.", "Darf höchstens {max} sein.", "Mag hoogstens {max} zijn."],
+    ERR_NUMBER_TOO_MANY_DECIMALS = "err.number.too_many_decimals" => ["Use at most {dp} decimals.", "Höchstens {dp} Nachkommastellen.", "Gebruik hoogstens {dp} decimalen."],
+    ERR_NUMBER_AMBIGUOUS = "err.number.ambiguous" => [
         "Ambiguous: write 1000 for a thousand, or 1.00 / 1,00 for one.",
         "Mehrdeutig: 1000 für tausend schreiben, oder 1,00 / 1.00 für eins.",
         "Dubbelzinnig: schrijf 1000 voor duizend, of 1,00 / 1.00 voor één."
     ],
-    "err.kept_previous" => ["Showing the last valid value.", "Es gilt weiter der letzte gültige Wert.", "De laatste geldige waarde blijft staan."],
+    ERR_KEPT_PREVIOUS = "err.kept_previous" => ["Showing the last valid value.", "Es gilt weiter der letzte gültige Wert.", "De laatste geldige waarde blijft staan."],
 
-    "err.product_id.empty" => ["Enter a ProductId.", "Bitte eine ProductId eingeben.", "Vul een ProductId in."],
-    "err.product_id.length" => [
+    ERR_PRODUCT_ID_EMPTY = "err.product_id.empty" => ["Enter a ProductId.", "Bitte eine ProductId eingeben.", "Vul een ProductId in."],
+    ERR_PRODUCT_ID_LENGTH = "err.product_id.length" => [
         "A ProductId has exactly 12 characters; this has {n}.",
         "Eine ProductId hat genau 12 Zeichen; diese hat {n}.",
         "Een ProductId heeft precies 12 tekens; deze heeft er {n}."
     ],
-    "err.product_id.char" => [
+    ERR_PRODUCT_ID_CHAR = "err.product_id.char" => [
         "Only capital letters A–Z and digits are allowed, not “{c}”.",
         "Nur Großbuchstaben A–Z und Ziffern sind erlaubt, nicht „{c}“.",
         "Alleen hoofdletters A–Z en cijfers zijn toegestaan, niet “{c}”."
     ],
 
-    "err.catalog.not_json" => ["The file is not valid JSON (line {line}): {detail}", "Die Datei ist kein gültiges JSON (Zeile {line}): {detail}", "Het bestand is geen geldige JSON (regel {line}): {detail}"],
-    "err.catalog.not_object" => ["The file must contain one catalogue object.", "Die Datei muss ein Katalogobjekt enthalten.", "Het bestand moet één catalogusobject bevatten."],
-    "err.catalog.schema" => ["Unknown catalogue format (schema must be 1).", "Unbekanntes Katalogformat (schema muss 1 sein).", "Onbekend catalogusformaat (schema moet 1 zijn)."],
-    "err.catalog.as_of" => ["The as-of date is missing or not YYYY-MM-DD.", "Das Stichtagsdatum fehlt oder ist nicht JJJJ-MM-TT.", "De peildatum ontbreekt of is geen JJJJ-MM-DD."],
-    "err.catalog.products" => ["The product list is missing.", "Die Produktliste fehlt.", "De productlijst ontbreekt."],
-    "err.catalog.product_shape" => ["This product is not valid: {detail}", "Dieses Produkt ist ungültig: {detail}", "Dit product is ongeldig: {detail}"],
-    "err.catalog.duplicate_id" => ["ProductId {id} appears more than once.", "ProductId {id} kommt mehrfach vor.", "ProductId {id} komt meer dan eens voor."],
-    "err.catalog.name_empty" => ["The name is empty.", "Der Name ist leer.", "De naam is leeg."],
-    "err.catalog.price_range" => ["Price {amount} is outside 0 to 100,000.", "Preis {amount} liegt nicht zwischen 0 und 100.000.", "Prijs {amount} ligt niet tussen 0 en 100.000."],
-    "err.catalog.price_scale" => ["A price has more than 4 decimals.", "Ein Preis hat mehr als 4 Nachkommastellen.", "Een prijs heeft meer dan 4 decimalen."],
-    "err.catalog.price_source" => ["A price needs its source.", "Ein Preis braucht seine Quelle.", "Een prijs heeft een bron nodig."],
-    "err.catalog.price_dates" => ["The price ends before it starts.", "Der Preis endet, bevor er beginnt.", "De prijs eindigt voordat hij begint."],
+    ERR_CATALOG_NOT_JSON = "err.catalog.not_json" => ["The file is not valid JSON (line {line}): {detail}", "Die Datei ist kein gültiges JSON (Zeile {line}): {detail}", "Het bestand is geen geldige JSON (regel {line}): {detail}"],
+    ERR_CATALOG_NOT_OBJECT = "err.catalog.not_object" => ["The file must contain one catalogue object.", "Die Datei muss ein Katalogobjekt enthalten.", "Het bestand moet één catalogusobject bevatten."],
+    ERR_CATALOG_SCHEMA = "err.catalog.schema" => ["Unknown catalogue format (schema must be 1).", "Unbekanntes Katalogformat (schema muss 1 sein).", "Onbekend catalogusformaat (schema moet 1 zijn)."],
+    ERR_CATALOG_AS_OF = "err.catalog.as_of" => ["The as-of date is missing or not YYYY-MM-DD.", "Das Stichtagsdatum fehlt oder ist nicht JJJJ-MM-TT.", "De peildatum ontbreekt of is geen JJJJ-MM-DD."],
+    ERR_CATALOG_PRODUCTS = "err.catalog.products" => ["The product list is missing.", "Die Produktliste fehlt.", "De productlijst ontbreekt."],
+    ERR_CATALOG_PRODUCT_SHAPE = "err.catalog.product_shape" => ["This product is not valid: {detail}", "Dieses Produkt ist ungültig: {detail}", "Dit product is ongeldig: {detail}"],
+    ERR_CATALOG_DUPLICATE_ID = "err.catalog.duplicate_id" => ["ProductId {id} appears more than once.", "ProductId {id} kommt mehrfach vor.", "ProductId {id} komt meer dan eens voor."],
+    ERR_CATALOG_NAME_EMPTY = "err.catalog.name_empty" => ["The name is empty.", "Der Name ist leer.", "De naam is leeg."],
+    ERR_CATALOG_PRICE_RANGE = "err.catalog.price_range" => ["Price {amount} is outside 0 to 100,000.", "Preis {amount} liegt nicht zwischen 0 und 100.000.", "Prijs {amount} ligt niet tussen 0 en 100.000."],
+    ERR_CATALOG_PRICE_SCALE = "err.catalog.price_scale" => ["A price has more than 4 decimals.", "Ein Preis hat mehr als 4 Nachkommastellen.", "Een prijs heeft meer dan 4 decimalen."],
+    ERR_CATALOG_PRICE_SOURCE = "err.catalog.price_source" => ["A price needs its source.", "Ein Preis braucht seine Quelle.", "Een prijs heeft een bron nodig."],
+    ERR_CATALOG_PRICE_DATES = "err.catalog.price_dates" => ["The price ends before it starts.", "Der Preis endet, bevor er beginnt.", "De prijs eindigt voordat hij begint."],
 }

@@ -1,176 +1,176 @@
 //! Strings of the cost engine's interface: assumptions, price rules, comparison, chart, plans.
 crate::translation_table! {
-    "plan.ssp_annual" => ["Self-service, annual", "Self-Service, jährlich", "Selfservice, jaarlijks"],
-    "plan.ssp_abm" => ["Self-service, annual billed monthly", "Self-Service, jährlich mtl. abgerechnet", "Selfservice, jaarlijks maandelijks gefactureerd"],
-    "plan.ssp_monthly" => ["Self-service, monthly term", "Self-Service, monatlich", "Selfservice, maandelijks"],
-    "plan.csp_annual" => ["CSP, annual", "CSP, jährlich", "CSP, jaarlijks"],
-    "plan.csp_abm" => ["CSP, annual billed monthly", "CSP, jährlich mtl. abgerechnet", "CSP, jaarlijks maandelijks gefactureerd"],
-    "plan.csp_monthly" => ["CSP, monthly term", "CSP, monatlich", "CSP, maandelijks"],
-    "plan.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
+    PLAN_SSP_ANNUAL = "plan.ssp_annual" => ["Self-service, annual", "Self-Service, jährlich", "Selfservice, jaarlijks"],
+    PLAN_SSP_ABM = "plan.ssp_abm" => ["Self-service, annual billed monthly", "Self-Service, jährlich mtl. abgerechnet", "Selfservice, jaarlijks maandelijks gefactureerd"],
+    PLAN_SSP_MONTHLY = "plan.ssp_monthly" => ["Self-service, monthly term", "Self-Service, monatlich", "Selfservice, maandelijks"],
+    PLAN_CSP_ANNUAL = "plan.csp_annual" => ["CSP, annual", "CSP, jährlich", "CSP, jaarlijks"],
+    PLAN_CSP_ABM = "plan.csp_abm" => ["CSP, annual billed monthly", "CSP, jährlich mtl. abgerechnet", "CSP, jaarlijks maandelijks gefactureerd"],
+    PLAN_CSP_MONTHLY = "plan.csp_monthly" => ["CSP, monthly term", "CSP, monatlich", "CSP, maandelijks"],
+    PLAN_EA = "plan.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
 
-    "assume.heading" => ["3. Assumptions", "3. Annahmen", "3. Aannames"],
-    "assume.help" => [
+    ASSUME_HEADING = "assume.heading" => ["3. Assumptions", "3. Annahmen", "3. Aannames"],
+    ASSUME_HELP = "assume.help" => [
         "Every figure below follows from these. Defaults come from the cited rules; change any of them.",
         "Alle Zahlen unten folgen aus diesen Werten. Die Vorgaben stammen aus den zitierten Regeln; jede ist änderbar.",
         "Alle bedragen hieronder volgen hieruit. De standaardwaarden komen uit de genoemde regels; u kunt ze allemaal wijzigen."
     ],
-    "assume.general" => ["General", "Allgemein", "Algemeen"],
-    "assume.currency" => ["Currency", "Währung", "Valuta"],
-    "assume.currency.help" => [
+    ASSUME_GENERAL = "assume.general" => ["General", "Allgemein", "Algemeen"],
+    ASSUME_CURRENCY = "assume.currency" => ["Currency", "Währung", "Valuta"],
+    ASSUME_CURRENCY_HELP = "assume.currency.help" => [
         "List prices are known in USD; in EUR only where a source gives one. Enter missing prices yourself.",
         "Listenpreise sind in USD bekannt, in EUR nur wo eine Quelle einen nennt. Fehlende Preise selbst eintragen.",
         "Lijstprijzen zijn bekend in USD; in EUR alleen waar een bron er een geeft. Vul ontbrekende prijzen zelf in."
     ],
-    "assume.horizon" => ["Horizon", "Zeitraum", "Periode"],
-    "assume.horizon.help" => [
+    ASSUME_HORIZON = "assume.horizon" => ["Horizon", "Zeitraum", "Periode"],
+    ASSUME_HORIZON_HELP = "assume.horizon.help" => [
         "1 to 36 months. A commitment started inside it is paid to its end (an annual term counts in full).",
         "1 bis 36 Monate. Eine darin begonnene Laufzeit wird bis zum Ende bezahlt (ein Jahresvertrag ganz).",
         "1 tot 36 maanden. Een looptijd die erin begint, wordt tot het einde betaald (een jaarcontract volledig)."
     ],
-    "assume.org_seats" => ["Organisation size (seats)", "Organisationsgröße (Lizenzen)", "Grootte organisatie (licenties)"],
-    "assume.org_seats.help" => [
+    ASSUME_ORG_SEATS = "assume.org_seats" => ["Organisation size (seats)", "Organisationsgröße (Lizenzen)", "Grootte organisatie (licenties)"],
+    ASSUME_ORG_SEATS_HELP = "assume.org_seats.help" => [
         "All users or devices of the organisation. It sets the EA price level; an EA needs at least 500.",
         "Alle Benutzer oder Geräte der Organisation. Bestimmt die EA-Preisstufe; ein EA braucht mindestens 500.",
         "Alle gebruikers of apparaten van de organisatie. Bepaalt het EA-prijsniveau; een EA vraagt minstens 500."
     ],
-    "assume.price_date" => ["Prices as of (YYYY-MM-DD)", "Preise zum (JJJJ-MM-TT)", "Prijzen per (JJJJ-MM-DD)"],
-    "assume.price_date.help" => [
+    ASSUME_PRICE_DATE = "assume.price_date" => ["Prices as of (YYYY-MM-DD)", "Preise zum (JJJJ-MM-TT)", "Prijzen per (JJJJ-MM-DD)"],
+    ASSUME_PRICE_DATE_HELP = "assume.price_date.help" => [
         "Which list price applies, e.g. Microsoft 365 F3 rose from $8 to $10 on 2026-07-01.",
         "Welcher Listenpreis gilt, z. B. stieg Microsoft 365 F3 am 2026-07-01 von 8 $ auf 10 $.",
         "Welke lijstprijs geldt, bv. Microsoft 365 F3 steeg op 2026-07-01 van $ 8 naar $ 10."
     ],
-    "assume.unit.months" => ["months", "Monate", "maanden"],
-    "assume.unit.pct" => ["%", "%", "%"],
-    "assume.csp" => ["CSP (New Commerce)", "CSP (New Commerce)", "CSP (New Commerce)"],
-    "assume.csp.rules" => [
+    ASSUME_UNIT_MONTHS = "assume.unit.months" => ["months", "Monate", "maanden"],
+    ASSUME_UNIT_PCT = "assume.unit.pct" => ["%", "%", "%"],
+    ASSUME_CSP = "assume.csp" => ["CSP (New Commerce)", "CSP (New Commerce)", "CSP (New Commerce)"],
+    ASSUME_CSP_RULES = "assume.csp.rules" => [
         "Same terms as self-service: annual, annual billed monthly (+5 % since 2025-04-01), monthly term (+20 %).",
         "Gleiche Laufzeiten wie Self-Service: jährlich, jährlich monatlich abgerechnet (+5 % seit 2025-04-01), monatlich (+20 %).",
         "Zelfde looptijden als selfservice: jaarlijks, jaarlijks maandelijks gefactureerd (+5 % sinds 2025-04-01), maandelijks (+20 %)."
     ],
-    "assume.csp_adjust" => ["Partner discount (−) or markup (+)", "Partnerrabatt (−) oder Aufschlag (+)", "Partnerkorting (−) of opslag (+)"],
-    "assume.csp_adjust.help" => [
+    ASSUME_CSP_ADJUST = "assume.csp_adjust" => ["Partner discount (−) or markup (+)", "Partnerrabatt (−) oder Aufschlag (+)", "Partnerkorting (−) of opslag (+)"],
+    ASSUME_CSP_ADJUST_HELP = "assume.csp_adjust.help" => [
         "Percent on the list price, e.g. −5 for a 5 % partner discount. Default 0: list price.",
         "Prozent auf den Listenpreis, z. B. −5 für 5 % Partnerrabatt. Vorgabe 0: Listenpreis.",
         "Procent op de lijstprijs, bv. −5 voor 5 % partnerkorting. Standaard 0: lijstprijs."
     ],
-    "assume.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
-    "assume.ea_date" => ["Agreement signed or renewed (YYYY-MM-DD)", "Vertrag geschlossen oder verlängert (JJJJ-MM-TT)", "Overeenkomst gesloten of verlengd (JJJJ-MM-DD)"],
-    "assume.ea_date.help" => [
+    ASSUME_EA = "assume.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
+    ASSUME_EA_DATE = "assume.ea_date" => ["Agreement signed or renewed (YYYY-MM-DD)", "Vertrag geschlossen oder verlängert (JJJJ-MM-TT)", "Overeenkomst gesloten of verlengd (JJJJ-MM-DD)"],
+    ASSUME_EA_DATE_HELP = "assume.ea_date.help" => [
         "From 2025-11-01, online services are priced at level A for every level at new purchase or renewal.",
         "Ab 2025-11-01 gelten für Onlinedienste bei Neukauf oder Verlängerung Stufe-A-Preise für alle Stufen.",
         "Vanaf 2025-11-01 gelden voor onlinediensten bij nieuwe aankoop of verlenging niveau-A-prijzen voor elk niveau."
     ],
-    "assume.ea_level_a" => ["Level A discount (500–2,399)", "Rabatt Stufe A (500–2.399)", "Korting niveau A (500–2.399)"],
-    "assume.ea_level_b" => ["Level B discount (2,400–5,999)", "Rabatt Stufe B (2.400–5.999)", "Korting niveau B (2.400–5.999)"],
-    "assume.ea_level_c" => ["Level C discount (6,000–14,999)", "Rabatt Stufe C (6.000–14.999)", "Korting niveau C (6.000–14.999)"],
-    "assume.ea_level_d" => ["Level D discount (15,000+)", "Rabatt Stufe D (15.000+)", "Korting niveau D (15.000+)"],
-    "assume.ea_levels.help" => [
+    ASSUME_EA_LEVEL_A = "assume.ea_level_a" => ["Level A discount (500–2,399)", "Rabatt Stufe A (500–2.399)", "Korting niveau A (500–2.399)"],
+    ASSUME_EA_LEVEL_B = "assume.ea_level_b" => ["Level B discount (2,400–5,999)", "Rabatt Stufe B (2.400–5.999)", "Korting niveau B (2.400–5.999)"],
+    ASSUME_EA_LEVEL_C = "assume.ea_level_c" => ["Level C discount (6,000–14,999)", "Rabatt Stufe C (6.000–14.999)", "Korting niveau C (6.000–14.999)"],
+    ASSUME_EA_LEVEL_D = "assume.ea_level_d" => ["Level D discount (15,000+)", "Rabatt Stufe D (15.000+)", "Korting niveau D (15.000+)"],
+    ASSUME_EA_LEVELS_HELP = "assume.ea_levels.help" => [
         "Typical values 0 / 6 / 9 / 12 % (A–D); level A lost its discount in 2018. A heuristic, not a price list.",
         "Übliche Werte 0 / 6 / 9 / 12 % (A–D); Stufe A verlor 2018 ihren Rabatt. Eine Faustregel, keine Preisliste.",
         "Gangbare waarden 0 / 6 / 9 / 12 % (A–D); niveau A verloor in 2018 zijn korting. Een vuistregel, geen prijslijst."
     ],
-    "assume.ea_negotiated" => ["Negotiated discount", "Verhandelter Rabatt", "Onderhandelde korting"],
-    "assume.ea_negotiated.help" => [
+    ASSUME_EA_NEGOTIATED = "assume.ea_negotiated" => ["Negotiated discount", "Verhandelter Rabatt", "Onderhandelde korting"],
+    ASSUME_EA_NEGOTIATED_HELP = "assume.ea_negotiated.help" => [
         "Any extra discount in your agreement, applied after the level discount.",
         "Zusätzlicher Rabatt Ihres Vertrags, nach dem Stufenrabatt angewandt.",
         "Extra korting in uw overeenkomst, toegepast na de niveaukorting."
     ],
-    "assume.ea_level_now" => ["Your organisation is at EA level {level}.", "Ihre Organisation liegt in EA-Stufe {level}.", "Uw organisatie zit op EA-niveau {level}."],
-    "assume.ea_level_now_a" => [
+    ASSUME_EA_LEVEL_NOW = "assume.ea_level_now" => ["Your organisation is at EA level {level}.", "Ihre Organisation liegt in EA-Stufe {level}.", "Uw organisatie zit op EA-niveau {level}."],
+    ASSUME_EA_LEVEL_NOW_A = "assume.ea_level_now_a" => [
         "Your organisation is at EA level {level}, priced at level A because the agreement dates from 2025-11-01 or later.",
         "Ihre Organisation liegt in EA-Stufe {level}, wird aber zu Stufe A berechnet (Vertrag ab 2025-11-01).",
         "Uw organisatie zit op EA-niveau {level}, maar betaalt niveau A (overeenkomst vanaf 2025-11-01)."
     ],
-    "assume.ea_none" => [
+    ASSUME_EA_NONE = "assume.ea_none" => [
         "No EA: it needs at least 500 seats, your organisation has {seats}.",
         "Kein EA: es braucht mindestens 500 Lizenzen, Ihre Organisation hat {seats}.",
         "Geen EA: daarvoor zijn minstens 500 licenties nodig, uw organisatie heeft er {seats}."
     ],
-    "assume.hidden" => ["Costs list prices hide", "Kosten, die Listenpreise verschweigen", "Kosten die lijstprijzen verbergen"],
-    "assume.procurement" => ["Procurement per central order", "Beschaffung je zentraler Bestellung", "Inkoop per centrale bestelling"],
-    "assume.procurement.help" => [
+    ASSUME_HIDDEN = "assume.hidden" => ["Costs list prices hide", "Kosten, die Listenpreise verschweigen", "Kosten die lijstprijzen verbergen"],
+    ASSUME_PROCUREMENT = "assume.procurement" => ["Procurement per central order", "Beschaffung je zentraler Bestellung", "Inkoop per centrale bestelling"],
+    ASSUME_PROCUREMENT_HELP = "assume.procurement.help" => [
         "One-off: request, approval and ordering through a partner or agreement. Default 200 ≈ 2.5 hours at 80 an hour.",
         "Einmalig: Antrag, Freigabe und Bestellung über Partner oder Vertrag. Vorgabe 200 ≈ 2,5 Stunden zu 80 pro Stunde.",
         "Eenmalig: aanvraag, goedkeuring en bestelling via partner of overeenkomst. Standaard 200 ≈ 2,5 uur à 80 per uur."
     ],
-    "assume.expense_claim" => ["Expense claim per card purchase and billing period", "Spesenabrechnung je Kartenkauf und Abrechnungszeitraum", "Declaratie per kaartaankoop en factuurperiode"],
-    "assume.expense_claim.help" => [
+    ASSUME_EXPENSE_CLAIM = "assume.expense_claim" => ["Expense claim per card purchase and billing period", "Spesenabrechnung je Kartenkauf und Abrechnungszeitraum", "Declaratie per kaartaankoop en factuurperiode"],
+    ASSUME_EXPENSE_CLAIM_HELP = "assume.expense_claim.help" => [
         "The invoice names the employee, so each charge becomes an expense claim. Default 25 ≈ 20 minutes of employee and finance time.",
         "Die Rechnung lautet auf die Person, also wird jede Abbuchung eine Spesenabrechnung. Vorgabe 25 ≈ 20 Minuten Mitarbeiter- und Buchhaltungszeit.",
         "De factuur staat op naam van de medewerker, dus elke afschrijving wordt een declaratie. Standaard 25 ≈ 20 minuten tijd van medewerker en financiën."
     ],
-    "assume.admin_review" => ["Admin review or take-over per subscription", "Admin-Prüfung oder Übernahme je Abonnement", "Beheerderscontrole of overname per abonnement"],
-    "assume.admin_review.help" => [
+    ASSUME_ADMIN_REVIEW = "assume.admin_review" => ["Admin review or take-over per subscription", "Admin-Prüfung oder Übernahme je Abonnement", "Beheerderscontrole of overname per abonnement"],
+    ASSUME_ADMIN_REVIEW_HELP = "assume.admin_review.help" => [
         "Once per self-service subscription: notice, check, assign or take over. Default 40 ≈ 30 minutes at 80 an hour.",
         "Einmal je Self-Service-Abonnement: sichten, prüfen, zuweisen oder übernehmen. Vorgabe 40 ≈ 30 Minuten zu 80 pro Stunde.",
         "Eenmaal per selfservice-abonnement: opmerken, controleren, toewijzen of overnemen. Standaard 40 ≈ 30 minuten à 80 per uur."
     ],
-    "assume.seats_per_purchase" => ["Seats per card purchase", "Lizenzen je Kartenkauf", "Licenties per kaartaankoop"],
-    "assume.seats_per_purchase.help" => [
+    ASSUME_SEATS_PER_PURCHASE = "assume.seats_per_purchase" => ["Seats per card purchase", "Lizenzen je Kartenkauf", "Licenties per kaartaankoop"],
+    ASSUME_SEATS_PER_PURCHASE_HELP = "assume.seats_per_purchase.help" => [
         "1 = every user buys for themselves. Copilot's first self-service purchase is limited to one licence.",
         "1 = jede Person kauft für sich. Der erste Self-Service-Kauf von Copilot ist auf eine Lizenz begrenzt.",
         "1 = iedereen koopt voor zichzelf. De eerste selfservice-aankoop van Copilot is beperkt tot één licentie."
     ],
-    "assume.centralise" => ["Centralise after (empty = never)", "Zentralisieren nach (leer = nie)", "Centraliseren na (leeg = nooit)"],
-    "assume.centralise.help" => [
+    ASSUME_CENTRALISE = "assume.centralise" => ["Centralise after (empty = never)", "Zentralisieren nach (leer = nie)", "Centraliseren na (leeg = nooit)"],
+    ASSUME_CENTRALISE_HELP = "assume.centralise.help" => [
         "If the organisation buys centrally later, buyers keep paying their term: the months after this are paid twice.",
         "Kauft die Organisation später zentral, zahlen Käufer ihre Laufzeit weiter: die Monate danach werden doppelt bezahlt.",
         "Koopt de organisatie later centraal, dan betalen kopers hun looptijd door: de maanden daarna worden dubbel betaald."
     ],
-    "err.date" => ["Use a date like 2025-11-01.", "Bitte ein Datum wie 2025-11-01 verwenden.", "Gebruik een datum zoals 2025-11-01."],
+    ERR_DATE = "err.date" => ["Use a date like 2025-11-01.", "Bitte ein Datum wie 2025-11-01 verwenden.", "Gebruik een datum zoals 2025-11-01."],
 
-    "rule.published" => ["list price {price} ({source}, as of {date})", "Listenpreis {price} ({source}, Stand {date})", "lijstprijs {price} ({source}, per {date})"],
-    "rule.user" => ["your price {price}", "Ihr Preis {price}", "uw prijs {price}"],
-    "rule.abm" => ["+5 % for annual commitment billed monthly (since 2025-04-01)", "+5 % für Jahresbindung mit monatlicher Abrechnung (seit 2025-04-01)", "+5 % voor jaarcontract met maandelijkse facturering (sinds 2025-04-01)"],
-    "rule.monthly" => ["+20 % for a monthly term (New Commerce)", "+20 % für monatliche Laufzeit (New Commerce)", "+20 % voor maandelijkse looptijd (New Commerce)"],
-    "rule.csp_adjust" => ["partner adjustment {pct} %", "Partneranpassung {pct} %", "partneraanpassing {pct} %"],
-    "rule.ea_level" => ["EA level {level}: −{pct} %", "EA-Stufe {level}: −{pct} %", "EA-niveau {level}: −{pct} %"],
-    "rule.ea_level_a" => [
+    RULE_PUBLISHED = "rule.published" => ["list price {price} ({source}, as of {date})", "Listenpreis {price} ({source}, Stand {date})", "lijstprijs {price} ({source}, per {date})"],
+    RULE_USER = "rule.user" => ["your price {price}", "Ihr Preis {price}", "uw prijs {price}"],
+    RULE_ABM = "rule.abm" => ["+5 % for annual commitment billed monthly (since 2025-04-01)", "+5 % für Jahresbindung mit monatlicher Abrechnung (seit 2025-04-01)", "+5 % voor jaarcontract met maandelijkse facturering (sinds 2025-04-01)"],
+    RULE_MONTHLY = "rule.monthly" => ["+20 % for a monthly term (New Commerce)", "+20 % für monatliche Laufzeit (New Commerce)", "+20 % voor maandelijkse looptijd (New Commerce)"],
+    RULE_CSP_ADJUST = "rule.csp_adjust" => ["partner adjustment {pct} %", "Partneranpassung {pct} %", "partneraanpassing {pct} %"],
+    RULE_EA_LEVEL = "rule.ea_level" => ["EA level {level}: −{pct} %", "EA-Stufe {level}: −{pct} %", "EA-niveau {level}: −{pct} %"],
+    RULE_EA_LEVEL_A = "rule.ea_level_a" => [
         "EA level {level}, priced at level A (−{pct} %): online services since {date}",
         "EA-Stufe {level}, berechnet als Stufe A (−{pct} %): Onlinedienste seit {date}",
         "EA-niveau {level}, berekend als niveau A (−{pct} %): onlinediensten sinds {date}"
     ],
-    "rule.ea_negotiated" => ["negotiated −{pct} %", "verhandelt −{pct} %", "onderhandeld −{pct} %"],
+    RULE_EA_NEGOTIATED = "rule.ea_negotiated" => ["negotiated −{pct} %", "verhandelt −{pct} %", "onderhandeld −{pct} %"],
 
-    "cost.central_after" => ["central licences afterwards {amount}", "danach zentrale Lizenzen {amount}", "daarna centrale licenties {amount}"],
-    "cost.procurement" => ["procurement {amount}", "Beschaffung {amount}", "inkoop {amount}"],
-    "cost.expense_claims" => ["expense claims {amount}", "Spesenabrechnungen {amount}", "declaraties {amount}"],
-    "cost.admin_reviews" => ["admin reviews {amount}", "Admin-Prüfungen {amount}", "beheerderscontroles {amount}"],
-    "cost.overlap" => ["of the licences, {amount} pay twice (duplicates after centralising)", "davon {amount} doppelt bezahlt (Duplikate nach Zentralisierung)", "waarvan {amount} dubbel betaald (duplicaten na centralisatie)"],
+    COST_CENTRAL_AFTER = "cost.central_after" => ["central licences afterwards {amount}", "danach zentrale Lizenzen {amount}", "daarna centrale licenties {amount}"],
+    COST_PROCUREMENT = "cost.procurement" => ["procurement {amount}", "Beschaffung {amount}", "inkoop {amount}"],
+    COST_EXPENSE_CLAIMS = "cost.expense_claims" => ["expense claims {amount}", "Spesenabrechnungen {amount}", "declaraties {amount}"],
+    COST_ADMIN_REVIEWS = "cost.admin_reviews" => ["admin reviews {amount}", "Admin-Prüfungen {amount}", "beheerderscontroles {amount}"],
+    COST_OVERLAP = "cost.overlap" => ["of the licences, {amount} pay twice (duplicates after centralising)", "davon {amount} doppelt bezahlt (Duplikate nach Zentralisierung)", "waarvan {amount} dubbel betaald (duplicaten na centralisatie)"],
 
-    "compare.heading" => ["4. What each channel costs", "4. Was jeder Kanal kostet", "4. Wat elk kanaal kost"],
-    "compare.plans_shown" => ["Compare", "Vergleichen", "Vergelijken"],
-    "compare.summary_caption" => ["Total over {months} months, costs list prices hide included", "Summe über {months} Monate, inklusive versteckter Kosten", "Totaal over {months} maanden, inclusief verborgen kosten"],
-    "compare.total_missing" => [" (without {n} unpriced)", " (ohne {n} ohne Preis)", " (zonder {n} zonder prijs)"],
-    "compare.cheapest" => ["cheapest", "am günstigsten", "goedkoopst"],
-    "compare.cheapest_mix" => ["Buying each product through its cheapest channel costs {amount}.", "Jedes Produkt über den günstigsten Kanal kostet {amount}.", "Elk product via het goedkoopste kanaal kost {amount}."],
-    "compare.saving" => ["That saves {amount} against {baseline}.", "Das spart {amount} gegenüber {baseline}.", "Dat bespaart {amount} ten opzichte van {baseline}."],
-    "compare.for_seats" => ["{seats} seats, {months} months", "{seats} Lizenzen, {months} Monate", "{seats} licenties, {months} maanden"],
-    "compare.your_price" => ["Your annual list price per user/month ({currency})", "Ihr jährlicher Listenpreis pro Benutzer/Monat ({currency})", "Uw jaarlijkse lijstprijs per gebruiker/maand ({currency})"],
-    "compare.your_price.help" => ["Leave empty to use the published price.", "Leer lassen für den veröffentlichten Preis.", "Leeg laten voor de gepubliceerde prijs."],
-    "compare.your_price.unknown" => [
+    COMPARE_HEADING = "compare.heading" => ["4. What each channel costs", "4. Was jeder Kanal kostet", "4. Wat elk kanaal kost"],
+    COMPARE_PLANS_SHOWN = "compare.plans_shown" => ["Compare", "Vergleichen", "Vergelijken"],
+    COMPARE_SUMMARY_CAPTION = "compare.summary_caption" => ["Total over {months} months, costs list prices hide included", "Summe über {months} Monate, inklusive versteckter Kosten", "Totaal over {months} maanden, inclusief verborgen kosten"],
+    COMPARE_TOTAL_MISSING = "compare.total_missing" => [" (without {n} unpriced)", " (ohne {n} ohne Preis)", " (zonder {n} zonder prijs)"],
+    COMPARE_CHEAPEST = "compare.cheapest" => ["cheapest", "am günstigsten", "goedkoopst"],
+    COMPARE_CHEAPEST_MIX = "compare.cheapest_mix" => ["Buying each product through its cheapest channel costs {amount}.", "Jedes Produkt über den günstigsten Kanal kostet {amount}.", "Elk product via het goedkoopste kanaal kost {amount}."],
+    COMPARE_SAVING = "compare.saving" => ["That saves {amount} against {baseline}.", "Das spart {amount} gegenüber {baseline}.", "Dat bespaart {amount} ten opzichte van {baseline}."],
+    COMPARE_FOR_SEATS = "compare.for_seats" => ["{seats} seats, {months} months", "{seats} Lizenzen, {months} Monate", "{seats} licenties, {months} maanden"],
+    COMPARE_YOUR_PRICE = "compare.your_price" => ["Your annual list price per user/month ({currency})", "Ihr jährlicher Listenpreis pro Benutzer/Monat ({currency})", "Uw jaarlijkse lijstprijs per gebruiker/maand ({currency})"],
+    COMPARE_YOUR_PRICE_HELP = "compare.your_price.help" => ["Leave empty to use the published price.", "Leer lassen für den veröffentlichten Preis.", "Leeg laten voor de gepubliceerde prijs."],
+    COMPARE_YOUR_PRICE_UNKNOWN = "compare.your_price.unknown" => [
         "No sourced price is known for this product in this currency: enter the price you see, nothing is guessed.",
         "Für dieses Produkt ist in dieser Währung kein belegter Preis bekannt: tragen Sie Ihren Preis ein, nichts wird geraten.",
         "Voor dit product is in deze valuta geen onderbouwde prijs bekend: vul de prijs in die u ziet, er wordt niets geraden."
     ],
-    "compare.plan" => ["Channel and term", "Kanal und Laufzeit", "Kanaal en looptijd"],
-    "compare.unit" => ["Per user/month", "Pro Benutzer/Monat", "Per gebruiker/maand"],
-    "compare.licences" => ["Licences", "Lizenzen", "Licenties"],
-    "compare.other" => ["Other costs", "Weitere Kosten", "Overige kosten"],
-    "compare.total" => ["Total", "Summe", "Totaal"],
-    "compare.break_even" => [
+    COMPARE_PLAN = "compare.plan" => ["Channel and term", "Kanal und Laufzeit", "Kanaal en looptijd"],
+    COMPARE_UNIT = "compare.unit" => ["Per user/month", "Pro Benutzer/Monat", "Per gebruiker/maand"],
+    COMPARE_LICENCES = "compare.licences" => ["Licences", "Lizenzen", "Licenties"],
+    COMPARE_OTHER = "compare.other" => ["Other costs", "Weitere Kosten", "Overige kosten"],
+    COMPARE_TOTAL = "compare.total" => ["Total", "Summe", "Totaal"],
+    COMPARE_BREAK_EVEN = "compare.break_even" => [
         "From {seats} seats, {cheaper} is cheaper than {other} (the lines cross at {exact} seats).",
         "Ab {seats} Lizenzen ist {cheaper} günstiger als {other} (Schnittpunkt bei {exact} Lizenzen).",
         "Vanaf {seats} licenties is {cheaper} goedkoper dan {other} (snijpunt bij {exact} licenties)."
     ],
-    "compare.no_break_even" => ["No channel overtakes another between 1 and 100,000 seats.", "Zwischen 1 und 100.000 Lizenzen überholt kein Kanal einen anderen.", "Tussen 1 en 100.000 licenties haalt geen kanaal een ander in."],
-    "compare.how_priced" => ["How each price was derived", "Wie jeder Preis zustande kommt", "Hoe elke prijs is afgeleid"],
-    "compare.slider" => ["Seat slider for {product}", "Schieberegler Lizenzen: {product}", "Schuifregelaar licenties: {product}"],
+    COMPARE_NO_BREAK_EVEN = "compare.no_break_even" => ["No channel overtakes another between 1 and 100,000 seats.", "Zwischen 1 und 100.000 Lizenzen überholt kein Kanal einen anderen.", "Tussen 1 en 100.000 licenties haalt geen kanaal een ander in."],
+    COMPARE_HOW_PRICED = "compare.how_priced" => ["How each price was derived", "Wie jeder Preis zustande kommt", "Hoe elke prijs is afgeleid"],
+    COMPARE_SLIDER = "compare.slider" => ["Seat slider for {product}", "Schieberegler Lizenzen: {product}", "Schuifregelaar licenties: {product}"],
 
-    "chart.title" => ["Cost against seats: {product}", "Kosten nach Lizenzen: {product}", "Kosten per aantal licenties: {product}"],
-    "chart.desc" => ["Total cost over the horizon for 1 to {max} seats of {product}, one line per channel.", "Gesamtkosten im Zeitraum für 1 bis {max} Lizenzen von {product}, eine Linie je Kanal.", "Totale kosten over de periode voor 1 tot {max} licenties van {product}, één lijn per kanaal."],
-    "chart.break_even" => ["From {seats} seats {cheaper} is cheaper than {other}.", "Ab {seats} Lizenzen ist {cheaper} günstiger als {other}.", "Vanaf {seats} licenties is {cheaper} goedkoper dan {other}."],
-    "chart.x_axis" => ["Seats", "Lizenzen", "Licenties"],
-    "chart.legend_break_even" => ["break-even", "Schnittpunkt", "omslagpunt"],
-    "chart.as_table" => ["Show the chart's data as a table", "Daten des Diagramms als Tabelle", "Gegevens van de grafiek als tabel"],
+    CHART_TITLE = "chart.title" => ["Cost against seats: {product}", "Kosten nach Lizenzen: {product}", "Kosten per aantal licenties: {product}"],
+    CHART_DESC = "chart.desc" => ["Total cost over the horizon for 1 to {max} seats of {product}, one line per channel.", "Gesamtkosten im Zeitraum für 1 bis {max} Lizenzen von {product}, eine Linie je Kanal.", "Totale kosten over de periode voor 1 tot {max} licenties van {product}, één lijn per kanaal."],
+    CHART_BREAK_EVEN = "chart.break_even" => ["From {seats} seats {cheaper} is cheaper than {other}.", "Ab {seats} Lizenzen ist {cheaper} günstiger als {other}.", "Vanaf {seats} licenties is {cheaper} goedkoper dan {other}."],
+    CHART_X_AXIS = "chart.x_axis" => ["Seats", "Lizenzen", "Licenties"],
+    CHART_LEGEND_BREAK_EVEN = "chart.legend_break_even" => ["break-even", "Schnittpunkt", "omslagpunt"],
+    CHART_AS_TABLE = "chart.as_table" => ["Show the chart's data as a table", "Daten des Diagramms als Tabelle", "Gegevens van de grafiek als tabel"],
 }

@@ -1,664 +1,664 @@
 //! Strings of the decision walk-through: questions, answers, arguments, rules, verdicts.
 crate::translation_table! {
-    "decision.weight.label" => ["Weight", "Gewichtung", "Gewicht"],
-    "decision.follow_ups.heading" => ["Follow-up actions", "Folgeschritte", "Vervolgacties"],
+    DECISION_WEIGHT_LABEL = "decision.weight.label" => ["Weight", "Gewichtung", "Gewicht"],
+    DECISION_FOLLOW_UPS_HEADING = "decision.follow_ups.heading" => ["Follow-up actions", "Folgeschritte", "Vervolgacties"],
 
     // Questions
-    "decision.q.tenant_type.title" => ["What kind of tenant is it?", "Welche Art Mandant ist es?", "Wat voor tenant is het?"],
-    "decision.q.tenant_type.help" => [
+    DECISION_Q_TENANT_TYPE_TITLE = "decision.q.tenant_type.title" => ["What kind of tenant is it?", "Welche Art Mandant ist es?", "Wat voor tenant is het?"],
+    DECISION_Q_TENANT_TYPE_HELP = "decision.q.tenant_type.help" => [
         "Self-service purchase is not offered to government or education tenants: then there is nothing to configure. Guests can never buy, whatever you choose.",
         "Behörden- und Bildungs-Mandanten erhalten keinen Self-Service-Kauf; dann ist nichts zu konfigurieren. Gäste können nie kaufen, egal was Sie wählen.",
         "Overheids- en onderwijstenants krijgen geen selfservice-aankoop; dan is er niets te configureren. Gasten kunnen nooit kopen, wat u ook kiest."
     ],
-    "decision.q.tenant_type.commercial" => ["Commercial (business)", "Kommerziell (Unternehmen)", "Commercieel (bedrijf)"],
-    "decision.q.tenant_type.government" => ["Government", "Behörde", "Overheid"],
-    "decision.q.tenant_type.education" => ["Education", "Bildung", "Onderwijs"],
+    DECISION_Q_TENANT_TYPE_COMMERCIAL = "decision.q.tenant_type.commercial" => ["Commercial (business)", "Kommerziell (Unternehmen)", "Commercieel (bedrijf)"],
+    DECISION_Q_TENANT_TYPE_GOVERNMENT = "decision.q.tenant_type.government" => ["Government", "Behörde", "Overheid"],
+    DECISION_Q_TENANT_TYPE_EDUCATION = "decision.q.tenant_type.education" => ["Education", "Bildung", "Onderwijs"],
 
-    "decision.q.country.title" => ["Where is the tenant registered?", "Wo ist der Mandant registriert?", "Waar is de tenant geregistreerd?"],
-    "decision.q.country.help" => [
+    DECISION_Q_COUNTRY_TITLE = "decision.q.country.title" => ["Where is the tenant registered?", "Wo ist der Mandant registriert?", "Waar is de tenant geregistreerd?"],
+    DECISION_Q_COUNTRY_HELP = "decision.q.country.help" => [
         "Self-service purchase is not offered in India. Project/Planner and Visio are not sold through self-service in Brazil and DR Congo.",
         "In Indien gibt es keinen Self-Service-Kauf. Project/Planner und Visio werden in Brasilien und der DR Kongo nicht per Self-Service verkauft.",
         "In India is er geen selfservice-aankoop. Project/Planner en Visio worden in Brazilië en DR Congo niet via selfservice verkocht."
     ],
-    "decision.q.country.in" => ["India", "Indien", "India"],
-    "decision.q.country.br" => ["Brazil", "Brasilien", "Brazilië"],
-    "decision.q.country.cd" => ["DR Congo", "DR Kongo", "DR Congo"],
-    "decision.q.country.other" => ["Another country", "Anderes Land", "Ander land"],
+    DECISION_Q_COUNTRY_IN = "decision.q.country.in" => ["India", "Indien", "India"],
+    DECISION_Q_COUNTRY_BR = "decision.q.country.br" => ["Brazil", "Brasilien", "Brazilië"],
+    DECISION_Q_COUNTRY_CD = "decision.q.country.cd" => ["DR Congo", "DR Kongo", "DR Congo"],
+    DECISION_Q_COUNTRY_OTHER = "decision.q.country.other" => ["Another country", "Anderes Land", "Ander land"],
 
-    "decision.q.agreement.title" => ["How do you buy Microsoft licences today?", "Wie kaufen Sie heute Microsoft-Lizenzen?", "Hoe koopt u nu Microsoft-licenties?"],
-    "decision.q.agreement.help" => [
+    DECISION_Q_AGREEMENT_TITLE = "decision.q.agreement.title" => ["How do you buy Microsoft licences today?", "Wie kaufen Sie heute Microsoft-Lizenzen?", "Hoe koopt u nu Microsoft-licenties?"],
+    DECISION_Q_AGREEMENT_HELP = "decision.q.agreement.help" => [
         "Self-service is paid by card at list price, outside your agreement and its invoice.",
         "Self-Service wird per Karte zum Listenpreis bezahlt, außerhalb Ihres Vertrags und seiner Rechnung.",
         "Selfservice wordt met een kaart tegen lijstprijs betaald, buiten uw overeenkomst en de factuur daarvan."
     ],
-    "decision.q.agreement.ea" => ["Enterprise Agreement (EA)", "Enterprise Agreement (EA)", "Enterprise Agreement (EA)"],
-    "decision.q.agreement.csp" => ["Through a CSP partner", "Über einen CSP-Partner", "Via een CSP-partner"],
-    "decision.q.agreement.mca" => ["Microsoft Customer Agreement (MCA)", "Microsoft Customer Agreement (MCA)", "Microsoft Customer Agreement (MCA)"],
-    "decision.q.agreement.none" => ["No agreement", "Kein Vertrag", "Geen overeenkomst"],
+    DECISION_Q_AGREEMENT_EA = "decision.q.agreement.ea" => ["Enterprise Agreement (EA)", "Enterprise Agreement (EA)", "Enterprise Agreement (EA)"],
+    DECISION_Q_AGREEMENT_CSP = "decision.q.agreement.csp" => ["Through a CSP partner", "Über einen CSP-Partner", "Via een CSP-partner"],
+    DECISION_Q_AGREEMENT_MCA = "decision.q.agreement.mca" => ["Microsoft Customer Agreement (MCA)", "Microsoft Customer Agreement (MCA)", "Microsoft Customer Agreement (MCA)"],
+    DECISION_Q_AGREEMENT_NONE = "decision.q.agreement.none" => ["No agreement", "Kein Vertrag", "Geen overeenkomst"],
 
-    "decision.q.agreement_covers.title" => [
+    DECISION_Q_AGREEMENT_COVERS_TITLE = "decision.q.agreement_covers.title" => [
         "Which of these products does the agreement already cover?",
         "Welche dieser Produkte deckt der Vertrag schon ab?",
         "Welke van deze producten dekt de overeenkomst al?"
     ],
-    "decision.q.agreement_covers.help" => [
+    DECISION_Q_AGREEMENT_COVERS_HELP = "decision.q.agreement_covers.help" => [
         "Covered products are blocked: buying them again by card would duplicate licences. Users request a licence instead.",
         "Abgedeckte Produkte werden blockiert: ein Kartenkauf wäre eine doppelte Lizenz. Benutzer fordern stattdessen eine Lizenz an.",
         "Gedekte producten worden geblokkeerd: opnieuw kopen met een kaart geeft dubbele licenties. Gebruikers vragen in plaats daarvan een licentie aan."
     ],
 
-    "decision.q.planned_purchase.title" => [
+    DECISION_Q_PLANNED_PURCHASE_TITLE = "decision.q.planned_purchase.title" => [
         "Is an organisation-wide purchase planned soon?",
         "Ist bald ein organisationsweiter Kauf geplant?",
         "Is binnenkort een organisatiebrede aankoop gepland?"
     ],
-    "decision.q.planned_purchase.help" => [
+    DECISION_Q_PLANNED_PURCHASE_HELP = "decision.q.planned_purchase.help" => [
         "If you will soon buy licences for many users, block self-service until then so that nobody pays twice.",
         "Kaufen Sie bald Lizenzen für viele Benutzer, blockieren Sie Self-Service bis dahin, damit niemand doppelt zahlt.",
         "Koopt u binnenkort licenties voor veel gebruikers, blokkeer selfservice dan tot die tijd zodat niemand dubbel betaalt."
     ],
-    "decision.q.planned_purchase.yes" => ["Yes", "Ja", "Ja"],
-    "decision.q.planned_purchase.no" => ["No", "Nein", "Nee"],
+    DECISION_Q_PLANNED_PURCHASE_YES = "decision.q.planned_purchase.yes" => ["Yes", "Ja", "Ja"],
+    DECISION_Q_PLANNED_PURCHASE_NO = "decision.q.planned_purchase.no" => ["No", "Nein", "Nee"],
 
-    "decision.q.planned_products.title" => ["For which products?", "Für welche Produkte?", "Voor welke producten?"],
-    "decision.q.planned_products.help" => [
+    DECISION_Q_PLANNED_PRODUCTS_TITLE = "decision.q.planned_products.title" => ["For which products?", "Für welche Produkte?", "Voor welke producten?"],
+    DECISION_Q_PLANNED_PRODUCTS_HELP = "decision.q.planned_products.help" => [
         "Tick the products of the planned purchase. Left unanswered, it means all of them.",
         "Kreuzen Sie die Produkte des geplanten Kaufs an. Ohne Antwort gelten alle.",
         "Vink de producten van de geplande aankoop aan. Zonder antwoord gelden ze allemaal."
     ],
 
-    "decision.q.shadow_it.title" => [
+    DECISION_Q_SHADOW_IT_TITLE = "decision.q.shadow_it.title" => [
         "How does your IT strategy treat cloud services IT has not approved?",
         "Wie geht Ihre IT-Strategie mit nicht genehmigten Cloud-Diensten um?",
         "Hoe gaat uw IT-strategie om met niet-goedgekeurde clouddiensten?"
     ],
-    "decision.q.shadow_it.help" => [
+    DECISION_Q_SHADOW_IT_HELP = "decision.q.shadow_it.help" => [
         "Self-bought products are cloud services users start without IT’s approval (“shadow IT”). Admins still see every purchase and can block each product.",
         "Selbst gekaufte Produkte sind Cloud-Dienste, die Benutzer ohne IT-Freigabe starten („Schatten-IT“). Admins sehen trotzdem jeden Kauf und können jedes Produkt sperren.",
         "Zelf gekochte producten zijn clouddiensten die gebruikers zonder goedkeuring van IT starten (‘schaduw-IT’). Beheerders zien toch elke aankoop en kunnen elk product blokkeren."
     ],
-    "decision.q.shadow_it.strict" => ["Strict: only approved services", "Streng: nur genehmigte Dienste", "Streng: alleen goedgekeurde diensten"],
-    "decision.q.shadow_it.tolerant" => ["Tolerant: allowed within limits", "Tolerant: in Grenzen erlaubt", "Tolerant: binnen grenzen toegestaan"],
-    "decision.q.shadow_it.encourages" => [
+    DECISION_Q_SHADOW_IT_STRICT = "decision.q.shadow_it.strict" => ["Strict: only approved services", "Streng: nur genehmigte Dienste", "Streng: alleen goedgekeurde diensten"],
+    DECISION_Q_SHADOW_IT_TOLERANT = "decision.q.shadow_it.tolerant" => ["Tolerant: allowed within limits", "Tolerant: in Grenzen erlaubt", "Tolerant: binnen grenzen toegestaan"],
+    DECISION_Q_SHADOW_IT_ENCOURAGES = "decision.q.shadow_it.encourages" => [
         "Encourages users to try new services",
         "Ermutigt zum Ausprobieren neuer Dienste",
         "Moedigt aan nieuwe diensten te proberen"
     ],
 
-    "decision.q.support.title" => [
+    DECISION_Q_SUPPORT_TITLE = "decision.q.support.title" => [
         "Can IT support and train users on products they bought themselves?",
         "Kann die IT bei selbst gekauften Produkten unterstützen und schulen?",
         "Kan IT gebruikers ondersteunen en trainen bij zelf gekochte producten?"
     ],
-    "decision.q.support.help" => [
+    DECISION_Q_SUPPORT_HELP = "decision.q.support.help" => [
         "Microsoft supports self-service buyers, and the product sites offer training. In practice, questions often land at IT anyway.",
         "Microsoft betreut Self-Service-Käufer, die Produktseiten bieten Schulungen. In der Praxis landen Fragen oft trotzdem bei der IT.",
         "Microsoft ondersteunt selfservicekopers en de productsites bieden training. In de praktijk komen vragen vaak toch bij IT terecht."
     ],
-    "decision.q.support.none" => ["No capacity", "Keine Kapazität", "Geen capaciteit"],
-    "decision.q.support.limited" => ["Limited", "Begrenzt", "Beperkt"],
-    "decision.q.support.ready" => ["Yes, we can", "Ja, das geht", "Ja, dat kan"],
+    DECISION_Q_SUPPORT_NONE = "decision.q.support.none" => ["No capacity", "Keine Kapazität", "Geen capaciteit"],
+    DECISION_Q_SUPPORT_LIMITED = "decision.q.support.limited" => ["Limited", "Begrenzt", "Beperkt"],
+    DECISION_Q_SUPPORT_READY = "decision.q.support.ready" => ["Yes, we can", "Ja, das geht", "Ja, dat kan"],
 
-    "decision.q.billing.title" => [
+    DECISION_Q_BILLING_TITLE = "decision.q.billing.title" => [
         "Is card billing in the employee’s name acceptable?",
         "Ist Kartenabrechnung auf Mitarbeitende akzeptabel?",
         "Is betalen per kaart op naam van de medewerker acceptabel?"
     ],
-    "decision.q.billing.help" => [
+    DECISION_Q_BILLING_HELP = "decision.q.billing.help" => [
         "Self-service is paid only by credit card. The invoice names the employee, who claims expenses and stays liable to the end of the term, even after leaving.",
         "Self-Service wird nur per Kreditkarte bezahlt. Die Rechnung lautet auf die Person; sie rechnet Spesen ab und haftet bis Laufzeitende, auch nach dem Austritt.",
         "Selfservice wordt alleen met een creditcard betaald. De factuur staat op naam van de medewerker, die declareert en tot het einde van de looptijd aansprakelijk blijft, ook na vertrek."
     ],
-    "decision.q.billing.acceptable" => ["Acceptable", "Akzeptabel", "Acceptabel"],
-    "decision.q.billing.reluctantly" => ["Only reluctantly", "Nur ungern", "Met tegenzin"],
-    "decision.q.billing.unacceptable" => ["Not acceptable", "Nicht akzeptabel", "Niet acceptabel"],
+    DECISION_Q_BILLING_ACCEPTABLE = "decision.q.billing.acceptable" => ["Acceptable", "Akzeptabel", "Acceptabel"],
+    DECISION_Q_BILLING_RELUCTANTLY = "decision.q.billing.reluctantly" => ["Only reluctantly", "Nur ungern", "Met tegenzin"],
+    DECISION_Q_BILLING_UNACCEPTABLE = "decision.q.billing.unacceptable" => ["Not acceptable", "Nicht akzeptabel", "Niet acceptabel"],
 
-    "decision.q.compliance.title" => ["Is your organisation regulated?", "Ist Ihre Organisation reguliert?", "Is uw organisatie gereguleerd?"],
-    "decision.q.compliance.help" => [
+    DECISION_Q_COMPLIANCE_TITLE = "decision.q.compliance.title" => ["Is your organisation regulated?", "Ist Ihre Organisation reguliert?", "Is uw organisatie gereguleerd?"],
+    DECISION_Q_COMPLIANCE_HELP = "decision.q.compliance.help" => [
         "Regulated means strict legal or sector rules on data and licensing. Your data-governance and access policies still apply to self-bought products, and the data belongs to the organisation.",
         "Reguliert heißt: strenge gesetzliche oder Branchenregeln für Daten und Lizenzen. Ihre Daten- und Zugriffsrichtlinien gelten auch für selbst gekaufte Produkte; die Daten gehören der Organisation.",
         "Gereguleerd betekent strenge wettelijke of sectorregels voor gegevens en licenties. Uw beleid voor gegevensbeheer en toegang geldt ook voor zelf gekochte producten; de gegevens zijn van de organisatie."
     ],
-    "decision.q.compliance.regulated" => ["Regulated", "Reguliert", "Gereguleerd"],
-    "decision.q.compliance.standard" => ["No special rules", "Keine besonderen Regeln", "Geen bijzondere regels"],
+    DECISION_Q_COMPLIANCE_REGULATED = "decision.q.compliance.regulated" => ["Regulated", "Reguliert", "Gereguleerd"],
+    DECISION_Q_COMPLIANCE_STANDARD = "decision.q.compliance.standard" => ["No special rules", "Keine besonderen Regeln", "Geen bijzondere regels"],
 
-    "decision.q.experimentation.title" => [
+    DECISION_Q_EXPERIMENTATION_TITLE = "decision.q.experimentation.title" => [
         "How keen are you on fast adoption and experimenting?",
         "Wie wichtig sind schnelle Einführung und Ausprobieren?",
         "Hoe belangrijk zijn snelle adoptie en experimenteren?"
     ],
-    "decision.q.experimentation.help" => [
+    DECISION_Q_EXPERIMENTATION_HELP = "decision.q.experimentation.help" => [
         "For example Copilot early adopters, whose usage shows what a later organisation-wide roll-out needs.",
         "Etwa Copilot-Vorreiter, deren Nutzung zeigt, was eine spätere organisationsweite Einführung braucht.",
         "Bijvoorbeeld Copilot-voorlopers, wier gebruik laat zien wat een latere organisatiebrede uitrol nodig heeft."
     ],
-    "decision.q.experimentation.high" => ["Very keen", "Sehr wichtig", "Zeer belangrijk"],
-    "decision.q.experimentation.moderate" => ["Somewhat", "Etwas", "Enigszins"],
-    "decision.q.experimentation.low" => ["Not keen: planned roll-outs", "Kaum: lieber geplant", "Weinig: liever gepland"],
+    DECISION_Q_EXPERIMENTATION_HIGH = "decision.q.experimentation.high" => ["Very keen", "Sehr wichtig", "Zeer belangrijk"],
+    DECISION_Q_EXPERIMENTATION_MODERATE = "decision.q.experimentation.moderate" => ["Somewhat", "Etwas", "Enigszins"],
+    DECISION_Q_EXPERIMENTATION_LOW = "decision.q.experimentation.low" => ["Not keen: planned roll-outs", "Kaum: lieber geplant", "Weinig: liever gepland"],
 
-    "decision.q.copilot.title" => [
+    DECISION_Q_COPILOT_TITLE = "decision.q.copilot.title" => [
         "How should Microsoft 365 Copilot reach users?",
         "Wie soll Microsoft 365 Copilot zu den Benutzern kommen?",
         "Hoe moet Microsoft 365 Copilot bij gebruikers komen?"
     ],
-    "decision.q.copilot.help" => [
+    DECISION_Q_COPILOT_HELP = "decision.q.copilot.help" => [
         "Self-service Copilot is offered to users on Microsoft 365 Business Basic, Standard or Premium (CSP). A first purchase is one licence; cancelling within 24 hours refunds fully, within 7 days pro rata.",
         "Self-Service-Copilot gibt es für Benutzer mit Microsoft 365 Business Basic, Standard oder Premium (CSP). Ein Erstkauf ist eine Lizenz; Kündigung binnen 24 Stunden wird voll erstattet, binnen 7 Tagen anteilig.",
         "Selfservice-Copilot is er voor gebruikers met Microsoft 365 Business Basic, Standard of Premium (CSP). Een eerste aankoop is één licentie; annuleren binnen 24 uur geeft volledige terugbetaling, binnen 7 dagen naar rato."
     ],
-    "decision.q.copilot.early_adopters" => ["Early adopters buy their own", "Vorreiter kaufen selbst", "Voorlopers kopen zelf"],
-    "decision.q.copilot.central" => ["IT assigns licences centrally", "IT weist zentral zu", "IT wijst centraal toe"],
-    "decision.q.copilot.not_now" => ["Not for now", "Vorerst nicht", "Voorlopig niet"],
+    DECISION_Q_COPILOT_EARLY_ADOPTERS = "decision.q.copilot.early_adopters" => ["Early adopters buy their own", "Vorreiter kaufen selbst", "Voorlopers kopen zelf"],
+    DECISION_Q_COPILOT_CENTRAL = "decision.q.copilot.central" => ["IT assigns licences centrally", "IT weist zentral zu", "IT wijst centraal toe"],
+    DECISION_Q_COPILOT_NOT_NOW = "decision.q.copilot.not_now" => ["Not for now", "Vorerst nicht", "Voorlopig niet"],
 
     // Arguments for and against, as the sources give them
-    "decision.arg.list_price_higher" => [
+    DECISION_ARG_LIST_PRICE_HIGHER = "decision.arg.list_price_higher" => [
         "Self-service costs list price, more than EA or CSP deals.",
         "Self-Service kostet Listenpreis, mehr als EA- oder CSP-Konditionen.",
         "Selfservice kost lijstprijs, meer dan EA- of CSP-prijzen."
     ],
-    "decision.arg.not_on_invoice" => [
+    DECISION_ARG_NOT_ON_INVOICE = "decision.arg.not_on_invoice" => [
         "Prices may differ from central or partner prices, and purchases are not on your agreement’s invoice.",
         "Preise können von zentralen oder Partnerpreisen abweichen; Käufe stehen nicht auf der Vertragsrechnung.",
         "Prijzen kunnen afwijken van centrale of partnerprijzen; aankopen staan niet op de factuur van uw overeenkomst."
     ],
-    "decision.arg.central_licensing" => [
+    DECISION_ARG_CENTRAL_LICENSING = "decision.arg.central_licensing" => [
         "Microsoft suggests disabling self-service where licences are bought centrally through an agreement.",
         "Microsoft rät, Self-Service abzuschalten, wo Lizenzen zentral über einen Vertrag gekauft werden.",
         "Microsoft raadt aan selfservice uit te schakelen waar licenties centraal via een overeenkomst worden gekocht."
     ],
-    "decision.arg.centralise_later" => [
+    DECISION_ARG_CENTRALISE_LATER = "decision.arg.centralise_later" => [
         "Admins can later move self-service users to licences bought through the agreement.",
         "Admins können Self-Service-Benutzer später auf Vertragslizenzen umstellen.",
         "Beheerders kunnen selfservicegebruikers later overzetten naar licenties uit de overeenkomst."
     ],
-    "decision.arg.duplicate_licences" => [
+    DECISION_ARG_DUPLICATE_LICENCES = "decision.arg.duplicate_licences" => [
         "Buying by card what is already licensed creates duplicate licences.",
         "Per Karte zu kaufen, was schon lizenziert ist, erzeugt doppelte Lizenzen.",
         "Met een kaart kopen wat al gelicentieerd is, geeft dubbele licenties."
     ],
-    "decision.arg.block_before_purchase" => [
+    DECISION_ARG_BLOCK_BEFORE_PURCHASE = "decision.arg.block_before_purchase" => [
         "Block self-service temporarily before an organisation-wide purchase to avoid duplicate licences.",
         "Vor einem organisationsweiten Kauf Self-Service vorübergehend sperren, um doppelte Lizenzen zu vermeiden.",
         "Blokkeer selfservice tijdelijk vóór een organisatiebrede aankoop om dubbele licenties te voorkomen."
     ],
-    "decision.arg.overlap_until_term_end" => [
+    DECISION_ARG_OVERLAP_UNTIL_TERM_END = "decision.arg.overlap_until_term_end" => [
         "Taking over later leaves buyers paying to the end of their term.",
         "Bei späterer Übernahme zahlen Käufer bis zum Laufzeitende weiter.",
         "Later overnemen laat kopers betalen tot het einde van hun looptijd."
     ],
-    "decision.arg.usage_insight" => [
+    DECISION_ARG_USAGE_INSIGHT = "decision.arg.usage_insight" => [
         "Early adopters’ usage shows what an organisation-wide roll-out needs.",
         "Die Nutzung früher Anwender zeigt, was eine organisationsweite Einführung braucht.",
         "Het gebruik door vroege gebruikers toont wat een organisatiebrede uitrol nodig heeft."
     ],
-    "decision.arg.shadow_it" => [
+    DECISION_ARG_SHADOW_IT = "decision.arg.shadow_it" => [
         "Cloud services the IT strategy never approved come into use (almost shadow IT).",
         "Es kommen Cloud-Dienste zum Einsatz, die die IT-Strategie nie freigegeben hat (fast Schatten-IT).",
         "Er komen clouddiensten in gebruik die de IT-strategie nooit heeft goedgekeurd (bijna schaduw-IT)."
     ],
-    "decision.arg.new_products_enabled" => [
+    DECISION_ARG_NEW_PRODUCTS_ENABLED = "decision.arg.new_products_enabled" => [
         "Microsoft adds new self-service products enabled by default.",
         "Microsoft fügt neue Self-Service-Produkte standardmäßig aktiviert hinzu.",
         "Microsoft voegt nieuwe selfserviceproducten standaard ingeschakeld toe."
     ],
-    "decision.arg.admin_visibility" => [
+    DECISION_ARG_ADMIN_VISIBILITY = "decision.arg.admin_visibility" => [
         "Admins see every self-service purchase and can block each product.",
         "Admins sehen jeden Self-Service-Kauf und können jedes Produkt sperren.",
         "Beheerders zien elke selfservice-aankoop en kunnen elk product blokkeren."
     ],
-    "decision.arg.notifications" => [
+    DECISION_ARG_NOTIFICATIONS = "decision.arg.notifications" => [
         "Admins are notified when users start trials or buy.",
         "Admins werden benachrichtigt, wenn Benutzer Testversionen starten oder kaufen.",
         "Beheerders krijgen een melding als gebruikers proefversies starten of kopen."
     ],
-    "decision.arg.ms_support" => [
+    DECISION_ARG_MS_SUPPORT = "decision.arg.ms_support" => [
         "Microsoft supports self-service buyers; IT and partners are not expected to.",
         "Microsoft betreut Self-Service-Käufer; von IT und Partnern wird das nicht erwartet.",
         "Microsoft ondersteunt selfservicekopers; van IT en partners wordt dat niet verwacht."
     ],
-    "decision.arg.own_cases" => [
+    DECISION_ARG_OWN_CASES = "decision.arg.own_cases" => [
         "Users open support cases with Microsoft themselves.",
         "Benutzer eröffnen Supportfälle bei Microsoft selbst.",
         "Gebruikers openen zelf supportaanvragen bij Microsoft."
     ],
-    "decision.arg.no_premier" => [
+    DECISION_ARG_NO_PREMIER = "decision.arg.no_premier" => [
         "Buyers’ support cases do not use your Premier support incidents.",
         "Supportfälle der Käufer verbrauchen keine Premier-Support-Kontingente.",
         "Supportaanvragen van kopers gebruiken geen Premier-supportincidenten van u."
     ],
-    "decision.arg.training_material" => [
+    DECISION_ARG_TRAINING_MATERIAL = "decision.arg.training_material" => [
         "Product sites offer guided training, documentation and communities.",
         "Produktseiten bieten geführte Schulungen, Dokumentation und Communitys.",
         "Productsites bieden begeleide training, documentatie en community’s."
     ],
-    "decision.arg.self_support_doubtful" => [
+    DECISION_ARG_SELF_SUPPORT_DOUBTFUL = "decision.arg.self_support_doubtful" => [
         "Whether users really support themselves is doubtful; IT ends up helping.",
         "Ob Benutzer sich wirklich selbst helfen, ist fraglich; am Ende hilft die IT.",
         "Of gebruikers zichzelf echt helpen, is twijfelachtig; uiteindelijk helpt IT."
     ],
-    "decision.arg.self_training_doubtful" => [
+    DECISION_ARG_SELF_TRAINING_DOUBTFUL = "decision.arg.self_training_doubtful" => [
         "Whether users train themselves well is doubtful.",
         "Ob Benutzer sich gut selbst schulen, ist fraglich.",
         "Of gebruikers zichzelf goed trainen, is twijfelachtig."
     ],
-    "decision.arg.invoice_names_employee" => [
+    DECISION_ARG_INVOICE_NAMES_EMPLOYEE = "decision.arg.invoice_names_employee" => [
         "The invoice names the employee, not the company.",
         "Auf der Rechnung steht die Person, nicht das Unternehmen.",
         "Op de factuur staat de medewerker, niet het bedrijf."
     ],
-    "decision.arg.card_only" => [
+    DECISION_ARG_CARD_ONLY = "decision.arg.card_only" => [
         "Credit card is the only payment method; no invoicing.",
         "Kreditkarte ist das einzige Zahlungsmittel; kein Kauf auf Rechnung.",
         "Creditcard is de enige betaalmethode; geen betaling op factuur."
     ],
-    "decision.arg.personal_liability" => [
+    DECISION_ARG_PERSONAL_LIABILITY = "decision.arg.personal_liability" => [
         "The buyer pays to the end of the term, even after leaving or when IT takes over.",
         "Der Käufer zahlt bis Laufzeitende, auch nach Austritt oder Übernahme durch die IT.",
         "De koper betaalt tot het einde van de looptijd, ook na vertrek of overname door IT."
     ],
-    "decision.arg.no_approval" => [
+    DECISION_ARG_NO_APPROVAL = "decision.arg.no_approval" => [
         "No approval by IT or purchasing needed: less admin work.",
         "Keine Freigabe durch IT oder Einkauf nötig: weniger Verwaltungsaufwand.",
         "Geen goedkeuring door IT of inkoop nodig: minder beheerwerk."
     ],
-    "decision.arg.same_policies" => [
+    DECISION_ARG_SAME_POLICIES = "decision.arg.same_policies" => [
         "All your data-governance and access policies apply to self-bought products.",
         "Alle Ihre Daten- und Zugriffsrichtlinien gelten für selbst gekaufte Produkte.",
         "Al uw beleid voor gegevensbeheer en toegang geldt voor zelf gekochte producten."
     ],
-    "decision.arg.data_owned" => [
+    DECISION_ARG_DATA_OWNED = "decision.arg.data_owned" => [
         "Data created in self-bought products belongs to the organisation.",
         "Daten aus selbst gekauften Produkten gehören der Organisation.",
         "Gegevens uit zelf gekochte producten zijn van de organisatie."
     ],
-    "decision.arg.licensing_central" => [
+    DECISION_ARG_LICENSING_CENTRAL = "decision.arg.licensing_central" => [
         "Licensing is a core competence; software asset management should stay central.",
         "Lizenzierung ist eine Kernkompetenz; das Lizenzmanagement sollte zentral bleiben.",
         "Licentiëring is een kerncompetentie; licentiebeheer hoort centraal te blijven."
     ],
-    "decision.arg.directory_data" => [
+    DECISION_ARG_DIRECTORY_DATA = "decision.arg.directory_data" => [
         "With self-service on, Microsoft’s commerce service processes users’ directory data.",
         "Mit aktivem Self-Service verarbeitet Microsofts Commerce-Dienst Verzeichnisdaten der Benutzer.",
         "Met selfservice aan verwerkt de commerce-dienst van Microsoft directorygegevens van gebruikers."
     ],
-    "decision.arg.try_new_tech" => [
+    DECISION_ARG_TRY_NEW_TECH = "decision.arg.try_new_tech" => [
         "Users can try new technology and build solutions that help the organisation.",
         "Benutzer können neue Technik ausprobieren und Lösungen bauen, die der Organisation nützen.",
         "Gebruikers kunnen nieuwe technologie proberen en oplossingen bouwen die de organisatie helpen."
     ],
-    "decision.arg.fast_access" => [
+    DECISION_ARG_FAST_ACCESS = "decision.arg.fast_access" => [
         "Users get tools at once, without waiting for IT or purchasing.",
         "Benutzer erhalten Tools sofort, ohne auf IT oder Einkauf zu warten.",
         "Gebruikers krijgen tools meteen, zonder te wachten op IT of inkoop."
     ],
-    "decision.arg.no_card_trials" => [
+    DECISION_ARG_NO_CARD_TRIALS = "decision.arg.no_card_trials" => [
         "Trials without payment method let users evaluate at no cost; admins decide on conversion.",
         "Testversionen ohne Zahlungsmittel erlauben kostenlose Tests; Admins entscheiden über die Umwandlung.",
         "Proefversies zonder betaalmethode laten gebruikers kosteloos testen; beheerders beslissen over omzetting."
     ],
-    "decision.arg.card_trials_convert" => [
+    DECISION_ARG_CARD_TRIALS_CONVERT = "decision.arg.card_trials_convert" => [
         "Trials with a card turn into paid subscriptions unless auto-renew is switched off.",
         "Testversionen mit Karte werden kostenpflichtig, wenn die automatische Verlängerung nicht aus ist.",
         "Proefversies met kaart worden betaald, tenzij automatisch verlengen wordt uitgezet."
     ],
-    "decision.arg.copilot_acute_need" => [
+    DECISION_ARG_COPILOT_ACUTE_NEED = "decision.arg.copilot_acute_need" => [
         "Speeds up Copilot adoption for users with an acute need.",
         "Beschleunigt die Copilot-Einführung für Benutzer mit akutem Bedarf.",
         "Versnelt de adoptie van Copilot voor gebruikers met een acute behoefte."
     ],
-    "decision.arg.copilot_one_licence" => [
+    DECISION_ARG_COPILOT_ONE_LICENCE = "decision.arg.copilot_one_licence" => [
         "A first purchase is limited to one licence, not a whole department.",
         "Ein Erstkauf ist auf eine Lizenz begrenzt, nicht auf eine ganze Abteilung.",
         "Een eerste aankoop is beperkt tot één licentie, niet een hele afdeling."
     ],
-    "decision.arg.copilot_refund" => [
+    DECISION_ARG_COPILOT_REFUND = "decision.arg.copilot_refund" => [
         "Cancelling within 24 hours refunds fully; within 7 days pro rata.",
         "Kündigung binnen 24 Stunden wird voll erstattet, binnen 7 Tagen anteilig.",
         "Annuleren binnen 24 uur geeft volledige terugbetaling, binnen 7 dagen naar rato."
     ],
-    "decision.arg.copilot_billing_owner" => [
+    DECISION_ARG_COPILOT_BILLING_OWNER = "decision.arg.copilot_billing_owner" => [
         "Only billing account owners or contributors can manage these licences.",
         "Nur Inhaber oder Mitwirkende des Abrechnungskontos können diese Lizenzen verwalten.",
         "Alleen eigenaren of bijdragers van het factureringsaccount kunnen deze licenties beheren."
     ],
 
     // Sources
-    "decision.source.seed000" => ["seed 000 (2020 blog)", "Seed 000 (Blog 2020)", "seed 000 (blog 2020)"],
-    "decision.source.topedia2024" => ["Topedia 2024", "Topedia 2024", "Topedia 2024"],
-    "decision.source.ms_faq" => ["Microsoft SSP FAQ", "Microsoft-FAQ Self-Service-Kauf", "Microsoft-FAQ selfservice-aankoop"],
-    "decision.source.schneider2024" => ["Schneider IT 2024 (Copilot)", "Schneider IT 2024 (Copilot)", "Schneider IT 2024 (Copilot)"],
-    "decision.source.ms_learn_admin" => [
+    DECISION_SOURCE_SEED000 = "decision.source.seed000" => ["seed 000 (2020 blog)", "Seed 000 (Blog 2020)", "seed 000 (blog 2020)"],
+    DECISION_SOURCE_TOPEDIA2024 = "decision.source.topedia2024" => ["Topedia 2024", "Topedia 2024", "Topedia 2024"],
+    DECISION_SOURCE_MS_FAQ = "decision.source.ms_faq" => ["Microsoft SSP FAQ", "Microsoft-FAQ Self-Service-Kauf", "Microsoft-FAQ selfservice-aankoop"],
+    DECISION_SOURCE_SCHNEIDER2024 = "decision.source.schneider2024" => ["Schneider IT 2024 (Copilot)", "Schneider IT 2024 (Copilot)", "Schneider IT 2024 (Copilot)"],
+    DECISION_SOURCE_MS_LEARN_ADMIN = "decision.source.ms_learn_admin" => [
         "Microsoft Learn: managing self-service purchases",
         "Microsoft Learn: Self-Service-Käufe verwalten",
         "Microsoft Learn: selfservice-aankopen beheren"
     ],
-    "decision.source.ms_learn_power_bi" => [
+    DECISION_SOURCE_MS_LEARN_POWER_BI = "decision.source.ms_learn_power_bi" => [
         "Microsoft Learn: Power BI self-service purchasing",
         "Microsoft Learn: Power-BI-Self-Service-Kauf",
         "Microsoft Learn: Power BI-selfservice-aankoop"
     ],
-    "decision.source.message_center" => [
+    DECISION_SOURCE_MESSAGE_CENTER = "decision.source.message_center" => [
         "Message center MC697802, MC818889",
         "Nachrichtencenter MC697802, MC818889",
         "Berichtencentrum MC697802, MC818889"
     ],
-    "decision.source.office365itpros" => ["office365itpros (2019)", "office365itpros (2019)", "office365itpros (2019)"],
-    "decision.source.domain_research" => [
+    DECISION_SOURCE_OFFICE365ITPROS = "decision.source.office365itpros" => ["office365itpros (2019)", "office365itpros (2019)", "office365itpros (2019)"],
+    DECISION_SOURCE_DOMAIN_RESEARCH = "decision.source.domain_research" => [
         "Project research (suggested default)",
         "Projektrecherche (Standardvorschlag)",
         "Projectonderzoek (voorgesteld standaardbeleid)"
     ],
-    "decision.source.catalogue" => ["Product catalogue", "Produktkatalog", "Productcatalogus"],
+    DECISION_SOURCE_CATALOGUE = "decision.source.catalogue" => ["Product catalogue", "Produktkatalog", "Productcatalogus"],
 
     // Criteria and weights
-    "decision.criterion.availability" => ["Availability", "Verfügbarkeit", "Beschikbaarheid"],
-    "decision.criterion.agreement" => ["Existing agreement", "Bestehender Vertrag", "Bestaande overeenkomst"],
-    "decision.criterion.planning" => ["Planned purchases", "Geplante Käufe", "Geplande aankopen"],
-    "decision.criterion.strategy" => ["IT strategy", "IT-Strategie", "IT-strategie"],
-    "decision.criterion.support" => ["Support and training", "Support und Schulung", "Ondersteuning en training"],
-    "decision.criterion.billing" => ["Billing", "Abrechnung", "Facturering"],
-    "decision.criterion.compliance" => ["Compliance", "Compliance", "Compliance"],
-    "decision.criterion.experimentation" => ["Experimenting", "Ausprobieren", "Experimenteren"],
-    "decision.criterion.copilot" => ["Microsoft 365 Copilot", "Microsoft 365 Copilot", "Microsoft 365 Copilot"],
-    "decision.criterion.cost" => ["Cost", "Kosten", "Kosten"],
-    "decision.criterion.scale" => ["Number of users", "Anzahl Benutzer", "Aantal gebruikers"],
-    "decision.weight.ignore" => ["Ignore", "Ignorieren", "Negeren"],
-    "decision.weight.normal" => ["Normal", "Normal", "Normaal"],
-    "decision.weight.important" => ["Important", "Wichtig", "Belangrijk"],
-    "decision.weight.decisive" => ["Decisive", "Entscheidend", "Doorslaggevend"],
+    DECISION_CRITERION_AVAILABILITY = "decision.criterion.availability" => ["Availability", "Verfügbarkeit", "Beschikbaarheid"],
+    DECISION_CRITERION_AGREEMENT = "decision.criterion.agreement" => ["Existing agreement", "Bestehender Vertrag", "Bestaande overeenkomst"],
+    DECISION_CRITERION_PLANNING = "decision.criterion.planning" => ["Planned purchases", "Geplante Käufe", "Geplande aankopen"],
+    DECISION_CRITERION_STRATEGY = "decision.criterion.strategy" => ["IT strategy", "IT-Strategie", "IT-strategie"],
+    DECISION_CRITERION_SUPPORT = "decision.criterion.support" => ["Support and training", "Support und Schulung", "Ondersteuning en training"],
+    DECISION_CRITERION_BILLING = "decision.criterion.billing" => ["Billing", "Abrechnung", "Facturering"],
+    DECISION_CRITERION_COMPLIANCE = "decision.criterion.compliance" => ["Compliance", "Compliance", "Compliance"],
+    DECISION_CRITERION_EXPERIMENTATION = "decision.criterion.experimentation" => ["Experimenting", "Ausprobieren", "Experimenteren"],
+    DECISION_CRITERION_COPILOT = "decision.criterion.copilot" => ["Microsoft 365 Copilot", "Microsoft 365 Copilot", "Microsoft 365 Copilot"],
+    DECISION_CRITERION_COST = "decision.criterion.cost" => ["Cost", "Kosten", "Kosten"],
+    DECISION_CRITERION_SCALE = "decision.criterion.scale" => ["Number of users", "Anzahl Benutzer", "Aantal gebruikers"],
+    DECISION_WEIGHT_IGNORE = "decision.weight.ignore" => ["Ignore", "Ignorieren", "Negeren"],
+    DECISION_WEIGHT_NORMAL = "decision.weight.normal" => ["Normal", "Normal", "Normaal"],
+    DECISION_WEIGHT_IMPORTANT = "decision.weight.important" => ["Important", "Wichtig", "Belangrijk"],
+    DECISION_WEIGHT_DECISIVE = "decision.weight.decisive" => ["Decisive", "Entscheidend", "Doorslaggevend"],
 
-    "decision.side.for" => ["For", "Dafür", "Voor"],
-    "decision.side.against" => ["Against", "Dagegen", "Tegen"],
-    "decision.side.neutral" => ["Fact", "Fakt", "Feit"],
-    "decision.basis.not_available" => ["Not sold here", "Hier nicht verkauft", "Hier niet verkocht"],
-    "decision.basis.hard_rule" => ["Hard rule", "Feste Regel", "Vaste regel"],
-    "decision.basis.score" => ["Score {score}", "Punktzahl {score}", "Score {score}"],
-    "decision.score.allow" => [
+    DECISION_SIDE_FOR = "decision.side.for" => ["For", "Dafür", "Voor"],
+    DECISION_SIDE_AGAINST = "decision.side.against" => ["Against", "Dagegen", "Tegen"],
+    DECISION_SIDE_NEUTRAL = "decision.side.neutral" => ["Fact", "Fakt", "Feit"],
+    DECISION_BASIS_NOT_AVAILABLE = "decision.basis.not_available" => ["Not sold here", "Hier nicht verkauft", "Hier niet verkocht"],
+    DECISION_BASIS_HARD_RULE = "decision.basis.hard_rule" => ["Hard rule", "Feste Regel", "Vaste regel"],
+    DECISION_BASIS_SCORE = "decision.basis.score" => ["Score {score}", "Punktzahl {score}", "Score {score}"],
+    DECISION_SCORE_ALLOW = "decision.score.allow" => [
         "Score {score}, at least {allow}: allow.",
         "Punktzahl {score}, mindestens {allow}: erlauben.",
         "Score {score}, minstens {allow}: toestaan."
     ],
-    "decision.score.trials" => [
+    DECISION_SCORE_TRIALS = "decision.score.trials" => [
         "Score {score}, below {allow} but at least {trials}, and a trial without payment method exists: trials only.",
         "Punktzahl {score}, unter {allow}, aber mindestens {trials}, und es gibt einen Test ohne Zahlungsmittel: nur Testversionen.",
         "Score {score}, onder {allow} maar minstens {trials}, en er is een proefversie zonder betaalmethode: alleen proefversies."
     ],
-    "decision.score.block" => [
+    DECISION_SCORE_BLOCK = "decision.score.block" => [
         "Score {score}, below {trials}: block.",
         "Punktzahl {score}, unter {trials}: blockieren.",
         "Score {score}, onder {trials}: blokkeren."
     ],
-    "decision.score.block_no_trial" => [
+    DECISION_SCORE_BLOCK_NO_TRIAL = "decision.score.block_no_trial" => [
         "Score {score}, below {allow}, and there is no trial without payment method: block.",
         "Punktzahl {score}, unter {allow}, und es gibt keinen Test ohne Zahlungsmittel: blockieren.",
         "Score {score}, onder {allow}, en er is geen proefversie zonder betaalmethode: blokkeren."
     ],
 
     // Rules: the sentence shown when a rule fires
-    "decision.rule.unavailable_government" => [
+    DECISION_RULE_UNAVAILABLE_GOVERNMENT = "decision.rule.unavailable_government" => [
         "Self-service purchase is not available for government tenants.",
         "Für Behörden-Mandanten gibt es keinen Self-Service-Kauf.",
         "Selfservice-aankoop is niet beschikbaar voor overheidstenants."
     ],
-    "decision.rule.unavailable_education" => [
+    DECISION_RULE_UNAVAILABLE_EDUCATION = "decision.rule.unavailable_education" => [
         "Self-service purchase is not available for education tenants.",
         "Für Bildungs-Mandanten gibt es keinen Self-Service-Kauf.",
         "Selfservice-aankoop is niet beschikbaar voor onderwijstenants."
     ],
-    "decision.rule.unavailable_india" => [
+    DECISION_RULE_UNAVAILABLE_INDIA = "decision.rule.unavailable_india" => [
         "Self-service purchase is not available in India.",
         "In Indien gibt es keinen Self-Service-Kauf.",
         "Selfservice-aankoop is niet beschikbaar in India."
     ],
-    "decision.rule.not_sold_in_country" => [
+    DECISION_RULE_NOT_SOLD_IN_COUNTRY = "decision.rule.not_sold_in_country" => [
         "{product} is not sold through self-service in Brazil or DR Congo.",
         "{product} wird in Brasilien und der DR Kongo nicht per Self-Service verkauft.",
         "{product} wordt in Brazilië en DR Congo niet via selfservice verkocht."
     ],
-    "decision.rule.retired" => [
+    DECISION_RULE_RETIRED = "decision.rule.retired" => [
         "{product} is retired: block it; nothing can be bought any more.",
         "{product} ist eingestellt: blockieren, kaufen geht ohnehin nicht mehr.",
         "{product} is stopgezet: blokkeer het; kopen kan toch niet meer."
     ],
-    "decision.rule.org_wide_purchase_planned" => [
+    DECISION_RULE_ORG_WIDE_PURCHASE_PLANNED = "decision.rule.org_wide_purchase_planned" => [
         "An organisation-wide purchase of {product} is planned: block self-service for now to avoid duplicate licences.",
         "Ein organisationsweiter Kauf von {product} ist geplant: Self-Service vorerst blockieren, um doppelte Lizenzen zu vermeiden.",
         "Een organisatiebrede aankoop van {product} is gepland: blokkeer selfservice voorlopig om dubbele licenties te voorkomen."
     ],
-    "decision.rule.covered_by_agreement" => [
+    DECISION_RULE_COVERED_BY_AGREEMENT = "decision.rule.covered_by_agreement" => [
         "{product} is already covered by your agreement: block self-service; users request a licence instead.",
         "{product} ist bereits durch Ihren Vertrag abgedeckt: Self-Service blockieren; Benutzer fordern eine Lizenz an.",
         "{product} valt al onder uw overeenkomst: blokkeer selfservice; gebruikers vragen een licentie aan."
     ],
-    "decision.rule.agreement_in_place" => [
+    DECISION_RULE_AGREEMENT_IN_PLACE = "decision.rule.agreement_in_place" => [
         "You already buy through an agreement, which usually beats the list price self-service charges.",
         "Sie kaufen bereits über einen Vertrag, meist günstiger als der Listenpreis beim Self-Service.",
         "U koopt al via een overeenkomst, meestal goedkoper dan de lijstprijs van selfservice."
     ],
-    "decision.rule.no_agreement" => [
+    DECISION_RULE_NO_AGREEMENT = "decision.rule.no_agreement" => [
         "Without an agreement, self-service is a quick way to license a few users.",
         "Ohne Vertrag ist Self-Service ein schneller Weg, einzelne Benutzer zu lizenzieren.",
         "Zonder overeenkomst is selfservice een snelle manier om enkele gebruikers te licentiëren."
     ],
-    "decision.rule.strategy_strict" => [
+    DECISION_RULE_STRATEGY_STRICT = "decision.rule.strategy_strict" => [
         "Your IT strategy does not accept unapproved cloud services; self-bought tools would be close to shadow IT.",
         "Ihre IT-Strategie lässt keine ungenehmigten Cloud-Dienste zu; selbst gekaufte Tools wären fast Schatten-IT.",
         "Uw IT-strategie staat geen niet-goedgekeurde clouddiensten toe; zelf gekochte tools zouden bijna schaduw-IT zijn."
     ],
-    "decision.rule.strategy_encourages" => [
+    DECISION_RULE_STRATEGY_ENCOURAGES = "decision.rule.strategy_encourages" => [
         "Your IT strategy encourages users to try new cloud services.",
         "Ihre IT-Strategie ermutigt Benutzer, neue Cloud-Dienste auszuprobieren.",
         "Uw IT-strategie moedigt gebruikers aan nieuwe clouddiensten te proberen."
     ],
-    "decision.rule.support_none" => [
+    DECISION_RULE_SUPPORT_NONE = "decision.rule.support_none" => [
         "IT has no capacity to support or train users on self-bought products, and would end up doing it anyway.",
         "Der IT fehlt Kapazität für Support und Schulung selbst gekaufter Produkte – leisten müsste sie es doch.",
         "IT heeft geen capaciteit voor ondersteuning en training van zelf gekochte producten, en doet het dan toch."
     ],
-    "decision.rule.support_ready" => [
+    DECISION_RULE_SUPPORT_READY = "decision.rule.support_ready" => [
         "IT can back up users, and Microsoft supports self-service buyers directly.",
         "Die IT kann Benutzer unterstützen, und Microsoft betreut Self-Service-Käufer direkt.",
         "IT kan gebruikers helpen, en Microsoft ondersteunt selfservicekopers rechtstreeks."
     ],
-    "decision.rule.billing_acceptable" => [
+    DECISION_RULE_BILLING_ACCEPTABLE = "decision.rule.billing_acceptable" => [
         "Card payment by employees is acceptable, so no approval by IT or purchasing is needed.",
         "Kartenzahlung durch Mitarbeitende ist akzeptabel; Freigaben durch IT oder Einkauf entfallen.",
         "Betaling met kaart door medewerkers is acceptabel, dus zonder goedkeuring door IT of inkoop."
     ],
-    "decision.rule.billing_reluctant" => [
+    DECISION_RULE_BILLING_RELUCTANT = "decision.rule.billing_reluctant" => [
         "Card payment by employees is accepted only reluctantly: expense claims and liability to the end of the term create work.",
         "Kartenzahlung durch Mitarbeitende nur ungern: Spesenabrechnungen und Haftung bis Laufzeitende machen Aufwand.",
         "Betaling met kaart door medewerkers alleen met tegenzin: declaraties en aansprakelijkheid tot het einde van de looptijd kosten werk."
     ],
-    "decision.rule.billing_unacceptable" => [
+    DECISION_RULE_BILLING_UNACCEPTABLE = "decision.rule.billing_unacceptable" => [
         "Invoices in the employee’s name, card-only payment and personal liability to the end of the term are not acceptable for you.",
         "Rechnungen auf Mitarbeitende, reine Kartenzahlung und persönliche Haftung bis Laufzeitende sind für Sie nicht akzeptabel.",
         "Facturen op naam van de medewerker, alleen kaartbetaling en persoonlijke aansprakelijkheid tot het einde van de looptijd zijn voor u niet acceptabel."
     ],
-    "decision.rule.regulated" => [
+    DECISION_RULE_REGULATED = "decision.rule.regulated" => [
         "Your organisation is regulated: licensing and data decisions should stay central.",
         "Ihre Organisation ist reguliert: Lizenz- und Datenentscheidungen sollten zentral bleiben.",
         "Uw organisatie is gereguleerd: beslissingen over licenties en gegevens horen centraal te blijven."
     ],
-    "decision.rule.not_regulated" => [
+    DECISION_RULE_NOT_REGULATED = "decision.rule.not_regulated" => [
         "No special compliance needs: your policies apply to self-bought products too, and the data stays the organisation’s.",
         "Keine besonderen Compliance-Vorgaben: Ihre Richtlinien gelten auch für selbst gekaufte Produkte, die Daten gehören der Organisation.",
         "Geen bijzondere compliance-eisen: uw beleid geldt ook voor zelf gekochte producten en de gegevens blijven van de organisatie."
     ],
-    "decision.rule.experimentation_high" => [
+    DECISION_RULE_EXPERIMENTATION_HIGH = "decision.rule.experimentation_high" => [
         "You want users to try new tools quickly; self-service gives them access at once.",
         "Benutzer sollen neue Tools schnell ausprobieren; Self-Service gibt sofort Zugang.",
         "Gebruikers moeten nieuwe tools snel kunnen proberen; selfservice geeft direct toegang."
     ],
-    "decision.rule.experimentation_low" => [
+    DECISION_RULE_EXPERIMENTATION_LOW = "decision.rule.experimentation_low" => [
         "You prefer planned roll-outs to users trying tools on their own.",
         "Sie bevorzugen geplante Einführungen statt eigenständiger Tests durch Benutzer.",
         "U geeft de voorkeur aan geplande uitrol boven eigen experimenten van gebruikers."
     ],
-    "decision.rule.high_list_price" => [
+    DECISION_RULE_HIGH_LIST_PRICE = "decision.rule.high_list_price" => [
         "{product} is high-cost: {price} per user and month (from {threshold}).",
         "{product} ist teuer: {price} pro Benutzer und Monat (ab {threshold}).",
         "{product} is duur: {price} per gebruiker per maand (vanaf {threshold})."
     ],
-    "decision.rule.low_list_price" => [
+    DECISION_RULE_LOW_LIST_PRICE = "decision.rule.low_list_price" => [
         "{product} is low-cost: {price} per user and month (up to {threshold}).",
         "{product} ist günstig: {price} pro Benutzer und Monat (bis {threshold}).",
         "{product} is goedkoop: {price} per gebruiker per maand (tot {threshold})."
     ],
-    "decision.rule.price_premium" => [
+    DECISION_RULE_PRICE_PREMIUM = "decision.rule.price_premium" => [
         "Self-service for {product} costs {amount} more than the cheapest central purchase over the period.",
         "Self-Service kostet für {product} im Zeitraum {amount} mehr als der günstigste zentrale Kauf.",
         "Selfservice kost voor {product} over de periode {amount} meer dan de goedkoopste centrale aankoop."
     ],
-    "decision.rule.no_price_premium" => [
+    DECISION_RULE_NO_PRICE_PREMIUM = "decision.rule.no_price_premium" => [
         "Self-service for {product} costs no more than the cheapest central purchase (saving {saving}).",
         "Self-Service kostet für {product} nicht mehr als der günstigste zentrale Kauf (Ersparnis {saving}).",
         "Selfservice kost voor {product} niet meer dan de goedkoopste centrale aankoop (besparing {saving})."
     ],
-    "decision.rule.few_seats" => [
+    DECISION_RULE_FEW_SEATS = "decision.rule.few_seats" => [
         "Few users need {product} ({seats}): self-service suits individuals and small groups.",
         "Wenige Benutzer brauchen {product} ({seats}): Self-Service passt für Einzelne und kleine Gruppen.",
         "Weinig gebruikers hebben {product} nodig ({seats}): selfservice past bij individuen en kleine groepen."
     ],
-    "decision.rule.many_seats" => [
+    DECISION_RULE_MANY_SEATS = "decision.rule.many_seats" => [
         "Many users need {product} ({seats}): at that scale, buy centrally.",
         "Viele Benutzer brauchen {product} ({seats}): in dieser Größe zentral kaufen.",
         "Veel gebruikers hebben {product} nodig ({seats}): koop op die schaal centraal."
     ],
-    "decision.rule.copilot_limited_exposure" => [
+    DECISION_RULE_COPILOT_LIMITED_EXPOSURE = "decision.rule.copilot_limited_exposure" => [
         "Copilot self-service is limited: one licence per first purchase, full refund within 24 hours, pro rata within 7 days.",
         "Copilot-Self-Service ist begrenzt: eine Lizenz pro Erstkauf, volle Erstattung binnen 24 Stunden, anteilig binnen 7 Tagen.",
         "Copilot-selfservice is beperkt: één licentie per eerste aankoop, volledige terugbetaling binnen 24 uur, naar rato binnen 7 dagen."
     ],
-    "decision.rule.copilot_early_adopters" => [
+    DECISION_RULE_COPILOT_EARLY_ADOPTERS = "decision.rule.copilot_early_adopters" => [
         "Copilot early adopters should start now; their usage informs a later roll-out.",
         "Copilot-Vorreiter sollen jetzt starten; ihre Nutzung hilft bei der späteren Einführung.",
         "Copilot-voorlopers mogen nu beginnen; hun gebruik helpt bij de latere uitrol."
     ],
-    "decision.rule.copilot_central" => [
+    DECISION_RULE_COPILOT_CENTRAL = "decision.rule.copilot_central" => [
         "IT will assign Copilot licences centrally; users request one instead of buying.",
         "Die IT weist Copilot-Lizenzen zentral zu; Benutzer fordern eine an, statt zu kaufen.",
         "IT wijst Copilot-licenties centraal toe; gebruikers vragen er een aan in plaats van te kopen."
     ],
-    "decision.rule.copilot_not_now" => [
+    DECISION_RULE_COPILOT_NOT_NOW = "decision.rule.copilot_not_now" => [
         "Copilot is not wanted for now.",
         "Copilot ist vorerst nicht gewünscht.",
         "Copilot is voorlopig niet gewenst."
     ],
 
     // Follow-ups: title and what to do
-    "decision.follow_up.take_over" => ["Take over existing subscriptions", "Bestehende Abos übernehmen", "Bestaande abonnementen overnemen"],
-    "decision.follow_up.licence_requests" => ["Give users a licence-request path", "Weg für Lizenzanfragen schaffen", "Licentieaanvragen regelen"],
-    "decision.follow_up.review_purchases" => ["Review purchases regularly", "Käufe regelmäßig prüfen", "Aankopen regelmatig controleren"],
-    "decision.follow_up.recheck" => ["Re-check for new products", "Auf neue Produkte prüfen", "Controleren op nieuwe producten"],
-    "decision.follow_up.revisit" => ["Revisit after the planned purchase", "Nach dem geplanten Kauf neu entscheiden", "Na de geplande aankoop opnieuw bekijken"],
-    "decision.follow_up.convert_trials" => ["Plan trial conversions", "Umwandlung von Testversionen planen", "Omzetten van proefversies plannen"],
-    "decision.follow_up.copilot_billing" => [
+    DECISION_FOLLOW_UP_TAKE_OVER = "decision.follow_up.take_over" => ["Take over existing subscriptions", "Bestehende Abos übernehmen", "Bestaande abonnementen overnemen"],
+    DECISION_FOLLOW_UP_LICENCE_REQUESTS = "decision.follow_up.licence_requests" => ["Give users a licence-request path", "Weg für Lizenzanfragen schaffen", "Licentieaanvragen regelen"],
+    DECISION_FOLLOW_UP_REVIEW_PURCHASES = "decision.follow_up.review_purchases" => ["Review purchases regularly", "Käufe regelmäßig prüfen", "Aankopen regelmatig controleren"],
+    DECISION_FOLLOW_UP_RECHECK = "decision.follow_up.recheck" => ["Re-check for new products", "Auf neue Produkte prüfen", "Controleren op nieuwe producten"],
+    DECISION_FOLLOW_UP_REVISIT = "decision.follow_up.revisit" => ["Revisit after the planned purchase", "Nach dem geplanten Kauf neu entscheiden", "Na de geplande aankoop opnieuw bekijken"],
+    DECISION_FOLLOW_UP_CONVERT_TRIALS = "decision.follow_up.convert_trials" => ["Plan trial conversions", "Umwandlung von Testversionen planen", "Omzetten van proefversies plannen"],
+    DECISION_FOLLOW_UP_COPILOT_BILLING = "decision.follow_up.copilot_billing" => [
         "Get billing-account access for Copilot",
         "Zugriff aufs Abrechnungskonto für Copilot",
         "Toegang tot factureringsaccount voor Copilot"
     ],
-    "decision.rule.follow_up_take_over" => [
+    DECISION_RULE_FOLLOW_UP_TAKE_OVER = "decision.rule.follow_up_take_over" => [
         "Blocking does not end existing self-service subscriptions. For {products}, open Billing > Your products, filter Self-service, and choose Take control: Move users (needs free organisation licences) or Cancel. The buyer keeps paying to the end of the term.",
         "Blockieren beendet bestehende Self-Service-Abos nicht. Für {products}: Abrechnung > Ihre Produkte, Filter Self-Service, dann Kontrolle übernehmen: Benutzer verschieben (braucht freie Organisationslizenzen) oder Kündigen. Der Käufer zahlt bis Laufzeitende.",
         "Blokkeren beëindigt bestaande selfservice-abonnementen niet. Voor {products}: Facturering > Uw producten, filter Selfservice, dan Beheer overnemen: Gebruikers verplaatsen (vereist vrije organisatielicenties) of Annuleren. De koper betaalt tot het einde van de looptijd."
     ],
-    "decision.rule.follow_up_licence_requests" => [
+    DECISION_RULE_FOLLOW_UP_LICENCE_REQUESTS = "decision.rule.follow_up_licence_requests" => [
         "Users who try to buy {products} see that it is blocked and can send a licence request: decide who handles these requests.",
         "Wer {products} kaufen will, sieht die Sperre und kann eine Lizenzanfrage senden: Legen Sie fest, wer sie bearbeitet.",
         "Wie {products} wil kopen, ziet de blokkade en kan een licentieaanvraag sturen: bepaal wie die aanvragen behandelt."
     ],
-    "decision.rule.follow_up_revisit" => [
+    DECISION_RULE_FOLLOW_UP_REVISIT = "decision.rule.follow_up_revisit" => [
         "The block on {products} is temporary: once the organisation-wide licences are assigned, confirm or lift it.",
         "Die Sperre für {products} ist vorübergehend: Nach Zuweisung der organisationsweiten Lizenzen bestätigen oder aufheben.",
         "De blokkade van {products} is tijdelijk: bevestig of verwijder hem zodra de organisatiebrede licenties zijn toegewezen."
     ],
-    "decision.rule.follow_up_convert_trials" => [
+    DECISION_RULE_FOLLOW_UP_CONVERT_TRIALS = "decision.rule.follow_up_convert_trials" => [
         "Trials without payment method for {products} do not renew; converting needs an admin, and data access may end at expiry. Decide who converts.",
         "Testversionen ohne Zahlungsmittel für {products} verlängern sich nicht; umwandeln kann nur ein Admin, bei Ablauf kann der Datenzugriff enden. Legen Sie fest, wer umwandelt.",
         "Proefversies zonder betaalmethode voor {products} verlengen niet; omzetten vereist een beheerder en bij afloop kan de toegang tot gegevens stoppen. Bepaal wie omzet."
     ],
-    "decision.rule.follow_up_review_purchases" => [
+    DECISION_RULE_FOLLOW_UP_REVIEW_PURCHASES = "decision.rule.follow_up_review_purchases" => [
         "For {products}, watch the admin notifications about trials and purchases, and review self-service purchases every quarter (Billing > Licenses, filter Self-service).",
         "Für {products}: Admin-Benachrichtigungen zu Testversionen und Käufen beachten und Self-Service-Käufe vierteljährlich prüfen (Abrechnung > Lizenzen, Filter Self-Service).",
         "Voor {products}: let op beheermeldingen over proefversies en aankopen en controleer selfservice-aankopen elk kwartaal (Facturering > Licenties, filter Selfservice)."
     ],
-    "decision.rule.follow_up_copilot_billing" => [
+    DECISION_RULE_FOLLOW_UP_COPILOT_BILLING = "decision.rule.follow_up_copilot_billing" => [
         "Only billing account owners or contributors can manage Copilot self-service licences: make sure an admin is one (ownership transfer in Partner Center).",
         "Nur Inhaber oder Mitwirkende des Abrechnungskontos verwalten Copilot-Self-Service-Lizenzen: Sorgen Sie dafür, dass ein Admin dazugehört (Übertragung im Partner Center).",
         "Alleen eigenaren of bijdragers van het factureringsaccount beheren Copilot-selfservicelicenties: zorg dat een beheerder dat is (overdracht in Partner Center)."
     ],
-    "decision.rule.follow_up_recheck" => [
+    DECISION_RULE_FOLLOW_UP_RECHECK = "decision.rule.follow_up_recheck" => [
         "Re-run this check regularly, e.g. monthly: Microsoft adds new self-service products enabled by default, and there is no tenant-wide switch.",
         "Prüfen Sie regelmäßig erneut, etwa monatlich: Microsoft fügt neue Self-Service-Produkte standardmäßig aktiviert hinzu; einen mandantenweiten Schalter gibt es nicht.",
         "Herhaal deze controle regelmatig, bijv. maandelijks: Microsoft voegt nieuwe selfserviceproducten standaard ingeschakeld toe en er is geen tenantbrede schakelaar."
     ],
 
     // Verdicts and the executive summary
-    "decision.verdict.nothing_to_configure" => ["Nothing to configure", "Nichts zu konfigurieren", "Niets te configureren"],
-    "decision.verdict.no_products" => ["No products selected", "Keine Produkte gewählt", "Geen producten gekozen"],
-    "decision.verdict.block_all" => ["Block all", "Alle blockieren", "Alles blokkeren"],
-    "decision.verdict.trials_only" => ["Block, trials where possible", "Blockieren, Tests wo möglich", "Blokkeren, proefversies waar mogelijk"],
-    "decision.verdict.mixed" => ["Product by product", "Je nach Produkt", "Per product"],
-    "decision.verdict.allow_most" => ["Allow most", "Meist erlauben", "Meeste toestaan"],
-    "decision.verdict.allow_all" => ["Allow all", "Alle erlauben", "Alles toestaan"],
-    "decision.summary.no_products" => [
+    DECISION_VERDICT_NOTHING_TO_CONFIGURE = "decision.verdict.nothing_to_configure" => ["Nothing to configure", "Nichts zu konfigurieren", "Niets te configureren"],
+    DECISION_VERDICT_NO_PRODUCTS = "decision.verdict.no_products" => ["No products selected", "Keine Produkte gewählt", "Geen producten gekozen"],
+    DECISION_VERDICT_BLOCK_ALL = "decision.verdict.block_all" => ["Block all", "Alle blockieren", "Alles blokkeren"],
+    DECISION_VERDICT_TRIALS_ONLY = "decision.verdict.trials_only" => ["Block, trials where possible", "Blockieren, Tests wo möglich", "Blokkeren, proefversies waar mogelijk"],
+    DECISION_VERDICT_MIXED = "decision.verdict.mixed" => ["Product by product", "Je nach Produkt", "Per product"],
+    DECISION_VERDICT_ALLOW_MOST = "decision.verdict.allow_most" => ["Allow most", "Meist erlauben", "Meeste toestaan"],
+    DECISION_VERDICT_ALLOW_ALL = "decision.verdict.allow_all" => ["Allow all", "Alle erlauben", "Alles toestaan"],
+    DECISION_SUMMARY_NO_PRODUCTS = "decision.summary.no_products" => [
         "Pick the products users could buy to get a recommendation.",
         "Wählen Sie die Produkte, die Benutzer kaufen könnten, um eine Empfehlung zu erhalten.",
         "Kies de producten die gebruikers zouden kunnen kopen om een advies te krijgen."
     ],
-    "decision.summary.nothing_to_configure" => [
+    DECISION_SUMMARY_NOTHING_TO_CONFIGURE = "decision.summary.nothing_to_configure" => [
         "There is nothing to configure: users who try to buy see a message to contact their IT admin.",
         "Es ist nichts zu konfigurieren: Benutzer sehen beim Kaufversuch den Hinweis, sich an die IT zu wenden.",
         "Er is niets te configureren: gebruikers die willen kopen, zien een melding om contact op te nemen met IT."
     ],
-    "decision.summary.none_sold" => [
+    DECISION_SUMMARY_NONE_SOLD = "decision.summary.none_sold" => [
         "None of the {count} selected products is sold through self-service here, so there is nothing to configure for them.",
         "Keines der {count} gewählten Produkte wird hier per Self-Service verkauft; dafür ist nichts zu konfigurieren.",
         "Geen van de {count} gekozen producten wordt hier via selfservice verkocht; daarvoor is niets te configureren."
     ],
-    "decision.summary.block_all" => [
+    DECISION_SUMMARY_BLOCK_ALL = "decision.summary.block_all" => [
         "We recommend blocking self-service purchase for every selected product ({total}).",
         "Wir empfehlen, den Self-Service-Kauf für jedes gewählte Produkt zu blockieren ({total}).",
         "Wij raden aan selfservice-aankoop voor elk gekozen product te blokkeren ({total})."
     ],
-    "decision.summary.trials_only" => [
+    DECISION_SUMMARY_TRIALS_ONLY = "decision.summary.trials_only" => [
         "We recommend blocking purchases, but allowing trials without payment method for {trials} of {total} products.",
         "Wir empfehlen, Käufe zu blockieren, aber Testversionen ohne Zahlungsmittel für {trials} von {total} Produkten zu erlauben.",
         "Wij raden aan aankopen te blokkeren, maar proefversies zonder betaalmethode toe te staan voor {trials} van {total} producten."
     ],
-    "decision.summary.mixed" => [
+    DECISION_SUMMARY_MIXED = "decision.summary.mixed" => [
         "We recommend deciding product by product: of {total} products, allow {allow}, trials only for {trials}, block {block}.",
         "Wir empfehlen eine Entscheidung je Produkt: von {total} Produkten {allow} erlauben, {trials} nur Testversionen, {block} blockieren.",
         "Wij raden een keuze per product aan: van {total} producten {allow} toestaan, {trials} alleen proefversies, {block} blokkeren."
     ],
-    "decision.summary.allow_most" => [
+    DECISION_SUMMARY_ALLOW_MOST = "decision.summary.allow_most" => [
         "We recommend allowing self-service for most products: {allow} of {total} allowed, {trials} trials only, {block} blocked.",
         "Wir empfehlen, Self-Service für die meisten Produkte zu erlauben: {allow} von {total} erlaubt, {trials} nur Testversionen, {block} blockiert.",
         "Wij raden aan selfservice voor de meeste producten toe te staan: {allow} van {total} toegestaan, {trials} alleen proefversies, {block} geblokkeerd."
     ],
-    "decision.summary.allow_all" => [
+    DECISION_SUMMARY_ALLOW_ALL = "decision.summary.allow_all" => [
         "We recommend allowing self-service purchase for every selected product ({total}).",
         "Wir empfehlen, den Self-Service-Kauf für jedes gewählte Produkt zu erlauben ({total}).",
         "Wij raden aan selfservice-aankoop voor elk gekozen product toe te staan ({total})."
     ],
-    "decision.summary.not_sold" => [
+    DECISION_SUMMARY_NOT_SOLD = "decision.summary.not_sold" => [
         "Not sold through self-service here: {count} of the selected products.",
         "Hier nicht per Self-Service verkauft: {count} der gewählten Produkte.",
         "Hier niet via selfservice verkocht: {count} van de gekozen producten."
     ],
-    "decision.summary.hard_rules" => [
+    DECISION_SUMMARY_HARD_RULES = "decision.summary.hard_rules" => [
         "For {count} of them a hard rule decides (retired, planned organisation-wide purchase or covered by an agreement).",
         "Für {count} davon entscheidet eine feste Regel (eingestellt, geplanter organisationsweiter Kauf oder durch Vertrag abgedeckt).",
         "Voor {count} daarvan beslist een vaste regel (stopgezet, geplande organisatiebrede aankoop of gedekt door een overeenkomst)."
     ],
-    "decision.summary.main_reasons" => ["The main reasons:", "Die wichtigsten Gründe:", "De belangrijkste redenen:"],
-    "decision.summary.follow_ups" => [
+    DECISION_SUMMARY_MAIN_REASONS = "decision.summary.main_reasons" => ["The main reasons:", "Die wichtigsten Gründe:", "De belangrijkste redenen:"],
+    DECISION_SUMMARY_FOLLOW_UPS = "decision.summary.follow_ups" => [
         "Follow-up actions: {count}, listed below.",
         "Folgeschritte: {count}, siehe unten.",
         "Vervolgacties: {count}, zie hieronder."
     ],
-    "decision.summary.guests" => [
+    DECISION_SUMMARY_GUESTS = "decision.summary.guests" => [
         "Guests can never buy through self-service in your tenant.",
         "Gäste können in Ihrem Mandanten nie per Self-Service kaufen.",
         "Gasten kunnen in uw tenant nooit via selfservice kopen."

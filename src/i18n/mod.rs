@@ -1,9 +1,10 @@
 //! The one translation table, split into fragments per area (`catalog`, `core`, `costs`,
 //! `decision`, `scripts`, `share`) so that each area keeps its strings together. Every string a
 //! person sees is looked up here by key. English is complete; German and Dutch fall back to
-//! English where a cell is empty (""), so a missing translation shows English rather than a
-//! key. Tests check that every key used in the code exists and that every cell is filled.
-use crate::domain::message::Message;
+//! English where a cell is empty (""). Keys are typed statics (`k::APP_TITLE`), so a key that
+//! does not exist is a compile error; a cell can carry plural forms (one, other), and message
+//! arguments are formatted by their type (counts grouped, money in the currency).
+use crate::domain::message::{Arg, Message};
 use crate::domain::money::{format_money, Currency, Locale};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -49,28 +50,97 @@ impl Lang {
     }
 }
 
+/// One cell of the table: a plain text, or a plural pair (one, other) chosen by the count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    One(&'static str),
+    Plural(&'static str, &'static str),
+}
+
+impl Text {
+    fn is_empty(self) -> bool {
+        matches!(self, Text::One(""))
+    }
+
+    /// English, German and Dutch all use "one" for exactly 1 and "other" for every other count
+    /// (CLDR plural rules for en, de, nl).
+    fn pick(self, n: Option<u64>) -> &'static str {
+        match (self, n) {
+            (Text::One(s), _) => s,
+            (Text::Plural(one, _), Some(1)) => one,
+            (Text::Plural(_, other), _) => other,
+        }
+    }
+}
+
+/// A translation: its id (for tests and logs) and one cell per language. Compared by id.
+#[derive(Debug)]
+pub struct Entry {
+    pub id: &'static str,
+    pub cells: [Text; 3],
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Entry) -> bool {
+        self.id == other.id
+    }
+}
+impl Eq for Entry {}
+
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Entry) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Entry {
+    fn cmp(&self, other: &Entry) -> std::cmp::Ordering {
+        self.id.cmp(other.id)
+    }
+}
+
+impl std::hash::Hash for Entry {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.id.hash(h)
+    }
+}
+
+impl std::fmt::Display for Entry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id)
+    }
+}
+
+impl serde::Serialize for Entry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id)
+    }
+}
+
+/// A typed translation key: a misspelt key is a compile error (`k::APP_TITLE`).
+pub type Key = &'static Entry;
+
+/// `NAME = "id" => [en, de, nl]`, each cell a literal or `{ "one", "other" }` for plurals.
+/// An empty German or Dutch cell falls back to English.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! translation_table {
-    ($( $key:literal => [$en:literal, $de:literal, $nl:literal] ),* $(,)?) => {
-        use $crate::i18n::Lang;
+    ($( $name:ident = $id:literal => [$en:tt, $de:tt, $nl:tt] ),* $(,)?) => {
+        $( pub static $name: $crate::i18n::Entry =
+            $crate::i18n::Entry { id: $id, cells: [$crate::cell!($en), $crate::cell!($de), $crate::cell!($nl)] }; )*
 
-        pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-            let (en, de, nl) = match key {
-                $( $key => ($en, $de, $nl), )*
-                _ => return None,
-            };
-            let text = match lang { Lang::En => en, Lang::De => de, Lang::Nl => nl };
-            Some(if text.is_empty() { en } else { text })
-        }
+        pub static ALL: &[&$crate::i18n::Entry] = &[$(&$name),*];
+    };
+}
 
-        pub const KEYS: &[&str] = &[$($key),*];
-
-        pub fn untranslated(lang: Lang) -> Vec<&'static str> {
-            let mut out = Vec::new();
-            $( if match lang { Lang::En => $en, Lang::De => $de, Lang::Nl => $nl }.is_empty() { out.push($key); } )*
-            out
-        }
+#[macro_export]
+#[doc(hidden)]
+macro_rules! cell {
+    ({ $one:literal, $other:literal }) => {
+        $crate::i18n::Text::Plural($one, $other)
+    };
+    ($s:literal) => {
+        $crate::i18n::Text::One($s)
     };
 }
 
@@ -81,42 +151,57 @@ mod decision;
 mod scripts;
 mod share;
 
-type Fragment = (fn(Lang, &str) -> Option<&'static str>, &'static [&'static str], fn(Lang) -> Vec<&'static str>);
-
-const FRAGMENTS: &[Fragment] = &[
-    (catalog::lookup, catalog::KEYS, catalog::untranslated),
-    (core::lookup, core::KEYS, core::untranslated),
-    (costs::lookup, costs::KEYS, costs::untranslated),
-    (decision::lookup, decision::KEYS, decision::untranslated),
-    (scripts::lookup, scripts::KEYS, scripts::untranslated),
-    (share::lookup, share::KEYS, share::untranslated),
-];
-
-fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    FRAGMENTS.iter().find_map(|(f, _, _)| f(lang, key))
+/// Every key, by name: `k::APP_TITLE`.
+#[allow(ambiguous_glob_reexports)]
+pub mod k {
+    pub use super::catalog::*;
+    pub use super::core::*;
+    pub use super::costs::*;
+    pub use super::decision::*;
+    pub use super::scripts::*;
+    pub use super::share::*;
 }
 
+const FRAGMENTS: [&[&Entry]; 6] = [catalog::ALL, core::ALL, costs::ALL, decision::ALL, scripts::ALL, share::ALL];
+
 /// Every key of every fragment.
-pub fn all_keys() -> Vec<&'static str> {
-    FRAGMENTS.iter().flat_map(|(_, keys, _)| keys.iter().copied()).collect()
+pub fn all_keys() -> impl Iterator<Item = Key> {
+    FRAGMENTS.into_iter().flat_map(|f| f.iter().copied())
+}
+
+fn cell(lang: Lang, key: Key) -> Text {
+    let i = match lang {
+        Lang::En => 0,
+        Lang::De => 1,
+        Lang::Nl => 2,
+    };
+    if key.cells[i].is_empty() {
+        key.cells[0]
+    } else {
+        key.cells[i]
+    }
 }
 
 /// Keys whose cell for `lang` is still empty (they show English).
-pub fn untranslated(lang: Lang) -> Vec<&'static str> {
-    FRAGMENTS.iter().flat_map(|(_, _, u)| u(lang)).collect()
+pub fn untranslated(lang: Lang) -> Vec<Key> {
+    all_keys().filter(|k| cell_raw(lang, k) == Text::One("")).collect()
 }
 
-/// Looks a key up; an unknown key shows itself in brackets so that it is noticed, never panics.
-pub fn t(lang: Lang, key: &str) -> String {
-    lookup(lang, key).map(str::to_string).unwrap_or_else(|| format!("[{key}]"))
+fn cell_raw(lang: Lang, key: Key) -> Text {
+    key.cells[match lang {
+        Lang::En => 0,
+        Lang::De => 1,
+        Lang::Nl => 2,
+    }]
 }
 
-pub fn has_key(key: &str) -> bool {
-    lookup(Lang::En, key).is_some()
+/// The text of a key (the "other" form of a plural cell).
+pub fn t(lang: Lang, key: Key) -> String {
+    cell(lang, key).pick(None).to_string()
 }
 
 /// Fills `{name}` placeholders.
-pub fn fill(template: &str, args: &[(String, String)]) -> String {
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     let mut out = template.to_string();
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), value);
@@ -124,95 +209,126 @@ pub fn fill(template: &str, args: &[(String, String)]) -> String {
     out
 }
 
-pub fn tf(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
-    let owned: Vec<(String, String)> = args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-    fill(&t(lang, key), &owned)
+/// A key with text arguments.
+pub fn tf(lang: Lang, key: Key, args: &[(&str, String)]) -> String {
+    fill(&t(lang, key), args)
 }
 
-pub fn msg(lang: Lang, m: &Message) -> String {
-    fill(&t(lang, &m.key), &m.args)
+/// A key with a count `{n}`: the plural form for `n`, `n` with digit grouping.
+pub fn tn(lang: Lang, key: Key, n: u64, args: &[(&str, String)]) -> String {
+    let mut all: Vec<(&str, String)> = vec![("n", format_count(n, lang))];
+    all.extend(args.iter().cloned());
+    fill(cell(lang, key).pick(Some(n)), &all)
 }
 
-/// Arguments that carry money; the domain passes them as plain decimals.
-const MONEY_ARGS: [&str; 3] = ["amount", "price", "threshold"];
+/// A whole number with the language's digit grouping (1,000 · 1.000 · 1.000).
+pub fn format_count(n: u64, lang: Lang) -> String {
+    crate::domain::money::format_number(Decimal::from(n), 0, lang.locale())
+}
 
-/// As [`msg`], with money arguments shown as currency in the reader's locale.
-pub fn msg_money(lang: Lang, m: &Message, currency: Currency) -> String {
-    let args: Vec<(String, String)> = m
+fn render(lang: Lang, m: &Message, currency: Option<Currency>) -> String {
+    let count = m.args.iter().find_map(|(_, a)| match a {
+        Arg::Count(n) => Some(*n),
+        _ => None,
+    });
+    let args: Vec<(&str, String)> = m
         .args
         .iter()
-        .map(|(k, v)| match (MONEY_ARGS.contains(&k.as_str()), v.parse::<Decimal>()) {
-            (true, Ok(d)) => (k.clone(), format_money(d, currency, lang.locale())),
-            _ => (k.clone(), v.clone()),
+        .map(|(k, a)| {
+            let v = match a {
+                Arg::Text(s) => s.clone(),
+                Arg::Count(n) => format_count(*n, lang),
+                Arg::Money(d) => match currency {
+                    Some(c) => format_money(*d, c, lang.locale()),
+                    None => crate::domain::money::format_number(*d, 2, lang.locale()),
+                },
+                Arg::Number(d) => {
+                    let d = d.normalize();
+                    crate::domain::money::format_number(d, d.scale(), lang.locale())
+                }
+            };
+            (*k, v)
         })
         .collect();
-    fill(&t(lang, &m.key), &args)
+    fill(cell(lang, m.key).pick(count), &args)
+}
+
+/// A message in `lang`; money arguments as plain amounts.
+pub fn msg(lang: Lang, m: &Message) -> String {
+    render(lang, m, None)
+}
+
+/// As [`msg`], with money arguments shown in `currency`.
+pub fn msg_money(lang: Lang, m: &Message, currency: Currency) -> String {
+    render(lang, m, Some(currency))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal_macros::dec;
 
     #[test]
     fn falls_back_and_fills() {
-        assert_eq!(t(Lang::De, "policy.block"), "Blockieren");
-        assert_eq!(t(Lang::En, "no.such.key"), "[no.such.key]");
-        let m = Message::new("err.number.too_large").arg("max", 100);
-        assert_eq!(msg(Lang::En, &m), "Must be at most 100.");
-        let m = Message::new("rec.extra_cost").arg("amount", "3050.00");
+        assert_eq!(t(Lang::De, &k::POLICY_BLOCK), "Blockieren");
+        let m = Message::new(&k::ERR_NUMBER_TOO_LARGE).count("max", 100_000u32);
+        assert_eq!(msg(Lang::En, &m), "Must be at most 100,000.");
+        assert_eq!(msg(Lang::De, &m).contains("100.000"), true);
+        let m = Message::new(&k::REC_EXTRA_COST).money("amount", dec!(3050.00));
         assert!(msg_money(Lang::De, &m, Currency::EUR).contains("3.050,00\u{a0}€"));
     }
 
     #[test]
+    fn plurals_follow_the_count() {
+        assert_eq!(tn(Lang::En, &k::UNIT_SEATS, 1, &[]), "1 seat");
+        assert_eq!(tn(Lang::En, &k::UNIT_SEATS, 2, &[]), "2 seats");
+        assert_eq!(tn(Lang::En, &k::UNIT_SEATS, 1_500, &[]), "1,500 seats");
+        assert_eq!(tn(Lang::De, &k::UNIT_SEATS, 1, &[]), "1 Lizenz");
+        assert_eq!(tn(Lang::De, &k::UNIT_SEATS, 2, &[]), "2 Lizenzen");
+        assert_eq!(tn(Lang::Nl, &k::UNIT_SEATS, 1, &[]), "1 licentie");
+        assert_eq!(tn(Lang::Nl, &k::UNIT_SEATS, 0, &[]), "0 licenties");
+    }
+
+    #[test]
     fn every_key_has_german_and_dutch_text() {
-        assert_eq!(untranslated(Lang::De), Vec::<&str>::new());
-        assert_eq!(untranslated(Lang::Nl), Vec::<&str>::new());
+        for lang in [Lang::De, Lang::Nl] {
+            let empty: Vec<&str> = all_keys().filter(|k| cell_raw(lang, k) == Text::One("")).map(|k| k.id).collect();
+            assert_eq!(empty, Vec::<&str>::new(), "{lang:?}");
+        }
     }
 
     #[test]
-    fn keys_are_unique() {
+    fn plural_cells_are_plural_in_every_language() {
+        for key in all_keys() {
+            let plural = |t: Text| matches!(t, Text::Plural(..));
+            assert!(key.cells.iter().all(|c| plural(*c)) || key.cells.iter().all(|c| !plural(*c)), "{}", key.id);
+        }
+    }
+
+    /// Each language's cell (both plural forms) uses exactly the placeholders of English.
+    #[test]
+    fn placeholders_match_across_languages() {
+        let placeholders = |s: &str| -> std::collections::BTreeSet<String> {
+            s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(name, _)| name.to_string()).collect()
+        };
+        let forms = |t: Text| match t {
+            Text::One(s) => vec![s],
+            Text::Plural(one, other) => vec![one, other],
+        };
+        for key in all_keys() {
+            let en: Vec<_> = forms(key.cells[0]).into_iter().map(placeholders).collect();
+            for lang in [Lang::De, Lang::Nl] {
+                let other: Vec<_> = forms(cell(lang, key)).into_iter().map(placeholders).collect();
+                assert_eq!(other, en, "{} in {lang:?}", key.id);
+            }
+        }
+    }
+
+    #[test]
+    fn key_ids_are_unique() {
         let mut seen = std::collections::BTreeSet::new();
-        for k in all_keys() {
-            assert!(seen.insert(k), "duplicate key {k}");
+        for key in all_keys() {
+            assert!(seen.insert(key.id), "duplicate key {}", key.id);
         }
-    }
-
-    /// Every `t(…, "key")`-style literal and every `Message::new("key")` in the sources must
-    /// exist in the table, so no user ever sees a bracketed key.
-    #[test]
-    fn every_key_used_in_the_code_exists() {
-        let mut missing = Vec::new();
-        let mut files = Vec::new();
-        let prefixes: std::collections::BTreeSet<String> =
-            all_keys().iter().map(|k| format!("{}.", k.split('.').next().unwrap())).collect();
-        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-            for e in std::fs::read_dir(dir).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    walk(&p, out)
-                } else if p.extension().is_some_and(|x| x == "rs") {
-                    out.push(p)
-                }
-            }
-        }
-        walk(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut files);
-        for f in files {
-            let text = std::fs::read_to_string(&f).unwrap();
-            for (i, _) in text.match_indices('"') {
-                let rest = &text[i + 1..];
-                let Some(end) = rest.find('"') else { continue };
-                let lit = &rest[..end];
-                let looks_like_key = lit.contains('.')
-                    && lit.split('.').count() >= 2
-                    && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_')
-                    && prefixes.iter().any(|p| lit.starts_with(p.as_str()));
-                if looks_like_key && !has_key(lit) {
-                    missing.push(format!("{}: {lit}", f.display()));
-                }
-            }
-        }
-        missing.sort();
-        missing.dedup();
-        assert!(missing.is_empty(), "keys used but not in the table: {missing:#?}");
     }
 }

@@ -1,240 +1,240 @@
 //! Strings of sharing and saving: links, saved sessions, scenario files.
 crate::translation_table! {
 
-    "share.link_label" => ["Link to this scenario", "Link zu diesem Szenario", "Link naar dit scenario"],
-    "share.copy_link" => ["Copy link", "Link kopieren", "Link kopiëren"],
-    "share.link_copied" => ["Link copied. Anyone opening it sees these answers and figures.", "Link kopiert. Wer ihn öffnet, sieht diese Antworten und Zahlen.", "Link gekopieerd. Wie hem opent, ziet deze antwoorden en bedragen."],
-    "share.link_select" => ["The browser did not allow copying; the link is selected: press Ctrl+C.", "Der Browser hat das Kopieren nicht erlaubt; der Link ist markiert: Strg+C drücken.", "De browser stond kopiëren niet toe; de link is geselecteerd: druk op Ctrl+C."],
-    "share.save_file" => ["Save as file", "Als Datei speichern", "Opslaan als bestand"],
-    "share.open_file" => ["Open file", "Datei öffnen", "Bestand openen"],
-    "share.file_saved" => ["Scenario file downloaded.", "Szenariodatei heruntergeladen.", "Scenariobestand gedownload."],
-    "share.file_opened" => ["Scenario opened from the file.", "Szenario aus der Datei geöffnet.", "Scenario uit het bestand geopend."],
-    "share.file_invalid" => ["Nothing was changed. The file has these problems:", "Nichts wurde geändert. Die Datei hat diese Probleme:", "Er is niets gewijzigd. Het bestand heeft deze problemen:"],
-    "share.file_unreadable" => ["The file could not be read.", "Die Datei konnte nicht gelesen werden.", "Het bestand kon niet worden gelezen."],
-    "share.session_name" => ["Save in this browser as", "In diesem Browser speichern als", "In deze browser opslaan als"],
-    "share.save_session" => ["Save", "Speichern", "Opslaan"],
-    "share.session_name_needed" => ["Give the session a name first.", "Bitte zuerst einen Namen vergeben.", "Geef de sessie eerst een naam."],
-    "share.session_saved" => ["Saved as “{name}”.", "Als „{name}“ gespeichert.", "Opgeslagen als “{name}”."],
-    "share.session_opened" => ["Opened “{name}”.", "„{name}“ geöffnet.", "“{name}” geopend."],
-    "share.sessions" => ["Saved sessions", "Gespeicherte Sitzungen", "Opgeslagen sessies"],
-    "share.delete_session" => ["Delete “{name}”", "„{name}“ löschen", "“{name}” verwijderen"],
-    "share.reset" => ["Start over", "Neu beginnen", "Opnieuw beginnen"],
-    "share.reset_confirm" => ["Clear all products, answers and assumptions?", "Alle Produkte, Antworten und Annahmen löschen?", "Alle producten, antwoorden en aannames wissen?"],
-    "share.reset_done" => ["Started over.", "Neu begonnen.", "Opnieuw begonnen."],
-    "share.err.no_storage" => ["This browser does not allow saving here (private mode or embedded); save as a file instead.", "Dieser Browser erlaubt hier kein Speichern (privat oder eingebettet); bitte als Datei speichern.", "Deze browser staat hier geen opslag toe (privé of ingesloten); sla op als bestand."],
-    "share.err.storage_full" => ["This browser's storage is full; save as a file instead.", "Der Browserspeicher ist voll; bitte als Datei speichern.", "De browseropslag is vol; sla op als bestand."],
-    "share.notice.link_invalid" => ["This link could not be opened, so the tool starts empty:", "Dieser Link ließ sich nicht öffnen, das Werkzeug beginnt leer:", "Deze link kon niet worden geopend; de tool begint leeg:"],
-    "share.notice.saved_invalid" => ["The last saved scenario could not be restored:", "Das zuletzt gespeicherte Szenario ließ sich nicht wiederherstellen:", "Het laatst opgeslagen scenario kon niet worden hersteld:"],
-    "share.notice.dismiss" => ["Dismiss", "Schließen", "Sluiten"],
-    "share.heading" => ["Share and save", "Teilen und speichern", "Delen en opslaan"],
+    SHARE_LINK_LABEL = "share.link_label" => ["Link to this scenario", "Link zu diesem Szenario", "Link naar dit scenario"],
+    SHARE_COPY_LINK = "share.copy_link" => ["Copy link", "Link kopieren", "Link kopiëren"],
+    SHARE_LINK_COPIED = "share.link_copied" => ["Link copied. Anyone opening it sees these answers and figures.", "Link kopiert. Wer ihn öffnet, sieht diese Antworten und Zahlen.", "Link gekopieerd. Wie hem opent, ziet deze antwoorden en bedragen."],
+    SHARE_LINK_SELECT = "share.link_select" => ["The browser did not allow copying; the link is selected: press Ctrl+C.", "Der Browser hat das Kopieren nicht erlaubt; der Link ist markiert: Strg+C drücken.", "De browser stond kopiëren niet toe; de link is geselecteerd: druk op Ctrl+C."],
+    SHARE_SAVE_FILE = "share.save_file" => ["Save as file", "Als Datei speichern", "Opslaan als bestand"],
+    SHARE_OPEN_FILE = "share.open_file" => ["Open file", "Datei öffnen", "Bestand openen"],
+    SHARE_FILE_SAVED = "share.file_saved" => ["Scenario file downloaded.", "Szenariodatei heruntergeladen.", "Scenariobestand gedownload."],
+    SHARE_FILE_OPENED = "share.file_opened" => ["Scenario opened from the file.", "Szenario aus der Datei geöffnet.", "Scenario uit het bestand geopend."],
+    SHARE_FILE_INVALID = "share.file_invalid" => ["Nothing was changed. The file has these problems:", "Nichts wurde geändert. Die Datei hat diese Probleme:", "Er is niets gewijzigd. Het bestand heeft deze problemen:"],
+    SHARE_FILE_UNREADABLE = "share.file_unreadable" => ["The file could not be read.", "Die Datei konnte nicht gelesen werden.", "Het bestand kon niet worden gelezen."],
+    SHARE_SESSION_NAME = "share.session_name" => ["Save in this browser as", "In diesem Browser speichern als", "In deze browser opslaan als"],
+    SHARE_SAVE_SESSION = "share.save_session" => ["Save", "Speichern", "Opslaan"],
+    SHARE_SESSION_NAME_NEEDED = "share.session_name_needed" => ["Give the session a name first.", "Bitte zuerst einen Namen vergeben.", "Geef de sessie eerst een naam."],
+    SHARE_SESSION_SAVED = "share.session_saved" => ["Saved as “{name}”.", "Als „{name}“ gespeichert.", "Opgeslagen als “{name}”."],
+    SHARE_SESSION_OPENED = "share.session_opened" => ["Opened “{name}”.", "„{name}“ geöffnet.", "“{name}” geopend."],
+    SHARE_SESSIONS = "share.sessions" => ["Saved sessions", "Gespeicherte Sitzungen", "Opgeslagen sessies"],
+    SHARE_DELETE_SESSION = "share.delete_session" => ["Delete “{name}”", "„{name}“ löschen", "“{name}” verwijderen"],
+    SHARE_RESET = "share.reset" => ["Start over", "Neu beginnen", "Opnieuw beginnen"],
+    SHARE_RESET_CONFIRM = "share.reset_confirm" => ["Clear all products, answers and assumptions?", "Alle Produkte, Antworten und Annahmen löschen?", "Alle producten, antwoorden en aannames wissen?"],
+    SHARE_RESET_DONE = "share.reset_done" => ["Started over.", "Neu begonnen.", "Opnieuw begonnen."],
+    SHARE_ERR_NO_STORAGE = "share.err.no_storage" => ["This browser does not allow saving here (private mode or embedded); save as a file instead.", "Dieser Browser erlaubt hier kein Speichern (privat oder eingebettet); bitte als Datei speichern.", "Deze browser staat hier geen opslag toe (privé of ingesloten); sla op als bestand."],
+    SHARE_ERR_STORAGE_FULL = "share.err.storage_full" => ["This browser's storage is full; save as a file instead.", "Der Browserspeicher ist voll; bitte als Datei speichern.", "De browseropslag is vol; sla op als bestand."],
+    SHARE_NOTICE_LINK_INVALID = "share.notice.link_invalid" => ["This link could not be opened, so the tool starts empty:", "Dieser Link ließ sich nicht öffnen, das Werkzeug beginnt leer:", "Deze link kon niet worden geopend; de tool begint leeg:"],
+    SHARE_NOTICE_SAVED_INVALID = "share.notice.saved_invalid" => ["The last saved scenario could not be restored:", "Das zuletzt gespeicherte Szenario ließ sich nicht wiederherstellen:", "Het laatst opgeslagen scenario kon niet worden hersteld:"],
+    SHARE_NOTICE_DISMISS = "share.notice.dismiss" => ["Dismiss", "Schließen", "Sluiten"],
+    SHARE_HEADING = "share.heading" => ["Share and save", "Teilen und speichern", "Delen en opslaan"],
 
     // Problems found in a link or file (domain::share::validate and the readers).
-    "share.err.version" => [
+    SHARE_ERR_VERSION = "share.err.version" => [
         "This scenario has format version {version}; this advisor reads version {supported}.",
         "Dieses Szenario hat Formatversion {version}; dieser Berater liest Version {supported}.",
         "Dit scenario heeft formaatversie {version}; deze adviseur leest versie {supported}."
     ],
-    "share.err.unknown_product" => [
+    SHARE_ERR_UNKNOWN_PRODUCT = "share.err.unknown_product" => [
         "ProductId {id} is not in the catalogue.",
         "Die ProductId {id} ist nicht im Katalog.",
         "ProductId {id} staat niet in de catalogus."
     ],
-    "share.err.duplicate_product" => [
+    SHARE_ERR_DUPLICATE_PRODUCT = "share.err.duplicate_product" => [
         "{name} ({id}) is selected more than once.",
         "{name} ({id}) ist mehrfach ausgewählt.",
         "{name} ({id}) is meer dan eens geselecteerd."
     ],
-    "share.err.seats" => [
+    SHARE_ERR_SEATS = "share.err.seats" => [
         "Seats for {name} must be from {min} to {max} (found {value}).",
         "Die Lizenzen für {name} müssen zwischen {min} und {max} liegen (gefunden: {value}).",
         "Het aantal licenties voor {name} moet tussen {min} en {max} liggen (gevonden: {value})."
     ],
-    "share.err.trials_only" => [
+    SHARE_ERR_TRIALS_ONLY = "share.err.trials_only" => [
         "“Trials only” is not possible for {name}: it has no trial without payment method.",
         "„Nur Testversionen“ ist für {name} nicht möglich: Es gibt keine Testversion ohne Zahlungsmittel.",
         "‘Alleen proefversies’ kan niet voor {name}: er is geen proefversie zonder betaalmethode."
     ],
-    "share.err.horizon" => [
+    SHARE_ERR_HORIZON = "share.err.horizon" => [
         "The horizon must be from {min} to {max} months (found {value}).",
         "Der Zeitraum muss zwischen {min} und {max} Monaten liegen (gefunden: {value}).",
         "De periode moet tussen {min} en {max} maanden liggen (gevonden: {value})."
     ],
-    "share.err.org_seats" => [
+    SHARE_ERR_ORG_SEATS = "share.err.org_seats" => [
         "The organisation size must be from {min} to {max} seats (found {value}).",
         "Die Organisationsgröße muss zwischen {min} und {max} Lizenzen liegen (gefunden: {value}).",
         "De grootte van de organisatie moet tussen {min} en {max} licenties liggen (gevonden: {value})."
     ],
-    "share.err.csp_adjust" => [
+    SHARE_ERR_CSP_ADJUST = "share.err.csp_adjust" => [
         "The CSP partner discount or markup must be from {min} % to {max} %, with at most {dp} decimals (found {value}).",
         "Partnerrabatt oder -aufschlag (CSP) muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
         "De CSP-partnerkorting of -opslag moet tussen {min} % en {max} % liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
-    "share.err.ea_level_discount" => [
+    SHARE_ERR_EA_LEVEL_DISCOUNT = "share.err.ea_level_discount" => [
         "The EA discount for level {level} must be from {min} % to {max} %, with at most {dp} decimals (found {value}).",
         "Der EA-Rabatt für Stufe {level} muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
         "De EA-korting voor niveau {level} moet tussen {min} % en {max} % liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
-    "share.err.ea_negotiated" => [
+    SHARE_ERR_EA_NEGOTIATED = "share.err.ea_negotiated" => [
         "The negotiated EA discount must be from {min} % to {max} %, with at most {dp} decimals (found {value}).",
         "Der verhandelte EA-Rabatt muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
         "De onderhandelde EA-korting moet tussen {min} % en {max} % liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
-    "share.err.procurement" => [
+    SHARE_ERR_PROCUREMENT = "share.err.procurement" => [
         "The procurement cost per central order must be from {min} to {max}, with at most {dp} decimals (found {value}).",
         "Die Beschaffungskosten je zentraler Bestellung müssen zwischen {min} und {max} liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
         "De inkoopkosten per centrale bestelling moeten tussen {min} en {max} liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
-    "share.err.expense_claim" => [
+    SHARE_ERR_EXPENSE_CLAIM = "share.err.expense_claim" => [
         "The cost of an expense claim must be from {min} to {max}, with at most {dp} decimals (found {value}).",
         "Die Kosten einer Spesenabrechnung müssen zwischen {min} und {max} liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
         "De kosten van een declaratie moeten tussen {min} en {max} liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
-    "share.err.admin_review" => [
+    SHARE_ERR_ADMIN_REVIEW = "share.err.admin_review" => [
         "The admin cost per subscription must be from {min} to {max}, with at most {dp} decimals (found {value}).",
         "Die Admin-Kosten je Abonnement müssen zwischen {min} und {max} liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
         "De beheerkosten per abonnement moeten tussen {min} en {max} liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
-    "share.err.seats_per_purchase" => [
+    SHARE_ERR_SEATS_PER_PURCHASE = "share.err.seats_per_purchase" => [
         "Seats per card purchase must be from {min} to {max} (found {value}).",
         "Die Lizenzen je Kartenkauf müssen zwischen {min} und {max} liegen (gefunden: {value}).",
         "Het aantal licenties per kaartaankoop moet tussen {min} en {max} liggen (gevonden: {value})."
     ],
-    "share.err.centralise_after" => [
+    SHARE_ERR_CENTRALISE_AFTER = "share.err.centralise_after" => [
         "The month to centralise in must be empty or from {min} to {max} (found {value}).",
         "Der Monat der Zentralisierung muss leer sein oder zwischen {min} und {max} liegen (gefunden: {value}).",
         "De maand van centraliseren moet leeg zijn of tussen {min} en {max} liggen (gevonden: {value})."
     ],
-    "share.err.date" => [
+    SHARE_ERR_DATE = "share.err.date" => [
         "{value} is not a valid date.",
         "{value} ist kein gültiges Datum.",
         "{value} is geen geldige datum."
     ],
-    "share.err.price_override" => [
+    SHARE_ERR_PRICE_OVERRIDE = "share.err.price_override" => [
         "The price entered for {name} must be from {min} to {max} per seat and month, with at most {dp} decimals (found {value}).",
         "Der eingegebene Preis für {name} muss zwischen {min} und {max} je Lizenz und Monat liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
         "De ingevoerde prijs voor {name} moet tussen {min} en {max} per licentie per maand liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
-    "share.err.price_override_unknown" => [
+    SHARE_ERR_PRICE_OVERRIDE_UNKNOWN = "share.err.price_override_unknown" => [
         "A price is entered for ProductId {id}, which is not in the catalogue.",
         "Es ist ein Preis für die ProductId {id} eingegeben, die nicht im Katalog ist.",
         "Er is een prijs ingevoerd voor ProductId {id}, die niet in de catalogus staat."
     ],
-    "share.err.plans_empty" => [
+    SHARE_ERR_PLANS_EMPTY = "share.err.plans_empty" => [
         "At least one plan must be shown.",
         "Mindestens ein Kaufweg muss angezeigt werden.",
         "Er moet minstens één aankoopvorm worden getoond."
     ],
-    "share.err.plan_duplicate" => [
+    SHARE_ERR_PLAN_DUPLICATE = "share.err.plan_duplicate" => [
         "This plan is already listed among the shown plans.",
         "Dieser Kaufweg wird bereits angezeigt.",
         "Deze aankoopvorm wordt al getoond."
     ],
-    "share.err.plan_unknown" => [
+    SHARE_ERR_PLAN_UNKNOWN = "share.err.plan_unknown" => [
         "This plan does not exist: an Enterprise Agreement is billed annually only.",
         "Diesen Kaufweg gibt es nicht: Ein Enterprise Agreement wird nur jährlich abgerechnet.",
         "Deze aankoopvorm bestaat niet: een Enterprise Agreement wordt alleen jaarlijks gefactureerd."
     ],
-    "share.err.covers_not_selected" => [
+    SHARE_ERR_COVERS_NOT_SELECTED = "share.err.covers_not_selected" => [
         "The answer on what the agreement covers names {id}, which is not a selected product.",
         "Die Antwort, was der Vertrag abdeckt, nennt {id}, das kein ausgewähltes Produkt ist.",
         "Het antwoord over wat de overeenkomst dekt noemt {id}, dat geen geselecteerd product is."
     ],
-    "share.err.planned_not_selected" => [
+    SHARE_ERR_PLANNED_NOT_SELECTED = "share.err.planned_not_selected" => [
         "The answer on the planned purchase names {id}, which is not a selected product.",
         "Die Antwort zum geplanten Kauf nennt {id}, das kein ausgewähltes Produkt ist.",
         "Het antwoord over de geplande aankoop noemt {id}, dat geen geselecteerd product is."
     ],
 
-    "share.err.tenant_label" => [
+    SHARE_ERR_TENANT_LABEL = "share.err.tenant_label" => [
         "The tenant name may have at most {max} characters and no line breaks.",
         "Der Mandantenname darf höchstens {max} Zeichen und keine Zeilenumbrüche haben.",
         "De tenantnaam mag hoogstens {max} tekens en geen regeleinden hebben."
     ],
 
     // Links
-    "share.err.link_empty" => [
+    SHARE_ERR_LINK_EMPTY = "share.err.link_empty" => [
         "The link holds no scenario.",
         "Der Link enthält kein Szenario.",
         "De link bevat geen scenario."
     ],
-    "share.err.link_too_long" => [
+    SHARE_ERR_LINK_TOO_LONG = "share.err.link_too_long" => [
         "The link is too long to be a scenario of this advisor (at most {max} characters).",
         "Der Link ist zu lang für ein Szenario dieses Beraters (höchstens {max} Zeichen).",
         "De link is te lang voor een scenario van deze adviseur (hoogstens {max} tekens)."
     ],
-    "share.err.link_version" => [
+    SHARE_ERR_LINK_VERSION = "share.err.link_version" => [
         "This link was made by another version of the advisor (format {version}) and cannot be opened here.",
         "Dieser Link stammt aus einer anderen Version des Beraters (Format {version}) und kann hier nicht geöffnet werden.",
         "Deze link komt uit een andere versie van de adviseur (formaat {version}) en kan hier niet worden geopend."
     ],
-    "share.notice.title" => [
+    SHARE_NOTICE_TITLE = "share.notice.title" => [
         "Opened. This link or file was made by a newer version of the advisor; what this version does not know was left out:",
         "Geöffnet. Dieser Link oder diese Datei stammt aus einer neueren Version des Beraters; was diese Version nicht kennt, wurde weggelassen:",
         "Geopend. Deze link of dit bestand komt uit een nieuwere versie van de adviseur; wat deze versie niet kent, is weggelaten:"
     ],
-    "share.notice.unknown_field" => [
+    SHARE_NOTICE_UNKNOWN_FIELD = "share.notice.unknown_field" => [
         "a setting this version does not know (field {field})",
         "eine Einstellung, die diese Version nicht kennt (Feld {field})",
         "een instelling die deze versie niet kent (veld {field})"
     ],
-    "share.notice.unknown_question" => [
+    SHARE_NOTICE_UNKNOWN_QUESTION = "share.notice.unknown_question" => [
         "the answer to a question this version does not ask (question {field})",
         "die Antwort auf eine Frage, die diese Version nicht stellt (Frage {field})",
         "het antwoord op een vraag die deze versie niet stelt (vraag {field})"
     ],
-    "share.notice.unknown_question_named" => [
+    SHARE_NOTICE_UNKNOWN_QUESTION_NAMED = "share.notice.unknown_question_named" => [
         "the answer to a question this version does not ask ({name})",
         "die Antwort auf eine Frage, die diese Version nicht stellt ({name})",
         "het antwoord op een vraag die deze versie niet stelt ({name})"
     ],
-    "share.notice.unknown_option" => [
+    SHARE_NOTICE_UNKNOWN_OPTION = "share.notice.unknown_option" => [
         "an answer this version does not offer; the question is left unanswered ({question})",
         "eine Antwort, die diese Version nicht anbietet; die Frage bleibt unbeantwortet ({question})",
         "een antwoord dat deze versie niet aanbiedt; de vraag blijft onbeantwoord ({question})"
     ],
-    "share.notice.unknown_weight" => [
+    SHARE_NOTICE_UNKNOWN_WEIGHT = "share.notice.unknown_weight" => [
         "a weight this version does not know (criterion {field})",
         "eine Gewichtung, die diese Version nicht kennt (Kriterium {field})",
         "een weging die deze versie niet kent (criterium {field})"
     ],
-    "share.err.link_damaged" => [
+    SHARE_ERR_LINK_DAMAGED = "share.err.link_damaged" => [
         "The link is incomplete or damaged. Copy the whole link again, or ask for it to be sent again.",
         "Der Link ist unvollständig oder beschädigt. Kopieren Sie den ganzen Link erneut oder lassen Sie ihn sich noch einmal schicken.",
         "De link is onvolledig of beschadigd. Kopieer de hele link opnieuw of vraag om hem nogmaals te sturen."
     ],
 
     // Files and saved sessions
-    "share.err.file_too_large" => [
+    SHARE_ERR_FILE_TOO_LARGE = "share.err.file_too_large" => [
         "The file is too large to be a scenario (at most {max_kb} KB).",
         "Die Datei ist zu groß für ein Szenario (höchstens {max_kb} KB).",
         "Het bestand is te groot voor een scenario (hoogstens {max_kb} KB)."
     ],
-    "share.err.not_json" => [
+    SHARE_ERR_NOT_JSON = "share.err.not_json" => [
         "The file is not valid JSON: see line {line}, column {column}.",
         "Die Datei ist kein gültiges JSON: siehe Zeile {line}, Spalte {column}.",
         "Het bestand is geen geldige JSON: zie regel {line}, kolom {column}."
     ],
-    "share.err.not_scenario_file" => [
+    SHARE_ERR_NOT_SCENARIO_FILE = "share.err.not_scenario_file" => [
         "This file is not a scenario saved by this advisor.",
         "Diese Datei ist kein von diesem Berater gespeichertes Szenario.",
         "Dit bestand is geen scenario dat met deze adviseur is opgeslagen."
     ],
-    "share.err.file_version" => [
+    SHARE_ERR_FILE_VERSION = "share.err.file_version" => [
         "The file has format version {version}; this advisor reads version {supported}.",
         "Die Datei hat Formatversion {version}; dieser Berater liest Version {supported}.",
         "Het bestand heeft formaatversie {version}; deze adviseur leest versie {supported}."
     ],
-    "share.err.missing" => [
+    SHARE_ERR_MISSING = "share.err.missing" => [
         "This value is missing.",
         "Dieser Wert fehlt.",
         "Deze waarde ontbreekt."
     ],
-    "share.err.invalid_value" => [
+    SHARE_ERR_INVALID_VALUE = "share.err.invalid_value" => [
         "This value cannot be read: check its spelling and form.",
         "Dieser Wert ist nicht lesbar: Bitte Schreibweise und Form prüfen.",
         "Deze waarde is niet leesbaar: controleer spelling en vorm."
     ],
-    "share.err.unknown_field" => [
+    SHARE_ERR_UNKNOWN_FIELD = "share.err.unknown_field" => [
         "“{name}” is not part of a scenario: check the spelling.",
         "„{name}“ gehört nicht zu einem Szenario: Bitte Schreibweise prüfen.",
         "‘{name}’ hoort niet bij een scenario: controleer de spelling."

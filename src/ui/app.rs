@@ -1,5 +1,6 @@
 //! The application shell: owns the one reducer, provides the language, and lays out the four
 //! parts (products, decision walk, costs, script) as tabs beside an always-visible summary.
+use crate::i18n::k;
 use crate::i18n::{msg, t, tf};
 use crate::ui::browser::today;
 use crate::ui::catalog_tools::CatalogTools;
@@ -67,12 +68,20 @@ pub fn app() -> Html {
         use_effect_with((state.catalog_version, state.scenario.clone()), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 match persist::scenario_from_current_hash(&state.catalog) {
-                    Some(Ok(s)) => state.dispatch(Action::LoadScenario(s)),
+                    Some(Ok(opened)) => {
+                        state.dispatch(Action::LoadScenario(opened.scenario));
+                        if !opened.notices.is_empty() {
+                            state.dispatch(Action::SetNotice(Some(persist::Notice {
+                                title_key: &k::SHARE_NOTICE_TITLE,
+                                problems: opened.notices,
+                            })));
+                        }
+                    }
                     Some(Err(problems)) => {
                         // Keep the current scenario, and put its own link back in the address bar.
                         persist::save_scenario(&state.scenario);
                         state.dispatch(Action::SetNotice(Some(persist::Notice {
-                            title_key: "share.notice.link_invalid",
+                            title_key: &k::SHARE_NOTICE_LINK_INVALID,
                             problems,
                         })));
                     }
@@ -131,12 +140,12 @@ pub fn app() -> Html {
             <div class={classes!("app", embedded.then_some("embed"))}>
                 <header class="app-header">
                     <div class="app-title">
-                        <h1>{ t(lang, "app.title") }</h1>
-                        <p class="tagline">{ t(lang, "app.tagline") }</p>
+                        <h1>{ t(lang, &k::APP_TITLE) }</h1>
+                        <p class="tagline">{ t(lang, &k::APP_TAGLINE) }</p>
                     </div>
                     <div class="app-meta">
                         <LangSwitch value={lang} on_change={dispatcher(&state, Action::SetLang)} />
-                        <p class="as-of">{ tf(lang, "app.catalogue_as_of", &[("date", catalog.as_of.to_string())]) }</p>
+                        <p class="as-of">{ tf(lang, &k::APP_CATALOGUE_AS_OF, &[("date", catalog.as_of.to_string())]) }</p>
                     </div>
                 </header>
                 <StepNav current={state.view} on_select={dispatcher(&state, Action::SetView)} />
@@ -144,7 +153,7 @@ pub fn app() -> Html {
                     <div class="notice" role="alert" id="notice">
                         <p>{ t(lang, n.title_key) }</p>
                         <ul>{ for n.problems.iter().map(|p| html! { <li>{ msg(lang, &p.message) }</li> }) }</ul>
-                        <button type="button" class="button" onclick={dispatcher(&state, |_: MouseEvent| Action::SetNotice(None))}>{ t(lang, "share.notice.dismiss") }</button>
+                        <button type="button" class="button" onclick={dispatcher(&state, |_: MouseEvent| Action::SetNotice(None))}>{ t(lang, &k::SHARE_NOTICE_DISMISS) }</button>
                     </div>
                 }
                 <div class="layout">
@@ -155,7 +164,7 @@ pub fn app() -> Html {
                             on_load={dispatcher(&state, Action::LoadScenario)} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
                     </div>
                 </div>
-                <footer class="app-footer"><p>{ t(lang, "app.offline_note") }</p></footer>
+                <footer class="app-footer"><p>{ t(lang, &k::APP_OFFLINE_NOTE) }</p></footer>
             </div>
         </ContextProvider<crate::i18n::Lang>>
     }

@@ -3,6 +3,7 @@
 //! with a remove button each, export of the effective catalogue with the user's price edits as
 //! JSON, import of such a file (validated completely: every problem listed and nothing applied,
 //! or the whole catalogue applied) and a way back to the shipped catalogue.
+use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Product, Term};
 use crate::domain::problem::Problem;
 use crate::domain::custom::{build_custom_product, export_catalog, CustomField, CustomProductInput};
@@ -135,17 +136,17 @@ fn custom_item(
                 <span class="product-meta">
                     <code class="product-id">{ p.id.to_string() }</code>
                     { match price {
-                        Some(pp) => html! { <span class="price">{ tf(lang, "products.per_month", &[("price", format_money(pp.amount, pp.currency, lang.locale()))]) }</span> },
-                        None => html! { <span class="badge badge-unknown">{ t(lang, "products.price_unknown") }</span> },
+                        Some(pp) => html! { <span class="price">{ tf(lang, &k::PRODUCTS_PER_MONTH, &[("price", format_money(pp.amount, pp.currency, lang.locale()))]) }</span> },
+                        None => html! { <span class="badge badge-unknown">{ t(lang, &k::PRODUCTS_PRICE_UNKNOWN) }</span> },
                     } }
                     if p.offers_trials_only() {
-                        <span class="badge badge-trial">{ t(lang, "products.no_card_trial") }</span>
+                        <span class="badge badge-trial">{ t(lang, &k::PRODUCTS_NO_CARD_TRIAL) }</span>
                     }
                 </span>
             </span>
             <button type="button" class="button" {onclick}
-                aria-label={tf(lang, "catalog.custom.remove_named", &[("name", p.name.clone())])}>
-                { t(lang, "catalog.custom.remove") }
+                aria-label={tf(lang, &k::CATALOG_CUSTOM_REMOVE_NAMED, &[("name", p.name.clone())])}>
+                { t(lang, &k::CATALOG_CUSTOM_REMOVE) }
             </button>
         </li>
     }
@@ -154,16 +155,16 @@ fn custom_item(
 fn file_notice_view(lang: Lang, notice: &FileNotice) -> Html {
     match notice {
         FileNotice::Imported(n) => html! {
-            <p class="catalog-status" role="status">{ tf(lang, "catalog.import.ok", &[("n", n.to_string())]) }</p>
+            <p class="catalog-status" role="status">{ tf(lang, &k::CATALOG_IMPORT_OK, &[("n", n.to_string())]) }</p>
         },
-        FileNotice::Reset => html! { <p class="catalog-status" role="status">{ t(lang, "catalog.reset.done") }</p> },
+        FileNotice::Reset => html! { <p class="catalog-status" role="status">{ t(lang, &k::CATALOG_RESET_DONE) }</p> },
         FileNotice::Problems { file, errors } => html! {
             <div class="import-problems" role="alert">
-                <p>{ tf(lang, "catalog.import.failed", &[("file", file.clone()), ("n", errors.len().to_string())]) }</p>
+                <p>{ tf(lang, &k::CATALOG_IMPORT_FAILED, &[("file", file.clone()), ("n", errors.len().to_string())]) }</p>
                 <ul>
                     { for errors.iter().map(|e| html! {
                         <li>
-                            <code class="problem-path">{ if e.path.is_empty() { t(lang, "catalog.import.whole_file") } else { e.path.clone() } }</code>
+                            <code class="problem-path">{ if e.path.is_empty() { t(lang, &k::CATALOG_IMPORT_WHOLE_FILE) } else { e.path.clone() } }</code>
                             { " " }
                             <span class="problem-text">{ msg(lang, &e.message) }</span>
                         </li>
@@ -172,13 +173,13 @@ fn file_notice_view(lang: Lang, notice: &FileNotice) -> Html {
             </div>
         },
         FileNotice::ReadFailed(detail) => html! {
-            <p class="field-error" role="alert">{ tf(lang, "catalog.import.read_failed", &[("detail", detail.clone())]) }</p>
+            <p class="field-error" role="alert">{ tf(lang, &k::CATALOG_IMPORT_READ_FAILED, &[("detail", detail.clone())]) }</p>
         },
         FileNotice::TooLarge => html! {
-            <p class="field-error" role="alert">{ tf(lang, "catalog.import.too_large", &[("max", MAX_IMPORT_MB.to_string())]) }</p>
+            <p class="field-error" role="alert">{ tf(lang, &k::CATALOG_IMPORT_TOO_LARGE, &[("max", MAX_IMPORT_MB.to_string())]) }</p>
         },
         FileNotice::ExportFailed => {
-            html! { <p class="field-error" role="alert">{ t(lang, "catalog.export.failed") }</p> }
+            html! { <p class="field-error" role="alert">{ t(lang, &k::CATALOG_EXPORT_FAILED) }</p> }
         }
     }
 }
@@ -329,18 +330,18 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
     let no_card_id = "custom-no-card";
     html! {
         <section class="card catalog-tools" aria-labelledby="catalog-tools-heading">
-            <h2 id="catalog-tools-heading">{ t(lang, "catalog.heading") }</h2>
-            <p class="catalog-summary">{ tf(lang, "catalog.summary", &[("n", props.catalog.products.len().to_string()), ("date", props.catalog.as_of.to_string())]) }</p>
-            <p class="help">{ t(lang, "catalog.help") }</p>
+            <h2 id="catalog-tools-heading">{ t(lang, &k::CATALOG_HEADING) }</h2>
+            <p class="catalog-summary">{ tf(lang, &k::CATALOG_SUMMARY, &[("n", props.catalog.products.len().to_string()), ("date", props.catalog.as_of.to_string())]) }</p>
+            <p class="help">{ t(lang, &k::CATALOG_HELP) }</p>
 
             <form class="custom-form" novalidate=true {onsubmit} aria-labelledby="custom-form-heading">
-                <h3 id="custom-form-heading">{ t(lang, "catalog.add.heading") }</h3>
-                <p class="hint">{ t(lang, "catalog.add.help") }</p>
+                <h3 id="custom-form-heading">{ t(lang, &k::CATALOG_ADD_HEADING) }</h3>
+                <p class="hint">{ t(lang, &k::CATALOG_ADD_HELP) }</p>
                 <div class="custom-fields">
                     { text_field(lang, TextField {
                         field: CustomField::Id,
-                        label: t(lang, "catalog.field.id"),
-                        help: Some(t(lang, "catalog.field.id.help")),
+                        label: t(lang, &k::CATALOG_FIELD_ID),
+                        help: Some(t(lang, &k::CATALOG_FIELD_ID_HELP)),
                         value: &id,
                         error: shown_error(CustomField::Id),
                         inputmode: "text",
@@ -349,7 +350,7 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                     }) }
                     { text_field(lang, TextField {
                         field: CustomField::Name,
-                        label: t(lang, "catalog.field.name"),
+                        label: t(lang, &k::CATALOG_FIELD_NAME),
                         help: None,
                         value: &name,
                         error: shown_error(CustomField::Name),
@@ -359,8 +360,8 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                     }) }
                     { text_field(lang, TextField {
                         field: CustomField::Price,
-                        label: tf(lang, "catalog.field.price", &[("currency", props.currency.code().to_string())]),
-                        help: Some(t(lang, "catalog.field.price.help")),
+                        label: tf(lang, &k::CATALOG_FIELD_PRICE, &[("currency", props.currency.code().to_string())]),
+                        help: Some(t(lang, &k::CATALOG_FIELD_PRICE_HELP)),
                         value: &price,
                         error: shown_error(CustomField::Price),
                         inputmode: "decimal",
@@ -370,45 +371,45 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                 </div>
                 <div class="check-field">
                     <input type="checkbox" id={no_card_id} checked={*no_card} onchange={on_no_card} />
-                    <label for={no_card_id}>{ t(lang, "catalog.field.no_card") }</label>
+                    <label for={no_card_id}>{ t(lang, &k::CATALOG_FIELD_NO_CARD) }</label>
                 </div>
                 <div class="form-actions">
-                    <button type="submit" class="button primary" id="custom-add">{ t(lang, "catalog.add") }</button>
+                    <button type="submit" class="button primary" id="custom-add">{ t(lang, &k::CATALOG_ADD) }</button>
                     { match &*form_notice {
-                        Some(FormNotice::Added(n)) => html! { <p class="catalog-status" role="status">{ tf(lang, "catalog.added", &[("name", n.clone())]) }</p> },
-                        Some(FormNotice::Fix) if !errors.is_empty() => html! { <p class="field-error" role="alert">{ t(lang, "catalog.add.fix") }</p> },
+                        Some(FormNotice::Added(n)) => html! { <p class="catalog-status" role="status">{ tf(lang, &k::CATALOG_ADDED, &[("name", n.clone())]) }</p> },
+                        Some(FormNotice::Fix) if !errors.is_empty() => html! { <p class="field-error" role="alert">{ t(lang, &k::CATALOG_ADD_FIX) }</p> },
                         _ => Html::default(),
                     } }
                 </div>
             </form>
 
-            <h3>{ t(lang, "catalog.custom.heading") }</h3>
+            <h3>{ t(lang, &k::CATALOG_CUSTOM_HEADING) }</h3>
             if props.custom.is_empty() {
-                <p class="empty">{ t(lang, "catalog.custom.none") }</p>
+                <p class="empty">{ t(lang, &k::CATALOG_CUSTOM_NONE) }</p>
             } else {
                 <ul class="custom-list">
                     { for props.custom.iter().map(|p| custom_item(lang, p, props.currency, &props.on_remove, &removed)) }
                 </ul>
             }
             if let Some(n) = &*removed {
-                <p class="catalog-status" role="status">{ tf(lang, "catalog.custom.removed", &[("name", n.clone())]) }</p>
+                <p class="catalog-status" role="status">{ tf(lang, &k::CATALOG_CUSTOM_REMOVED, &[("name", n.clone())]) }</p>
             }
 
-            <h3>{ t(lang, "catalog.file.heading") }</h3>
+            <h3>{ t(lang, &k::CATALOG_FILE_HEADING) }</h3>
             <div class="catalog-file">
                 <div class="file-action">
                     <button type="button" class="button" id="catalog-export" onclick={on_export} aria-describedby="catalog-export-help">
-                        { t(lang, "catalog.export") }
+                        { t(lang, &k::CATALOG_EXPORT) }
                     </button>
-                    <p class="hint" id="catalog-export-help">{ t(lang, "catalog.export.help") }</p>
+                    <p class="hint" id="catalog-export-help">{ t(lang, &k::CATALOG_EXPORT_HELP) }</p>
                 </div>
                 <div class="file-action">
-                    <label for="catalog-import" class="file-label">{ t(lang, "catalog.import") }</label>
+                    <label for="catalog-import" class="file-label">{ t(lang, &k::CATALOG_IMPORT) }</label>
                     <input type="file" id="catalog-import" accept=".json,application/json" onchange={on_file} aria-describedby="catalog-import-help" />
-                    <p class="hint" id="catalog-import-help">{ t(lang, "catalog.import.help") }</p>
+                    <p class="hint" id="catalog-import-help">{ t(lang, &k::CATALOG_IMPORT_HELP) }</p>
                 </div>
                 <div class="file-action">
-                    <button type="button" class="button" id="catalog-reset" onclick={on_reset}>{ t(lang, "catalog.reset") }</button>
+                    <button type="button" class="button" id="catalog-reset" onclick={on_reset}>{ t(lang, &k::CATALOG_RESET) }</button>
                 </div>
             </div>
             if let Some(n) = &*file_notice { { file_notice_view(lang, n) } }

@@ -2,6 +2,7 @@
 //! horizon, cheapest marked, saving of the cheapest mix), then per product the breakdown with
 //! the rule behind every unit price, the break-even seat counts, a price field (required where
 //! no price is known) and the chart with a seat slider.
+use crate::i18n::k;
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{compare, Comparison, ProductComparison};
 use crate::domain::ids::ProductId;
@@ -36,7 +37,7 @@ fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Deci
     match rule {
         PriceRule::Published { source, as_of } => tf(
             lang,
-            "rule.published",
+            &k::RULE_PUBLISHED,
             &[
                 ("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default()),
                 ("source", source.clone()),
@@ -45,36 +46,36 @@ fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Deci
         ),
         PriceRule::UserEntered => tf(
             lang,
-            "rule.user",
+            &k::RULE_USER,
             &[("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default())],
         ),
-        PriceRule::AbmUplift => t(lang, "rule.abm"),
-        PriceRule::MonthlyUplift => t(lang, "rule.monthly"),
-        PriceRule::CspAdjust(p) => tf(lang, "rule.csp_adjust", &[("pct", pct(p))]),
+        PriceRule::AbmUplift => t(lang, &k::RULE_ABM),
+        PriceRule::MonthlyUplift => t(lang, &k::RULE_MONTHLY),
+        PriceRule::CspAdjust(p) => tf(lang, &k::RULE_CSP_ADJUST, &[("pct", pct(p))]),
         PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
             lang,
-            "rule.ea_level_a",
+            &k::RULE_EA_LEVEL_A,
             &[("level", level.letter().into()), ("pct", pct(p)), ("date", EA_LEVEL_A_FROM.to_string())],
         ),
         PriceRule::EaLevel { level, pct: p, level_a_rule: false } => {
-            tf(lang, "rule.ea_level", &[("level", level.letter().into()), ("pct", pct(p))])
+            tf(lang, &k::RULE_EA_LEVEL, &[("level", level.letter().into()), ("pct", pct(p))])
         }
-        PriceRule::EaNegotiated(p) => tf(lang, "rule.ea_negotiated", &[("pct", pct(p))]),
+        PriceRule::EaNegotiated(p) => tf(lang, &k::RULE_EA_NEGOTIATED, &[("pct", pct(p))]),
     }
 }
 
 fn other_costs(lang: Lang, b: &CostBreakdown, money: &dyn Fn(Decimal) -> String) -> Html {
     let items = [
-        ("cost.central_after", b.central_after),
-        ("cost.procurement", b.procurement),
-        ("cost.expense_claims", b.expense_claims),
-        ("cost.admin_reviews", b.admin_reviews),
+        (&k::COST_CENTRAL_AFTER, b.central_after),
+        (&k::COST_PROCUREMENT, b.procurement),
+        (&k::COST_EXPENSE_CLAIMS, b.expense_claims),
+        (&k::COST_ADMIN_REVIEWS, b.admin_reviews),
     ];
     html! {
         <ul class="other-costs">
             { for items.iter().filter(|(_, v)| !v.is_zero()).map(|(k, v)| html! { <li>{ tf(lang, k, &[("amount", money(*v))]) }</li> }) }
             if !b.overlap.is_zero() {
-                <li class="overlap">{ tf(lang, "cost.overlap", &[("amount", money(b.overlap))]) }</li>
+                <li class="overlap">{ tf(lang, &k::COST_OVERLAP, &[("amount", money(b.overlap))]) }</li>
             }
         </ul>
     }
@@ -125,19 +126,19 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
     let slider_id = format!("slider-{id}");
     html! {
         <article class={classes!("product-cost", any_unknown.then_some("needs-price"))} data-product={id.to_string()} key={id.to_string()}>
-            <h3>{ &pc.name }{ " " }<span class="muted">{ tf(lang, "compare.for_seats", &[("seats", format_number(Decimal::from(pc.seats), 0, lang.locale())), ("months", params.horizon_months.to_string())]) }</span></h3>
-            <NumberField id={format!("price-{id}")} label={tf(lang, "compare.your_price", &[("currency", params.currency.code().to_string())])}
-                help={AttrValue::from(t(lang, if any_unknown { "compare.your_price.unknown" } else { "compare.your_price.help" }))}
+            <h3>{ &pc.name }{ " " }<span class="muted">{ tf(lang, &k::COMPARE_FOR_SEATS, &[("seats", format_number(Decimal::from(pc.seats), 0, lang.locale())), ("months", params.horizon_months.to_string())]) }</span></h3>
+            <NumberField id={format!("price-{id}")} label={tf(lang, &k::COMPARE_YOUR_PRICE, &[("currency", params.currency.code().to_string())])}
+                help={AttrValue::from(t(lang, if any_unknown { &k::COMPARE_YOUR_PRICE_UNKNOWN } else { &k::COMPARE_YOUR_PRICE_HELP }))}
                 value={override_value.map(|v| v.to_string()).unwrap_or_default()} validate={validate_price}
                 class={classes!("price-field", any_unknown.then_some("required"))} />
             <div class="table-wrap" tabindex="0">
                 <table class="breakdown">
                     <thead><tr>
-                        <th scope="col">{ t(lang, "compare.plan") }</th>
-                        <th scope="col" class="num">{ t(lang, "compare.unit") }</th>
-                        <th scope="col" class="num">{ t(lang, "compare.licences") }</th>
-                        <th scope="col">{ t(lang, "compare.other") }</th>
-                        <th scope="col" class="num">{ t(lang, "compare.total") }</th>
+                        <th scope="col">{ t(lang, &k::COMPARE_PLAN) }</th>
+                        <th scope="col" class="num">{ t(lang, &k::COMPARE_UNIT) }</th>
+                        <th scope="col" class="num">{ t(lang, &k::COMPARE_LICENCES) }</th>
+                        <th scope="col">{ t(lang, &k::COMPARE_OTHER) }</th>
+                        <th scope="col" class="num">{ t(lang, &k::COMPARE_TOTAL) }</th>
                     </tr></thead>
                     <tbody>
                         { for pc.results.iter().map(|r| {
@@ -147,7 +148,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
                                 Ok(b) => html! {
                                     <tr data-plan={r.plan.code()} class={classes!(cheapest.then_some("cheapest"))}>
                                         <th scope="row">{ plan_label(lang, r.plan) }
-                                            if cheapest { <span class="badge badge-cheapest">{ t(lang, "compare.cheapest") }</span> }
+                                            if cheapest { <span class="badge badge-cheapest">{ t(lang, &k::COMPARE_CHEAPEST) }</span> }
                                         </th>
                                         <td class="num">{ unit.map(|u| format_money(u, params.currency, lang.locale())).unwrap_or_default() }</td>
                                         <td class="num licences">{ money(b.licences) }</td>
@@ -169,7 +170,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
             if !pc.break_evens.is_empty() {
                 <ul class="break-evens">
                     { for pc.break_evens.iter().map(|b| html! {
-                        <li>{ tf(lang, "compare.break_even", &[
+                        <li>{ tf(lang, &k::COMPARE_BREAK_EVEN, &[
                             ("seats", format_number(Decimal::from(b.seats), 0, lang.locale())),
                             ("cheaper", plan_label(lang, b.cheaper_from)),
                             ("other", plan_label(lang, b.cheaper_below)),
@@ -178,10 +179,10 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
                     }) }
                 </ul>
             } else if pc.pricers.len() > 1 {
-                <p class="hint">{ t(lang, "compare.no_break_even") }</p>
+                <p class="hint">{ t(lang, &k::COMPARE_NO_BREAK_EVEN) }</p>
             }
             <details class="price-rules">
-                <summary>{ t(lang, "compare.how_priced") }</summary>
+                <summary>{ t(lang, &k::COMPARE_HOW_PRICED) }</summary>
                 <ul>
                     { for pc.pricers.iter().map(|p| {
                         let base = Some(p.unit.base);
@@ -193,7 +194,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
             </details>
             if !pc.pricers.is_empty() {
                 <div class="slider field">
-                    <label for={slider_id.clone()}>{ tf(lang, "compare.slider", &[("product", pc.name.clone())]) }</label>
+                    <label for={slider_id.clone()}>{ tf(lang, &k::COMPARE_SLIDER, &[("product", pc.name.clone())]) }</label>
                     <input type="range" id={slider_id} min="1" max={max.to_string()} value={pc.seats.min(max).to_string()} oninput={on_slide} />
                     <output for={format!("slider-{id}")}>{ format_number(Decimal::from(pc.seats), 0, lang.locale()) }</output>
                 </div>
@@ -209,10 +210,10 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
     html! {
         <div class="table-wrap" tabindex="0">
             <table class="cost-table">
-                <caption>{ tf(lang, "compare.summary_caption", &[("months", params.horizon_months.to_string())]) }</caption>
+                <caption>{ tf(lang, &k::COMPARE_SUMMARY_CAPTION, &[("months", params.horizon_months.to_string())]) }</caption>
                 <thead><tr>
-                    <th scope="col">{ t(lang, "selection.product") }</th>
-                    <th scope="col" class="num">{ t(lang, "selection.seats") }</th>
+                    <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
+                    <th scope="col" class="num">{ t(lang, &k::SELECTION_SEATS) }</th>
                     { for cmp.totals.iter().map(|tot| html! { <th scope="col" class="num">{ plan_label(lang, tot.plan) }</th> }) }
                 </tr></thead>
                 <tbody>
@@ -225,7 +226,7 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
                                 match &r.cost {
                                     Ok(b) => html! { <td class={classes!("num", cheapest.then_some("cheapest"))} data-plan={r.plan.code()}>
                                         { money(b.total) }
-                                        if cheapest { <span class="visually-hidden">{ format!(" ({})", t(lang, "compare.cheapest")) }</span> }
+                                        if cheapest { <span class="visually-hidden">{ format!(" ({})", t(lang, &k::COMPARE_CHEAPEST)) }</span> }
                                     </td> },
                                     Err(why) => html! { <td class="unknown" data-plan={r.plan.code()}>{ msg(lang, &why.message()) }</td> },
                                 }
@@ -235,12 +236,12 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
                 </tbody>
                 <tfoot>
                     <tr class="total">
-                        <th scope="row" colspan="2">{ t(lang, "costs.total") }</th>
+                        <th scope="row" colspan="2">{ t(lang, &k::COSTS_TOTAL) }</th>
                         { for cmp.totals.iter().map(|tot| html! {
                             <td class="num" data-plan={tot.plan.code()}>
                                 { money(tot.sum) }
                                 if !tot.missing.is_empty() {
-                                    <span class="incomplete">{ tf(lang, "compare.total_missing", &[("n", tot.missing.len().to_string())]) }</span>
+                                    <span class="incomplete">{ tf(lang, &k::COMPARE_TOTAL_MISSING, &[("n", tot.missing.len().to_string())]) }</span>
                                 }
                             </td>
                         }) }
@@ -262,10 +263,10 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
     let money = |d: Decimal| format_money(d, params.currency, lang.locale());
     html! {
         <section class="card comparison wide" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{ t(lang, "compare.heading") }</h2>
-            <p class="help">{ t(lang, "costs.help") }</p>
+            <h2 id="compare-heading">{ t(lang, &k::COMPARE_HEADING) }</h2>
+            <p class="help">{ t(lang, &k::COSTS_HELP) }</p>
             <fieldset class="plan-toggles">
-                <legend>{ t(lang, "compare.plans_shown") }</legend>
+                <legend>{ t(lang, &k::COMPARE_PLANS_SHOWN) }</legend>
                 { for Plan::ALL.iter().map(|plan| {
                     let plan = *plan;
                     let onchange = { let cb = props.on_toggle_plan.clone(); Callback::from(move |_: Event| cb.emit(plan)) };
@@ -278,13 +279,13 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                 }) }
             </fieldset>
             if cmp.products.is_empty() {
-                <p class="empty">{ t(lang, "products.none_selected") }</p>
+                <p class="empty">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
             } else {
                 { summary_table(lang, &cmp, params) }
                 <p class="saving" id="saving">
-                    { tf(lang, "compare.cheapest_mix", &[("amount", money(cmp.cheapest_mix))]) }
+                    { tf(lang, &k::COMPARE_CHEAPEST_MIX, &[("amount", money(cmp.cheapest_mix))]) }
                     if let Some(s) = cmp.saving_vs_baseline {
-                        { " " }{ tf(lang, "compare.saving", &[("amount", money(s)), ("baseline", plan_label(lang, cmp.baseline))]) }
+                        { " " }{ tf(lang, &k::COMPARE_SAVING, &[("amount", money(s)), ("baseline", plan_label(lang, cmp.baseline))]) }
                     }
                 </p>
                 { for cmp.products.iter().map(|pc| product_detail(lang, pc, props, params)) }

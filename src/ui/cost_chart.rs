@@ -1,6 +1,7 @@
 //! Cost against seat count, one line per plan, drawn as SVG by hand: labelled axes in the
 //! user's locale, break-even points marked, the current seat count shown, an accessible title
 //! and description, and the same data as a table. Floats appear only as pixel coordinates.
+use crate::i18n::k;
 use crate::domain::compare::{chart_points, sweep};
 use crate::domain::money::{format_money, format_money_dp, format_number, Currency};
 use crate::domain::pricing::{BreakEven, PlanPricer};
@@ -60,7 +61,7 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
     let describe_be = |b: &BreakEven| {
         tf(
             lang,
-            "chart.break_even",
+            &k::CHART_BREAK_EVEN,
             &[
                 ("seats", format_number(Decimal::from(b.seats), 0, locale)),
                 ("cheaper", plan_label(lang, b.cheaper_from)),
@@ -71,7 +72,7 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
     let desc = {
         let mut d = tf(
             lang,
-            "chart.desc",
+            &k::CHART_DESC,
             &[("product", props.product.to_string()), ("max", format_number(Decimal::from(max), 0, locale))],
         );
         for b in &props.break_evens {
@@ -93,7 +94,7 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")} class="chart-svg">
-                <title id={title_id.clone()}>{ tf(lang, "chart.title", &[("product", props.product.to_string())]) }</title>
+                <title id={title_id.clone()}>{ tf(lang, &k::CHART_TITLE, &[("product", props.product.to_string())]) }</title>
                 <desc id={desc_id.clone()}>{ desc }</desc>
                 { for y_ticks.iter().map(|v| {
                     let yy = TOP + (1.0 - v / y_max) * (H - TOP - BOTTOM);
@@ -109,7 +110,7 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
                 </g> }) }
                 <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(H - BOTTOM)} y2={px(H - BOTTOM)} class="axis" />
                 <line x1={px(LEFT)} x2={px(LEFT)} y1={px(TOP)} y2={px(H - BOTTOM)} class="axis" />
-                <text x={px((LEFT + W - RIGHT) / 2.0)} y={px(H - 6.0)} text-anchor="middle" class="axis-label">{ t(lang, "chart.x_axis") }</text>
+                <text x={px((LEFT + W - RIGHT) / 2.0)} y={px(H - 6.0)} text-anchor="middle" class="axis-label">{ t(lang, &k::CHART_X_AXIS) }</text>
                 if (1..=max).contains(&props.seats) {
                     <line class="current" x1={px(x(props.seats))} x2={px(x(props.seats))} y1={px(TOP)} y2={px(H - BOTTOM)} />
                 }
@@ -128,16 +129,16 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
                     { for props.pricers.iter().map(|p| html! {
                         <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><line class={classes!("line", format!("line-{}", p.plan.code()))} x1="1" x2="27" y1="5" y2="5" /></svg>{ plan_label(lang, p.plan) }</li>
                     }) }
-                    <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><circle class="break-even" cx="14" cy="5" r="4" /></svg>{ t(lang, "chart.legend_break_even") }</li>
+                    <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><circle class="break-even" cx="14" cy="5" r="4" /></svg>{ t(lang, &k::CHART_LEGEND_BREAK_EVEN) }</li>
                 </ul>
             </figcaption>
             <details class="chart-data">
-                <summary>{ t(lang, "chart.as_table") }</summary>
+                <summary>{ t(lang, &k::CHART_AS_TABLE) }</summary>
                 <div class="table-wrap" tabindex="0">
                     <table>
-                        <caption class="visually-hidden">{ tf(lang, "chart.title", &[("product", props.product.to_string())]) }</caption>
+                        <caption class="visually-hidden">{ tf(lang, &k::CHART_TITLE, &[("product", props.product.to_string())]) }</caption>
                         <thead><tr>
-                            <th scope="col" class="num">{ t(lang, "selection.seats") }</th>
+                            <th scope="col" class="num">{ t(lang, &k::SELECTION_SEATS) }</th>
                             { for props.pricers.iter().map(|p| html! { <th scope="col" class="num">{ plan_label(lang, p.plan) }</th> }) }
                         </tr></thead>
                         <tbody>

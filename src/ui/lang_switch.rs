@@ -1,4 +1,5 @@
 //! Language switcher. Names are shown in their own language so anyone can find theirs.
+use crate::i18n::k;
 use crate::i18n::{t, Lang};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -22,7 +23,7 @@ pub fn lang_switch(props: &LangSwitchProps) -> Html {
     };
     html! {
         <label class="lang-switch">
-            <span>{ t(props.value, "app.language") }</span>
+            <span>{ t(props.value, &k::APP_LANGUAGE) }</span>
             <select {onchange} id="lang">
                 { for Lang::ALL.iter().map(|l| html! {
                     <option value={l.code()} selected={*l == props.value} lang={l.code()}>{ l.native_name() }</option>

@@ -1,6 +1,7 @@
 //! A typed-in value parsed at the edge. The text stays what the user typed; `validate` parses
 //! it and, when valid, applies it (returning `None`), else returns the message shown next to the
 //! field while the previous good value stays in force.
+use crate::i18n::k;
 use crate::domain::message::Message;
 use crate::i18n::{msg, t};
 use crate::ui::use_lang;
@@ -78,7 +79,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                 if let Some(s) = &props.suffix { <span class="suffix">{ s.clone() }</span> }
             </span>
             if let Some(m) = &*error {
-                <p class="field-error" id={err_id} role="alert">{ msg(lang, m) }{ " " }{ t(lang, "err.kept_previous") }</p>
+                <p class="field-error" id={err_id} role="alert">{ msg(lang, m) }{ " " }{ t(lang, &k::ERR_KEPT_PREVIOUS) }</p>
             }
             if let Some(h) = &props.help { <p class="hint" id={help_id}>{ h.clone() }</p> }
         </div>

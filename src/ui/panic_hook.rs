@@ -1,5 +1,6 @@
 //! A panic must never leave a dead page: the hook writes a readable message into the `#fatal`
 //! box that index.html reserves, and logs the details to the console for a bug report.
+use crate::i18n::k;
 use crate::i18n::{t, Lang};
 
 pub fn install() {
@@ -8,7 +9,7 @@ pub fn install() {
         web_sys::console::error_1(&detail.clone().into());
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
         if let Some(el) = doc.get_element_by_id("fatal") {
-            let text = format!("{}. {}\n\n{}", t(Lang::En, "fatal.title"), t(Lang::En, "fatal.reload"), detail);
+            let text = format!("{}. {}\n\n{}", t(Lang::En, &k::FATAL_TITLE), t(Lang::En, &k::FATAL_RELOAD), detail);
             el.set_text_content(Some(&text));
             let _ = el.remove_attribute("hidden");
         }

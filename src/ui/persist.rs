@@ -2,11 +2,12 @@
 //! localStorage), the language, the catalogue (an imported one and the custom products) and
 //! named saved sessions. Everything read back goes through the same validation as a link or a
 //! file; anything that fails is dropped with a notice, never half-applied.
+use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::with_custom;
 use crate::domain::message::Message;
 use crate::domain::scenario::Scenario;
-use crate::domain::share::{decode_hash, encode_hash, from_file, to_file, Problem};
+use crate::domain::share::{decode_link, encode_hash, from_file, to_file, Opened, Problem};
 use crate::i18n::Lang;
 use crate::ui::browser::{page_address, today};
 use gloo::storage::{LocalStorage, Storage};
@@ -44,7 +45,7 @@ const KEY_SESSIONS: &str = "ssp-advisor.sessions.v1";
 /// Something the user should know about what was (not) restored.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
-    pub title_key: &'static str,
+    pub title_key: crate::i18n::Key,
     pub problems: Vec<Problem>,
 }
 
@@ -80,7 +81,7 @@ pub fn restore() -> Restored {
     let saved = || match get::<String>(KEY_SCENARIO).map(|text| from_file(&text, &catalog)) {
         Some(Ok(s)) => (s, None),
         Some(Err(problems)) => {
-            (Scenario::default(), Some(Notice { title_key: "share.notice.saved_invalid", problems }))
+            (Scenario::default(), Some(Notice { title_key: &k::SHARE_NOTICE_SAVED_INVALID, problems }))
         }
         None => (Scenario::default(), None),
     };
@@ -88,10 +89,11 @@ pub fn restore() -> Restored {
     let (scenario, notice) = if hash.trim_start_matches('#').is_empty() {
         saved()
     } else {
-        match decode_hash(&hash, &catalog) {
-            Ok(s) => (s, None),
+        match decode_link(&hash, &catalog) {
+            Ok(o) if o.notices.is_empty() => (o.scenario, None),
+            Ok(o) => (o.scenario, Some(Notice { title_key: &k::SHARE_NOTICE_TITLE, problems: o.notices })),
             // A bad link must not cost the user their saved work: keep it, and say why.
-            Err(problems) => (saved().0, Some(Notice { title_key: "share.notice.link_invalid", problems })),
+            Err(problems) => (saved().0, Some(Notice { title_key: &k::SHARE_NOTICE_LINK_INVALID, problems })),
         }
     };
     Restored { lang: initial_lang(), base, imported: is_imported, custom, scenario, notice }
@@ -130,9 +132,9 @@ pub fn share_link(s: &Scenario) -> String {
 }
 
 /// Reads the scenario a pasted link points at (on `hashchange`).
-pub fn scenario_from_current_hash(catalog: &Catalog) -> Option<Result<Scenario, Vec<Problem>>> {
+pub fn scenario_from_current_hash(catalog: &Catalog) -> Option<Result<Opened, Vec<Problem>>> {
     let hash = current_hash();
-    (!hash.trim_start_matches('#').is_empty()).then(|| decode_hash(&hash, catalog))
+    (!hash.trim_start_matches('#').is_empty()).then(|| decode_link(&hash, catalog))
 }
 
 /// Named sessions: name → scenario file text.
@@ -146,7 +148,7 @@ pub fn save_session(name: &str, s: &Scenario) -> Result<(), Message> {
     if set(KEY_SESSIONS, &all) {
         Ok(())
     } else {
-        Err(Message::new(if storage_ok() { "share.err.storage_full" } else { "share.err.no_storage" }))
+        Err(Message::new(if storage_ok() { &k::SHARE_ERR_STORAGE_FULL } else { &k::SHARE_ERR_NO_STORAGE }))
     }
 }
 

@@ -1,5 +1,6 @@
 //! Allow / Trials only / Block for one product, as a radio group. Trials only is shown but
 //! disabled (with the reason) where the product has no documented trial without payment method.
+use crate::i18n::k;
 use crate::domain::policy::PolicyValue;
 use crate::i18n::{t, tf};
 use crate::ui::use_lang;
@@ -22,7 +23,7 @@ pub fn policy_choice(props: &PolicyChoiceProps) -> Html {
     let note_id = format!("{}-trials-note", props.group);
     html! {
         <fieldset class="policy-choice">
-            <legend class="visually-hidden">{ tf(lang, "selection.policy_for", &[("product", props.product_name.to_string())]) }</legend>
+            <legend class="visually-hidden">{ tf(lang, &k::SELECTION_POLICY_FOR, &[("product", props.product_name.to_string())]) }</legend>
             { for PolicyValue::ALL.iter().map(|v| {
                 let v = *v;
                 let enabled = props.allowed.contains(&v);
@@ -41,7 +42,7 @@ pub fn policy_choice(props: &PolicyChoiceProps) -> Html {
                 }
             }) }
             if trials_blocked {
-                <p class="visually-hidden" id={note_id}>{ t(lang, "selection.trials_unavailable") }</p>
+                <p class="visually-hidden" id={note_id}>{ t(lang, &k::SELECTION_TRIALS_UNAVAILABLE) }</p>
             }
         </fieldset>
     }

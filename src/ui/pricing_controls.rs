@@ -1,11 +1,12 @@
 //! The assumptions behind every figure: currency, horizon, organisation size, CSP partner
 //! terms, Enterprise Agreement terms and the costs list prices hide. Each field says what its
 //! default is and why; every edit is parsed at the edge and applied only when valid.
+use crate::i18n::k;
 use crate::domain::date::Date;
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use crate::domain::pricing::{EaLevel, EaTerms, HiddenCosts, PricingParams};
-use crate::i18n::{t, tf, Lang};
+use crate::i18n::{t, tf, Key, Lang};
 use crate::ui::number_field::NumberField;
 use crate::ui::use_lang;
 use rust_decimal::Decimal;
@@ -31,7 +32,7 @@ fn discount(raw: &str) -> Result<Decimal, Message> {
 }
 
 fn date(raw: &str) -> Result<Date, Message> {
-    Date::parse(raw).ok_or_else(|| Message::new("err.date"))
+    Date::parse(raw).ok_or_else(|| Message::new(&k::ERR_DATE))
 }
 
 /// What follows a field's input: a unit, or the selected currency's symbol.
@@ -44,8 +45,8 @@ enum Suffix {
 
 struct Field {
     id: &'static str,
-    label: &'static str,
-    help: &'static str,
+    label: Key,
+    help: Option<Key>,
     suffix: Option<Suffix>,
     value: fn(&PricingParams) -> String,
     apply: Apply,
@@ -54,8 +55,8 @@ struct Field {
 const GENERAL: &[Field] = &[
     Field {
         id: "horizon",
-        label: "assume.horizon",
-        help: "assume.horizon.help",
+        label: &k::ASSUME_HORIZON,
+        help: Some(&k::ASSUME_HORIZON_HELP),
         suffix: Some(Suffix::Months),
         value: |p| p.horizon_months.to_string(),
         apply: |p, raw| {
@@ -65,8 +66,8 @@ const GENERAL: &[Field] = &[
     },
     Field {
         id: "org-seats",
-        label: "assume.org_seats",
-        help: "assume.org_seats.help",
+        label: &k::ASSUME_ORG_SEATS,
+        help: Some(&k::ASSUME_ORG_SEATS_HELP),
         suffix: None,
         value: |p| p.org_seats.to_string(),
         apply: |p, raw| {
@@ -76,8 +77,8 @@ const GENERAL: &[Field] = &[
     },
     Field {
         id: "price-date",
-        label: "assume.price_date",
-        help: "assume.price_date.help",
+        label: &k::ASSUME_PRICE_DATE,
+        help: Some(&k::ASSUME_PRICE_DATE_HELP),
         suffix: None,
         value: |p| p.price_date.to_string(),
         apply: |p, raw| {
@@ -89,8 +90,8 @@ const GENERAL: &[Field] = &[
 
 const CSP: &[Field] = &[Field {
     id: "csp-adjust",
-    label: "assume.csp_adjust",
-    help: "assume.csp_adjust.help",
+    label: &k::ASSUME_CSP_ADJUST,
+    help: Some(&k::ASSUME_CSP_ADJUST_HELP),
     suffix: Some(Suffix::Percent),
     value: |p| p.csp_adjust_pct.to_string(),
     apply: |p, raw| {
@@ -102,8 +103,8 @@ const CSP: &[Field] = &[Field {
 const EA: &[Field] = &[
     Field {
         id: "ea-date",
-        label: "assume.ea_date",
-        help: "assume.ea_date.help",
+        label: &k::ASSUME_EA_DATE,
+        help: Some(&k::ASSUME_EA_DATE_HELP),
         suffix: None,
         value: |p| p.ea.agreement_date.to_string(),
         apply: |p, raw| {
@@ -113,8 +114,8 @@ const EA: &[Field] = &[
     },
     Field {
         id: "ea-b",
-        label: "assume.ea_level_b",
-        help: "assume.ea_levels.help",
+        label: &k::ASSUME_EA_LEVEL_B,
+        help: Some(&k::ASSUME_EA_LEVELS_HELP),
         suffix: Some(Suffix::Percent),
         value: |p| p.ea.level_discount_pct[1].to_string(),
         apply: |p, raw| {
@@ -124,8 +125,8 @@ const EA: &[Field] = &[
     },
     Field {
         id: "ea-c",
-        label: "assume.ea_level_c",
-        help: "",
+        label: &k::ASSUME_EA_LEVEL_C,
+        help: None,
         suffix: Some(Suffix::Percent),
         value: |p| p.ea.level_discount_pct[2].to_string(),
         apply: |p, raw| {
@@ -135,8 +136,8 @@ const EA: &[Field] = &[
     },
     Field {
         id: "ea-d",
-        label: "assume.ea_level_d",
-        help: "",
+        label: &k::ASSUME_EA_LEVEL_D,
+        help: None,
         suffix: Some(Suffix::Percent),
         value: |p| p.ea.level_discount_pct[3].to_string(),
         apply: |p, raw| {
@@ -146,8 +147,8 @@ const EA: &[Field] = &[
     },
     Field {
         id: "ea-a",
-        label: "assume.ea_level_a",
-        help: "",
+        label: &k::ASSUME_EA_LEVEL_A,
+        help: None,
         suffix: Some(Suffix::Percent),
         value: |p| p.ea.level_discount_pct[0].to_string(),
         apply: |p, raw| {
@@ -157,8 +158,8 @@ const EA: &[Field] = &[
     },
     Field {
         id: "ea-negotiated",
-        label: "assume.ea_negotiated",
-        help: "assume.ea_negotiated.help",
+        label: &k::ASSUME_EA_NEGOTIATED,
+        help: Some(&k::ASSUME_EA_NEGOTIATED_HELP),
         suffix: Some(Suffix::Percent),
         value: |p| p.ea.negotiated_discount_pct.to_string(),
         apply: |p, raw| {
@@ -171,8 +172,8 @@ const EA: &[Field] = &[
 const HIDDEN: &[Field] = &[
     Field {
         id: "procurement",
-        label: "assume.procurement",
-        help: "assume.procurement.help",
+        label: &k::ASSUME_PROCUREMENT,
+        help: Some(&k::ASSUME_PROCUREMENT_HELP),
         suffix: Some(Suffix::Currency),
         value: |p| p.hidden.procurement_per_order.to_string(),
         apply: |p, raw| {
@@ -182,8 +183,8 @@ const HIDDEN: &[Field] = &[
     },
     Field {
         id: "expense-claim",
-        label: "assume.expense_claim",
-        help: "assume.expense_claim.help",
+        label: &k::ASSUME_EXPENSE_CLAIM,
+        help: Some(&k::ASSUME_EXPENSE_CLAIM_HELP),
         suffix: Some(Suffix::Currency),
         value: |p| p.hidden.expense_claim.to_string(),
         apply: |p, raw| {
@@ -193,8 +194,8 @@ const HIDDEN: &[Field] = &[
     },
     Field {
         id: "admin-review",
-        label: "assume.admin_review",
-        help: "assume.admin_review.help",
+        label: &k::ASSUME_ADMIN_REVIEW,
+        help: Some(&k::ASSUME_ADMIN_REVIEW_HELP),
         suffix: Some(Suffix::Currency),
         value: |p| p.hidden.admin_review.to_string(),
         apply: |p, raw| {
@@ -204,8 +205,8 @@ const HIDDEN: &[Field] = &[
     },
     Field {
         id: "seats-per-purchase",
-        label: "assume.seats_per_purchase",
-        help: "assume.seats_per_purchase.help",
+        label: &k::ASSUME_SEATS_PER_PURCHASE,
+        help: Some(&k::ASSUME_SEATS_PER_PURCHASE_HELP),
         suffix: None,
         value: |p| p.hidden.seats_per_purchase.to_string(),
         apply: |p, raw| {
@@ -215,8 +216,8 @@ const HIDDEN: &[Field] = &[
     },
     Field {
         id: "centralise",
-        label: "assume.centralise",
-        help: "assume.centralise.help",
+        label: &k::ASSUME_CENTRALISE,
+        help: Some(&k::ASSUME_CENTRALISE_HELP),
         suffix: Some(Suffix::Months),
         value: |p| p.hidden.centralise_after_months.map(|m| m.to_string()).unwrap_or_default(),
         apply: |p, raw| {
@@ -245,13 +246,13 @@ fn render_fields(fields: &[Field], props: &PricingControlsProps, lang: Lang) -> 
             })
         };
         let suffix = f.suffix.map(|s| match s {
-            Suffix::Months => t(lang, "assume.unit.months"),
-            Suffix::Percent => t(lang, "assume.unit.pct"),
+            Suffix::Months => t(lang, &k::ASSUME_UNIT_MONTHS),
+            Suffix::Percent => t(lang, &k::ASSUME_UNIT_PCT),
             Suffix::Currency => props.params.currency.symbol().to_string(),
         });
         html! {
             <NumberField id={format!("assume-{}", f.id)} label={t(lang, f.label)}
-                help={(!f.help.is_empty()).then(|| AttrValue::from(t(lang, f.help)))}
+                help={f.help.map(|h| AttrValue::from(t(lang, h)))}
                 suffix={suffix.map(AttrValue::from)} value={(f.value)(&props.params)} {validate} />
         }
     }) }</> }
@@ -273,41 +274,41 @@ pub fn pricing_controls(props: &PricingControlsProps) -> Html {
     let level = EaLevel::for_org_seats(props.params.org_seats);
     let level_text = match level {
         Some(l) if props.params.ea.level_a_applies() => {
-            tf(lang, "assume.ea_level_now_a", &[("level", l.letter().to_string())])
+            tf(lang, &k::ASSUME_EA_LEVEL_NOW_A, &[("level", l.letter().to_string())])
         }
-        Some(l) => tf(lang, "assume.ea_level_now", &[("level", l.letter().to_string())]),
-        None => tf(lang, "assume.ea_none", &[("seats", props.params.org_seats.to_string())]),
+        Some(l) => tf(lang, &k::ASSUME_EA_LEVEL_NOW, &[("level", l.letter().to_string())]),
+        None => tf(lang, &k::ASSUME_EA_NONE, &[("seats", props.params.org_seats.to_string())]),
     };
     html! {
         <section class="card assumptions wide" aria-labelledby="assume-heading">
-            <h2 id="assume-heading">{ t(lang, "assume.heading") }</h2>
-            <p class="help">{ t(lang, "assume.help") }</p>
+            <h2 id="assume-heading">{ t(lang, &k::ASSUME_HEADING) }</h2>
+            <p class="help">{ t(lang, &k::ASSUME_HELP) }</p>
             <div class="assume-grid">
                 <fieldset>
-                    <legend>{ t(lang, "assume.general") }</legend>
+                    <legend>{ t(lang, &k::ASSUME_GENERAL) }</legend>
                     <div class="field">
-                        <label for="assume-currency">{ t(lang, "assume.currency") }</label>
+                        <label for="assume-currency">{ t(lang, &k::ASSUME_CURRENCY) }</label>
                         <select id="assume-currency" onchange={on_currency} aria-describedby="assume-currency-help">
                             { for Currency::ALL.iter().map(|c| html! {
                                 <option value={c.code()} selected={*c == props.params.currency}>{ format!("{} ({})", c.code(), c.symbol()) }</option>
                             }) }
                         </select>
-                        <p class="hint" id="assume-currency-help">{ t(lang, "assume.currency.help") }</p>
+                        <p class="hint" id="assume-currency-help">{ t(lang, &k::ASSUME_CURRENCY_HELP) }</p>
                     </div>
                     { render_fields(GENERAL, props, lang) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ t(lang, "assume.csp") }</legend>
-                    <p class="hint">{ t(lang, "assume.csp.rules") }</p>
+                    <legend>{ t(lang, &k::ASSUME_CSP) }</legend>
+                    <p class="hint">{ t(lang, &k::ASSUME_CSP_RULES) }</p>
                     { render_fields(CSP, props, lang) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ t(lang, "assume.ea") }</legend>
+                    <legend>{ t(lang, &k::ASSUME_EA) }</legend>
                     <p class="hint ea-level" id="ea-level">{ level_text }</p>
                     { render_fields(EA, props, lang) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ t(lang, "assume.hidden") }</legend>
+                    <legend>{ t(lang, &k::ASSUME_HIDDEN) }</legend>
                     { render_fields(HIDDEN, props, lang) }
                 </fieldset>
             </div>

@@ -1,6 +1,7 @@
 //! The product list as checkboxes: current products first, retired/legacy/unlisted ones folded
 //! away. Each shows its ProductId, former names, annual list price (or that it is unknown) and
 //! whether a trial without card exists.
+use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Product, Status, Term};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
@@ -29,17 +30,17 @@ fn product_item(p: &Product, props: &ProductPickerProps, lang: Lang) -> Html {
     let input_id = format!("pick-{}", p.id);
     let price = match p.published_price(props.currency, Term::Annual, props.price_date) {
         Some(pp) => {
-            html! { <span class="price">{ tf(lang, "products.per_month", &[("price", format_money(pp.amount, props.currency, lang.locale()))]) }</span> }
+            html! { <span class="price">{ tf(lang, &k::PRODUCTS_PER_MONTH, &[("price", format_money(pp.amount, props.currency, lang.locale()))]) }</span> }
         }
-        None => html! { <span class="badge badge-unknown">{ t(lang, "products.price_unknown") }</span> },
+        None => html! { <span class="badge badge-unknown">{ t(lang, &k::PRODUCTS_PRICE_UNKNOWN) }</span> },
     };
     let status = match &p.status {
         Status::Active => Html::default(),
         Status::Retired { date, .. } => {
-            html! { <span class="badge badge-muted">{ format!("{} {}", t(lang, "products.retired"), date) }</span> }
+            html! { <span class="badge badge-muted">{ format!("{} {}", t(lang, &k::PRODUCTS_RETIRED), date) }</span> }
         }
-        Status::Legacy { .. } => html! { <span class="badge badge-muted">{ t(lang, "products.legacy") }</span> },
-        Status::Unlisted { .. } => html! { <span class="badge badge-muted">{ t(lang, "products.unlisted") }</span> },
+        Status::Legacy { .. } => html! { <span class="badge badge-muted">{ t(lang, &k::PRODUCTS_LEGACY) }</span> },
+        Status::Unlisted { .. } => html! { <span class="badge badge-muted">{ t(lang, &k::PRODUCTS_UNLISTED) }</span> },
     };
     html! {
         <li class={classes!("product-item", checked.then_some("is-selected"))} data-product={p.id.to_string()}>
@@ -53,7 +54,7 @@ fn product_item(p: &Product, props: &ProductPickerProps, lang: Lang) -> Html {
                     <code class="product-id">{ p.id.to_string() }</code>
                     { price }
                     if p.offers_trials_only() {
-                        <span class="badge badge-trial">{ t(lang, "products.no_card_trial") }</span>
+                        <span class="badge badge-trial">{ t(lang, &k::PRODUCTS_NO_CARD_TRIAL) }</span>
                     }
                     { status }
                 </span>
@@ -69,12 +70,12 @@ pub fn product_picker(props: &ProductPickerProps) -> Html {
         props.catalog.products.iter().partition(|p| p.status == Status::Active);
     html! {
         <section class="card products" aria-labelledby="products-heading">
-            <h2 id="products-heading">{ t(lang, "products.heading") }</h2>
-            <p class="help">{ t(lang, "products.help") }</p>
-            <h3 class="list-heading">{ t(lang, "products.current") }</h3>
+            <h2 id="products-heading">{ t(lang, &k::PRODUCTS_HEADING) }</h2>
+            <p class="help">{ t(lang, &k::PRODUCTS_HELP) }</p>
+            <h3 class="list-heading">{ t(lang, &k::PRODUCTS_CURRENT) }</h3>
             <ul class="product-list">{ for current.iter().map(|p| product_item(p, props, lang)) }</ul>
             <details class="older-products">
-                <summary>{ t(lang, "products.older") }</summary>
+                <summary>{ t(lang, &k::PRODUCTS_OLDER) }</summary>
                 <ul class="product-list">{ for older.iter().map(|p| product_item(p, props, lang)) }</ul>
             </details>
         </section>

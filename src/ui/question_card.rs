@@ -1,6 +1,7 @@
 //! One question of the walk: plain-words help, the answer options, the arguments for and
 //! against self-service from the sources (each with its source), and the weight the user gives
 //! this criterion.
+use crate::i18n::k;
 use crate::domain::decision::{Answers, Argument, Opt, Question, QuestionId, QuestionKind, Side, Weight};
 use crate::domain::ids::ProductId;
 use crate::i18n::t;
@@ -23,7 +24,7 @@ pub struct QuestionCardProps {
 fn arguments(lang: crate::i18n::Lang, args: &[Argument], side: Side) -> Html {
     let items: Vec<&Argument> = args.iter().filter(|a| a.side == side).collect();
     if items.is_empty() {
-        return html! { <p class="hint">{ t(lang, "walk.no_arguments") }</p> };
+        return html! { <p class="hint">{ t(lang, &k::WALK_NO_ARGUMENTS) }</p> };
     }
     html! {
         <ul>
@@ -44,7 +45,7 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
         let cb = props.on_weight.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(w) = Weight::ALL.into_iter().find(|w| w.label_key() == select.value()) {
+            if let Some(w) = Weight::ALL.into_iter().find(|w| w.label_key().id == select.value()) {
                 cb.emit(w);
             }
         })
@@ -86,7 +87,7 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
                 <fieldset class="options">
                     <legend class="visually-hidden">{ t(lang, q.title_key) }</legend>
                     if props.products.is_empty() {
-                        <p class="hint">{ t(lang, "products.none_selected") }</p>
+                        <p class="hint">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
                     }
                     { for props.products.iter().map(|(pid, name)| {
                         let id = format!("q-{qid}-{pid}");
@@ -120,25 +121,25 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
             <p class="question-help">{ t(lang, q.help_key) }</p>
             { body }
             if props.answers.is_answered(q.id) {
-                <button type="button" class="link-button" onclick={clear}>{ t(lang, "walk.clear_answer") }</button>
+                <button type="button" class="link-button" onclick={clear}>{ t(lang, &k::WALK_CLEAR_ANSWER) }</button>
             }
             if !q.arguments.is_empty() {
             <div class="arguments">
-                <section class="for" aria-label={t(lang, "walk.arguments_for")}>
-                    <h4>{ t(lang, "walk.arguments_for") }</h4>
+                <section class="for" aria-label={t(lang, &k::WALK_ARGUMENTS_FOR)}>
+                    <h4>{ t(lang, &k::WALK_ARGUMENTS_FOR) }</h4>
                     { arguments(lang, q.arguments, Side::For) }
                 </section>
-                <section class="against" aria-label={t(lang, "walk.arguments_against")}>
-                    <h4>{ t(lang, "walk.arguments_against") }</h4>
+                <section class="against" aria-label={t(lang, &k::WALK_ARGUMENTS_AGAINST)}>
+                    <h4>{ t(lang, &k::WALK_ARGUMENTS_AGAINST) }</h4>
                     { arguments(lang, q.arguments, Side::Against) }
                 </section>
             </div>
             }
             <div class="field weight">
-                <label for={format!("weight-{qid}")}>{ format!("{}: {}", t(lang, "decision.weight.label"), t(lang, q.criterion.label_key())) }</label>
+                <label for={format!("weight-{qid}")}>{ format!("{}: {}", t(lang, &k::DECISION_WEIGHT_LABEL), t(lang, q.criterion.label_key())) }</label>
                 <select id={format!("weight-{qid}")} onchange={on_weight}>
                     { for Weight::ALL.iter().map(|w| html! {
-                        <option value={w.label_key()} selected={*w == weight}>{ t(lang, w.label_key()) }</option>
+                        <option value={w.label_key().id} selected={*w == weight}>{ t(lang, w.label_key()) }</option>
                     }) }
                 </select>
             </div>

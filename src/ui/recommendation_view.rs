@@ -1,6 +1,7 @@
 //! The recommendation: the verdict and a one-paragraph executive summary, then per product the
 //! recommended policy with every reason that produced it (the rule that fired, in words, its
 //! weight and source) and the cost figures behind it, and the follow-up actions.
+use crate::i18n::k;
 use crate::domain::decision::{Recommendation, Side};
 use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, Currency};
@@ -30,13 +31,13 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
     let paragraph = rec.summary.iter().map(money_msg).collect::<Vec<_>>().join(" ");
     html! {
         <section class="recommendation" aria-labelledby="rec-heading">
-            <h3 id="rec-heading">{ t(lang, "rec.heading") }</h3>
+            <h3 id="rec-heading">{ t(lang, &k::REC_HEADING) }</h3>
             <p class={classes!("verdict", format!("verdict-{:?}", rec.verdict).to_lowercase())} id="verdict">
                 { t(lang, rec.verdict.label_key()) }
             </p>
             <p class="executive-summary" id="executive-summary">{ paragraph }</p>
             if rec.per_product.iter().any(|p| p.policy.is_some()) {
-                <button type="button" class="button primary" id="apply-recommendation" onclick={on_apply}>{ t(lang, "rec.apply") }</button>
+                <button type="button" class="button primary" id="apply-recommendation" onclick={on_apply}>{ t(lang, &k::REC_APPLY) }</button>
             }
             { for rec.per_product.iter().map(|p| {
                 let extra = props.extra_costs.iter().find(|(id, _)| id == &p.id).and_then(|(_, e)| *e);
@@ -46,7 +47,7 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
                             { &p.name }{ " " }
                             { match p.policy {
                                 Some(v) => html! { <span class={classes!("policy-badge", format!("policy-{}", v.as_str()))}>{ t(lang, v.label_key()) }</span> },
-                                None => html! { <span class="policy-badge policy-none">{ t(lang, "rec.nothing_to_configure") }</span> },
+                                None => html! { <span class="policy-badge policy-none">{ t(lang, &k::REC_NOTHING_TO_CONFIGURE) }</span> },
                             } }
                         </h4>
                         <p class="basis">{ tf(lang, p.basis.label_key(), &[("score", p.score.to_string())]) }</p>
@@ -56,7 +57,7 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
                                     <span class="side">{ t(lang, r.side.label_key()) }</span>
                                     <span class="text">{ money_msg(&r.message) }</span>
                                     <span class="meta">
-                                        if r.points != 0 { { tf(lang, "rec.points", &[("points", format!("{:+}", r.points))]) }{ " · " } }
+                                        if r.points != 0 { { tf(lang, &k::REC_POINTS, &[("points", format!("{:+}", r.points))]) }{ " · " } }
                                         if let Some(w) = r.weight { { t(lang, w.label_key()) }{ " · " } }
                                         { t(lang, r.source.label_key()) }
                                     </span>
@@ -65,14 +66,14 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
                         </ul>
                         if let Some(note) = &p.policy_note { <p class="hint">{ money_msg(note) }</p> }
                         if let Some(e) = extra {
-                            <p class="cost-figure">{ tf(lang, if e > Decimal::ZERO { "rec.extra_cost" } else { "rec.no_extra_cost" },
+                            <p class="cost-figure">{ tf(lang, if e > Decimal::ZERO { &k::REC_EXTRA_COST } else { &k::REC_NO_EXTRA_COST },
                                 &[("amount", format_money(e.abs(), props.currency, lang.locale()))]) }</p>
                         }
                     </article>
                 }
             }) }
             if !rec.follow_ups.is_empty() {
-                <h3>{ t(lang, "decision.follow_ups.heading") }</h3>
+                <h3>{ t(lang, &k::DECISION_FOLLOW_UPS_HEADING) }</h3>
                 <ol class="follow-ups" id="follow-ups">
                     { for rec.follow_ups.iter().map(|f| html! { <li data-rule={f.rule_id}>{ money_msg(&f.message) }</li> }) }
                 </ol>

@@ -1,6 +1,7 @@
 //! Applying the decision: the script variants as tabs (each with what it is and is not), the
 //! options that shape them, Copy/Download, and the admin-center click path for people who will
 //! not run scripts.
+use crate::i18n::k;
 use crate::domain::catalog::Catalog;
 use crate::domain::policy::PolicyValue;
 use crate::domain::scenario::{Scenario, ScriptPrefs};
@@ -82,14 +83,14 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
     };
     html! {
         <section class="card script" aria-labelledby="script-heading">
-            <h2 id="script-heading">{ t(lang, "script.heading") }</h2>
-            <p class="help">{ t(lang, "script.help") }</p>
+            <h2 id="script-heading">{ t(lang, &k::SCRIPT_HEADING) }</h2>
+            <p class="help">{ t(lang, &k::SCRIPT_HELP) }</p>
             <fieldset class="script-options">
-                <legend>{ t(lang, "script.options") }</legend>
-                <label class="check"><input type="checkbox" id="opt-what-if" checked={prefs.what_if} onchange={on_what_if} />{ t(lang, "scripts.option.what_if") }</label>
-                <label class="check"><input type="checkbox" id="opt-power-platform" checked={prefs.power_platform_trials} onchange={on_pp} />{ t(lang, "scripts.option.power_platform") }</label>
+                <legend>{ t(lang, &k::SCRIPT_OPTIONS) }</legend>
+                <label class="check"><input type="checkbox" id="opt-what-if" checked={prefs.what_if} onchange={on_what_if} />{ t(lang, &k::SCRIPTS_OPTION_WHAT_IF) }</label>
+                <label class="check"><input type="checkbox" id="opt-power-platform" checked={prefs.power_platform_trials} onchange={on_pp} />{ t(lang, &k::SCRIPTS_OPTION_POWER_PLATFORM) }</label>
                 <div class="field">
-                    <label for="opt-default">{ t(lang, "scripts.option.default_for_others") }</label>
+                    <label for="opt-default">{ t(lang, &k::SCRIPTS_OPTION_DEFAULT_FOR_OTHERS) }</label>
                     <select id="opt-default" onchange={on_default}>
                         { for [PolicyValue::Disabled, PolicyValue::OnlyTrialsWithoutPaymentMethod].iter().map(|v| html! {
                             <option value={v.as_str()} selected={*v == prefs.default_for_others}>{ t(lang, v.label_key()) }</option>
@@ -97,11 +98,11 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="opt-tenant">{ t(lang, "scripts.option.tenant_label") }</label>
+                    <label for="opt-tenant">{ t(lang, &k::SCRIPTS_OPTION_TENANT_LABEL) }</label>
                     <input type="text" id="opt-tenant" maxlength={ScriptPrefs::TENANT_LABEL.max_chars.to_string()} value={prefs.tenant_label.clone()} oninput={on_label} />
                 </div>
             </fieldset>
-            <div class="variant-tabs" role="tablist" aria-label={t(lang, "script.variants")}>
+            <div class="variant-tabs" role="tablist" aria-label={t(lang, &k::SCRIPT_VARIANTS)}>
                 { for Variant::ALL.iter().map(|v| {
                     let v = *v;
                     let onclick = { let cb = props.on_variant.clone(); Callback::from(move |_: MouseEvent| cb.emit(v)) };
@@ -120,7 +121,7 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
                 <ScriptView script={text} file_name={Some(AttrValue::from(file_name(variant)))} />
             </div>
             <details class="admin-center" open={choices.is_empty()}>
-                <summary>{ t(lang, "scripts.admin_center") }</summary>
+                <summary>{ t(lang, &k::SCRIPTS_ADMIN_CENTER) }</summary>
                 <ol id="admin-center-steps">{ for admin_center_steps(&choices).iter().map(|m| html! { <li>{ msg(lang, m) }</li> }) }</ol>
             </details>
         </section>

@@ -1,6 +1,7 @@
 //! A generated script with Copy and Download buttons. Copy uses the asynchronous clipboard API; where the
 //! browser refuses (permissions, some iframes), the script text is selected instead and the user
 //! is told to press Ctrl+C, so copying never silently fails.
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::ui::use_lang;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -78,22 +79,22 @@ pub fn script_view(props: &ScriptViewProps) -> Html {
     html! {
         <div class="script-view">
             if props.script.is_empty() {
-                <p class="empty">{ t(lang, "script.empty") }</p>
+                <p class="empty">{ t(lang, &k::SCRIPT_EMPTY) }</p>
             } else {
                 <div class="code-actions">
-                    <button type="button" class="button primary" id="copy-script" {onclick}>{ t(lang, "script.copy") }</button>
+                    <button type="button" class="button primary" id="copy-script" {onclick}>{ t(lang, &k::SCRIPT_COPY) }</button>
                     if let Some(name) = &props.file_name {
                         <button type="button" class="button" id="download-script" onclick={on_download}>
-                            { crate::i18n::tf(lang, "script.download", &[("file", name.to_string())]) }
+                            { crate::i18n::tf(lang, &k::SCRIPT_DOWNLOAD, &[("file", name.to_string())]) }
                         </button>
                     }
                     <span class="copy-status" role="status" aria-live="polite">
                         { match *state {
                             CopyState::Idle => String::new(),
-                            CopyState::Copied => t(lang, "script.copied"),
-                            CopyState::Failed => t(lang, "script.copy_failed"),
-                            CopyState::Downloaded => t(lang, "script.downloaded"),
-                            CopyState::DownloadFailed => t(lang, "script.download_failed"),
+                            CopyState::Copied => t(lang, &k::SCRIPT_COPIED),
+                            CopyState::Failed => t(lang, &k::SCRIPT_COPY_FAILED),
+                            CopyState::Downloaded => t(lang, &k::SCRIPT_DOWNLOADED),
+                            CopyState::DownloadFailed => t(lang, &k::SCRIPT_DOWNLOAD_FAILED),
                         } }
                     </span>
                 </div>

@@ -1,4 +1,5 @@
 //! The chosen products with their seat count and self-service policy.
+use crate::i18n::k;
 use crate::domain::catalog::Catalog;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
@@ -47,7 +48,7 @@ pub fn selection_table(props: &SelectionTableProps) -> Html {
                     <code class="product-id">{ id.to_string() }</code>
                 </th>
                 <td>
-                    <SeatInput id={format!("seats-{id}")} label={tf(lang, "selection.seats_for", &[("product", p.name.clone())])}
+                    <SeatInput id={format!("seats-{id}")} label={tf(lang, &k::SELECTION_SEATS_FOR, &[("product", p.name.clone())])}
                         value={s.seats} on_change={on_seats} />
                 </td>
                 <td>
@@ -56,29 +57,29 @@ pub fn selection_table(props: &SelectionTableProps) -> Html {
                 </td>
                 <td>
                     <button type="button" class="icon-button" onclick={on_remove}
-                        aria-label={tf(lang, "selection.remove", &[("product", p.name.clone())])}>{ "×" }</button>
+                        aria-label={tf(lang, &k::SELECTION_REMOVE, &[("product", p.name.clone())])}>{ "×" }</button>
                 </td>
             </tr>
         })
     });
     html! {
         <section class="card selection" aria-labelledby="selection-heading">
-            <h2 id="selection-heading">{ t(lang, "selection.heading") }</h2>
+            <h2 id="selection-heading">{ t(lang, &k::SELECTION_HEADING) }</h2>
             if props.selections.is_empty() {
-                <p class="empty">{ t(lang, "products.none_selected") }</p>
+                <p class="empty">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
             } else {
                 <div class="table-wrap" tabindex="0">
                     <table class="selection-table">
                         <thead><tr>
-                            <th scope="col">{ t(lang, "selection.product") }</th>
-                            <th scope="col">{ t(lang, "selection.seats") }</th>
-                            <th scope="col">{ t(lang, "selection.policy") }</th>
-                            <th scope="col"><span class="visually-hidden">{ t(lang, "selection.remove_col") }</span></th>
+                            <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
+                            <th scope="col">{ t(lang, &k::SELECTION_SEATS) }</th>
+                            <th scope="col">{ t(lang, &k::SELECTION_POLICY) }</th>
+                            <th scope="col"><span class="visually-hidden">{ t(lang, &k::SELECTION_REMOVE_COL) }</span></th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
-                <p class="hint">{ t(lang, "selection.trials_unavailable") }</p>
+                <p class="hint">{ t(lang, &k::SELECTION_TRIALS_UNAVAILABLE) }</p>
             }
         </section>
     }

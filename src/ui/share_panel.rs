@@ -1,6 +1,7 @@
 //! Share and save: copy the link that reopens this scenario, save it as a file or open one,
 //! keep named sessions in this browser, or start over. Files and sessions are validated like a
 //! link; a bad one lists its problems and changes nothing.
+use crate::i18n::k;
 use crate::domain::catalog::Catalog;
 use crate::domain::scenario::Scenario;
 use crate::domain::share::{read_file, to_file, Problem, SESSION_NAME};
@@ -50,13 +51,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             spawn_local(async move {
                 let clipboard = gloo::utils::window().navigator().clipboard();
                 match JsFuture::from(clipboard.write_text(&link)).await {
-                    Ok(_) => status.set(Status::Said(t(lang, "share.link_copied"))),
+                    Ok(_) => status.set(Status::Said(t(lang, &k::SHARE_LINK_COPIED))),
                     Err(_) => {
                         // Fallback where the clipboard is refused (some iframes): select the link.
                         if let Some(input) = link_ref.cast::<HtmlInputElement>() {
                             input.select();
                         }
-                        status.set(Status::Said(t(lang, "share.link_select")));
+                        status.set(Status::Said(t(lang, &k::SHARE_LINK_SELECT)));
                     }
                 }
             });
@@ -68,7 +69,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let day = today();
             let ok = download(&format!("ssp-scenario-{day}.json"), "application/json", &to_file(&scenario, day));
-            status.set(Status::Said(t(lang, if ok { "share.file_saved" } else { "script.download_failed" })));
+            status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
     };
     let on_open_file = {
@@ -84,7 +85,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             if file.size() > crate::domain::share::MAX_FILE_BYTES as u64 {
                 status.set(Status::Said(tf(
                     lang,
-                    "share.err.file_too_large",
+                    &k::SHARE_ERR_FILE_TOO_LARGE,
                     &[("max_kb", (crate::domain::share::MAX_FILE_BYTES / 1024).to_string())],
                 )));
                 return;
@@ -96,11 +97,15 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 Ok(text) => match read_file(&text, &catalog) {
                     Ok(saved) => {
                         on_load.emit(saved.scenario);
-                        status.set(Status::Said(t(lang, "share.file_opened")));
+                        if saved.notices.is_empty() {
+                            status.set(Status::Said(t(lang, &k::SHARE_FILE_OPENED)));
+                        } else {
+                            status.set(Status::Problems(t(lang, &k::SHARE_NOTICE_TITLE), saved.notices));
+                        }
                     }
-                    Err(problems) => status.set(Status::Problems(t(lang, "share.file_invalid"), problems)),
+                    Err(problems) => status.set(Status::Problems(t(lang, &k::SHARE_FILE_INVALID), problems)),
                 },
-                Err(_) => status.set(Status::Said(t(lang, "share.file_unreadable"))),
+                Err(_) => status.set(Status::Said(t(lang, &k::SHARE_FILE_UNREADABLE))),
             });
             *reader.borrow_mut() = Some(task);
         })
@@ -121,14 +126,14 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             e.prevent_default();
             let name = session_name.trim().to_string();
             if name.is_empty() {
-                status.set(Status::Said(t(lang, "share.session_name_needed")));
+                status.set(Status::Said(t(lang, &k::SHARE_SESSION_NAME_NEEDED)));
                 return;
             }
             match save_session(&name, &scenario) {
                 Ok(()) => {
                     names.set(sessions().into_keys().collect());
                     session_name.set(String::new());
-                    status.set(Status::Said(tf(lang, "share.session_saved", &[("name", name)])));
+                    status.set(Status::Said(tf(lang, &k::SHARE_SESSION_SAVED, &[("name", name)])));
                 }
                 Err(m) => status.set(Status::Said(msg(lang, &m))),
             }
@@ -138,32 +143,32 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let cb = props.on_reset.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            if gloo::dialogs::confirm(&t(lang, "share.reset_confirm")) {
+            if gloo::dialogs::confirm(&t(lang, &k::SHARE_RESET_CONFIRM)) {
                 cb.emit(());
-                status.set(Status::Said(t(lang, "share.reset_done")));
+                status.set(Status::Said(t(lang, &k::SHARE_RESET_DONE)));
             }
         })
     };
     html! {
         <section class="share-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ t(lang, "share.heading") }</h2>
-            <label for="share-link" class="visually-hidden">{ t(lang, "share.link_label") }</label>
+            <h2 id="share-heading">{ t(lang, &k::SHARE_HEADING) }</h2>
+            <label for="share-link" class="visually-hidden">{ t(lang, &k::SHARE_LINK_LABEL) }</label>
             <input id="share-link" class="share-link" type="text" readonly=true value={link} ref={link_ref} />
             <div class="share-buttons">
-                <button type="button" class="button primary" id="copy-link" onclick={on_copy}>{ t(lang, "share.copy_link") }</button>
-                <button type="button" class="button" id="save-file" onclick={on_save_file}>{ t(lang, "share.save_file") }</button>
-                <label class="button file-button" for="open-file">{ t(lang, "share.open_file") }</label>
+                <button type="button" class="button primary" id="copy-link" onclick={on_copy}>{ t(lang, &k::SHARE_COPY_LINK) }</button>
+                <button type="button" class="button" id="save-file" onclick={on_save_file}>{ t(lang, &k::SHARE_SAVE_FILE) }</button>
+                <label class="button file-button" for="open-file">{ t(lang, &k::SHARE_OPEN_FILE) }</label>
                 <input type="file" id="open-file" class="visually-hidden" accept=".json,application/json" onchange={on_open_file} />
             </div>
             <form class="session-form" onsubmit={on_save_session}>
-                <label for="session-name">{ t(lang, "share.session_name") }</label>
+                <label for="session-name">{ t(lang, &k::SHARE_SESSION_NAME) }</label>
                 <span class="input-row">
                     <input type="text" id="session-name" maxlength={SESSION_NAME.max_chars.to_string()} value={(*session_name).clone()} oninput={on_name} />
-                    <button type="submit" class="button">{ t(lang, "share.save_session") }</button>
+                    <button type="submit" class="button">{ t(lang, &k::SHARE_SAVE_SESSION) }</button>
                 </span>
             </form>
             if !names.is_empty() {
-                <ul class="sessions" aria-label={t(lang, "share.sessions")}>
+                <ul class="sessions" aria-label={t(lang, &k::SHARE_SESSIONS)}>
                     { for names.iter().map(|name| {
                         let open = {
                             let name = name.clone();
@@ -173,9 +178,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                             Callback::from(move |_: MouseEvent| match load_session(&name, &catalog) {
                                 Some(Ok(s)) => {
                                     on_load.emit(s);
-                                    status.set(Status::Said(tf(lang, "share.session_opened", &[("name", name.clone())])));
+                                    status.set(Status::Said(tf(lang, &k::SHARE_SESSION_OPENED, &[("name", name.clone())])));
                                 }
-                                Some(Err(problems)) => status.set(Status::Problems(t(lang, "share.file_invalid"), problems)),
+                                Some(Err(problems)) => status.set(Status::Problems(t(lang, &k::SHARE_FILE_INVALID), problems)),
                                 None => {}
                             })
                         };
@@ -191,13 +196,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                             <li>
                                 <button type="button" class="link-button" onclick={open}>{ name }</button>
                                 <button type="button" class="icon-button" onclick={remove}
-                                    aria-label={tf(lang, "share.delete_session", &[("name", name.clone())])}>{ "×" }</button>
+                                    aria-label={tf(lang, &k::SHARE_DELETE_SESSION, &[("name", name.clone())])}>{ "×" }</button>
                             </li>
                         }
                     }) }
                 </ul>
             }
-            <button type="button" class="link-button reset" onclick={on_reset}>{ t(lang, "share.reset") }</button>
+            <button type="button" class="link-button reset" onclick={on_reset}>{ t(lang, &k::SHARE_RESET) }</button>
             <div role="status" aria-live="polite" class="share-status">
                 { match &*status {
                     Status::None => Html::default(),

@@ -1,4 +1,5 @@
 //! The four parts of the tool as tabs. The whole scenario stays when switching.
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::ui::use_lang;
 use yew::prelude::*;
@@ -15,12 +16,12 @@ pub enum View {
 impl View {
     pub const ALL: [View; 4] = [View::Products, View::Decide, View::Costs, View::Script];
 
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> crate::i18n::Key {
         match self {
-            View::Products => "nav.products",
-            View::Decide => "nav.decide",
-            View::Costs => "nav.costs",
-            View::Script => "nav.script",
+            View::Products => &k::NAV_PRODUCTS,
+            View::Decide => &k::NAV_DECIDE,
+            View::Costs => &k::NAV_COSTS,
+            View::Script => &k::NAV_SCRIPT,
         }
     }
 
@@ -44,7 +45,7 @@ pub struct StepNavProps {
 pub fn step_nav(props: &StepNavProps) -> Html {
     let lang = use_lang();
     html! {
-        <nav class="step-nav" aria-label={t(lang, "nav.label")}>
+        <nav class="step-nav" aria-label={t(lang, &k::NAV_LABEL)}>
             <ol>
                 { for View::ALL.iter().enumerate().map(|(i, v)| {
                     let v = *v;

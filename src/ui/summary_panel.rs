@@ -1,5 +1,6 @@
 //! Always in view: each selected product with its seats, the policy chosen, the recommended one
 //! where it differs, and the totals of the cheapest mix against self-service.
+use crate::i18n::k;
 use crate::domain::advice::advise;
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::compare;
@@ -30,9 +31,9 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     let money = |d| format_money(d, s.pricing.currency, lang.locale());
     html! {
         <aside class="summary-panel" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{ t(lang, "summary.heading") }</h2>
+            <h2 id="summary-heading">{ t(lang, &k::SUMMARY_HEADING) }</h2>
             if s.selections.is_empty() {
-                <p class="empty">{ t(lang, "products.none_selected") }</p>
+                <p class="empty">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
             } else {
                 <p class="summary-verdict">{ t(lang, rec.verdict.label_key()) }</p>
                 <ul class="summary-products">
@@ -42,10 +43,10 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                         Some(html! {
                             <li data-product={sel.id.to_string()}>
                                 <span class="summary-name">{ &p.name }</span>
-                                <span class="summary-seats">{ tf(lang, "summary.seats", &[("n", sel.seats.to_string())]) }</span>
+                                <span class="summary-seats">{ tf(lang, &k::SUMMARY_SEATS, &[("n", sel.seats.to_string())]) }</span>
                                 <span class={classes!("policy-badge", format!("policy-{}", sel.policy.as_str()))}>{ t(lang, sel.policy.label_key()) }</span>
                                 if let Some(r) = recommended.filter(|r| *r != sel.policy) {
-                                    <span class="summary-differs">{ tf(lang, "summary.recommended", &[("policy", t(lang, r.label_key()))]) }</span>
+                                    <span class="summary-differs">{ tf(lang, &k::SUMMARY_RECOMMENDED, &[("policy", t(lang, r.label_key()))]) }</span>
                                 }
                             </li>
                         })
@@ -58,7 +59,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                             <dd>{ money(tot.sum) }</dd>
                         </>
                     }) }
-                    <dt>{ t(lang, "summary.cheapest_mix") }</dt>
+                    <dt>{ t(lang, &k::SUMMARY_CHEAPEST_MIX) }</dt>
                     <dd>{ money(cmp.cheapest_mix) }</dd>
                 </dl>
                 if let Some(first) = rec.summary.first() { <p class="hint">{ msg_money(lang, first, s.pricing.currency) }</p> }

@@ -1,6 +1,7 @@
 //! The decision walk: one question at a time with visible progress, back and forward, a list of
 //! all steps to jump to, and the recommendation as the last step. Every answer can be changed
 //! later; answers to questions that stop being relevant are kept but ignored by the engine.
+use crate::i18n::k;
 use crate::domain::advice::product_facts;
 use crate::domain::catalog::Catalog;
 use crate::domain::decision::{recommend, walk, Criterion, Opt, QuestionId, Weight};
@@ -58,7 +59,7 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
         };
         html! {
             <>
-                <p class="step-count" id="step-count">{ tf(lang, "walk.step_of", &[("n", (step + 1).to_string()), ("total", total.to_string())]) }</p>
+                <p class="step-count" id="step-count">{ tf(lang, &k::WALK_STEP_OF, &[("n", (step + 1).to_string()), ("total", total.to_string())]) }</p>
                 <QuestionCard question={qid} answers={props.scenario.answers.clone()} products={products.clone()}
                     {on_answer} {on_products} {on_weight} />
             </>
@@ -72,15 +73,15 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
     };
     html! {
         <section class="card walk" aria-labelledby="walk-heading">
-            <h2 id="walk-heading">{ t(lang, "walk.heading") }</h2>
-            <p class="help">{ t(lang, "walk.help") }</p>
+            <h2 id="walk-heading">{ t(lang, &k::WALK_HEADING) }</h2>
+            <p class="help">{ t(lang, &k::WALK_HELP) }</p>
             <div class="progress">
                 <progress id="walk-progress" max={total.to_string()} value={answered.to_string()}
-                    aria-label={t(lang, "walk.progress")}></progress>
-                <span>{ tf(lang, "walk.answered", &[("n", answered.to_string()), ("total", total.to_string())]) }</span>
+                    aria-label={t(lang, &k::WALK_PROGRESS)}></progress>
+                <span>{ tf(lang, &k::WALK_ANSWERED, &[("n", answered.to_string()), ("total", total.to_string())]) }</span>
             </div>
             <div class="walk-layout">
-                <nav class="walk-steps" aria-label={t(lang, "walk.steps")}>
+                <nav class="walk-steps" aria-label={t(lang, &k::WALK_STEPS)}>
                     <ol>
                         { for steps.iter().enumerate().map(|(i, q)| html! {
                             <li class={classes!(props.scenario.answers.is_answered(q.id).then_some("answered"))}>
@@ -91,7 +92,7 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
                         }) }
                         <li class="result-step">
                             <button type="button" class="step-link" onclick={go(total)} aria-current={(step == total).then_some("step")}>
-                                { t(lang, "rec.heading") }
+                                { t(lang, &k::REC_HEADING) }
                             </button>
                         </li>
                     </ol>
@@ -100,11 +101,11 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
                     { current }
                     <div class="walk-buttons">
                         if step > 0 {
-                            <button type="button" class="button" id="walk-back" onclick={go(step - 1)}>{ t(lang, "walk.back") }</button>
+                            <button type="button" class="button" id="walk-back" onclick={go(step - 1)}>{ t(lang, &k::WALK_BACK) }</button>
                         }
                         if step < total {
                             <button type="button" class="button primary" id="walk-next" onclick={go(step + 1)}>
-                                { t(lang, if step + 1 == total { "walk.to_result" } else { "walk.next" }) }
+                                { t(lang, if step + 1 == total { &k::WALK_TO_RESULT } else { &k::WALK_NEXT }) }
                             </button>
                         }
                     </div>

@@ -1,6 +1,7 @@
 //! The answers of the walk (every field `None` = not answered yet) and the user's weights.
 //! Each answer enum serialises as its option code, which is also what the question table and the
 //! rule conditions use, so URL state, rules and questions share one vocabulary.
+use crate::i18n::k;
 use super::questions::QuestionId;
 use crate::domain::tag::Tagged;
 use crate::domain::ids::ProductId;
@@ -225,19 +226,19 @@ impl Criterion {
         Criterion::Scale,
     ];
 
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Criterion::Availability => "decision.criterion.availability",
-            Criterion::Agreement => "decision.criterion.agreement",
-            Criterion::Planning => "decision.criterion.planning",
-            Criterion::Strategy => "decision.criterion.strategy",
-            Criterion::Support => "decision.criterion.support",
-            Criterion::Billing => "decision.criterion.billing",
-            Criterion::Compliance => "decision.criterion.compliance",
-            Criterion::Experimentation => "decision.criterion.experimentation",
-            Criterion::Copilot => "decision.criterion.copilot",
-            Criterion::Cost => "decision.criterion.cost",
-            Criterion::Scale => "decision.criterion.scale",
+            Criterion::Availability => &k::DECISION_CRITERION_AVAILABILITY,
+            Criterion::Agreement => &k::DECISION_CRITERION_AGREEMENT,
+            Criterion::Planning => &k::DECISION_CRITERION_PLANNING,
+            Criterion::Strategy => &k::DECISION_CRITERION_STRATEGY,
+            Criterion::Support => &k::DECISION_CRITERION_SUPPORT,
+            Criterion::Billing => &k::DECISION_CRITERION_BILLING,
+            Criterion::Compliance => &k::DECISION_CRITERION_COMPLIANCE,
+            Criterion::Experimentation => &k::DECISION_CRITERION_EXPERIMENTATION,
+            Criterion::Copilot => &k::DECISION_CRITERION_COPILOT,
+            Criterion::Cost => &k::DECISION_CRITERION_COST,
+            Criterion::Scale => &k::DECISION_CRITERION_SCALE,
         }
     }
 }
@@ -267,12 +268,12 @@ impl Weight {
         }
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Weight::Ignore => "decision.weight.ignore",
-            Weight::Normal => "decision.weight.normal",
-            Weight::Important => "decision.weight.important",
-            Weight::Decisive => "decision.weight.decisive",
+            Weight::Ignore => &k::DECISION_WEIGHT_IGNORE,
+            Weight::Normal => &k::DECISION_WEIGHT_NORMAL,
+            Weight::Important => &k::DECISION_WEIGHT_IMPORTANT,
+            Weight::Decisive => &k::DECISION_WEIGHT_DECISIVE,
         }
     }
 }

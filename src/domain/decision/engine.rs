@@ -1,5 +1,6 @@
 //! The one engine: applies the rule table to the answers and the products' facts, in the phases
 //! documented in the module header (`decision/mod.rs`).
+use crate::i18n::k;
 use super::answers::{Answers, Criterion, Weight};
 use super::questions::effective_answers;
 use super::rules::{rules, Ctx, Direction, FollowUpAction, Outcome, Rule, Scope, Side, ALLOW_AT, TRIALS_AT};
@@ -38,11 +39,11 @@ pub enum Basis {
 
 impl Basis {
     /// `decision.basis.score` takes `{score}`.
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Basis::NotAvailable => "decision.basis.not_available",
-            Basis::HardRule => "decision.basis.hard_rule",
-            Basis::Score => "decision.basis.score",
+            Basis::NotAvailable => &k::DECISION_BASIS_NOT_AVAILABLE,
+            Basis::HardRule => &k::DECISION_BASIS_HARD_RULE,
+            Basis::Score => &k::DECISION_BASIS_SCORE,
         }
     }
 }
@@ -92,15 +93,15 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Verdict::NothingToConfigure => "decision.verdict.nothing_to_configure",
-            Verdict::NoProducts => "decision.verdict.no_products",
-            Verdict::BlockAll => "decision.verdict.block_all",
-            Verdict::TrialsOnly => "decision.verdict.trials_only",
-            Verdict::Mixed => "decision.verdict.mixed",
-            Verdict::AllowMost => "decision.verdict.allow_most",
-            Verdict::AllowAll => "decision.verdict.allow_all",
+            Verdict::NothingToConfigure => &k::DECISION_VERDICT_NOTHING_TO_CONFIGURE,
+            Verdict::NoProducts => &k::DECISION_VERDICT_NO_PRODUCTS,
+            Verdict::BlockAll => &k::DECISION_VERDICT_BLOCK_ALL,
+            Verdict::TrialsOnly => &k::DECISION_VERDICT_TRIALS_ONLY,
+            Verdict::Mixed => &k::DECISION_VERDICT_MIXED,
+            Verdict::AllowMost => &k::DECISION_VERDICT_ALLOW_MOST,
+            Verdict::AllowAll => &k::DECISION_VERDICT_ALLOW_ALL,
         }
     }
 }
@@ -148,10 +149,10 @@ pub fn policy_for_score(score: i32, offers_trials_only: bool) -> PolicyValue {
 /// Why this score gives this policy: the score against the thresholds, in words.
 pub fn score_note(score: i32, offers_trials_only: bool) -> Message {
     let key = match policy_for_score(score, offers_trials_only) {
-        PolicyValue::Enabled => "decision.score.allow",
-        PolicyValue::OnlyTrialsWithoutPaymentMethod => "decision.score.trials",
-        PolicyValue::Disabled if offers_trials_only => "decision.score.block",
-        PolicyValue::Disabled => "decision.score.block_no_trial",
+        PolicyValue::Enabled => &k::DECISION_SCORE_ALLOW,
+        PolicyValue::OnlyTrialsWithoutPaymentMethod => &k::DECISION_SCORE_TRIALS,
+        PolicyValue::Disabled if offers_trials_only => &k::DECISION_SCORE_BLOCK,
+        PolicyValue::Disabled => &k::DECISION_SCORE_BLOCK_NO_TRIAL,
     };
     Message::new(key).arg("score", score).arg("allow", ALLOW_AT).arg("trials", TRIALS_AT)
 }
@@ -301,31 +302,31 @@ fn summary(verdict: Verdict, per_product: &[ProductRecommendation], follow_ups: 
     let total = n(&|p| p.policy.is_some());
     let not_sold = per_product.len() - total;
     let forced = n(&|p| p.basis == Basis::HardRule);
-    let counts = |key: &str| {
+    let counts = |key: crate::i18n::Key| {
         Message::new(key)
-            .arg("total", total)
-            .arg("allow", n(&with(PolicyValue::Enabled)))
-            .arg("trials", n(&with(PolicyValue::OnlyTrialsWithoutPaymentMethod)))
-            .arg("block", n(&with(PolicyValue::Disabled)))
+            .count("total", total)
+            .count("allow", n(&with(PolicyValue::Enabled)))
+            .count("trials", n(&with(PolicyValue::OnlyTrialsWithoutPaymentMethod)))
+            .count("block", n(&with(PolicyValue::Disabled)))
     };
     let mut out = Vec::new();
     match verdict {
-        Verdict::NoProducts => return vec![Message::new("decision.summary.no_products")],
+        Verdict::NoProducts => return vec![Message::new(&k::DECISION_SUMMARY_NO_PRODUCTS)],
         // Tenant-wide unavailability returns earlier (in `recommend`); here none is sold locally.
         Verdict::NothingToConfigure => {
-            return vec![Message::new("decision.summary.none_sold").arg("count", per_product.len())];
+            return vec![Message::new(&k::DECISION_SUMMARY_NONE_SOLD).count("count", per_product.len())];
         }
-        Verdict::BlockAll => out.push(counts("decision.summary.block_all")),
-        Verdict::TrialsOnly => out.push(counts("decision.summary.trials_only")),
-        Verdict::Mixed => out.push(counts("decision.summary.mixed")),
-        Verdict::AllowMost => out.push(counts("decision.summary.allow_most")),
-        Verdict::AllowAll => out.push(counts("decision.summary.allow_all")),
+        Verdict::BlockAll => out.push(counts(&k::DECISION_SUMMARY_BLOCK_ALL)),
+        Verdict::TrialsOnly => out.push(counts(&k::DECISION_SUMMARY_TRIALS_ONLY)),
+        Verdict::Mixed => out.push(counts(&k::DECISION_SUMMARY_MIXED)),
+        Verdict::AllowMost => out.push(counts(&k::DECISION_SUMMARY_ALLOW_MOST)),
+        Verdict::AllowAll => out.push(counts(&k::DECISION_SUMMARY_ALLOW_ALL)),
     }
     if not_sold > 0 {
-        out.push(Message::new("decision.summary.not_sold").arg("count", not_sold));
+        out.push(Message::new(&k::DECISION_SUMMARY_NOT_SOLD).count("count", not_sold));
     }
     if forced > 0 {
-        out.push(Message::new("decision.summary.hard_rules").arg("count", forced));
+        out.push(Message::new(&k::DECISION_SUMMARY_HARD_RULES).count("count", forced));
     }
     // The strongest leanings pointing the verdict's way (both ways for a mixed verdict).
     let wanted = |s: Side| match verdict {
@@ -347,13 +348,13 @@ fn summary(verdict: Verdict, per_product: &[ProductRecommendation], follow_ups: 
         }
     }
     if !quoted.is_empty() {
-        out.push(Message::new("decision.summary.main_reasons"));
+        out.push(Message::new(&k::DECISION_SUMMARY_MAIN_REASONS));
         out.extend(quoted.into_iter().map(|r| r.message.clone()));
     }
     if !follow_ups.is_empty() {
-        out.push(Message::new("decision.summary.follow_ups").arg("count", follow_ups.len()));
+        out.push(Message::new(&k::DECISION_SUMMARY_FOLLOW_UPS).arg("count", follow_ups.len()));
     }
-    out.push(Message::new("decision.summary.guests"));
+    out.push(Message::new(&k::DECISION_SUMMARY_GUESTS));
     out
 }
 
@@ -377,7 +378,7 @@ pub fn recommend(answers: &Answers, products: &[ProductFacts]) -> Recommendation
             })
             .collect();
         let mut summary = vec![reasons[0].message.clone()];
-        summary.push(Message::new("decision.summary.nothing_to_configure"));
+        summary.push(Message::new(&k::DECISION_SUMMARY_NOTHING_TO_CONFIGURE));
         return Recommendation { verdict: Verdict::NothingToConfigure, per_product, follow_ups: Vec::new(), summary };
     }
     let per_product: Vec<ProductRecommendation> = products.iter().map(|p| decide_product(&answers, p)).collect();

@@ -41,6 +41,7 @@
 //!
 //! Each [`Reason`] is one rule that fired, as a sentence with its figures (product, price,
 //! extra cost, seats, the answer's code) filled in as arguments.
+use crate::i18n::k;
 mod answers;
 mod engine;
 mod questions;
@@ -152,18 +153,18 @@ impl Source {
         Source::Catalogue,
     ];
 
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Source::Seed000 => "decision.source.seed000",
-            Source::Topedia2024 => "decision.source.topedia2024",
-            Source::MsFaq => "decision.source.ms_faq",
-            Source::Schneider2024 => "decision.source.schneider2024",
-            Source::MsLearnAdmin => "decision.source.ms_learn_admin",
-            Source::MsLearnPowerBi => "decision.source.ms_learn_power_bi",
-            Source::MessageCenter => "decision.source.message_center",
-            Source::Office365ItPros => "decision.source.office365itpros",
-            Source::DomainResearch => "decision.source.domain_research",
-            Source::Catalogue => "decision.source.catalogue",
+            Source::Seed000 => &k::DECISION_SOURCE_SEED000,
+            Source::Topedia2024 => &k::DECISION_SOURCE_TOPEDIA2024,
+            Source::MsFaq => &k::DECISION_SOURCE_MS_FAQ,
+            Source::Schneider2024 => &k::DECISION_SOURCE_SCHNEIDER2024,
+            Source::MsLearnAdmin => &k::DECISION_SOURCE_MS_LEARN_ADMIN,
+            Source::MsLearnPowerBi => &k::DECISION_SOURCE_MS_LEARN_POWER_BI,
+            Source::MessageCenter => &k::DECISION_SOURCE_MESSAGE_CENTER,
+            Source::Office365ItPros => &k::DECISION_SOURCE_OFFICE365ITPROS,
+            Source::DomainResearch => &k::DECISION_SOURCE_DOMAIN_RESEARCH,
+            Source::Catalogue => &k::DECISION_SOURCE_CATALOGUE,
         }
     }
 }

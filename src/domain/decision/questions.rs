@@ -1,6 +1,7 @@
 //! The questions of the walk, in order, as data. Each knows when it is relevant, using only the
 //! answers to earlier questions (so answering a question never hides itself), and lists the
 //! arguments for and against self-service that the sources give, with the source.
+use crate::i18n::k;
 use super::answers::*;
 use super::engine::ssp_available;
 use super::rules::Side;
@@ -86,7 +87,7 @@ impl QuestionId {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnswerOption {
     pub opt: Opt,
-    pub label_key: &'static str,
+    pub label_key: crate::i18n::Key,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,15 +102,15 @@ pub enum QuestionKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Argument {
     pub side: Side,
-    pub key: &'static str,
+    pub key: crate::i18n::Key,
     pub source: Source,
 }
 
 #[derive(Clone, Copy, Debug)]
 pub struct Question {
     pub id: QuestionId,
-    pub title_key: &'static str,
-    pub help_key: &'static str,
+    pub title_key: crate::i18n::Key,
+    pub help_key: crate::i18n::Key,
     pub kind: QuestionKind,
     /// The criterion whose weight the user sets next to this question.
     pub criterion: Criterion,
@@ -149,11 +150,11 @@ pub fn effective_answers(answers: &Answers, products: &[ProductFacts]) -> Answer
     out
 }
 
-const fn opt(opt: Opt, label_key: &'static str) -> AnswerOption {
+const fn opt(opt: Opt, label_key: crate::i18n::Key) -> AnswerOption {
     AnswerOption { opt, label_key }
 }
 
-const fn arg(side: Side, key: &'static str, source: Source) -> Argument {
+const fn arg(side: Side, key: crate::i18n::Key, source: Source) -> Argument {
     Argument { side, key, source }
 }
 
@@ -187,24 +188,24 @@ fn copilot_relevant(a: &Answers, p: &[ProductFacts]) -> bool {
 use Side::{Against, For};
 use Source::*;
 
-const A_LIST_PRICE: Argument = arg(Against, "decision.arg.list_price_higher", Seed000);
-const A_NOT_ON_INVOICE: Argument = arg(Against, "decision.arg.not_on_invoice", MsFaq);
-const A_CENTRAL_LICENSING: Argument = arg(Against, "decision.arg.central_licensing", MsLearnPowerBi);
-const A_CENTRALISE_LATER: Argument = arg(For, "decision.arg.centralise_later", MsFaq);
-const A_DUPLICATES: Argument = arg(Against, "decision.arg.duplicate_licences", Schneider2024);
-const A_BLOCK_BEFORE: Argument = arg(Against, "decision.arg.block_before_purchase", Schneider2024);
-const A_OVERLAP: Argument = arg(Against, "decision.arg.overlap_until_term_end", Topedia2024);
-const A_USAGE_INSIGHT: Argument = arg(For, "decision.arg.usage_insight", Schneider2024);
+const A_LIST_PRICE: Argument = arg(Against, &k::DECISION_ARG_LIST_PRICE_HIGHER, Seed000);
+const A_NOT_ON_INVOICE: Argument = arg(Against, &k::DECISION_ARG_NOT_ON_INVOICE, MsFaq);
+const A_CENTRAL_LICENSING: Argument = arg(Against, &k::DECISION_ARG_CENTRAL_LICENSING, MsLearnPowerBi);
+const A_CENTRALISE_LATER: Argument = arg(For, &k::DECISION_ARG_CENTRALISE_LATER, MsFaq);
+const A_DUPLICATES: Argument = arg(Against, &k::DECISION_ARG_DUPLICATE_LICENCES, Schneider2024);
+const A_BLOCK_BEFORE: Argument = arg(Against, &k::DECISION_ARG_BLOCK_BEFORE_PURCHASE, Schneider2024);
+const A_OVERLAP: Argument = arg(Against, &k::DECISION_ARG_OVERLAP_UNTIL_TERM_END, Topedia2024);
+const A_USAGE_INSIGHT: Argument = arg(For, &k::DECISION_ARG_USAGE_INSIGHT, Schneider2024);
 
 static QUESTIONS: &[Question] = &[
     Question {
         id: QuestionId::TenantType,
-        title_key: "decision.q.tenant_type.title",
-        help_key: "decision.q.tenant_type.help",
+        title_key: &k::DECISION_Q_TENANT_TYPE_TITLE,
+        help_key: &k::DECISION_Q_TENANT_TYPE_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::TenantType(TenantType::Commercial), "decision.q.tenant_type.commercial"),
-            opt(Opt::TenantType(TenantType::Government), "decision.q.tenant_type.government"),
-            opt(Opt::TenantType(TenantType::Education), "decision.q.tenant_type.education"),
+            opt(Opt::TenantType(TenantType::Commercial), &k::DECISION_Q_TENANT_TYPE_COMMERCIAL),
+            opt(Opt::TenantType(TenantType::Government), &k::DECISION_Q_TENANT_TYPE_GOVERNMENT),
+            opt(Opt::TenantType(TenantType::Education), &k::DECISION_Q_TENANT_TYPE_EDUCATION),
         ]),
         criterion: Criterion::Availability,
         arguments: &[],
@@ -212,13 +213,13 @@ static QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::Country,
-        title_key: "decision.q.country.title",
-        help_key: "decision.q.country.help",
+        title_key: &k::DECISION_Q_COUNTRY_TITLE,
+        help_key: &k::DECISION_Q_COUNTRY_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::Country(Country::India), "decision.q.country.in"),
-            opt(Opt::Country(Country::Brazil), "decision.q.country.br"),
-            opt(Opt::Country(Country::DrCongo), "decision.q.country.cd"),
-            opt(Opt::Country(Country::Other), "decision.q.country.other"),
+            opt(Opt::Country(Country::India), &k::DECISION_Q_COUNTRY_IN),
+            opt(Opt::Country(Country::Brazil), &k::DECISION_Q_COUNTRY_BR),
+            opt(Opt::Country(Country::DrCongo), &k::DECISION_Q_COUNTRY_CD),
+            opt(Opt::Country(Country::Other), &k::DECISION_Q_COUNTRY_OTHER),
         ]),
         criterion: Criterion::Availability,
         arguments: &[],
@@ -226,13 +227,13 @@ static QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::Agreement,
-        title_key: "decision.q.agreement.title",
-        help_key: "decision.q.agreement.help",
+        title_key: &k::DECISION_Q_AGREEMENT_TITLE,
+        help_key: &k::DECISION_Q_AGREEMENT_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::Agreement(Agreement::Ea), "decision.q.agreement.ea"),
-            opt(Opt::Agreement(Agreement::Csp), "decision.q.agreement.csp"),
-            opt(Opt::Agreement(Agreement::Mca), "decision.q.agreement.mca"),
-            opt(Opt::Agreement(Agreement::NoAgreement), "decision.q.agreement.none"),
+            opt(Opt::Agreement(Agreement::Ea), &k::DECISION_Q_AGREEMENT_EA),
+            opt(Opt::Agreement(Agreement::Csp), &k::DECISION_Q_AGREEMENT_CSP),
+            opt(Opt::Agreement(Agreement::Mca), &k::DECISION_Q_AGREEMENT_MCA),
+            opt(Opt::Agreement(Agreement::NoAgreement), &k::DECISION_Q_AGREEMENT_NONE),
         ]),
         criterion: Criterion::Agreement,
         arguments: &[A_LIST_PRICE, A_NOT_ON_INVOICE, A_CENTRAL_LICENSING, A_CENTRALISE_LATER],
@@ -240,8 +241,8 @@ static QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::AgreementCovers,
-        title_key: "decision.q.agreement_covers.title",
-        help_key: "decision.q.agreement_covers.help",
+        title_key: &k::DECISION_Q_AGREEMENT_COVERS_TITLE,
+        help_key: &k::DECISION_Q_AGREEMENT_COVERS_HELP,
         kind: QuestionKind::Products,
         criterion: Criterion::Agreement,
         arguments: &[A_DUPLICATES, A_CENTRALISE_LATER],
@@ -249,11 +250,11 @@ static QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::PlannedPurchase,
-        title_key: "decision.q.planned_purchase.title",
-        help_key: "decision.q.planned_purchase.help",
+        title_key: &k::DECISION_Q_PLANNED_PURCHASE_TITLE,
+        help_key: &k::DECISION_Q_PLANNED_PURCHASE_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::PlannedPurchase(YesNo::Yes), "decision.q.planned_purchase.yes"),
-            opt(Opt::PlannedPurchase(YesNo::No), "decision.q.planned_purchase.no"),
+            opt(Opt::PlannedPurchase(YesNo::Yes), &k::DECISION_Q_PLANNED_PURCHASE_YES),
+            opt(Opt::PlannedPurchase(YesNo::No), &k::DECISION_Q_PLANNED_PURCHASE_NO),
         ]),
         criterion: Criterion::Planning,
         arguments: &[A_BLOCK_BEFORE, A_OVERLAP, A_USAGE_INSIGHT],
@@ -261,8 +262,8 @@ static QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::PlannedProducts,
-        title_key: "decision.q.planned_products.title",
-        help_key: "decision.q.planned_products.help",
+        title_key: &k::DECISION_Q_PLANNED_PRODUCTS_TITLE,
+        help_key: &k::DECISION_Q_PLANNED_PRODUCTS_HELP,
         kind: QuestionKind::Products,
         criterion: Criterion::Planning,
         arguments: &[A_DUPLICATES],
@@ -270,112 +271,112 @@ static QUESTIONS: &[Question] = &[
     },
     Question {
         id: QuestionId::ShadowIt,
-        title_key: "decision.q.shadow_it.title",
-        help_key: "decision.q.shadow_it.help",
+        title_key: &k::DECISION_Q_SHADOW_IT_TITLE,
+        help_key: &k::DECISION_Q_SHADOW_IT_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::ShadowIt(ShadowIt::Strict), "decision.q.shadow_it.strict"),
-            opt(Opt::ShadowIt(ShadowIt::Tolerant), "decision.q.shadow_it.tolerant"),
-            opt(Opt::ShadowIt(ShadowIt::Encourages), "decision.q.shadow_it.encourages"),
+            opt(Opt::ShadowIt(ShadowIt::Strict), &k::DECISION_Q_SHADOW_IT_STRICT),
+            opt(Opt::ShadowIt(ShadowIt::Tolerant), &k::DECISION_Q_SHADOW_IT_TOLERANT),
+            opt(Opt::ShadowIt(ShadowIt::Encourages), &k::DECISION_Q_SHADOW_IT_ENCOURAGES),
         ]),
         criterion: Criterion::Strategy,
         arguments: &[
-            arg(Against, "decision.arg.shadow_it", Seed000),
-            arg(Against, "decision.arg.new_products_enabled", Topedia2024),
-            arg(For, "decision.arg.admin_visibility", MsFaq),
-            arg(For, "decision.arg.notifications", MessageCenter),
+            arg(Against, &k::DECISION_ARG_SHADOW_IT, Seed000),
+            arg(Against, &k::DECISION_ARG_NEW_PRODUCTS_ENABLED, Topedia2024),
+            arg(For, &k::DECISION_ARG_ADMIN_VISIBILITY, MsFaq),
+            arg(For, &k::DECISION_ARG_NOTIFICATIONS, MessageCenter),
         ],
         is_relevant: after_country,
     },
     Question {
         id: QuestionId::Support,
-        title_key: "decision.q.support.title",
-        help_key: "decision.q.support.help",
+        title_key: &k::DECISION_Q_SUPPORT_TITLE,
+        help_key: &k::DECISION_Q_SUPPORT_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::Support(Support::NoCapacity), "decision.q.support.none"),
-            opt(Opt::Support(Support::Limited), "decision.q.support.limited"),
-            opt(Opt::Support(Support::Ready), "decision.q.support.ready"),
+            opt(Opt::Support(Support::NoCapacity), &k::DECISION_Q_SUPPORT_NONE),
+            opt(Opt::Support(Support::Limited), &k::DECISION_Q_SUPPORT_LIMITED),
+            opt(Opt::Support(Support::Ready), &k::DECISION_Q_SUPPORT_READY),
         ]),
         criterion: Criterion::Support,
         arguments: &[
-            arg(For, "decision.arg.ms_support", MsFaq),
-            arg(For, "decision.arg.own_cases", Seed000),
-            arg(For, "decision.arg.no_premier", MsFaq),
-            arg(For, "decision.arg.training_material", MsFaq),
-            arg(Against, "decision.arg.self_support_doubtful", Seed000),
-            arg(Against, "decision.arg.self_training_doubtful", Seed000),
+            arg(For, &k::DECISION_ARG_MS_SUPPORT, MsFaq),
+            arg(For, &k::DECISION_ARG_OWN_CASES, Seed000),
+            arg(For, &k::DECISION_ARG_NO_PREMIER, MsFaq),
+            arg(For, &k::DECISION_ARG_TRAINING_MATERIAL, MsFaq),
+            arg(Against, &k::DECISION_ARG_SELF_SUPPORT_DOUBTFUL, Seed000),
+            arg(Against, &k::DECISION_ARG_SELF_TRAINING_DOUBTFUL, Seed000),
         ],
         is_relevant: after_country,
     },
     Question {
         id: QuestionId::Billing,
-        title_key: "decision.q.billing.title",
-        help_key: "decision.q.billing.help",
+        title_key: &k::DECISION_Q_BILLING_TITLE,
+        help_key: &k::DECISION_Q_BILLING_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::Billing(Billing::Acceptable), "decision.q.billing.acceptable"),
-            opt(Opt::Billing(Billing::Reluctantly), "decision.q.billing.reluctantly"),
-            opt(Opt::Billing(Billing::Unacceptable), "decision.q.billing.unacceptable"),
+            opt(Opt::Billing(Billing::Acceptable), &k::DECISION_Q_BILLING_ACCEPTABLE),
+            opt(Opt::Billing(Billing::Reluctantly), &k::DECISION_Q_BILLING_RELUCTANTLY),
+            opt(Opt::Billing(Billing::Unacceptable), &k::DECISION_Q_BILLING_UNACCEPTABLE),
         ]),
         criterion: Criterion::Billing,
         arguments: &[
-            arg(Against, "decision.arg.invoice_names_employee", Seed000),
-            arg(Against, "decision.arg.card_only", MsFaq),
-            arg(Against, "decision.arg.personal_liability", Topedia2024),
-            arg(For, "decision.arg.no_approval", Seed000),
+            arg(Against, &k::DECISION_ARG_INVOICE_NAMES_EMPLOYEE, Seed000),
+            arg(Against, &k::DECISION_ARG_CARD_ONLY, MsFaq),
+            arg(Against, &k::DECISION_ARG_PERSONAL_LIABILITY, Topedia2024),
+            arg(For, &k::DECISION_ARG_NO_APPROVAL, Seed000),
         ],
         is_relevant: after_country,
     },
     Question {
         id: QuestionId::Compliance,
-        title_key: "decision.q.compliance.title",
-        help_key: "decision.q.compliance.help",
+        title_key: &k::DECISION_Q_COMPLIANCE_TITLE,
+        help_key: &k::DECISION_Q_COMPLIANCE_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::Compliance(Compliance::Regulated), "decision.q.compliance.regulated"),
-            opt(Opt::Compliance(Compliance::Standard), "decision.q.compliance.standard"),
+            opt(Opt::Compliance(Compliance::Regulated), &k::DECISION_Q_COMPLIANCE_REGULATED),
+            opt(Opt::Compliance(Compliance::Standard), &k::DECISION_Q_COMPLIANCE_STANDARD),
         ]),
         criterion: Criterion::Compliance,
         arguments: &[
-            arg(For, "decision.arg.same_policies", MsFaq),
-            arg(For, "decision.arg.data_owned", MsFaq),
-            arg(Against, "decision.arg.licensing_central", Office365ItPros),
-            arg(Against, "decision.arg.directory_data", MsLearnAdmin),
+            arg(For, &k::DECISION_ARG_SAME_POLICIES, MsFaq),
+            arg(For, &k::DECISION_ARG_DATA_OWNED, MsFaq),
+            arg(Against, &k::DECISION_ARG_LICENSING_CENTRAL, Office365ItPros),
+            arg(Against, &k::DECISION_ARG_DIRECTORY_DATA, MsLearnAdmin),
         ],
         is_relevant: after_country,
     },
     Question {
         id: QuestionId::Experimentation,
-        title_key: "decision.q.experimentation.title",
-        help_key: "decision.q.experimentation.help",
+        title_key: &k::DECISION_Q_EXPERIMENTATION_TITLE,
+        help_key: &k::DECISION_Q_EXPERIMENTATION_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::Experimentation(Experimentation::High), "decision.q.experimentation.high"),
-            opt(Opt::Experimentation(Experimentation::Moderate), "decision.q.experimentation.moderate"),
-            opt(Opt::Experimentation(Experimentation::Low), "decision.q.experimentation.low"),
+            opt(Opt::Experimentation(Experimentation::High), &k::DECISION_Q_EXPERIMENTATION_HIGH),
+            opt(Opt::Experimentation(Experimentation::Moderate), &k::DECISION_Q_EXPERIMENTATION_MODERATE),
+            opt(Opt::Experimentation(Experimentation::Low), &k::DECISION_Q_EXPERIMENTATION_LOW),
         ]),
         criterion: Criterion::Experimentation,
         arguments: &[
-            arg(For, "decision.arg.try_new_tech", MsFaq),
-            arg(For, "decision.arg.fast_access", Seed000),
+            arg(For, &k::DECISION_ARG_TRY_NEW_TECH, MsFaq),
+            arg(For, &k::DECISION_ARG_FAST_ACCESS, Seed000),
             A_USAGE_INSIGHT,
-            arg(For, "decision.arg.no_card_trials", MsLearnAdmin),
-            arg(Against, "decision.arg.card_trials_convert", Topedia2024),
+            arg(For, &k::DECISION_ARG_NO_CARD_TRIALS, MsLearnAdmin),
+            arg(Against, &k::DECISION_ARG_CARD_TRIALS_CONVERT, Topedia2024),
         ],
         is_relevant: after_country,
     },
     Question {
         id: QuestionId::Copilot,
-        title_key: "decision.q.copilot.title",
-        help_key: "decision.q.copilot.help",
+        title_key: &k::DECISION_Q_COPILOT_TITLE,
+        help_key: &k::DECISION_Q_COPILOT_HELP,
         kind: QuestionKind::Single(&[
-            opt(Opt::Copilot(CopilotApproach::EarlyAdopters), "decision.q.copilot.early_adopters"),
-            opt(Opt::Copilot(CopilotApproach::Central), "decision.q.copilot.central"),
-            opt(Opt::Copilot(CopilotApproach::NotNow), "decision.q.copilot.not_now"),
+            opt(Opt::Copilot(CopilotApproach::EarlyAdopters), &k::DECISION_Q_COPILOT_EARLY_ADOPTERS),
+            opt(Opt::Copilot(CopilotApproach::Central), &k::DECISION_Q_COPILOT_CENTRAL),
+            opt(Opt::Copilot(CopilotApproach::NotNow), &k::DECISION_Q_COPILOT_NOT_NOW),
         ]),
         criterion: Criterion::Copilot,
         arguments: &[
-            arg(For, "decision.arg.copilot_acute_need", Schneider2024),
+            arg(For, &k::DECISION_ARG_COPILOT_ACUTE_NEED, Schneider2024),
             A_USAGE_INSIGHT,
-            arg(For, "decision.arg.copilot_one_licence", Schneider2024),
-            arg(For, "decision.arg.copilot_refund", Schneider2024),
-            arg(Against, "decision.arg.copilot_billing_owner", Schneider2024),
+            arg(For, &k::DECISION_ARG_COPILOT_ONE_LICENCE, Schneider2024),
+            arg(For, &k::DECISION_ARG_COPILOT_REFUND, Schneider2024),
+            arg(Against, &k::DECISION_ARG_COPILOT_BILLING_OWNER, Schneider2024),
             A_BLOCK_BEFORE,
         ],
         is_relevant: copilot_relevant,

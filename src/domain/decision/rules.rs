@@ -1,6 +1,7 @@
 //! The rules, as one table. Every outcome is one row, defined once; conditions are data (all
 //! must hold), so the table can be listed, tested row by row and explained. The engine
 //! (`engine.rs`) applies the rows in phases: not-available, forced, leanings, follow-ups.
+use crate::i18n::k;
 use super::answers::*;
 use super::{ProductFacts, Source};
 use crate::domain::catalog::ProductTrait;
@@ -47,11 +48,11 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Side::For => "decision.side.for",
-            Side::Against => "decision.side.against",
-            Side::Neutral => "decision.side.neutral",
+            Side::For => &k::DECISION_SIDE_FOR,
+            Side::Against => &k::DECISION_SIDE_AGAINST,
+            Side::Neutral => &k::DECISION_SIDE_NEUTRAL,
         }
     }
 }
@@ -76,15 +77,15 @@ pub enum FollowUpAction {
 }
 
 impl FollowUpAction {
-    pub fn title_key(self) -> &'static str {
+    pub fn title_key(self) -> crate::i18n::Key {
         match self {
-            FollowUpAction::TakeOverExisting => "decision.follow_up.take_over",
-            FollowUpAction::LicenceRequestPath => "decision.follow_up.licence_requests",
-            FollowUpAction::ReviewPurchases => "decision.follow_up.review_purchases",
-            FollowUpAction::RecheckRegularly => "decision.follow_up.recheck",
-            FollowUpAction::RevisitAfterPurchase => "decision.follow_up.revisit",
-            FollowUpAction::ConvertTrials => "decision.follow_up.convert_trials",
-            FollowUpAction::CopilotBillingAccess => "decision.follow_up.copilot_billing",
+            FollowUpAction::TakeOverExisting => &k::DECISION_FOLLOW_UP_TAKE_OVER,
+            FollowUpAction::LicenceRequestPath => &k::DECISION_FOLLOW_UP_LICENCE_REQUESTS,
+            FollowUpAction::ReviewPurchases => &k::DECISION_FOLLOW_UP_REVIEW_PURCHASES,
+            FollowUpAction::RecheckRegularly => &k::DECISION_FOLLOW_UP_RECHECK,
+            FollowUpAction::RevisitAfterPurchase => &k::DECISION_FOLLOW_UP_REVISIT,
+            FollowUpAction::ConvertTrials => &k::DECISION_FOLLOW_UP_CONVERT_TRIALS,
+            FollowUpAction::CopilotBillingAccess => &k::DECISION_FOLLOW_UP_COPILOT_BILLING,
         }
     }
 }
@@ -239,7 +240,7 @@ pub struct Rule {
     pub source: Source,
     /// The sentence that explains the rule when it fires; may use `{product}` (product scope)
     /// and the arguments of its conditions (`{price}`, `{amount}`, `{seats}`, `{threshold}`, …).
-    pub explanation_key: &'static str,
+    pub explanation_key: crate::i18n::Key,
 }
 
 impl Rule {
@@ -299,7 +300,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::NotAvailable,
         criterion: Criterion::Availability,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.unavailable_government",
+        explanation_key: &k::DECISION_RULE_UNAVAILABLE_GOVERNMENT,
     },
     Rule {
         id: "unavailable_education",
@@ -308,7 +309,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::NotAvailable,
         criterion: Criterion::Availability,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.unavailable_education",
+        explanation_key: &k::DECISION_RULE_UNAVAILABLE_EDUCATION,
     },
     Rule {
         id: "unavailable_india",
@@ -317,7 +318,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::NotAvailable,
         criterion: Criterion::Availability,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.unavailable_india",
+        explanation_key: &k::DECISION_RULE_UNAVAILABLE_INDIA,
     },
     Rule {
         id: "not_sold_in_country",
@@ -326,7 +327,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::NotAvailable,
         criterion: Criterion::Availability,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.not_sold_in_country",
+        explanation_key: &k::DECISION_RULE_NOT_SOLD_IN_COUNTRY,
     },
     // 2. Hard rules.
     Rule {
@@ -336,7 +337,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::Force(Disabled),
         criterion: Criterion::Availability,
         source: Source::Catalogue,
-        explanation_key: "decision.rule.retired",
+        explanation_key: &k::DECISION_RULE_RETIRED,
     },
     Rule {
         id: "org_wide_purchase_planned",
@@ -345,7 +346,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::Force(Disabled),
         criterion: Criterion::Planning,
         source: Source::Schneider2024,
-        explanation_key: "decision.rule.org_wide_purchase_planned",
+        explanation_key: &k::DECISION_RULE_ORG_WIDE_PURCHASE_PLANNED,
     },
     Rule {
         id: "covered_by_agreement",
@@ -354,7 +355,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::Force(Disabled),
         criterion: Criterion::Agreement,
         source: Source::MsLearnPowerBi,
-        explanation_key: "decision.rule.covered_by_agreement",
+        explanation_key: &k::DECISION_RULE_COVERED_BY_AGREEMENT,
     },
     // 3. Leanings from the answers (tenant-wide).
     Rule {
@@ -364,7 +365,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 1),
         criterion: Criterion::Agreement,
         source: Source::Seed000,
-        explanation_key: "decision.rule.agreement_in_place",
+        explanation_key: &k::DECISION_RULE_AGREEMENT_IN_PLACE,
     },
     Rule {
         id: "no_agreement",
@@ -373,7 +374,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 1),
         criterion: Criterion::Agreement,
         source: Source::DomainResearch,
-        explanation_key: "decision.rule.no_agreement",
+        explanation_key: &k::DECISION_RULE_NO_AGREEMENT,
     },
     Rule {
         id: "strategy_strict",
@@ -382,7 +383,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 3),
         criterion: Criterion::Strategy,
         source: Source::Seed000,
-        explanation_key: "decision.rule.strategy_strict",
+        explanation_key: &k::DECISION_RULE_STRATEGY_STRICT,
     },
     Rule {
         id: "strategy_encourages",
@@ -391,7 +392,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 2),
         criterion: Criterion::Strategy,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.strategy_encourages",
+        explanation_key: &k::DECISION_RULE_STRATEGY_ENCOURAGES,
     },
     Rule {
         id: "support_none",
@@ -400,7 +401,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 2),
         criterion: Criterion::Support,
         source: Source::Seed000,
-        explanation_key: "decision.rule.support_none",
+        explanation_key: &k::DECISION_RULE_SUPPORT_NONE,
     },
     Rule {
         id: "support_ready",
@@ -409,7 +410,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 1),
         criterion: Criterion::Support,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.support_ready",
+        explanation_key: &k::DECISION_RULE_SUPPORT_READY,
     },
     Rule {
         id: "billing_acceptable",
@@ -418,7 +419,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 1),
         criterion: Criterion::Billing,
         source: Source::Seed000,
-        explanation_key: "decision.rule.billing_acceptable",
+        explanation_key: &k::DECISION_RULE_BILLING_ACCEPTABLE,
     },
     Rule {
         id: "billing_reluctant",
@@ -427,7 +428,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 1),
         criterion: Criterion::Billing,
         source: Source::Topedia2024,
-        explanation_key: "decision.rule.billing_reluctant",
+        explanation_key: &k::DECISION_RULE_BILLING_RELUCTANT,
     },
     Rule {
         id: "billing_unacceptable",
@@ -436,7 +437,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 3),
         criterion: Criterion::Billing,
         source: Source::Seed000,
-        explanation_key: "decision.rule.billing_unacceptable",
+        explanation_key: &k::DECISION_RULE_BILLING_UNACCEPTABLE,
     },
     Rule {
         id: "regulated",
@@ -445,7 +446,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 3),
         criterion: Criterion::Compliance,
         source: Source::DomainResearch,
-        explanation_key: "decision.rule.regulated",
+        explanation_key: &k::DECISION_RULE_REGULATED,
     },
     Rule {
         id: "not_regulated",
@@ -454,7 +455,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 1),
         criterion: Criterion::Compliance,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.not_regulated",
+        explanation_key: &k::DECISION_RULE_NOT_REGULATED,
     },
     Rule {
         id: "experimentation_high",
@@ -463,7 +464,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 2),
         criterion: Criterion::Experimentation,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.experimentation_high",
+        explanation_key: &k::DECISION_RULE_EXPERIMENTATION_HIGH,
     },
     Rule {
         id: "experimentation_low",
@@ -472,7 +473,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 1),
         criterion: Criterion::Experimentation,
         source: Source::DomainResearch,
-        explanation_key: "decision.rule.experimentation_low",
+        explanation_key: &k::DECISION_RULE_EXPERIMENTATION_LOW,
     },
     // 4. Leanings from the product's facts.
     Rule {
@@ -482,7 +483,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 2),
         criterion: Criterion::Cost,
         source: Source::DomainResearch,
-        explanation_key: "decision.rule.high_list_price",
+        explanation_key: &k::DECISION_RULE_HIGH_LIST_PRICE,
     },
     Rule {
         id: "low_list_price",
@@ -491,7 +492,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 1),
         criterion: Criterion::Cost,
         source: Source::DomainResearch,
-        explanation_key: "decision.rule.low_list_price",
+        explanation_key: &k::DECISION_RULE_LOW_LIST_PRICE,
     },
     Rule {
         id: "price_premium",
@@ -500,7 +501,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 2),
         criterion: Criterion::Cost,
         source: Source::Seed000,
-        explanation_key: "decision.rule.price_premium",
+        explanation_key: &k::DECISION_RULE_PRICE_PREMIUM,
     },
     Rule {
         id: "no_price_premium",
@@ -509,7 +510,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 1),
         criterion: Criterion::Cost,
         source: Source::MsFaq,
-        explanation_key: "decision.rule.no_price_premium",
+        explanation_key: &k::DECISION_RULE_NO_PRICE_PREMIUM,
     },
     Rule {
         id: "few_seats",
@@ -518,7 +519,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 1),
         criterion: Criterion::Scale,
         source: Source::MsLearnPowerBi,
-        explanation_key: "decision.rule.few_seats",
+        explanation_key: &k::DECISION_RULE_FEW_SEATS,
     },
     Rule {
         id: "many_seats",
@@ -527,7 +528,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 1),
         criterion: Criterion::Scale,
         source: Source::MsLearnPowerBi,
-        explanation_key: "decision.rule.many_seats",
+        explanation_key: &k::DECISION_RULE_MANY_SEATS,
     },
     // 5. Microsoft 365 Copilot.
     Rule {
@@ -537,7 +538,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 1),
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
-        explanation_key: "decision.rule.copilot_limited_exposure",
+        explanation_key: &k::DECISION_RULE_COPILOT_LIMITED_EXPOSURE,
     },
     Rule {
         id: "copilot_early_adopters",
@@ -546,7 +547,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Allow, 2),
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
-        explanation_key: "decision.rule.copilot_early_adopters",
+        explanation_key: &k::DECISION_RULE_COPILOT_EARLY_ADOPTERS,
     },
     Rule {
         id: "copilot_central",
@@ -555,7 +556,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 2),
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
-        explanation_key: "decision.rule.copilot_central",
+        explanation_key: &k::DECISION_RULE_COPILOT_CENTRAL,
     },
     Rule {
         id: "copilot_not_now",
@@ -564,7 +565,7 @@ static RULES: &[Rule] = &[
         outcome: lean(Restrict, 3),
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
-        explanation_key: "decision.rule.copilot_not_now",
+        explanation_key: &k::DECISION_RULE_COPILOT_NOT_NOW,
     },
     // 6. Follow-ups (after the policies are decided).
     Rule {
@@ -574,7 +575,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::FollowUp(FollowUpAction::TakeOverExisting),
         criterion: Criterion::Planning,
         source: Source::MsLearnAdmin,
-        explanation_key: "decision.rule.follow_up_take_over",
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_TAKE_OVER,
     },
     Rule {
         id: "follow_up_licence_requests",
@@ -583,7 +584,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::FollowUp(FollowUpAction::LicenceRequestPath),
         criterion: Criterion::Planning,
         source: Source::Topedia2024,
-        explanation_key: "decision.rule.follow_up_licence_requests",
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_LICENCE_REQUESTS,
     },
     Rule {
         id: "follow_up_revisit",
@@ -592,7 +593,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::FollowUp(FollowUpAction::RevisitAfterPurchase),
         criterion: Criterion::Planning,
         source: Source::Schneider2024,
-        explanation_key: "decision.rule.follow_up_revisit",
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_REVISIT,
     },
     Rule {
         id: "follow_up_convert_trials",
@@ -601,7 +602,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::FollowUp(FollowUpAction::ConvertTrials),
         criterion: Criterion::Planning,
         source: Source::MsLearnAdmin,
-        explanation_key: "decision.rule.follow_up_convert_trials",
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_CONVERT_TRIALS,
     },
     Rule {
         id: "follow_up_review_purchases",
@@ -610,7 +611,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::FollowUp(FollowUpAction::ReviewPurchases),
         criterion: Criterion::Planning,
         source: Source::MessageCenter,
-        explanation_key: "decision.rule.follow_up_review_purchases",
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_REVIEW_PURCHASES,
     },
     Rule {
         id: "follow_up_copilot_billing",
@@ -619,7 +620,7 @@ static RULES: &[Rule] = &[
         outcome: Outcome::FollowUp(FollowUpAction::CopilotBillingAccess),
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
-        explanation_key: "decision.rule.follow_up_copilot_billing",
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_COPILOT_BILLING,
     },
     Rule {
         id: "follow_up_recheck",
@@ -628,6 +629,6 @@ static RULES: &[Rule] = &[
         outcome: Outcome::FollowUp(FollowUpAction::RecheckRegularly),
         criterion: Criterion::Planning,
         source: Source::Topedia2024,
-        explanation_key: "decision.rule.follow_up_recheck",
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_RECHECK,
     },
 ];

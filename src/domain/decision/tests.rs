@@ -1,5 +1,6 @@
 //! GOV.UK Smart Answers style tests: per rule (these answers → this outcome and this reason id),
 //! per question (order, relevance), the hard rules, the Trials-only guard, weights, translations.
+use crate::i18n::k;
 use super::*;
 use crate::domain::catalog::Catalog;
 use crate::domain::money::Currency;
@@ -72,8 +73,8 @@ fn reason<'a>(p: &'a ProductRecommendation, rule_id: &str) -> Option<&'a Reason>
     p.reasons.iter().find(|r| r.rule_id == rule_id)
 }
 
-fn arg<'a>(m: &'a crate::domain::message::Message, name: &str) -> Option<&'a str> {
-    m.args.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+fn arg(m: &crate::domain::message::Message, name: &str) -> Option<String> {
+    m.text_of(name)
 }
 
 /// One row of the rule table test: for these answers and products, the rule `rule` fires for
@@ -235,7 +236,7 @@ fn every_rule_fires_in_some_scenario_and_ids_are_unique() {
     let mut ids = BTreeSet::new();
     for r in rules() {
         assert!(ids.insert(r.id), "duplicate rule id {}", r.id);
-        assert_eq!(r.explanation_key, format!("decision.rule.{}", r.id), "key convention");
+        assert_eq!(r.explanation_key.id, format!("decision.rule.{}", r.id), "key convention");
     }
     let mut seen = BTreeSet::new();
     for c in cases() {
@@ -278,8 +279,8 @@ fn india_government_and_education_have_nothing_to_configure() {
             assert_eq!((p.policy, p.basis), (None, Basis::NotAvailable));
             assert_eq!(p.reasons.iter().map(|x| x.rule_id).collect::<Vec<_>>(), vec![rule_id]);
         }
-        let keys: Vec<&str> = r.summary.iter().map(|m| m.key.as_str()).collect();
-        assert_eq!(keys, vec![rule(rule_id).unwrap().explanation_key, "decision.summary.nothing_to_configure"]);
+        let keys: Vec<crate::i18n::Key> = r.summary.iter().map(|m| m.key).collect();
+        assert_eq!(keys, vec![rule(rule_id).unwrap().explanation_key, &k::DECISION_SUMMARY_NOTHING_TO_CONFIGURE]);
         assert!(!ssp_available(&answers));
     }
     assert!(ssp_available(&commercial()));
@@ -299,11 +300,11 @@ fn project_and_visio_are_not_sold_in_brazil_and_dr_congo() {
         }
         assert_eq!(r.product(&pid(PBI)).unwrap().policy, Some(Enabled), "Power BI is still sold");
         assert_eq!(r.verdict, Verdict::AllowAll);
-        assert!(r.summary.iter().any(|m| m.key == "decision.summary.not_sold" && arg(m, "count") == Some("3")));
+        assert!(r.summary.iter().any(|m| m.key == &k::DECISION_SUMMARY_NOT_SOLD && arg(m, "count") == Some("3".into())));
     }
     let only_visio = recommend(&Answers { country: Some(Country::Brazil), ..commercial() }, &[product(VISIO1, 10)]);
     assert_eq!(only_visio.verdict, Verdict::NothingToConfigure);
-    assert_eq!(only_visio.summary[0].key, "decision.summary.none_sold");
+    assert_eq!(only_visio.summary[0].key, &k::DECISION_SUMMARY_NONE_SOLD);
     let other = recommend(&open_minded(), &[product(VISIO1, 10)]);
     assert_eq!(other.per_product[0].policy, Some(Enabled), "sold elsewhere");
 }
@@ -340,10 +341,10 @@ fn agreement_coverage_blocks_with_a_licence_request_path() {
     let pbi = r.product(&pid(PBI)).unwrap();
     assert_eq!((pbi.policy, pbi.basis), (Some(Disabled), Basis::HardRule));
     assert_eq!(pbi.reasons.iter().map(|x| x.rule_id).collect::<Vec<_>>(), vec!["covered_by_agreement"]);
-    assert_eq!(arg(&pbi.reasons[0].message, "product"), Some("Power BI Pro"));
+    assert_eq!(arg(&pbi.reasons[0].message, "product"), Some("Power BI Pro".into()));
     let req = r.follow_ups.iter().find(|f| f.action == FollowUpAction::LicenceRequestPath).unwrap();
     assert_eq!(req.products, vec![pid(PBI)]);
-    assert_eq!(arg(&req.message, "products"), Some("Power BI Pro"));
+    assert_eq!(arg(&req.message, "products"), Some("Power BI Pro".into()));
     assert!(r.follow_ups.iter().any(|f| f.action == FollowUpAction::TakeOverExisting));
     // The facts can say so too, whatever the answers.
     let mut facts = product(VISIO1, 3);
@@ -444,19 +445,19 @@ fn score_is_the_sum_of_weighted_leanings() {
     assert_eq!(p.score, -18);
     assert_eq!(p.policy, Some(Disabled));
     assert!(p.reasons.iter().all(|x| x.weight == Some(Weight::Normal)));
-    assert_eq!(p.policy_note.as_ref().unwrap().key, "decision.score.block_no_trial");
-    assert_eq!(arg(p.policy_note.as_ref().unwrap(), "score"), Some("-18"));
+    assert_eq!(p.policy_note.as_ref().unwrap().key, &k::DECISION_SCORE_BLOCK_NO_TRIAL);
+    assert_eq!(arg(p.policy_note.as_ref().unwrap(), "score"), Some("-18".into()));
 }
 
 #[test]
 fn the_policy_note_explains_the_thresholds() {
     let key = |score, offers| score_note(score, offers).key;
-    assert_eq!(key(ALLOW_AT, false), "decision.score.allow");
-    assert_eq!(key(ALLOW_AT - 1, true), "decision.score.trials");
-    assert_eq!(key(TRIALS_AT - 1, true), "decision.score.block");
-    assert_eq!(key(ALLOW_AT - 1, false), "decision.score.block_no_trial");
+    assert_eq!(key(ALLOW_AT, false), &k::DECISION_SCORE_ALLOW);
+    assert_eq!(key(ALLOW_AT - 1, true), &k::DECISION_SCORE_TRIALS);
+    assert_eq!(key(TRIALS_AT - 1, true), &k::DECISION_SCORE_BLOCK);
+    assert_eq!(key(ALLOW_AT - 1, false), &k::DECISION_SCORE_BLOCK_NO_TRIAL);
     let note = score_note(0, true);
-    assert_eq!((arg(&note, "allow"), arg(&note, "trials")), (Some("2"), Some("-2")));
+    assert_eq!((arg(&note, "allow"), arg(&note, "trials")), (Some("2".into()), Some("-2".into())));
     let hard = recommend(&commercial(), &[product(VIVA, 1)]);
     assert_eq!(hard.per_product[0].policy_note, None, "hard rules explain themselves");
 }
@@ -507,12 +508,12 @@ fn reasons_carry_the_figures() {
     let r = recommend(&commercial(), &[with_extra(product(COPILOT, 80), dec!(1234.5))]);
     let p = &r.per_product[0];
     let premium = reason(p, "price_premium").unwrap();
-    assert_eq!(arg(&premium.message, "amount"), Some("1234.50"));
-    assert_eq!(arg(&premium.message, "product"), Some("Microsoft 365 Copilot"));
+    assert_eq!(arg(&premium.message, "amount"), Some("1234.50".into()));
+    assert_eq!(arg(&premium.message, "product"), Some("Microsoft 365 Copilot".into()));
     assert_eq!(premium.source, Source::Seed000);
     let high = reason(p, "high_list_price").unwrap();
-    assert_eq!((arg(&high.message, "price"), arg(&high.message, "threshold")), (Some("30.00"), Some("15.00")));
-    assert_eq!(arg(&reason(p, "many_seats").unwrap().message, "seats"), Some("80"));
+    assert_eq!((arg(&high.message, "price"), arg(&high.message, "threshold")), (Some("30.00".into()), Some("15.00".into())));
+    assert_eq!(arg(&reason(p, "many_seats").unwrap().message, "seats"), Some("80".into()));
     let small = recommend(&commercial(), &[with_extra(product(VISIO1, 3), dec!(50))]);
     assert!(reason(&small.per_product[0], "price_premium").is_none(), "50 is below the notable premium");
     assert!(reason(&small.per_product[0], "no_price_premium").is_none());
@@ -520,7 +521,7 @@ fn reasons_carry_the_figures() {
     assert!(unknown.per_product[0].reasons.is_empty(), "unknown price and cost: no cost reason");
     assert_eq!(unknown.per_product[0].policy, Some(Trials));
     let answered = recommend(&cautious(), &[product(PBI, 10)]);
-    assert_eq!(arg(&reason(&answered.per_product[0], "strategy_strict").unwrap().message, "answer"), Some("strict"));
+    assert_eq!(arg(&reason(&answered.per_product[0], "strategy_strict").unwrap().message, "answer"), Some("strict".into()));
 }
 
 // ---- Verdicts, summary, follow-ups --------------------------------------------------------------
@@ -545,23 +546,23 @@ fn verdicts() {
 #[test]
 fn summary_reads_as_one_paragraph() {
     let r = recommend(&cautious(), &[product(PBI, 10), product(VISIO1, 10)]);
-    let keys: Vec<&str> = r.summary.iter().map(|m| m.key.as_str()).collect();
-    assert_eq!(keys[0], "decision.summary.block_all");
-    assert_eq!(arg(&r.summary[0], "total"), Some("2"));
-    assert!(keys.contains(&"decision.summary.main_reasons"));
-    let pos = keys.iter().position(|k| *k == "decision.summary.main_reasons").unwrap();
-    assert_eq!(keys[pos + 1], "decision.rule.strategy_strict", "strongest first, table order among equals");
-    assert_eq!(keys[pos + 2], "decision.rule.billing_unacceptable");
-    assert_eq!(keys[keys.len() - 2], "decision.summary.follow_ups");
-    assert_eq!(*keys.last().unwrap(), "decision.summary.guests");
+    let keys: Vec<crate::i18n::Key> = r.summary.iter().map(|m| m.key).collect();
+    assert_eq!(keys[0], &k::DECISION_SUMMARY_BLOCK_ALL);
+    assert_eq!(arg(&r.summary[0], "total"), Some("2".into()));
+    assert!(keys.contains(&&k::DECISION_SUMMARY_MAIN_REASONS));
+    let pos = keys.iter().position(|k| *k == &k::DECISION_SUMMARY_MAIN_REASONS).unwrap();
+    assert_eq!(keys[pos + 1], &k::DECISION_RULE_STRATEGY_STRICT, "strongest first, table order among equals");
+    assert_eq!(keys[pos + 2], &k::DECISION_RULE_BILLING_UNACCEPTABLE);
+    assert_eq!(keys[keys.len() - 2], &k::DECISION_SUMMARY_FOLLOW_UPS);
+    assert_eq!(*keys.last().unwrap(), &k::DECISION_SUMMARY_GUESTS);
     for lang in Lang::ALL {
         let text: Vec<String> = r.summary.iter().map(|m| i18n::msg(lang, m)).collect();
         let paragraph = text.join(" ");
         assert!(!paragraph.contains('{') && !paragraph.contains('['), "{lang:?}: {paragraph}");
     }
     let allow = recommend(&open_minded(), &[product(PBI, 10)]);
-    assert!(allow.summary.iter().all(|m| m.key != "decision.rule.strategy_strict"));
-    assert!(allow.summary.iter().any(|m| m.key == "decision.rule.strategy_encourages"));
+    assert!(allow.summary.iter().all(|m| m.key != &k::DECISION_RULE_STRATEGY_STRICT));
+    assert!(allow.summary.iter().any(|m| m.key == &k::DECISION_RULE_STRATEGY_ENCOURAGES));
 }
 
 #[test]
@@ -573,8 +574,8 @@ fn follow_ups_follow_the_decisions() {
         actions,
         vec![FollowUpAction::ReviewPurchases, FollowUpAction::CopilotBillingAccess, FollowUpAction::RecheckRegularly]
     );
-    assert_eq!(arg(&r.follow_ups[0].message, "products"), Some("Power BI Pro, Visio Plan 1, Microsoft 365 Copilot"));
-    assert_eq!(arg(&r.follow_ups[0].message, "count"), Some("3"));
+    assert_eq!(arg(&r.follow_ups[0].message, "products"), Some("Power BI Pro, Visio Plan 1, Microsoft 365 Copilot".into()));
+    assert_eq!(arg(&r.follow_ups[0].message, "count"), Some("3".into()));
     assert!(r.follow_ups[2].products.is_empty(), "tenant-wide");
     let blocked = recommend(&cautious(), &products);
     let actions: Vec<FollowUpAction> = blocked.follow_ups.iter().map(|f| f.action).collect();
@@ -696,68 +697,6 @@ fn relevance_depends_only_on_earlier_answers() {
 }
 
 // ---- Translations --------------------------------------------------------------------------------
-
-fn keys_used_by_the_domain() -> Vec<&'static str> {
-    let mut keys = Vec::new();
-    for q in questions() {
-        keys.extend([q.title_key, q.help_key]);
-        keys.extend(q.options().iter().map(|o| o.label_key));
-        keys.extend(q.arguments.iter().map(|a| a.key));
-        keys.extend(q.arguments.iter().map(|a| a.source.label_key()));
-    }
-    for r in rules() {
-        keys.extend([r.explanation_key, r.source.label_key(), r.criterion.label_key()]);
-        if let rules::Outcome::FollowUp(a) = r.outcome {
-            keys.push(a.title_key());
-        }
-    }
-    keys.extend(Criterion::ALL.iter().map(|c| c.label_key()));
-    keys.extend(Weight::ALL.iter().map(|w| w.label_key()));
-    keys.extend(Source::ALL.iter().map(|s| s.label_key()));
-    keys.extend([Side::For, Side::Against, Side::Neutral].map(Side::label_key));
-    keys.extend([Basis::NotAvailable, Basis::HardRule, Basis::Score].map(Basis::label_key));
-    keys.extend(
-        [
-            Verdict::NothingToConfigure,
-            Verdict::NoProducts,
-            Verdict::BlockAll,
-            Verdict::TrialsOnly,
-            Verdict::Mixed,
-            Verdict::AllowMost,
-            Verdict::AllowAll,
-        ]
-        .map(Verdict::label_key),
-    );
-    keys
-}
-
-#[test]
-fn every_key_exists_and_is_translated() {
-    for key in keys_used_by_the_domain() {
-        assert!(i18n::has_key(key), "missing translation key {key}");
-    }
-    let area = |k: &&str| k.split('.').next() == Some("decision");
-    let decision_keys: Vec<&str> = i18n::all_keys().into_iter().filter(area).collect();
-    for lang in [Lang::De, Lang::Nl] {
-        let untranslated: Vec<&str> = i18n::untranslated(lang).into_iter().filter(area).collect();
-        assert!(untranslated.is_empty(), "{lang:?}: {untranslated:?}");
-    }
-    // Every cell of the fragment belongs to the area and uses the same placeholders in each language.
-    let placeholders = |s: &str| -> BTreeSet<String> {
-        s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(name, _)| name.to_string()).collect()
-    };
-    for key in decision_keys {
-        let en = placeholders(&i18n::t(Lang::En, key));
-        for lang in [Lang::De, Lang::Nl] {
-            assert_eq!(placeholders(&i18n::t(lang, key)), en, "{key} in {lang:?}");
-        }
-    }
-    let fragment = include_str!("../../i18n/decision.rs");
-    for line in fragment.lines().map(str::trim).filter(|l| l.contains("\" => [")) {
-        let key = line.trim_start_matches('"').split('"').next().unwrap();
-        assert!(area(&key), "{key} is in the decision fragment");
-    }
-}
 
 #[test]
 fn every_reason_and_follow_up_fills_all_its_placeholders() {

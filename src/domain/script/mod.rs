@@ -9,6 +9,7 @@
 //! [`sh_single_quoted`]) of text that went through [`comment_text`] too. No free text goes into a double-quoted
 //! string, a here-string or a `<# #>` block comment. `examples/dump_scripts.rs` and `tests/scripts/` check every
 //! variant with independent PowerShell and bash grammars.
+use crate::i18n::k;
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
@@ -112,30 +113,30 @@ impl Variant {
     ];
 
     /// Translation key of the tab label.
-    pub fn label_key(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
         match self {
-            Variant::MsCommerce => "scripts.variant.mscommerce",
-            Variant::Legacy1x => "scripts.variant.legacy1x",
-            Variant::DriftEnforcement => "scripts.variant.drift",
-            Variant::RestCurl => "scripts.variant.rest_curl",
-            Variant::AzRest => "scripts.variant.az_rest",
-            Variant::GraphSignupPowerShell => "scripts.variant.graph_signup_ps",
-            Variant::GraphSignupAzRest => "scripts.variant.graph_signup_az",
-            Variant::PowerPlatform => "scripts.variant.power_platform",
+            Variant::MsCommerce => &k::SCRIPTS_VARIANT_MSCOMMERCE,
+            Variant::Legacy1x => &k::SCRIPTS_VARIANT_LEGACY1X,
+            Variant::DriftEnforcement => &k::SCRIPTS_VARIANT_DRIFT,
+            Variant::RestCurl => &k::SCRIPTS_VARIANT_REST_CURL,
+            Variant::AzRest => &k::SCRIPTS_VARIANT_AZ_REST,
+            Variant::GraphSignupPowerShell => &k::SCRIPTS_VARIANT_GRAPH_SIGNUP_PS,
+            Variant::GraphSignupAzRest => &k::SCRIPTS_VARIANT_GRAPH_SIGNUP_AZ,
+            Variant::PowerPlatform => &k::SCRIPTS_VARIANT_POWER_PLATFORM,
         }
     }
 
     /// Translation key of the one-paragraph note shown with the script (what it is for, caveats).
-    pub fn note_key(self) -> &'static str {
+    pub fn note_key(self) -> crate::i18n::Key {
         match self {
-            Variant::MsCommerce => "scripts.note.mscommerce",
-            Variant::Legacy1x => "scripts.note.legacy1x",
-            Variant::DriftEnforcement => "scripts.note.drift",
-            Variant::RestCurl => "scripts.note.rest_curl",
-            Variant::AzRest => "scripts.note.az_rest",
-            Variant::GraphSignupPowerShell => "scripts.note.graph_signup_ps",
-            Variant::GraphSignupAzRest => "scripts.note.graph_signup_az",
-            Variant::PowerPlatform => "scripts.note.power_platform",
+            Variant::MsCommerce => &k::SCRIPTS_NOTE_MSCOMMERCE,
+            Variant::Legacy1x => &k::SCRIPTS_NOTE_LEGACY1X,
+            Variant::DriftEnforcement => &k::SCRIPTS_NOTE_DRIFT,
+            Variant::RestCurl => &k::SCRIPTS_NOTE_REST_CURL,
+            Variant::AzRest => &k::SCRIPTS_NOTE_AZ_REST,
+            Variant::GraphSignupPowerShell => &k::SCRIPTS_NOTE_GRAPH_SIGNUP_PS,
+            Variant::GraphSignupAzRest => &k::SCRIPTS_NOTE_GRAPH_SIGNUP_AZ,
+            Variant::PowerPlatform => &k::SCRIPTS_NOTE_POWER_PLATFORM,
         }
     }
 

@@ -1,4 +1,5 @@
 //! The same choices as a click path in the Microsoft 365 admin center, for people who will not run scripts.
+use crate::i18n::k;
 use super::Choice;
 use super::{comment_text, ChoiceSet};
 use crate::domain::message::Message;
@@ -10,20 +11,20 @@ use crate::domain::policy::PolicyValue;
 /// filled in.
 pub fn admin_center_steps(choices: &[Choice]) -> Vec<Message> {
     let set = ChoiceSet::new(choices);
-    let mut steps = vec![Message::new("scripts.steps.sign_in"), Message::new("scripts.steps.open")];
+    let mut steps = vec![Message::new(&k::SCRIPTS_STEPS_SIGN_IN), Message::new(&k::SCRIPTS_STEPS_OPEN)];
     if set.unique.is_empty() {
-        steps.push(Message::new("scripts.steps.none"));
+        steps.push(Message::new(&k::SCRIPTS_STEPS_NONE));
         return steps;
     }
     for c in &set.unique {
         let key = match c.value {
-            PolicyValue::Enabled => "scripts.steps.product_allow",
-            PolicyValue::OnlyTrialsWithoutPaymentMethod => "scripts.steps.product_trials",
-            PolicyValue::Disabled => "scripts.steps.product_block",
+            PolicyValue::Enabled => &k::SCRIPTS_STEPS_PRODUCT_ALLOW,
+            PolicyValue::OnlyTrialsWithoutPaymentMethod => &k::SCRIPTS_STEPS_PRODUCT_TRIALS,
+            PolicyValue::Disabled => &k::SCRIPTS_STEPS_PRODUCT_BLOCK,
         };
         steps.push(Message::new(key).arg("id", &c.id).arg("name", comment_text(&c.name)));
     }
-    steps.push(Message::new("scripts.steps.future_only"));
-    steps.push(Message::new("scripts.steps.recheck"));
+    steps.push(Message::new(&k::SCRIPTS_STEPS_FUTURE_ONLY));
+    steps.push(Message::new(&k::SCRIPTS_STEPS_RECHECK));
     steps
 }

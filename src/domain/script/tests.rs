@@ -1,4 +1,5 @@
 //! Exact-text and safety tests of the script generators (the grammar tests live in tests/scripts/).
+use crate::i18n::k;
 use super::*;
 use crate::domain::message::Message;
 
@@ -374,8 +375,6 @@ fn file_names_match_the_kind_of_script() {
         assert!(names.insert(n), "{n} twice");
         assert_eq!(n.ends_with(".sh"), v.is_shell(), "{v:?}");
         assert_eq!(n.ends_with(".ps1"), !v.is_shell(), "{v:?}");
-        assert!(crate::i18n::has_key(v.label_key()), "{v:?}");
-        assert!(crate::i18n::has_key(v.note_key()), "{v:?}");
         let s = generate(v, &mixed(), &full_options());
         assert_eq!(s.starts_with("#!/usr/bin/env bash\n"), v.is_shell(), "{v:?}");
         assert!(s.ends_with('\n') && !s.ends_with("\n\n"), "{v:?}");
@@ -385,27 +384,26 @@ fn file_names_match_the_kind_of_script() {
 #[test]
 fn admin_center_steps_follow_the_choices() {
     let steps = admin_center_steps(&mixed());
-    let keys: Vec<&str> = steps.iter().map(|m| m.key.as_str()).collect();
+    let keys: Vec<crate::i18n::Key> = steps.iter().map(|m| m.key).collect();
     assert_eq!(
         keys,
         [
-            "scripts.steps.sign_in",
-            "scripts.steps.open",
-            "scripts.steps.product_allow",
-            "scripts.steps.product_trials",
-            "scripts.steps.product_trials",
-            "scripts.steps.product_block",
-            "scripts.steps.product_block",
-            "scripts.steps.future_only",
-            "scripts.steps.recheck",
+            &k::SCRIPTS_STEPS_SIGN_IN,
+            &k::SCRIPTS_STEPS_OPEN,
+            &k::SCRIPTS_STEPS_PRODUCT_ALLOW,
+            &k::SCRIPTS_STEPS_PRODUCT_TRIALS,
+            &k::SCRIPTS_STEPS_PRODUCT_TRIALS,
+            &k::SCRIPTS_STEPS_PRODUCT_BLOCK,
+            &k::SCRIPTS_STEPS_PRODUCT_BLOCK,
+            &k::SCRIPTS_STEPS_FUTURE_ONLY,
+            &k::SCRIPTS_STEPS_RECHECK,
         ]
     );
     assert_eq!(
         steps[2],
-        Message::new("scripts.steps.product_allow").arg("id", "CFQ7TTC0H9MP").arg("name", "Power BI Pro")
+        Message::new(&k::SCRIPTS_STEPS_PRODUCT_ALLOW).arg("id", "CFQ7TTC0H9MP").arg("name", "Power BI Pro")
     );
     for m in &steps {
-        assert!(crate::i18n::has_key(&m.key), "{}", m.key);
     }
     let en = crate::i18n::msg(crate::i18n::Lang::En, &steps[3]);
     assert_eq!(en, "Select Visio Plan 1 (CFQ7TTC0HD33), choose “Allow for trials only” and save.");
@@ -416,5 +414,5 @@ fn admin_center_steps_follow_the_choices() {
         "Select {id} x (CFQ7TTC0H9MP), choose “Do not allow” and save."
     );
     let none = admin_center_steps(&[]);
-    assert_eq!(none.last().unwrap().key, "scripts.steps.none");
+    assert_eq!(none.last().unwrap().key, &k::SCRIPTS_STEPS_NONE);
 }

@@ -10,6 +10,7 @@
 //! The reader is hand-written on top of `serde_json::Value` rather than plain
 //! `Deserialize` because serde stops at the first error and its messages name Rust types;
 //! this reader reports every problem at once, each with its path, in the user's language.
+use crate::i18n::k;
 use super::validate::validate;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
@@ -69,19 +70,19 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
     if text.len() > MAX_FILE_BYTES {
         return Err(vec![Problem::new(
             "",
-            Message::new("share.err.file_too_large").arg("max_kb", MAX_FILE_BYTES / 1024),
+            Message::new(&k::SHARE_ERR_FILE_TOO_LARGE).arg("max_kb", MAX_FILE_BYTES / 1024),
         )]);
     }
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
         vec![Problem::new(
             "",
-            Message::new("share.err.not_json")
+            Message::new(&k::SHARE_ERR_NOT_JSON)
                 .arg("line", e.line())
                 .arg("column", e.column())
                 .arg("detail", e.to_string()),
         )]
     })?;
-    let not_ours = || vec![Problem::new("", Message::new("share.err.not_scenario_file"))];
+    let not_ours = || vec![Problem::new("", Message::new(&k::SHARE_ERR_NOT_SCENARIO_FILE))];
     let obj = value.as_object().ok_or_else(not_ours)?;
     if obj.get("format").and_then(Value::as_str) != Some(FILE_FORMAT) {
         return Err(not_ours());
@@ -92,7 +93,7 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
             let shown = v.map_or_else(|| "?".to_string(), |v| v.to_string());
             return Err(vec![Problem::new(
                 "version",
-                Message::new("share.err.file_version").arg("version", shown).arg("supported", FILE_VERSION),
+                Message::new(&k::SHARE_ERR_FILE_VERSION).arg("version", shown).arg("supported", FILE_VERSION),
             )]);
         }
     }
@@ -101,7 +102,7 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
     let saved_at: Option<Option<Date>> = r.optional(obj, "saved_at", "");
     let scenario = match obj.get("scenario") {
         None => {
-            r.push("scenario", Message::new("share.err.missing"));
+            r.push("scenario", Message::new(&k::SHARE_ERR_MISSING));
             None
         }
         Some(v) => r.scenario(v, "scenario"),
@@ -138,7 +139,7 @@ impl JsonReader {
         match T::deserialize(v) {
             Ok(t) => Some(t),
             Err(e) => {
-                self.push(path, Message::new("share.err.invalid_value").arg("detail", e));
+                self.push(path, Message::new(&k::SHARE_ERR_INVALID_VALUE).arg("detail", e));
                 None
             }
         }
@@ -147,7 +148,7 @@ impl JsonReader {
     fn required<T: DeserializeOwned>(&mut self, obj: &Map<String, Value>, key: &str, path: &str) -> Option<T> {
         match obj.get(key) {
             None => {
-                self.push(join(path, key), Message::new("share.err.missing"));
+                self.push(join(path, key), Message::new(&k::SHARE_ERR_MISSING));
                 None
             }
             Some(v) => self.value(v, &join(path, key)),
@@ -164,7 +165,7 @@ impl JsonReader {
 
     fn unknown_fields(&mut self, obj: &Map<String, Value>, path: &str, known: &[&str]) {
         for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
-            self.push(join(path, key), Message::new("share.err.unknown_field").arg("name", key));
+            self.push(join(path, key), Message::new(&k::SHARE_ERR_UNKNOWN_FIELD).arg("name", key));
         }
     }
 
@@ -175,7 +176,7 @@ impl JsonReader {
                 Some(obj)
             }
             None => {
-                self.push(path, Message::new("share.err.invalid_value"));
+                self.push(path, Message::new(&k::SHARE_ERR_INVALID_VALUE));
                 None
             }
         }
@@ -184,7 +185,7 @@ impl JsonReader {
     fn array<'v>(&mut self, v: &'v Value, path: &str) -> Option<&'v Vec<Value>> {
         let a = v.as_array();
         if a.is_none() {
-            self.push(path, Message::new("share.err.invalid_value"));
+            self.push(path, Message::new(&k::SHARE_ERR_INVALID_VALUE));
         }
         a
     }
@@ -192,7 +193,7 @@ impl JsonReader {
     fn product_id(&mut self, v: &Value, path: &str) -> Option<ProductId> {
         match v.as_str() {
             None => {
-                self.push(path, Message::new("share.err.invalid_value"));
+                self.push(path, Message::new(&k::SHARE_ERR_INVALID_VALUE));
                 None
             }
             Some(s) => match ProductId::parse(s) {
@@ -211,14 +212,14 @@ impl JsonReader {
         let version = self.required::<u32>(obj, "version", path);
         let selections = match obj.get("selections") {
             None => {
-                self.push(join(path, "selections"), Message::new("share.err.missing"));
+                self.push(join(path, "selections"), Message::new(&k::SHARE_ERR_MISSING));
                 None
             }
             Some(v) => self.selections(v, &join(path, "selections")),
         };
         let pricing = match obj.get("pricing") {
             None => {
-                self.push(join(path, "pricing"), Message::new("share.err.missing"));
+                self.push(join(path, "pricing"), Message::new(&k::SHARE_ERR_MISSING));
                 None
             }
             Some(v) => self.pricing(v, &join(path, "pricing")),
@@ -280,7 +281,7 @@ impl JsonReader {
             let sel = self.object(item, &path, &["id", "seats", "policy"]).and_then(|obj| {
                 let id = match obj.get("id") {
                     None => {
-                        self.push(join(&path, "id"), Message::new("share.err.missing"));
+                        self.push(join(&path, "id"), Message::new(&k::SHARE_ERR_MISSING));
                         None
                     }
                     Some(v) => self.product_id(v, &join(&path, "id")),
@@ -300,7 +301,7 @@ impl JsonReader {
     fn price_overrides(&mut self, v: &Value, path: &str) -> Option<BTreeMap<ProductId, Decimal>> {
         // Every key is a ProductId (checked below), so there are no unknown fields here.
         let Some(obj) = v.as_object() else {
-            self.push(path, Message::new("share.err.invalid_value"));
+            self.push(path, Message::new(&k::SHARE_ERR_INVALID_VALUE));
             return None;
         };
         let mut out = Some(BTreeMap::new());
@@ -376,7 +377,7 @@ impl JsonReader {
         let path = join(path, key);
         match obj.get(key) {
             None => {
-                self.push(path, Message::new("share.err.missing"));
+                self.push(path, Message::new(&k::SHARE_ERR_MISSING));
                 None
             }
             Some(v) => read(self, v, &path),
@@ -394,7 +395,7 @@ impl JsonReader {
             _ => Vec::new(),
         };
         let Some(obj) = v.as_object() else {
-            self.push(path, Message::new("share.err.invalid_value"));
+            self.push(path, Message::new(&k::SHARE_ERR_INVALID_VALUE));
             return None;
         };
         let before = self.problems.len();
@@ -402,7 +403,7 @@ impl JsonReader {
         for (key, value) in obj {
             let field_path = join(path, key);
             if !known.contains(key) {
-                self.notices.push(Problem::new(field_path, Message::new("share.notice.unknown_question_named").arg("name", key)));
+                self.notices.push(Problem::new(field_path, Message::new(&k::SHARE_NOTICE_UNKNOWN_QUESTION_NAMED).arg("name", key)));
                 continue;
             }
             let single = Value::Object(Map::from_iter([(key.clone(), value.clone())]));
@@ -412,9 +413,9 @@ impl JsonReader {
                 }
                 // A code where a known single-choice question expects one: an option from a newer version.
                 Err(_) if value.is_string() && QuestionId::parse(key).is_some_and(|q| !Opt::all(q).is_empty()) => {
-                    self.notices.push(Problem::new(field_path, Message::new("share.notice.unknown_option").arg("question", key)));
+                    self.notices.push(Problem::new(field_path, Message::new(&k::SHARE_NOTICE_UNKNOWN_OPTION).arg("question", key)));
                 }
-                Err(e) => self.push(field_path, Message::new("share.err.invalid_value").arg("detail", e)),
+                Err(e) => self.push(field_path, Message::new(&k::SHARE_ERR_INVALID_VALUE).arg("detail", e)),
             }
         }
         if self.problems.len() != before {

@@ -1,4 +1,5 @@
 //! Tests of links (v1 golden links, v2 round trips and notices), scenario files and validation.
+use crate::i18n::k;
 use super::link::wire::{Reader, Writer};
 use super::link::{base64url, crc16, raw_link, v2_payload, v2_read};
 use super::*;
@@ -24,8 +25,8 @@ const POWER_BI_PRO: &str = "CFQ7TTC0H9MP"; // no no-card trial: Trials only refu
 const VISIO_PLAN_1: &str = "CFQ7TTC0HD33"; // no-card trial
 const COPILOT: &str = "CFQ7TTC0MM8R";
 
-fn keys(problems: &[Problem]) -> Vec<(&str, &str)> {
-    problems.iter().map(|p| (p.path.as_str(), p.message.key.as_str())).collect()
+fn keys(problems: &[Problem]) -> Vec<(&str, crate::i18n::Key)> {
+    problems.iter().map(|p| (p.path.as_str(), p.message.key)).collect()
 }
 
 /// Three products, a few answers, one override: what a typical shared link holds.
@@ -287,7 +288,7 @@ fn unknown_fields_and_questions_open_with_a_notice() {
     let s = typical(&c);
     let opened = decode_link(&with_unknown_fields(&s), &c).unwrap();
     assert_eq!(opened.scenario, s);
-    assert_eq!(keys(&opened.notices), vec![("", "share.notice.unknown_field")]);
+    assert_eq!(keys(&opened.notices), vec![("", &k::SHARE_NOTICE_UNKNOWN_FIELD)]);
 
     // An answer to a question this version does not know, and an unknown option of a known one.
     let mut answers = Writer::default();
@@ -306,7 +307,7 @@ fn unknown_fields_and_questions_open_with_a_notice() {
     assert_eq!(opened.scenario.answers.shadow_it, None, "an unknown option is skipped, not misread");
     assert_eq!(
         keys(&opened.notices),
-        vec![("answers", "share.notice.unknown_question"), ("answers.shadow_it", "share.notice.unknown_option")]
+        vec![("answers", &k::SHARE_NOTICE_UNKNOWN_QUESTION), ("answers.shadow_it", &k::SHARE_NOTICE_UNKNOWN_OPTION)]
     );
 }
 
@@ -321,7 +322,7 @@ fn files_skip_unknown_answers_with_a_notice() {
     assert_eq!(read.scenario.answers.tenant_type, Some(TenantType::Commercial));
     assert_eq!(
         keys(&read.notices),
-        vec![("scenario.answers.mood", "share.notice.unknown_question_named"), ("scenario.answers.shadow_it", "share.notice.unknown_option")]
+        vec![("scenario.answers.mood", &k::SHARE_NOTICE_UNKNOWN_QUESTION_NAMED), ("scenario.answers.shadow_it", &k::SHARE_NOTICE_UNKNOWN_OPTION)]
     );
 }
 
@@ -383,13 +384,13 @@ fn hash_refuses_damage_with_plain_reasons() {
     let c = Catalog::embedded();
     let h = encode_hash(&typical(&c));
     let key = |r: Result<Scenario, Vec<Problem>>| r.unwrap_err()[0].message.key.clone();
-    assert_eq!(key(decode_hash("", &c)), "share.err.link_empty");
-    assert_eq!(key(decode_hash("#", &c)), "share.err.link_empty");
-    assert_eq!(key(decode_hash(&h[..h.len() - 3], &c)), "share.err.link_damaged", "truncated");
-    assert_eq!(key(decode_hash(&h.replacen("v2.", "v3.", 1), &c)), "share.err.link_version");
-    assert_eq!(key(decode_hash(&h.replacen("v2.", "", 1), &c)), "share.err.link_damaged");
-    assert_eq!(key(decode_hash("products", &c)), "share.err.link_damaged");
-    assert_eq!(key(decode_hash(&"A".repeat(MAX_HASH_CHARS + 1), &c)), "share.err.link_too_long");
+    assert_eq!(key(decode_hash("", &c)), &k::SHARE_ERR_LINK_EMPTY);
+    assert_eq!(key(decode_hash("#", &c)), &k::SHARE_ERR_LINK_EMPTY);
+    assert_eq!(key(decode_hash(&h[..h.len() - 3], &c)), &k::SHARE_ERR_LINK_DAMAGED, "truncated");
+    assert_eq!(key(decode_hash(&h.replacen("v2.", "v3.", 1), &c)), &k::SHARE_ERR_LINK_VERSION);
+    assert_eq!(key(decode_hash(&h.replacen("v2.", "", 1), &c)), &k::SHARE_ERR_LINK_DAMAGED);
+    assert_eq!(key(decode_hash("products", &c)), &k::SHARE_ERR_LINK_DAMAGED);
+    assert_eq!(key(decode_hash(&"A".repeat(MAX_HASH_CHARS + 1), &c)), &k::SHARE_ERR_LINK_TOO_LONG);
     // One changed character anywhere is noticed.
     for i in HASH_PREFIX.len()..h.len() {
         let mut b = h.clone().into_bytes();
@@ -409,7 +410,7 @@ fn decoded_links_are_validated() {
     let errs = decode_hash(&encode_hash(&s), &c).unwrap_err();
     assert_eq!(
         keys(&errs),
-        [("selections[2].seats", "share.err.seats"), ("pricing.horizon_months", "share.err.horizon")]
+        [("selections[2].seats", &k::SHARE_ERR_SEATS), ("pricing.horizon_months", &k::SHARE_ERR_HORIZON)]
     );
 }
 
@@ -426,10 +427,10 @@ fn hash_carries_unknown_and_legacy_ids_and_invalid_plans() {
     assert_eq!(
         keys(&errs),
         [
-            ("price_overrides.ZZZZZZZZZZZZ", "share.err.price_override_unknown"),
-            ("shown_plans[5]", "share.err.plan_unknown"),
-            ("answers.planned_products", "share.err.planned_not_selected"),
-            ("answers.planned_products", "share.err.planned_not_selected"),
+            ("price_overrides.ZZZZZZZZZZZZ", &k::SHARE_ERR_PRICE_OVERRIDE_UNKNOWN),
+            ("shown_plans[5]", &k::SHARE_ERR_PLAN_UNKNOWN),
+            ("answers.planned_products", &k::SHARE_ERR_PLANNED_NOT_SELECTED),
+            ("answers.planned_products", &k::SHARE_ERR_PLANNED_NOT_SELECTED),
         ]
     );
 }
@@ -479,11 +480,10 @@ fn problems_after(change: impl FnOnce(&mut Scenario)) -> Vec<Problem> {
     validate(&s, &c)
 }
 
-fn assert_only(change: impl FnOnce(&mut Scenario), path: &str, key: &str) {
+fn assert_only(change: impl FnOnce(&mut Scenario), path: &str, key: crate::i18n::Key) {
     let problems = problems_after(change);
     assert_eq!(keys(&problems), [(path, key)]);
     let m = &problems[0].message;
-    assert!(crate::i18n::has_key(&m.key), "{} missing from the table", m.key);
     for lang in crate::i18n::Lang::ALL {
         let text = crate::i18n::msg(lang, m);
         assert!(!text.contains('{'), "unfilled placeholder in {lang:?}: {text}");
@@ -500,12 +500,12 @@ fn valid_scenarios_have_no_problems() {
 
 #[test]
 fn rule_version() {
-    assert_only(|s| s.version = 2, "version", "share.err.version");
+    assert_only(|s| s.version = 2, "version", &k::SHARE_ERR_VERSION);
 }
 
 #[test]
 fn rule_unknown_product() {
-    assert_only(|s| s.selections[1].id = id("ZZZZZZZZZZZZ"), "selections[1].id", "share.err.unknown_product");
+    assert_only(|s| s.selections[1].id = id("ZZZZZZZZZZZZ"), "selections[1].id", &k::SHARE_ERR_UNKNOWN_PRODUCT);
 }
 
 #[test]
@@ -516,7 +516,7 @@ fn rule_legacy_ids_are_fine_but_duplicates_are_not() {
         policy: PolicyValue::Disabled
     }))
     .is_empty());
-    assert_only(|s| s.selections.push(s.selections[0].clone()), "selections[3].id", "share.err.duplicate_product");
+    assert_only(|s| s.selections.push(s.selections[0].clone()), "selections[3].id", &k::SHARE_ERR_DUPLICATE_PRODUCT);
     // A legacy id of a product already selected is the same product.
     assert_only(
         |s| {
@@ -524,14 +524,14 @@ fn rule_legacy_ids_are_fine_but_duplicates_are_not() {
             s.selections.push(Selection { id: id("CFQ7TTC0KXND"), seats: 1, policy: PolicyValue::Disabled });
         },
         "selections[4].id",
-        "share.err.duplicate_product",
+        &k::SHARE_ERR_DUPLICATE_PRODUCT,
     );
 }
 
 #[test]
 fn rule_seats() {
-    assert_only(|s| s.selections[0].seats = 0, "selections[0].seats", "share.err.seats");
-    assert_only(|s| s.selections[0].seats = Selection::SEATS.max + 1, "selections[0].seats", "share.err.seats");
+    assert_only(|s| s.selections[0].seats = 0, "selections[0].seats", &k::SHARE_ERR_SEATS);
+    assert_only(|s| s.selections[0].seats = Selection::SEATS.max + 1, "selections[0].seats", &k::SHARE_ERR_SEATS);
     assert!(problems_after(|s| s.selections[0].seats = Selection::SEATS.max).is_empty());
 }
 
@@ -540,28 +540,28 @@ fn rule_trials_only_needs_a_no_card_trial() {
     assert_only(
         |s| s.selections[0].policy = PolicyValue::OnlyTrialsWithoutPaymentMethod,
         "selections[0].policy",
-        "share.err.trials_only",
+        &k::SHARE_ERR_TRIALS_ONLY,
     );
 }
 
 #[test]
 fn rule_horizon() {
-    assert_only(|s| s.pricing.horizon_months = 0, "pricing.horizon_months", "share.err.horizon");
-    assert_only(|s| s.pricing.horizon_months = 37, "pricing.horizon_months", "share.err.horizon");
+    assert_only(|s| s.pricing.horizon_months = 0, "pricing.horizon_months", &k::SHARE_ERR_HORIZON);
+    assert_only(|s| s.pricing.horizon_months = 37, "pricing.horizon_months", &k::SHARE_ERR_HORIZON);
 }
 
 #[test]
 fn rule_org_seats() {
-    assert_only(|s| s.pricing.org_seats = 0, "pricing.org_seats", "share.err.org_seats");
-    assert_only(|s| s.pricing.org_seats = 1_000_001, "pricing.org_seats", "share.err.org_seats");
+    assert_only(|s| s.pricing.org_seats = 0, "pricing.org_seats", &k::SHARE_ERR_ORG_SEATS);
+    assert_only(|s| s.pricing.org_seats = 1_000_001, "pricing.org_seats", &k::SHARE_ERR_ORG_SEATS);
     assert!(problems_after(|s| s.pricing.org_seats = 1_000_000).is_empty());
 }
 
 #[test]
 fn rule_csp_adjust() {
-    assert_only(|s| s.pricing.csp_adjust_pct = dec!(-50.01), "pricing.csp_adjust_pct", "share.err.csp_adjust");
-    assert_only(|s| s.pricing.csp_adjust_pct = dec!(51), "pricing.csp_adjust_pct", "share.err.csp_adjust");
-    assert_only(|s| s.pricing.csp_adjust_pct = dec!(1.234), "pricing.csp_adjust_pct", "share.err.csp_adjust");
+    assert_only(|s| s.pricing.csp_adjust_pct = dec!(-50.01), "pricing.csp_adjust_pct", &k::SHARE_ERR_CSP_ADJUST);
+    assert_only(|s| s.pricing.csp_adjust_pct = dec!(51), "pricing.csp_adjust_pct", &k::SHARE_ERR_CSP_ADJUST);
+    assert_only(|s| s.pricing.csp_adjust_pct = dec!(1.234), "pricing.csp_adjust_pct", &k::SHARE_ERR_CSP_ADJUST);
     assert!(problems_after(|s| s.pricing.csp_adjust_pct = dec!(-50.000)).is_empty());
 }
 
@@ -570,17 +570,17 @@ fn rule_ea_discounts() {
     assert_only(
         |s| s.pricing.ea.level_discount_pct[2] = dec!(60.5),
         "pricing.ea.level_discount_pct[2]",
-        "share.err.ea_level_discount",
+        &k::SHARE_ERR_EA_LEVEL_DISCOUNT,
     );
     assert_only(
         |s| s.pricing.ea.level_discount_pct[0] = dec!(-1),
         "pricing.ea.level_discount_pct[0]",
-        "share.err.ea_level_discount",
+        &k::SHARE_ERR_EA_LEVEL_DISCOUNT,
     );
     assert_only(
         |s| s.pricing.ea.negotiated_discount_pct = dec!(61),
         "pricing.ea.negotiated_discount_pct",
-        "share.err.ea_negotiated",
+        &k::SHARE_ERR_EA_NEGOTIATED,
     );
 }
 
@@ -589,17 +589,17 @@ fn rule_hidden_costs() {
     assert_only(
         |s| s.pricing.hidden.procurement_per_order = dec!(1000000.01),
         "pricing.hidden.procurement_per_order",
-        "share.err.procurement",
+        &k::SHARE_ERR_PROCUREMENT,
     );
     assert_only(
         |s| s.pricing.hidden.expense_claim = dec!(-1),
         "pricing.hidden.expense_claim",
-        "share.err.expense_claim",
+        &k::SHARE_ERR_EXPENSE_CLAIM,
     );
     assert_only(
         |s| s.pricing.hidden.admin_review = dec!(40.001),
         "pricing.hidden.admin_review",
-        "share.err.admin_review",
+        &k::SHARE_ERR_ADMIN_REVIEW,
     );
     assert!(problems_after(|s| s.pricing.hidden.admin_review = dec!(40.100)).is_empty(), "trailing zeros are fine");
 }
@@ -609,12 +609,12 @@ fn rule_seats_per_purchase() {
     assert_only(
         |s| s.pricing.hidden.seats_per_purchase = 0,
         "pricing.hidden.seats_per_purchase",
-        "share.err.seats_per_purchase",
+        &k::SHARE_ERR_SEATS_PER_PURCHASE,
     );
     assert_only(
         |s| s.pricing.hidden.seats_per_purchase = 1001,
         "pricing.hidden.seats_per_purchase",
-        "share.err.seats_per_purchase",
+        &k::SHARE_ERR_SEATS_PER_PURCHASE,
     );
 }
 
@@ -623,48 +623,48 @@ fn rule_centralise_after() {
     assert_only(
         |s| s.pricing.hidden.centralise_after_months = Some(0),
         "pricing.hidden.centralise_after_months",
-        "share.err.centralise_after",
+        &k::SHARE_ERR_CENTRALISE_AFTER,
     );
     assert_only(
         |s| s.pricing.hidden.centralise_after_months = Some(37),
         "pricing.hidden.centralise_after_months",
-        "share.err.centralise_after",
+        &k::SHARE_ERR_CENTRALISE_AFTER,
     );
     assert!(problems_after(|s| s.pricing.hidden.centralise_after_months = Some(36)).is_empty());
 }
 
 #[test]
 fn rule_dates() {
-    assert_only(|s| s.pricing.price_date = Date::ymd(2026, 2, 30), "pricing.price_date", "share.err.date");
+    assert_only(|s| s.pricing.price_date = Date::ymd(2026, 2, 30), "pricing.price_date", &k::SHARE_ERR_DATE);
     assert_only(
         |s| s.pricing.ea.agreement_date = Date::ymd(2026, 13, 1),
         "pricing.ea.agreement_date",
-        "share.err.date",
+        &k::SHARE_ERR_DATE,
     );
 }
 
 #[test]
 fn rule_price_overrides() {
     let key = format!("price_overrides.{COPILOT}");
-    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(100000.01))), &key, "share.err.price_override");
-    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(-0.01))), &key, "share.err.price_override");
-    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(1.23456))), &key, "share.err.price_override");
+    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(100000.01))), &key, &k::SHARE_ERR_PRICE_OVERRIDE);
+    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(-0.01))), &key, &k::SHARE_ERR_PRICE_OVERRIDE);
+    assert_only(|s| s.set_override(&id(COPILOT), Some(dec!(1.23456))), &key, &k::SHARE_ERR_PRICE_OVERRIDE);
     assert_only(
         |s| s.set_override(&id("ZZZZZZZZZZZZ"), Some(dec!(1))),
         "price_overrides.ZZZZZZZZZZZZ",
-        "share.err.price_override_unknown",
+        &k::SHARE_ERR_PRICE_OVERRIDE_UNKNOWN,
     );
     assert!(problems_after(|s| s.set_override(&id(COPILOT), Some(dec!(1.2345)))).is_empty());
 }
 
 #[test]
 fn rule_shown_plans() {
-    assert_only(|s| s.shown_plans.clear(), "shown_plans", "share.err.plans_empty");
-    assert_only(|s| s.shown_plans.push(s.shown_plans[1]), "shown_plans[5]", "share.err.plan_duplicate");
+    assert_only(|s| s.shown_plans.clear(), "shown_plans", &k::SHARE_ERR_PLANS_EMPTY);
+    assert_only(|s| s.shown_plans.push(s.shown_plans[1]), "shown_plans[5]", &k::SHARE_ERR_PLAN_DUPLICATE);
     assert_only(
         |s| s.shown_plans.push(Plan::new(Channel::Ea, Term::AnnualBilledMonthly)),
         "shown_plans[5]",
-        "share.err.plan_unknown",
+        &k::SHARE_ERR_PLAN_UNKNOWN,
     );
 }
 
@@ -673,12 +673,12 @@ fn rule_answers_name_only_selected_products() {
     assert_only(
         |s| s.answers.agreement_covers = Some([id("CFQ7TTC0HDB1")].into()),
         "answers.agreement_covers",
-        "share.err.covers_not_selected",
+        &k::SHARE_ERR_COVERS_NOT_SELECTED,
     );
     assert_only(
         |s| s.answers.planned_products = Some([id(COPILOT), id("ZZZZZZZZZZZZ")].into()),
         "answers.planned_products",
-        "share.err.planned_not_selected",
+        &k::SHARE_ERR_PLANNED_NOT_SELECTED,
     );
     // A legacy id of a selected product names that product.
     assert!(problems_after(|s| {
@@ -691,8 +691,8 @@ fn rule_answers_name_only_selected_products() {
 #[test]
 fn rule_tenant_label() {
     let path = "script.tenant_label";
-    assert_only(|s| s.script.tenant_label = "x".repeat(81), &path, "share.err.tenant_label");
-    assert_only(|s| s.script.tenant_label = "a\nb".into(), &path, "share.err.tenant_label");
+    assert_only(|s| s.script.tenant_label = "x".repeat(81), &path, &k::SHARE_ERR_TENANT_LABEL);
+    assert_only(|s| s.script.tenant_label = "a\nb".into(), &path, &k::SHARE_ERR_TENANT_LABEL);
     assert!(problems_after(|s| s.script.tenant_label = "ü".repeat(80)).is_empty(), "characters, not bytes");
 }
 
@@ -752,25 +752,25 @@ fn file_not_json_gives_line() {
     let c = Catalog::embedded();
     let errs = from_file("{\n  \"format\": \"ssp-advisor-scenario\",\n  \"version\": 1,,\n}", &c).unwrap_err();
     assert_eq!(errs.len(), 1);
-    assert_eq!(errs[0].message.key, "share.err.not_json");
-    assert!(errs[0].message.args.contains(&("line".to_string(), "3".to_string())), "{errs:?}");
-    assert_eq!(from_file("", &c).unwrap_err()[0].message.key, "share.err.not_json");
+    assert_eq!(errs[0].message.key, &k::SHARE_ERR_NOT_JSON);
+    assert_eq!(errs[0].message.text_of("line").as_deref(), Some("3"), "{errs:?}");
+    assert_eq!(from_file("", &c).unwrap_err()[0].message.key, &k::SHARE_ERR_NOT_JSON);
 }
 
 #[test]
 fn file_envelope_is_checked() {
     let c = Catalog::embedded();
-    assert_eq!(from_file("[]", &c).unwrap_err()[0].message.key, "share.err.not_scenario_file");
+    assert_eq!(from_file("[]", &c).unwrap_err()[0].message.key, &k::SHARE_ERR_NOT_SCENARIO_FILE);
     assert_eq!(
         from_file(&Catalog::embedded().to_json(), &c).unwrap_err()[0].message.key,
-        "share.err.not_scenario_file"
+        &k::SHARE_ERR_NOT_SCENARIO_FILE
     );
     let errs = file_problems(|v| v["version"] = 2.into());
-    assert_eq!(keys(&errs), [("version", "share.err.file_version")]);
+    assert_eq!(keys(&errs), [("version", &k::SHARE_ERR_FILE_VERSION)]);
     let errs = file_problems(|v| v["saved_at"] = "yesterday".into());
-    assert_eq!(keys(&errs), [("saved_at", "share.err.invalid_value")]);
+    assert_eq!(keys(&errs), [("saved_at", &k::SHARE_ERR_INVALID_VALUE)]);
     let big = " ".repeat(MAX_FILE_BYTES + 1);
-    assert_eq!(from_file(&big, &c).unwrap_err()[0].message.key, "share.err.file_too_large");
+    assert_eq!(from_file(&big, &c).unwrap_err()[0].message.key, &k::SHARE_ERR_FILE_TOO_LARGE);
 }
 
 #[test]
@@ -793,18 +793,18 @@ fn file_shape_problems_have_paths_and_are_all_reported() {
     let mut got = keys(&errs);
     got.sort();
     let mut want = vec![
-        ("scenario.selections[0].seats", "share.err.invalid_value"),
-        ("scenario.selections[1].id", "err.product_id.char"),
-        ("scenario.selections[2].policy", "share.err.invalid_value"),
-        ("scenario.selections[2].colour", "share.err.unknown_field"),
-        ("scenario.pricing.ea.level_discount_pct", "share.err.invalid_value"),
-        ("scenario.pricing.hidden.expense_claim", "share.err.missing"),
-        ("scenario.pricing.horizon_month", "share.err.unknown_field"),
-        ("scenario.price_overrides.copilot", "err.product_id.char"),
-        ("scenario.answers.country", "share.err.invalid_value"),
-        ("scenario.answers.weights", "share.err.invalid_value"),
-        ("scenario.shown_plans[1]", "share.err.invalid_value"),
-        ("scenario.script.what_if", "share.err.invalid_value"),
+        ("scenario.selections[0].seats", &k::SHARE_ERR_INVALID_VALUE),
+        ("scenario.selections[1].id", &k::ERR_PRODUCT_ID_CHAR),
+        ("scenario.selections[2].policy", &k::SHARE_ERR_INVALID_VALUE),
+        ("scenario.selections[2].colour", &k::SHARE_ERR_UNKNOWN_FIELD),
+        ("scenario.pricing.ea.level_discount_pct", &k::SHARE_ERR_INVALID_VALUE),
+        ("scenario.pricing.hidden.expense_claim", &k::SHARE_ERR_MISSING),
+        ("scenario.pricing.horizon_month", &k::SHARE_ERR_UNKNOWN_FIELD),
+        ("scenario.price_overrides.copilot", &k::ERR_PRODUCT_ID_CHAR),
+        ("scenario.answers.country", &k::SHARE_ERR_INVALID_VALUE),
+        ("scenario.answers.weights", &k::SHARE_ERR_INVALID_VALUE),
+        ("scenario.shown_plans[1]", &k::SHARE_ERR_INVALID_VALUE),
+        ("scenario.script.what_if", &k::SHARE_ERR_INVALID_VALUE),
     ];
     want.sort();
     assert_eq!(got, want);
@@ -819,8 +819,8 @@ fn file_values_are_validated_with_file_paths() {
     assert_eq!(
         keys(&errs),
         [
-            ("scenario.selections[1].seats", "share.err.seats"),
-            ("scenario.pricing.csp_adjust_pct", "share.err.csp_adjust")
+            ("scenario.selections[1].seats", &k::SHARE_ERR_SEATS),
+            ("scenario.pricing.csp_adjust_pct", &k::SHARE_ERR_CSP_ADJUST)
         ]
     );
 }

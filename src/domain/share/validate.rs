@@ -3,6 +3,7 @@
 //! (`Selection::SEATS`, `PricingParams::HORIZON`, …). Paths are relative to the scenario
 //! (`selections[2].seats`, `pricing.ea.level_discount_pct[1]`, `price_overrides.CFQ7TTC0H9MP`,
 //! `answers.agreement_covers`); callers prefix them.
+use crate::i18n::k;
 use super::SCENARIO_VERSION;
 use crate::domain::catalog::{Catalog, PricePoint};
 use crate::domain::date::Date;
@@ -19,12 +20,16 @@ fn date_ok(d: Date) -> bool {
     Date::parse(&d.to_string()) == Some(d)
 }
 
-fn whole_msg(key: &str, value: u32, spec: WholeSpec) -> Message {
-    Message::new(key).arg("value", value).arg("min", spec.min).arg("max", spec.max)
+fn whole_msg(key: crate::i18n::Key, value: u32, spec: WholeSpec) -> Message {
+    Message::new(key).count("value", value).count("min", spec.min).count("max", spec.max)
 }
 
-fn decimal_msg(key: &str, value: Decimal, spec: DecimalSpec) -> Message {
-    Message::new(key).arg("value", value).arg("min", spec.min).arg("max", spec.max).arg("dp", spec.dp)
+fn decimal_msg(key: crate::i18n::Key, value: Decimal, spec: DecimalSpec) -> Message {
+    Message::new(key)
+        .number("value", value)
+        .number("min", spec.min.into())
+        .number("max", spec.max.into())
+        .count("dp", spec.dp)
 }
 
 /// Every problem of `s` against `catalog`, in scenario order; empty means valid.
@@ -35,7 +40,7 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     if *version != SCENARIO_VERSION {
         out.push(Problem::new(
             "version",
-            Message::new("share.err.version").arg("version", version).arg("supported", SCENARIO_VERSION),
+            Message::new(&k::SHARE_ERR_VERSION).arg("version", version).arg("supported", SCENARIO_VERSION),
         ));
     }
 
@@ -47,20 +52,20 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
         let path = format!("selections[{i}]");
         let name = match catalog.find(id) {
             None => {
-                out.push(Problem::new(format!("{path}.id"), Message::new("share.err.unknown_product").arg("id", id)));
+                out.push(Problem::new(format!("{path}.id"), Message::new(&k::SHARE_ERR_UNKNOWN_PRODUCT).arg("id", id)));
                 id.to_string()
             }
             Some(product) => {
                 if !selected.insert(product.id.clone()) {
                     out.push(Problem::new(
                         format!("{path}.id"),
-                        Message::new("share.err.duplicate_product").arg("id", id).arg("name", &product.name),
+                        Message::new(&k::SHARE_ERR_DUPLICATE_PRODUCT).arg("id", id).arg("name", &product.name),
                     ));
                 }
                 if !product.allowed_policies().contains(policy) {
                     out.push(Problem::new(
                         format!("{path}.policy"),
-                        Message::new("share.err.trials_only").arg("name", &product.name),
+                        Message::new(&k::SHARE_ERR_TRIALS_ONLY).arg("name", &product.name),
                     ));
                 }
                 product.name.clone()
@@ -69,7 +74,7 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
         if !Selection::SEATS.contains(*seats) {
             out.push(Problem::new(
                 format!("{path}.seats"),
-                whole_msg("share.err.seats", *seats, Selection::SEATS).arg("name", name),
+                whole_msg(&k::SHARE_ERR_SEATS, *seats, Selection::SEATS).arg("name", name),
             ));
         }
     }
@@ -79,12 +84,12 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     for (id, price) in price_overrides {
         let path = format!("price_overrides.{id}");
         match catalog.find(id) {
-            None => out.push(Problem::new(path, Message::new("share.err.price_override_unknown").arg("id", id))),
+            None => out.push(Problem::new(path, Message::new(&k::SHARE_ERR_PRICE_OVERRIDE_UNKNOWN).arg("id", id))),
             Some(product) => {
                 if !PricePoint::AMOUNT.contains(*price) {
                     out.push(Problem::new(
                         path,
-                        decimal_msg("share.err.price_override", *price, PricePoint::AMOUNT).arg("name", &product.name),
+                        decimal_msg(&k::SHARE_ERR_PRICE_OVERRIDE, *price, PricePoint::AMOUNT).arg("name", &product.name),
                     ));
                 }
             }
@@ -92,22 +97,22 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     }
 
     if shown_plans.is_empty() {
-        out.push(Problem::new("shown_plans", Message::new("share.err.plans_empty")));
+        out.push(Problem::new("shown_plans", Message::new(&k::SHARE_ERR_PLANS_EMPTY)));
     }
     for (i, plan) in shown_plans.iter().enumerate() {
         let path = format!("shown_plans[{i}]");
         if !Plan::ALL.contains(plan) {
-            out.push(Problem::new(path, Message::new("share.err.plan_unknown")));
+            out.push(Problem::new(path, Message::new(&k::SHARE_ERR_PLAN_UNKNOWN)));
         } else if shown_plans[..i].contains(plan) {
-            out.push(Problem::new(path, Message::new("share.err.plan_duplicate")));
+            out.push(Problem::new(path, Message::new(&k::SHARE_ERR_PLAN_DUPLICATE)));
         }
     }
 
     // Product-list answers may only name selected products (legacy ids resolve).
     let resolve = |id: &ProductId| catalog.find(id).map(|p| p.id.clone()).unwrap_or_else(|| id.clone());
     for (field, key, set) in [
-        ("agreement_covers", "share.err.covers_not_selected", &answers.agreement_covers),
-        ("planned_products", "share.err.planned_not_selected", &answers.planned_products),
+        ("agreement_covers", &k::SHARE_ERR_COVERS_NOT_SELECTED, &answers.agreement_covers),
+        ("planned_products", &k::SHARE_ERR_PLANNED_NOT_SELECTED, &answers.planned_products),
     ] {
         for id in set.iter().flatten() {
             if !selected.contains(&resolve(id)) {
@@ -120,7 +125,7 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     if !ScriptPrefs::TENANT_LABEL.accepts(tenant_label) {
         out.push(Problem::new(
             "script.tenant_label",
-            Message::new("share.err.tenant_label").arg("max", ScriptPrefs::TENANT_LABEL.max_chars),
+            Message::new(&k::SHARE_ERR_TENANT_LABEL).arg("max", ScriptPrefs::TENANT_LABEL.max_chars),
         ));
     }
     out
@@ -135,14 +140,14 @@ fn validate_pricing(p: &PricingParams, out: &mut Vec<Problem>) {
 
     for (path, d) in [("price_date", price_date), ("ea.agreement_date", agreement_date)] {
         if !date_ok(*d) {
-            push(path, Message::new("share.err.date").arg("value", d));
+            push(path, Message::new(&k::SHARE_ERR_DATE).arg("value", d));
         }
     }
     let wholes = [
-        ("horizon_months", "share.err.horizon", Some(*horizon_months), PricingParams::HORIZON),
-        ("org_seats", "share.err.org_seats", Some(*org_seats), PricingParams::ORG_SEATS),
-        ("hidden.seats_per_purchase", "share.err.seats_per_purchase", Some(*seats_per_purchase), HiddenCosts::SEATS_PER_PURCHASE),
-        ("hidden.centralise_after_months", "share.err.centralise_after", *centralise_after_months, HiddenCosts::CENTRALISE_AFTER),
+        ("horizon_months", &k::SHARE_ERR_HORIZON, Some(*horizon_months), PricingParams::HORIZON),
+        ("org_seats", &k::SHARE_ERR_ORG_SEATS, Some(*org_seats), PricingParams::ORG_SEATS),
+        ("hidden.seats_per_purchase", &k::SHARE_ERR_SEATS_PER_PURCHASE, Some(*seats_per_purchase), HiddenCosts::SEATS_PER_PURCHASE),
+        ("hidden.centralise_after_months", &k::SHARE_ERR_CENTRALISE_AFTER, *centralise_after_months, HiddenCosts::CENTRALISE_AFTER),
     ];
     for (path, key, value, spec) in wholes {
         if let Some(v) = value.filter(|v| !spec.contains(*v)) {
@@ -150,23 +155,23 @@ fn validate_pricing(p: &PricingParams, out: &mut Vec<Problem>) {
         }
     }
     if !PricingParams::CSP_ADJUST.contains(*csp_adjust_pct) {
-        push("csp_adjust_pct", decimal_msg("share.err.csp_adjust", *csp_adjust_pct, PricingParams::CSP_ADJUST));
+        push("csp_adjust_pct", decimal_msg(&k::SHARE_ERR_CSP_ADJUST, *csp_adjust_pct, PricingParams::CSP_ADJUST));
     }
     for (i, (pct, level)) in level_discount_pct.iter().zip(["A", "B", "C", "D"]).enumerate() {
         if !EaTerms::DISCOUNT.contains(*pct) {
             push(
                 &format!("ea.level_discount_pct[{i}]"),
-                decimal_msg("share.err.ea_level_discount", *pct, EaTerms::DISCOUNT).arg("level", level),
+                decimal_msg(&k::SHARE_ERR_EA_LEVEL_DISCOUNT, *pct, EaTerms::DISCOUNT).arg("level", level),
             );
         }
     }
     if !EaTerms::DISCOUNT.contains(*negotiated_discount_pct) {
-        push("ea.negotiated_discount_pct", decimal_msg("share.err.ea_negotiated", *negotiated_discount_pct, EaTerms::DISCOUNT));
+        push("ea.negotiated_discount_pct", decimal_msg(&k::SHARE_ERR_EA_NEGOTIATED, *negotiated_discount_pct, EaTerms::DISCOUNT));
     }
     for (path, key, v) in [
-        ("hidden.procurement_per_order", "share.err.procurement", procurement_per_order),
-        ("hidden.expense_claim", "share.err.expense_claim", expense_claim),
-        ("hidden.admin_review", "share.err.admin_review", admin_review),
+        ("hidden.procurement_per_order", &k::SHARE_ERR_PROCUREMENT, procurement_per_order),
+        ("hidden.expense_claim", &k::SHARE_ERR_EXPENSE_CLAIM, expense_claim),
+        ("hidden.admin_review", &k::SHARE_ERR_ADMIN_REVIEW, admin_review),
     ] {
         if !HiddenCosts::AMOUNT.contains(*v) {
             push(path, decimal_msg(key, *v, HiddenCosts::AMOUNT));

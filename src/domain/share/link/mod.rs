@@ -15,6 +15,7 @@
 //! `#`); at most [`MAX_HASH_CHARS`] characters; every count is bounded by the bytes left,
 //! trailing bytes are refused, and nothing panics on hostile input. The result is validated
 //! like a file ([`super::validate`]).
+use crate::i18n::k;
 mod v1;
 mod v2;
 pub(super) mod wire;
@@ -42,16 +43,16 @@ pub fn encode_hash(s: &Scenario) -> String {
 /// Reads a link (bare, with `#`, or a whole URL) back into a validated scenario, with notices
 /// about what a newer version put in it that this one does not know.
 pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>> {
-    let whole = |key: &str| vec![Problem::whole(Message::new(key))];
+    let whole = |key: crate::i18n::Key| vec![Problem::whole(Message::new(key))];
     let mut h = hash.trim();
     if let Some(i) = h.find('#') {
         h = &h[i + 1..];
     }
     if h.len() > MAX_HASH_CHARS {
-        return Err(vec![Problem::whole(Message::new("share.err.link_too_long").arg("max", MAX_HASH_CHARS))]);
+        return Err(vec![Problem::whole(Message::new(&k::SHARE_ERR_LINK_TOO_LONG).arg("max", MAX_HASH_CHARS))]);
     }
     if h.is_empty() {
-        return Err(whole("share.err.link_empty"));
+        return Err(whole(&k::SHARE_ERR_LINK_EMPTY));
     }
     let (reader, data): (fn(&[u8]) -> wire::Read<(Scenario, Vec<Problem>)>, &str) =
         if let Some(d) = h.strip_prefix(v1::PREFIX) {
@@ -63,20 +64,20 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
             let version = h.strip_prefix('v').and_then(|r| r.split_once('.')).map(|(v, _)| v);
             return Err(match version {
                 Some(v) if !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()) => {
-                    vec![Problem::whole(Message::new("share.err.link_version").arg("version", v))]
+                    vec![Problem::whole(Message::new(&k::SHARE_ERR_LINK_VERSION).arg("version", v))]
                 }
-                _ => whole("share.err.link_damaged"),
+                _ => whole(&k::SHARE_ERR_LINK_DAMAGED),
             });
         };
-    let bytes = base64url::decode(data).ok_or_else(|| whole("share.err.link_damaged"))?;
+    let bytes = base64url::decode(data).ok_or_else(|| whole(&k::SHARE_ERR_LINK_DAMAGED))?;
     if bytes.len() < 2 {
-        return Err(whole("share.err.link_damaged"));
+        return Err(whole(&k::SHARE_ERR_LINK_DAMAGED));
     }
     let (payload, crc) = bytes.split_at(bytes.len() - 2);
     if crc16(payload).to_be_bytes() != crc {
-        return Err(whole("share.err.link_damaged"));
+        return Err(whole(&k::SHARE_ERR_LINK_DAMAGED));
     }
-    let (mut scenario, notices) = reader(payload).map_err(|wire::Damaged| whole("share.err.link_damaged"))?;
+    let (mut scenario, notices) = reader(payload).map_err(|wire::Damaged| whole(&k::SHARE_ERR_LINK_DAMAGED))?;
     scenario.canonicalize(catalog);
     let problems = validate(&scenario, catalog);
     if problems.is_empty() {

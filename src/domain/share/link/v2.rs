@@ -30,6 +30,7 @@
 //! single field, an unknown policy, currency or plan, bytes left over. An absent pricing field
 //! has the value frozen in [`base_pricing`] (and is not written when equal to it); other absent
 //! fields are "not answered", "none" or `false`.
+use crate::i18n::k;
 use super::wire::{dec_from_bits, Damaged, Read, Reader, Writer};
 use crate::domain::catalog::Term;
 use crate::domain::date::Date;
@@ -333,7 +334,7 @@ struct Notices(Vec<Problem>);
 
 impl Notices {
     fn unknown_field(&mut self, path: &str, field: u32) {
-        self.0.push(Problem::new(path, Message::new("share.notice.unknown_field").arg("field", field)));
+        self.0.push(Problem::new(path, Message::new(&k::SHARE_NOTICE_UNKNOWN_FIELD).arg("field", field)));
     }
 }
 
@@ -475,7 +476,7 @@ fn read_answers(b: &[u8], selections: &[Selection], n: &mut Notices) -> Read<Ans
     let mut seen = BTreeSet::new();
     for (field, v) in fields(b)? {
         let Some(q) = QuestionId::from_tag(field) else {
-            n.0.push(Problem::new("answers", Message::new("share.notice.unknown_question").arg("field", field)));
+            n.0.push(Problem::new("answers", Message::new(&k::SHARE_NOTICE_UNKNOWN_QUESTION).arg("field", field)));
             continue;
         };
         if !seen.insert(q) {
@@ -486,7 +487,7 @@ fn read_answers(b: &[u8], selections: &[Selection], n: &mut Notices) -> Read<Ans
                 Some(o) => a.set(o),
                 None => n.0.push(Problem::new(
                     format!("answers.{}", q.as_str()),
-                    Message::new("share.notice.unknown_option").arg("question", q.as_str()),
+                    Message::new(&k::SHARE_NOTICE_UNKNOWN_OPTION).arg("question", q.as_str()),
                 )),
             },
             Value::Bytes(list) if Opt::all(q).is_empty() => {
@@ -507,7 +508,7 @@ fn read_weights(b: &[u8], n: &mut Notices) -> Read<BTreeMap<Criterion, Weight>> 
                     return Err(Damaged);
                 }
             }
-            _ => n.0.push(Problem::new("answers.weights", Message::new("share.notice.unknown_weight").arg("field", field))),
+            _ => n.0.push(Problem::new("answers.weights", Message::new(&k::SHARE_NOTICE_UNKNOWN_WEIGHT).arg("field", field))),
         }
     }
     Ok(out)
