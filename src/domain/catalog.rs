@@ -311,7 +311,7 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
         if price.amount < Decimal::from(spec.min) || price.amount > Decimal::from(spec.max) {
             errors.push(Problem {
                 path: format!("{path}.amount"),
-                message: Message::new(&k::ERR_CATALOG_PRICE_RANGE).arg("amount", price.amount),
+                message: Message::new(&k::ERR_CATALOG_PRICE_RANGE).number("amount", price.amount),
             });
         }
         if price.amount.scale() > spec.dp {

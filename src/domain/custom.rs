@@ -59,7 +59,7 @@ fn check_name(raw: &str) -> Result<String, Message> {
     }
     let n = name.chars().count();
     if n > NAME.max_chars {
-        return Err(Message::new(&k::CATALOG_ERR_NAME_TOO_LONG).arg("max", NAME.max_chars).arg("n", n));
+        return Err(Message::new(&k::CATALOG_ERR_NAME_TOO_LONG).count("max", NAME.max_chars).count("n", n));
     }
     Ok(name.to_string())
 }
@@ -297,7 +297,7 @@ mod tests {
         let long = "x".repeat(121);
         let m = field_error(&input("ABCDEFGH1234", &long, ""), CustomField::Name);
         assert_eq!(m.key, &k::CATALOG_ERR_NAME_TOO_LONG);
-        assert!(m.args.contains(&("n".into(), "121".into())));
+        assert_eq!(m.text_of("n").as_deref(), Some("121"));
         // 120 characters, counted as characters rather than bytes.
         let ok = "ä".repeat(120);
         assert_eq!(

@@ -135,14 +135,14 @@ fn normalise_integer(raw: &str) -> Result<String, Message> {
 /// Parses a whole number within `min..=max`.
 pub fn parse_whole(raw: &str, min: u32, max: u32) -> Result<u32, Message> {
     let digits = normalise_integer(raw)?;
-    let too_large = || Message::new(&k::ERR_NUMBER_TOO_LARGE).arg("max", max);
+    let too_large = || Message::new(&k::ERR_NUMBER_TOO_LARGE).count("max", max);
     // Longer than any u32 means absurdly large, not "not a number".
     if digits.trim_start_matches('0').len() > 10 {
         return Err(too_large());
     }
     let n: u64 = digits.parse().map_err(|_| Message::new(&k::ERR_NUMBER_NOT_A_NUMBER))?;
     if n < min as u64 {
-        return Err(Message::new(&k::ERR_NUMBER_TOO_SMALL).arg("min", min));
+        return Err(Message::new(&k::ERR_NUMBER_TOO_SMALL).count("min", min));
     }
     if n > max as u64 {
         return Err(too_large());
@@ -180,11 +180,11 @@ pub fn parse_decimal(raw: &str, max_dp: u32, min: Decimal, max: Decimal) -> Resu
         return Err(if value.is_sign_negative() && min >= Decimal::ZERO {
             Message::new(&k::ERR_NUMBER_NEGATIVE)
         } else {
-            Message::new(&k::ERR_NUMBER_TOO_SMALL).arg("min", min)
+            Message::new(&k::ERR_NUMBER_TOO_SMALL).number("min", min)
         });
     }
     if value > max {
-        return Err(Message::new(&k::ERR_NUMBER_TOO_LARGE).arg("max", max));
+        return Err(Message::new(&k::ERR_NUMBER_TOO_LARGE).number("max", max));
     }
     Ok(value.normalize())
 }

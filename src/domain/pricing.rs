@@ -277,7 +277,7 @@ impl Unavailable {
         match self {
             Unavailable::PriceUnknown => Message::new(&k::COST_PRICE_UNKNOWN),
             Unavailable::EaBelowMinimum { org_seats } => {
-                Message::new(&k::COST_EA_BELOW_MINIMUM).arg("seats", org_seats).arg("min", EA_MINIMUM_SEATS)
+                Message::new(&k::COST_EA_BELOW_MINIMUM).count("seats", *org_seats).count("min", EA_MINIMUM_SEATS)
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Strings of the catalogue tools: custom products, price edits, export and import.
 crate::translation_table! {
     CATALOG_HEADING = "catalog.heading" => ["Catalogue", "Katalog", "Catalogus"],
-    CATALOG_SUMMARY = "catalog.summary" => ["{n} products, as of {date}", "{n} Produkte, Stand {date}", "{n} producten, per {date}"],
+    CATALOG_SUMMARY = "catalog.summary" => [{ "{n} product, as of {date}", "{n} products, as of {date}" }, { "{n} Produkt, Stand {date}", "{n} Produkte, Stand {date}" }, { "{n} product, per {date}", "{n} producten, per {date}" }],
     CATALOG_HELP = "catalog.help" => [
         "Add products missing from the list, or bring the catalogue to another computer as a file.",
         "Fehlende Produkte ergänzen oder den Katalog als Datei auf einen anderen Rechner mitnehmen.",
@@ -65,9 +65,9 @@ crate::translation_table! {
         "Vervangt de meegeleverde catalogus. Een bestand met een fout wordt helemaal niet toegepast."
     ],
     CATALOG_IMPORT_OK = "catalog.import.ok" => [
-        "Catalogue imported: {n} products.",
-        "Katalog importiert: {n} Produkte.",
-        "Catalogus geïmporteerd: {n} producten."
+        { "Catalogue imported: {n} product.", "Catalogue imported: {n} products." },
+        { "Katalog importiert: {n} Produkt.", "Katalog importiert: {n} Produkte." },
+        { "Catalogus geïmporteerd: {n} product.", "Catalogus geïmporteerd: {n} producten." }
     ],
     CATALOG_IMPORT_FAILED = "catalog.import.failed" => [
         "Nothing was imported. Problems in {file} ({n}):",

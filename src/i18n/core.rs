@@ -50,7 +50,7 @@ crate::translation_table! {
     REC_HEADING = "rec.heading" => ["Recommendation", "Empfehlung", "Advies"],
     REC_APPLY = "rec.apply" => ["Apply these recommendations", "Empfehlungen übernehmen", "Adviezen overnemen"],
     REC_NOTHING_TO_CONFIGURE = "rec.nothing_to_configure" => ["Nothing to configure", "Nichts einzustellen", "Niets in te stellen"],
-    REC_POINTS = "rec.points" => ["{points} points", "{points} Punkte", "{points} punten"],
+    REC_POINTS = "rec.points" => [{ "{points} point", "{points} points" }, { "{points} Punkt", "{points} Punkte" }, { "{points} punt", "{points} punten" }],
     REC_EXTRA_COST = "rec.extra_cost" => [
         "Self-service (annual) costs {amount} more than the cheapest central channel over the horizon.",
         "Self-Service (jährlich) kostet im Zeitraum {amount} mehr als der günstigste zentrale Kanal.",
@@ -63,7 +63,7 @@ crate::translation_table! {
     ],
 
     SUMMARY_HEADING = "summary.heading" => ["Your decision so far", "Ihre Entscheidung bisher", "Uw beslissing tot nu toe"],
-    SUMMARY_SEATS = "summary.seats" => ["{n} seats", "{n} Lizenzen", "{n} licenties"],
+    SUMMARY_SEATS = "summary.seats" => [{ "{n} seat", "{n} seats" }, { "{n} Lizenz", "{n} Lizenzen" }, { "{n} licentie", "{n} licenties" }],
     SUMMARY_RECOMMENDED = "summary.recommended" => ["recommended: {policy}", "empfohlen: {policy}", "aanbevolen: {policy}"],
     SUMMARY_CHEAPEST_MIX = "summary.cheapest_mix" => ["Cheapest mix", "Günstigste Kombination", "Goedkoopste combinatie"],
 

@@ -140,12 +140,16 @@ crate::translation_table! {
 
     COMPARE_HEADING = "compare.heading" => ["4. What each channel costs", "4. Was jeder Kanal kostet", "4. Wat elk kanaal kost"],
     COMPARE_PLANS_SHOWN = "compare.plans_shown" => ["Compare", "Vergleichen", "Vergelijken"],
-    COMPARE_SUMMARY_CAPTION = "compare.summary_caption" => ["Total over {months} months, costs list prices hide included", "Summe über {months} Monate, inklusive versteckter Kosten", "Totaal over {months} maanden, inclusief verborgen kosten"],
+    COMPARE_SUMMARY_CAPTION = "compare.summary_caption" => [
+        { "Total over {n} month, costs list prices hide included", "Total over {n} months, costs list prices hide included" },
+        { "Summe über {n} Monat, inklusive versteckter Kosten", "Summe über {n} Monate, inklusive versteckter Kosten" },
+        { "Totaal over {n} maand, inclusief verborgen kosten", "Totaal over {n} maanden, inclusief verborgen kosten" }
+    ],
     COMPARE_TOTAL_MISSING = "compare.total_missing" => [" (without {n} unpriced)", " (ohne {n} ohne Preis)", " (zonder {n} zonder prijs)"],
     COMPARE_CHEAPEST = "compare.cheapest" => ["cheapest", "am günstigsten", "goedkoopst"],
     COMPARE_CHEAPEST_MIX = "compare.cheapest_mix" => ["Buying each product through its cheapest channel costs {amount}.", "Jedes Produkt über den günstigsten Kanal kostet {amount}.", "Elk product via het goedkoopste kanaal kost {amount}."],
     COMPARE_SAVING = "compare.saving" => ["That saves {amount} against {baseline}.", "Das spart {amount} gegenüber {baseline}.", "Dat bespaart {amount} ten opzichte van {baseline}."],
-    COMPARE_FOR_SEATS = "compare.for_seats" => ["{seats} seats, {months} months", "{seats} Lizenzen, {months} Monate", "{seats} licenties, {months} maanden"],
+    COMPARE_FOR_SEATS = "compare.for_seats" => ["{seats}, {months}", "{seats}, {months}", "{seats}, {months}"],
     COMPARE_YOUR_PRICE = "compare.your_price" => ["Your annual list price per user/month ({currency})", "Ihr jährlicher Listenpreis pro Benutzer/Monat ({currency})", "Uw jaarlijkse lijstprijs per gebruiker/maand ({currency})"],
     COMPARE_YOUR_PRICE_HELP = "compare.your_price.help" => ["Leave empty to use the published price.", "Leer lassen für den veröffentlichten Preis.", "Leeg laten voor de gepubliceerde prijs."],
     COMPARE_YOUR_PRICE_UNKNOWN = "compare.your_price.unknown" => [

@@ -613,9 +613,18 @@ crate::translation_table! {
         "Er is niets te configureren: gebruikers die willen kopen, zien een melding om contact op te nemen met IT."
     ],
     DECISION_SUMMARY_NONE_SOLD = "decision.summary.none_sold" => [
-        "None of the {count} selected products is sold through self-service here, so there is nothing to configure for them.",
-        "Keines der {count} gewählten Produkte wird hier per Self-Service verkauft; dafür ist nichts zu konfigurieren.",
-        "Geen van de {count} gekozen producten wordt hier via selfservice verkocht; daarvoor is niets te configureren."
+        {
+            "The selected product is not sold through self-service here, so there is nothing to configure for it.",
+            "None of the {count} selected products is sold through self-service here, so there is nothing to configure for them."
+        },
+        {
+            "Das gewählte Produkt wird hier nicht per Self-Service verkauft; dafür ist nichts zu konfigurieren.",
+            "Keines der {count} gewählten Produkte wird hier per Self-Service verkauft; dafür ist nichts zu konfigurieren."
+        },
+        {
+            "Het gekozen product wordt hier niet via selfservice verkocht; daarvoor is niets te configureren.",
+            "Geen van de {count} gekozen producten wordt hier via selfservice verkocht; daarvoor is niets te configureren."
+        }
     ],
     DECISION_SUMMARY_BLOCK_ALL = "decision.summary.block_all" => [
         "We recommend blocking self-service purchase for every selected product ({total}).",
@@ -623,9 +632,18 @@ crate::translation_table! {
         "Wij raden aan selfservice-aankoop voor elk gekozen product te blokkeren ({total})."
     ],
     DECISION_SUMMARY_TRIALS_ONLY = "decision.summary.trials_only" => [
-        "We recommend blocking purchases, but allowing trials without payment method for {trials} of {total} products.",
-        "Wir empfehlen, Käufe zu blockieren, aber Testversionen ohne Zahlungsmittel für {trials} von {total} Produkten zu erlauben.",
-        "Wij raden aan aankopen te blokkeren, maar proefversies zonder betaalmethode toe te staan voor {trials} van {total} producten."
+        {
+            "We recommend blocking purchases, but allowing trials without payment method for {trials} of {total} product.",
+            "We recommend blocking purchases, but allowing trials without payment method for {trials} of {total} products."
+        },
+        {
+            "Wir empfehlen, Käufe zu blockieren, aber Testversionen ohne Zahlungsmittel für {trials} von {total} Produkt zu erlauben.",
+            "Wir empfehlen, Käufe zu blockieren, aber Testversionen ohne Zahlungsmittel für {trials} von {total} Produkten zu erlauben."
+        },
+        {
+            "Wij raden aan aankopen te blokkeren, maar proefversies zonder betaalmethode toe te staan voor {trials} van {total} product.",
+            "Wij raden aan aankopen te blokkeren, maar proefversies zonder betaalmethode toe te staan voor {trials} van {total} producten."
+        }
     ],
     DECISION_SUMMARY_MIXED = "decision.summary.mixed" => [
         "We recommend deciding product by product: of {total} products, allow {allow}, trials only for {trials}, block {block}.",
@@ -643,20 +661,38 @@ crate::translation_table! {
         "Wij raden aan selfservice-aankoop voor elk gekozen product toe te staan ({total})."
     ],
     DECISION_SUMMARY_NOT_SOLD = "decision.summary.not_sold" => [
-        "Not sold through self-service here: {count} of the selected products.",
-        "Hier nicht per Self-Service verkauft: {count} der gewählten Produkte.",
-        "Hier niet via selfservice verkocht: {count} van de gekozen producten."
+        {
+            "Not sold through self-service here: {count} of the selected products.",
+            "Not sold through self-service here: {count} of the selected products."
+        },
+        {
+            "Hier nicht per Self-Service verkauft: {count} der gewählten Produkte.",
+            "Hier nicht per Self-Service verkauft: {count} der gewählten Produkte."
+        },
+        {
+            "Hier niet via selfservice verkocht: {count} van de gekozen producten.",
+            "Hier niet via selfservice verkocht: {count} van de gekozen producten."
+        }
     ],
     DECISION_SUMMARY_HARD_RULES = "decision.summary.hard_rules" => [
-        "For {count} of them a hard rule decides (retired, planned organisation-wide purchase or covered by an agreement).",
-        "Für {count} davon entscheidet eine feste Regel (eingestellt, geplanter organisationsweiter Kauf oder durch Vertrag abgedeckt).",
-        "Voor {count} daarvan beslist een vaste regel (stopgezet, geplande organisatiebrede aankoop of gedekt door een overeenkomst)."
+        {
+            "For {count} of them a hard rule decides (retired, planned organisation-wide purchase or covered by an agreement).",
+            "For {count} of them a hard rule decides (retired, planned organisation-wide purchase or covered by an agreement)."
+        },
+        {
+            "Für {count} davon entscheidet eine feste Regel (eingestellt, geplanter organisationsweiter Kauf oder durch Vertrag abgedeckt).",
+            "Für {count} davon entscheidet eine feste Regel (eingestellt, geplanter organisationsweiter Kauf oder durch Vertrag abgedeckt)."
+        },
+        {
+            "Voor {count} daarvan beslist een vaste regel (stopgezet, geplande organisatiebrede aankoop of gedekt door een overeenkomst).",
+            "Voor {count} daarvan beslist een vaste regel (stopgezet, geplande organisatiebrede aankoop of gedekt door een overeenkomst)."
+        }
     ],
     DECISION_SUMMARY_MAIN_REASONS = "decision.summary.main_reasons" => ["The main reasons:", "Die wichtigsten Gründe:", "De belangrijkste redenen:"],
     DECISION_SUMMARY_FOLLOW_UPS = "decision.summary.follow_ups" => [
-        "Follow-up actions: {count}, listed below.",
-        "Folgeschritte: {count}, siehe unten.",
-        "Vervolgacties: {count}, zie hieronder."
+        { "One follow-up action, listed below.", "{count} follow-up actions, listed below." },
+        { "Ein Folgeschritt, siehe unten.", "{count} Folgeschritte, siehe unten." },
+        { "Eén vervolgactie, zie hieronder.", "{count} vervolgacties, zie hieronder." }
     ],
     DECISION_SUMMARY_GUESTS = "decision.summary.guests" => [
         "Guests can never buy through self-service in your tenant.",

@@ -11,7 +11,7 @@ use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, Currency};
-use crate::i18n::{msg, t, tf, Lang};
+use crate::i18n::{msg, t, tf, tn, Lang};
 use crate::ui::browser::download;
 use crate::ui::use_lang;
 use gloo::file::callbacks::FileReader;
@@ -155,7 +155,7 @@ fn custom_item(
 fn file_notice_view(lang: Lang, notice: &FileNotice) -> Html {
     match notice {
         FileNotice::Imported(n) => html! {
-            <p class="catalog-status" role="status">{ tf(lang, &k::CATALOG_IMPORT_OK, &[("n", n.to_string())]) }</p>
+            <p class="catalog-status" role="status">{ tn(lang, &k::CATALOG_IMPORT_OK, *n as u64, &[]) }</p>
         },
         FileNotice::Reset => html! { <p class="catalog-status" role="status">{ t(lang, &k::CATALOG_RESET_DONE) }</p> },
         FileNotice::Problems { file, errors } => html! {
@@ -331,7 +331,7 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
     html! {
         <section class="card catalog-tools" aria-labelledby="catalog-tools-heading">
             <h2 id="catalog-tools-heading">{ t(lang, &k::CATALOG_HEADING) }</h2>
-            <p class="catalog-summary">{ tf(lang, &k::CATALOG_SUMMARY, &[("n", props.catalog.products.len().to_string()), ("date", props.catalog.as_of.to_string())]) }</p>
+            <p class="catalog-summary">{ tn(lang, &k::CATALOG_SUMMARY, props.catalog.products.len() as u64, &[("date", props.catalog.as_of.to_string())]) }</p>
             <p class="help">{ t(lang, &k::CATALOG_HELP) }</p>
 
             <form class="custom-form" novalidate=true {onsubmit} aria-labelledby="custom-form-heading">

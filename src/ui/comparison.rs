@@ -12,7 +12,7 @@ use crate::domain::pricing::{CostBreakdown, Plan, PriceRule, PricingParams, EA_L
 use crate::domain::scenario::Scenario;
 use crate::domain::catalog::PricePoint;
 use crate::domain::scenario::Selection;
-use crate::i18n::{msg, t, tf, Lang};
+use crate::i18n::{msg, t, tf, tn, Lang};
 use crate::ui::cost_chart::{nice_ceil, CostChart};
 use crate::ui::number_field::NumberField;
 use crate::ui::{plan_label, use_lang};
@@ -126,7 +126,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
     let slider_id = format!("slider-{id}");
     html! {
         <article class={classes!("product-cost", any_unknown.then_some("needs-price"))} data-product={id.to_string()} key={id.to_string()}>
-            <h3>{ &pc.name }{ " " }<span class="muted">{ tf(lang, &k::COMPARE_FOR_SEATS, &[("seats", format_number(Decimal::from(pc.seats), 0, lang.locale())), ("months", params.horizon_months.to_string())]) }</span></h3>
+            <h3>{ &pc.name }{ " " }<span class="muted">{ tf(lang, &k::COMPARE_FOR_SEATS, &[("seats", tn(lang, &k::UNIT_SEATS, pc.seats.into(), &[])), ("months", tn(lang, &k::UNIT_MONTHS, params.horizon_months.into(), &[]))]) }</span></h3>
             <NumberField id={format!("price-{id}")} label={tf(lang, &k::COMPARE_YOUR_PRICE, &[("currency", params.currency.code().to_string())])}
                 help={AttrValue::from(t(lang, if any_unknown { &k::COMPARE_YOUR_PRICE_UNKNOWN } else { &k::COMPARE_YOUR_PRICE_HELP }))}
                 value={override_value.map(|v| v.to_string()).unwrap_or_default()} validate={validate_price}
@@ -210,7 +210,7 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
     html! {
         <div class="table-wrap" tabindex="0">
             <table class="cost-table">
-                <caption>{ tf(lang, &k::COMPARE_SUMMARY_CAPTION, &[("months", params.horizon_months.to_string())]) }</caption>
+                <caption>{ tn(lang, &k::COMPARE_SUMMARY_CAPTION, params.horizon_months.into(), &[]) }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
                     <th scope="col" class="num">{ t(lang, &k::SELECTION_SEATS) }</th>

@@ -5,7 +5,7 @@ use crate::i18n::k;
 use crate::domain::decision::{Recommendation, Side};
 use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, Currency};
-use crate::i18n::{msg_money, t, tf};
+use crate::i18n::{msg_money, t, tf, tn};
 use crate::ui::use_lang;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -57,7 +57,7 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
                                     <span class="side">{ t(lang, r.side.label_key()) }</span>
                                     <span class="text">{ money_msg(&r.message) }</span>
                                     <span class="meta">
-                                        if r.points != 0 { { tf(lang, &k::REC_POINTS, &[("points", format!("{:+}", r.points))]) }{ " · " } }
+                                        if r.points != 0 { { tn(lang, &k::REC_POINTS, r.points.unsigned_abs().into(), &[("points", format!("{:+}", r.points))]) }{ " · " } }
                                         if let Some(w) = r.weight { { t(lang, w.label_key()) }{ " · " } }
                                         { t(lang, r.source.label_key()) }
                                     </span>

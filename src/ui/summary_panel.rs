@@ -6,7 +6,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::compare::compare;
 use crate::domain::money::format_money;
 use crate::domain::scenario::Scenario;
-use crate::i18n::{msg_money, t, tf};
+use crate::i18n::{msg_money, t, tf, tn};
 use crate::ui::{plan_label, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,7 +43,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                         Some(html! {
                             <li data-product={sel.id.to_string()}>
                                 <span class="summary-name">{ &p.name }</span>
-                                <span class="summary-seats">{ tf(lang, &k::SUMMARY_SEATS, &[("n", sel.seats.to_string())]) }</span>
+                                <span class="summary-seats">{ tn(lang, &k::SUMMARY_SEATS, sel.seats.into(), &[]) }</span>
                                 <span class={classes!("policy-badge", format!("policy-{}", sel.policy.as_str()))}>{ t(lang, sel.policy.label_key()) }</span>
                                 if let Some(r) = recommended.filter(|r| *r != sel.policy) {
                                     <span class="summary-differs">{ tf(lang, &k::SUMMARY_RECOMMENDED, &[("policy", t(lang, r.label_key()))]) }</span>

@@ -265,7 +265,7 @@ fn follow_ups(answers: &Answers, products: &[ProductFacts], decided: &[ProductRe
         out.push(FollowUp {
             action,
             rule_id: rule.id,
-            message: Message::new(rule.explanation_key).arg("products", names.join(", ")).arg("count", names.len()),
+            message: Message::new(rule.explanation_key).count("count", names.len()).arg("products", names.join(", ")),
             products: concerned.iter().map(|p| p.id.clone()).collect(),
         });
     }
@@ -352,7 +352,7 @@ fn summary(verdict: Verdict, per_product: &[ProductRecommendation], follow_ups: 
         out.extend(quoted.into_iter().map(|r| r.message.clone()));
     }
     if !follow_ups.is_empty() {
-        out.push(Message::new(&k::DECISION_SUMMARY_FOLLOW_UPS).arg("count", follow_ups.len()));
+        out.push(Message::new(&k::DECISION_SUMMARY_FOLLOW_UPS).count("count", follow_ups.len()));
     }
     out.push(Message::new(&k::DECISION_SUMMARY_GUESTS));
     out

@@ -6,6 +6,7 @@ use super::answers::*;
 use super::{ProductFacts, Source};
 use crate::domain::catalog::ProductTrait;
 use crate::domain::decision::Answers;
+use crate::domain::message::Arg;
 use crate::domain::money::round_line;
 use crate::domain::policy::PolicyValue;
 use rust_decimal::Decimal;
@@ -151,13 +152,6 @@ pub struct Ctx<'a> {
     pub decided: Option<PolicyValue>,
 }
 
-/// A money figure as a plain decimal string with two decimals ("240.00").
-pub fn plain_amount(d: Decimal) -> String {
-    let mut r = round_line(d);
-    r.rescale(2);
-    r.to_string()
-}
-
 impl Condition {
     pub fn holds(&self, ctx: &Ctx) -> bool {
         let p = ctx.product;
@@ -181,30 +175,33 @@ impl Condition {
         }
     }
 
-    /// The figures this condition looked at, as message arguments.
-    pub fn args(&self, ctx: &Ctx) -> Vec<(&'static str, String)> {
+    /// The figures this condition looked at, as message arguments (money typed as money, so it
+    /// is shown in the scenario's currency and the reader's locale).
+    pub fn args(&self, ctx: &Ctx) -> Vec<(&'static str, Arg)> {
         let p = ctx.product;
+        let money = |d: Decimal| Arg::Money(round_line(d));
+        let answer = |code: Option<&'static str>| code.map(|c| vec![("answer", Arg::Text(c.to_string()))]).unwrap_or_default();
         match *self {
-            Condition::Is(o) => ctx.answers.get(o.question()).map(|c| vec![("answer", c.code().to_string())]).unwrap_or_default(),
-            Condition::HasAgreement => ctx.answers.agreement.map(|a| vec![("answer", a.code().to_string())]).unwrap_or_default(),
-            Condition::NotSoldInCountry => ctx.answers.country.map(|c| vec![("answer", c.code().to_string())]).unwrap_or_default(),
+            Condition::Is(o) => answer(ctx.answers.get(o.question()).map(Opt::code)),
+            Condition::HasAgreement => answer(ctx.answers.agreement.map(Agreement::code)),
+            Condition::NotSoldInCountry => answer(ctx.answers.country.map(Country::code)),
             Condition::ListPriceAtLeast(x) | Condition::ListPriceAtMost(x) => {
-                let mut v = vec![("threshold", plain_amount(x))];
+                let mut v = vec![("threshold", money(x))];
                 if let Some(price) = p.and_then(|p| p.annual_list_price) {
-                    v.push(("price", plain_amount(price)));
+                    v.push(("price", money(price)));
                 }
                 v
             }
             Condition::ExtraCostAbove(x) | Condition::ExtraCostAtMost(x) => {
-                let mut v = vec![("threshold", plain_amount(x))];
+                let mut v = vec![("threshold", money(x))];
                 if let Some(extra) = p.and_then(|p| p.ssp_extra_cost) {
-                    v.push(("amount", plain_amount(extra)));
-                    v.push(("saving", plain_amount(-extra)));
+                    v.push(("amount", money(extra)));
+                    v.push(("saving", money(-extra)));
                 }
                 v
             }
             Condition::SeatsBetween(..) | Condition::SeatsAtLeast(_) => {
-                p.map(|p| vec![("seats", p.seats.to_string())]).unwrap_or_default()
+                p.map(|p| vec![("seats", Arg::Count(p.seats.into()))]).unwrap_or_default()
             }
             Condition::Covered
             | Condition::PurchasePlanned
@@ -262,7 +259,7 @@ impl Rule {
         }
         for c in self.when {
             for (name, value) in c.args(ctx) {
-                m = m.arg(name, value);
+                m = m.with(name, value);
             }
         }
         m

@@ -125,7 +125,7 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     if !ScriptPrefs::TENANT_LABEL.accepts(tenant_label) {
         out.push(Problem::new(
             "script.tenant_label",
-            Message::new(&k::SHARE_ERR_TENANT_LABEL).arg("max", ScriptPrefs::TENANT_LABEL.max_chars),
+            Message::new(&k::SHARE_ERR_TENANT_LABEL).count("max", ScriptPrefs::TENANT_LABEL.max_chars),
         ));
     }
     out

@@ -49,7 +49,7 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
         h = &h[i + 1..];
     }
     if h.len() > MAX_HASH_CHARS {
-        return Err(vec![Problem::whole(Message::new(&k::SHARE_ERR_LINK_TOO_LONG).arg("max", MAX_HASH_CHARS))]);
+        return Err(vec![Problem::whole(Message::new(&k::SHARE_ERR_LINK_TOO_LONG).count("max", MAX_HASH_CHARS))]);
     }
     if h.is_empty() {
         return Err(whole(&k::SHARE_ERR_LINK_EMPTY));
