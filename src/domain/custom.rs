@@ -268,15 +268,15 @@ mod tests {
     fn duplicate_current_id_names_the_product() {
         let m = field_error(&input("CFQ7TTC0H9MP", "Mine", ""), CustomField::Id);
         assert_eq!(m.key, &k::CATALOG_ERR_ID_TAKEN);
-        assert!(m.args.contains(&("name".into(), "Power BI Pro".into())), "{m:?}");
-        assert!(m.args.contains(&("id".into(), "CFQ7TTC0H9MP".into())), "{m:?}");
+        assert!(m.args.contains(&("name", "Power BI Pro".into())), "{m:?}");
+        assert!(m.args.contains(&("id", "CFQ7TTC0H9MP".into())), "{m:?}");
     }
 
     #[test]
     fn duplicate_legacy_id_names_the_product() {
         let m = field_error(&input("CFQ7TTC0L3PB", "Mine", ""), CustomField::Id);
         assert_eq!(m.key, &k::CATALOG_ERR_ID_TAKEN_LEGACY);
-        assert!(m.args.contains(&("name".into(), "Power BI Pro".into())), "{m:?}");
+        assert!(m.args.contains(&("name", "Power BI Pro".into())), "{m:?}");
     }
 
     #[test]
@@ -287,7 +287,7 @@ mod tests {
         let errs = build_custom_product(&input("ABCDEFGH1234", "Again", ""), &eff, TODAY).unwrap_err();
         assert_eq!(errs[0].0, CustomField::Id);
         assert_eq!(errs[0].1.key, &k::CATALOG_ERR_ID_TAKEN);
-        assert!(errs[0].1.args.contains(&("name".into(), "Mine".into())));
+        assert!(errs[0].1.args.contains(&("name", "Mine".into())));
     }
 
     #[test]
@@ -342,7 +342,7 @@ mod tests {
         }
         assert!(field_error(&input("ABCDEFGH1234", "a\nb", ""), CustomField::Name)
             .args
-            .contains(&("code".into(), "U+000A".into())));
+            .contains(&("code", "U+000A".into())));
         for kept in [
             r#"Say "hi" & 'bye'"#,
             "$(Remove-Item C:\\ -Recurse)",

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod compare;
 pub mod custom;
 pub mod date;
+pub mod derived;
 pub mod decision;
 pub mod ids;
 pub mod input;

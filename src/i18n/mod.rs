@@ -273,7 +273,7 @@ mod tests {
         assert_eq!(t(Lang::De, &k::POLICY_BLOCK), "Blockieren");
         let m = Message::new(&k::ERR_NUMBER_TOO_LARGE).count("max", 100_000u32);
         assert_eq!(msg(Lang::En, &m), "Must be at most 100,000.");
-        assert_eq!(msg(Lang::De, &m).contains("100.000"), true);
+        assert!(msg(Lang::De, &m).contains("100.000"));
         let m = Message::new(&k::REC_EXTRA_COST).money("amount", dec!(3050.00));
         assert!(msg_money(Lang::De, &m, Currency::EUR).contains("3.050,00\u{a0}€"));
     }

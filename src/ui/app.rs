@@ -1,7 +1,7 @@
 //! The application shell: owns the one reducer, provides the language, and lays out the four
 //! parts (products, decision walk, costs, script) as tabs beside an always-visible summary.
 use crate::i18n::k;
-use crate::i18n::{msg, t, tf};
+use crate::i18n::{t, tf};
 use crate::ui::browser::today;
 use crate::ui::catalog_tools::CatalogTools;
 use crate::ui::comparison::ComparisonView;
@@ -17,6 +17,9 @@ use crate::ui::state::{Action, AppState};
 use crate::ui::step_nav::{StepNav, View};
 use crate::ui::summary_panel::SummaryPanel;
 use crate::ui::walk_through::WalkThrough;
+use crate::ui::Shared;
+use crate::ui::problem_list::ProblemList;
+use crate::domain::derived::Derived;
 use yew::prelude::*;
 
 /// Turns an `Action` constructor into a callback on the reducer.
@@ -91,6 +94,10 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    let derived = {
+        let catalog = state.catalog.clone();
+        Shared(use_memo((state.catalog_version, state.scenario.clone()), move |(_, s)| Derived::of(&catalog, s)))
+    };
     let catalog = state.catalog.clone();
     let scenario = &state.scenario;
     let on_toggle = dispatcher(&state, Action::Toggle);
@@ -113,7 +120,7 @@ pub fn app() -> Html {
             }
         }
         View::Decide => html! {
-            <WalkThrough catalog={catalog.clone()} scenario={scenario.clone()} step={state.walk_step}
+            <WalkThrough scenario={scenario.clone()} derived={derived.clone()} step={state.walk_step}
                 on_step={dispatcher(&state, Action::SetWalkStep)}
                 on_answer={dispatcher(&state, |(q, c)| Action::Answer(q, c))}
                 on_products={dispatcher(&state, |(q, ids)| Action::AnswerProducts(q, ids))}
@@ -123,7 +130,7 @@ pub fn app() -> Html {
         View::Costs => html! {
             <>
                 <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
-                <ComparisonView catalog={catalog.clone()} scenario={scenario.clone()} on_seats={on_seats}
+                <ComparisonView scenario={scenario.clone()} derived={derived.clone()} on_seats={on_seats}
                     on_override={dispatcher(&state, |(id, p)| Action::SetOverride(id, p))}
                     on_toggle_plan={dispatcher(&state, Action::TogglePlan)} />
             </>
@@ -152,14 +159,14 @@ pub fn app() -> Html {
                 if let Some(n) = &state.notice {
                     <div class="notice" role="alert" id="notice">
                         <p>{ t(lang, n.title_key) }</p>
-                        <ul>{ for n.problems.iter().map(|p| html! { <li>{ msg(lang, &p.message) }</li> }) }</ul>
+                        <ProblemList problems={n.problems.clone()} />
                         <button type="button" class="button" onclick={dispatcher(&state, |_: MouseEvent| Action::SetNotice(None))}>{ t(lang, &k::SHARE_NOTICE_DISMISS) }</button>
                     </div>
                 }
                 <div class="layout">
                     <main class="app-main" id="main">{ panel }</main>
                     <div class="aside">
-                        <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} />
+                        <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()} />
                         <SharePanel catalog={catalog.clone()} scenario={scenario.clone()}
                             on_load={dispatcher(&state, Action::LoadScenario)} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
                     </div>

@@ -12,9 +12,10 @@ use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, Currency};
 use crate::i18n::{msg, t, tf, tn, Lang};
+use crate::ui::problem_list::ProblemList;
 use crate::ui::browser::download;
 use crate::ui::use_lang;
-use gloo::file::callbacks::FileReader;
+use crate::ui::hooks::{use_file_reader, FileRead};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -161,15 +162,7 @@ fn file_notice_view(lang: Lang, notice: &FileNotice) -> Html {
         FileNotice::Problems { file, errors } => html! {
             <div class="import-problems" role="alert">
                 <p>{ tf(lang, &k::CATALOG_IMPORT_FAILED, &[("file", file.clone()), ("n", errors.len().to_string())]) }</p>
-                <ul>
-                    { for errors.iter().map(|e| html! {
-                        <li>
-                            <code class="problem-path">{ if e.path.is_empty() { t(lang, &k::CATALOG_IMPORT_WHOLE_FILE) } else { e.path.clone() } }</code>
-                            { " " }
-                            <span class="problem-text">{ msg(lang, &e.message) }</span>
-                        </li>
-                    }) }
-                </ul>
+                <ProblemList problems={errors.clone()} whole={AttrValue::from(t(lang, &k::CATALOG_IMPORT_WHOLE_FILE))} />
             </div>
         },
         FileNotice::ReadFailed(detail) => html! {
@@ -197,7 +190,6 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
     let form_notice = use_state(|| None::<FormNotice>);
     let file_notice = use_state(|| None::<FileNotice>);
     let removed = use_state(|| None::<String>);
-    let reader = use_mut_ref(|| None::<FileReader>);
 
     let input = CustomProductInput {
         id: (*id).clone(),
@@ -287,36 +279,23 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
     let on_file = {
         let file_notice = file_notice.clone();
         let on_import = props.on_import.clone();
-        let reader = reader.clone();
-        Callback::from(move |e: Event| {
-            let el: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = el.files().and_then(|list| list.get(0)) else { return };
-            // Let the same file be chosen again after it was corrected.
-            el.set_value("");
-            let file = gloo::file::File::from(file);
-            if file.size() > MAX_IMPORT_MB * 1024 * 1024 {
-                file_notice.set(Some(FileNotice::TooLarge));
-                return;
-            }
-            let file_name = file.name();
-            let file_notice = file_notice.clone();
-            let on_import = on_import.clone();
-            // Replacing an earlier reader aborts its read if it is still running.
-            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |res| {
-                let notice = match res {
-                    Err(e) => FileNotice::ReadFailed(e.to_string()),
-                    Ok(text) => match Catalog::from_json(&text) {
+        use_file_reader(
+            MAX_IMPORT_MB * 1024 * 1024,
+            Callback::from(move |read| {
+                file_notice.set(Some(match read {
+                    FileRead::TooLarge => FileNotice::TooLarge,
+                    FileRead::Failed(e) => FileNotice::ReadFailed(e),
+                    FileRead::Text { name, text } => match Catalog::from_json(&text) {
                         Ok(catalog) => {
                             let n = catalog.products.len();
                             on_import.emit(catalog);
                             FileNotice::Imported(n)
                         }
-                        Err(errors) => FileNotice::Problems { file: file_name, errors },
+                        Err(errors) => FileNotice::Problems { file: name, errors },
                     },
-                };
-                file_notice.set(Some(notice));
-            }));
-        })
+                }))
+            }),
+        )
     };
     let on_reset = {
         let cb = props.on_reset.clone();

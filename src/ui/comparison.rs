@@ -3,8 +3,9 @@
 //! the rule behind every unit price, the break-even seat counts, a price field (required where
 //! no price is known) and the chart with a seat slider.
 use crate::i18n::k;
-use crate::domain::catalog::Catalog;
-use crate::domain::compare::{compare, Comparison, ProductComparison};
+use crate::domain::derived::Derived;
+use crate::ui::Shared;
+use crate::domain::compare::{Comparison, ProductComparison};
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, format_number, Currency};
@@ -17,14 +18,13 @@ use crate::ui::cost_chart::{nice_ceil, CostChart};
 use crate::ui::number_field::NumberField;
 use crate::ui::{plan_label, use_lang};
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonViewProps {
-    pub catalog: Rc<Catalog>,
     pub scenario: Scenario,
+    pub derived: Shared<Derived>,
     pub on_seats: Callback<(ProductId, u32)>,
     pub on_override: Callback<(ProductId, Option<Decimal>)>,
     pub on_toggle_plan: Callback<Plan>,
@@ -257,9 +257,7 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
     let lang = use_lang();
     let params = &props.scenario.pricing;
     let plans = props.scenario.shown_plans.clone();
-    let baseline = plans.first().copied().unwrap_or(Plan::ALL[0]);
-    let mut cmp = compare(&props.catalog, &props.scenario, &plans, baseline);
-    cmp.products = cmp.products.into_iter().map(|p| p.with_break_evens()).collect();
+    let cmp = &props.derived.comparison;
     let money = |d: Decimal| format_money(d, params.currency, lang.locale());
     html! {
         <section class="card comparison wide" aria-labelledby="compare-heading">
@@ -281,7 +279,7 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
             if cmp.products.is_empty() {
                 <p class="empty">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
             } else {
-                { summary_table(lang, &cmp, params) }
+                { summary_table(lang, cmp, params) }
                 <p class="saving" id="saving">
                     { tf(lang, &k::COMPARE_CHEAPEST_MIX, &[("amount", money(cmp.cheapest_mix))]) }
                     if let Some(s) = cmp.saving_vs_baseline {

@@ -6,11 +6,13 @@ pub mod catalog_tools;
 pub mod comparison;
 pub mod cost_chart;
 pub mod embed;
+pub mod hooks;
 pub mod lang_switch;
 pub mod number_field;
 pub mod panic_hook;
 pub mod persist;
 pub mod policy_choice;
+pub mod problem_list;
 pub mod pricing_controls;
 pub mod product_picker;
 pub mod question_card;
@@ -30,6 +32,24 @@ pub use app::App;
 use crate::i18n::Lang;
 use yew::prelude::*;
 
+/// A shared value compared by identity: views get the results derived once per change
+/// (`domain::derived`) without comparing them field by field on every render.
+#[derive(Clone, Debug)]
+pub struct Shared<T>(pub std::rc::Rc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// The current language, provided once at the top so every component can translate.
 #[hook]
 pub fn use_lang() -> Lang {
@@ -41,11 +61,3 @@ pub fn plan_label(lang: Lang, plan: crate::domain::pricing::Plan) -> String {
     crate::i18n::t(lang, plan.label_key())
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_plan_has_a_label() {
-        for plan in crate::domain::pricing::Plan::ALL {
-        }
-    }
-}

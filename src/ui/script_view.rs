@@ -4,7 +4,7 @@
 use crate::i18n::k;
 use crate::i18n::t;
 use crate::ui::use_lang;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use crate::ui::hooks::copy_text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -46,17 +46,12 @@ pub fn script_view(props: &ScriptViewProps) -> Html {
         let code_ref = code_ref.clone();
         Callback::from(move |_: MouseEvent| {
             let state = state.clone();
-            let text = text.clone();
             let code_ref = code_ref.clone();
-            spawn_local(async move {
-                let clipboard = gloo::utils::window().navigator().clipboard();
-                match JsFuture::from(clipboard.write_text(&text)).await {
-                    Ok(_) => state.set(CopyState::Copied),
-                    Err(_) => {
-                        select_contents(&code_ref);
-                        state.set(CopyState::Failed);
-                    }
+            copy_text(text.to_string(), move |ok| {
+                if !ok {
+                    select_contents(&code_ref);
                 }
+                state.set(if ok { CopyState::Copied } else { CopyState::Failed });
             });
         })
     };

@@ -9,10 +9,10 @@ use crate::i18n::{msg, t, tf};
 use crate::ui::browser::{download, today};
 use crate::ui::persist::{delete_session, load_session, save_session, sessions, share_link};
 use crate::ui::use_lang;
-use gloo::file::callbacks::FileReader;
+use crate::ui::hooks::{copy_text, use_file_reader, FileRead};
 use std::rc::Rc;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
+use crate::ui::problem_list::ProblemList;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +36,6 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let status = use_state(|| Status::None);
     let session_name = use_state(String::new);
     let names = use_state(|| sessions().into_keys().collect::<Vec<_>>());
-    let reader = use_mut_ref(|| None::<FileReader>);
     let link_ref = use_node_ref();
     let link = share_link(&props.scenario);
 
@@ -46,20 +45,15 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let link_ref = link_ref.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            let link = link.clone();
             let link_ref = link_ref.clone();
-            spawn_local(async move {
-                let clipboard = gloo::utils::window().navigator().clipboard();
-                match JsFuture::from(clipboard.write_text(&link)).await {
-                    Ok(_) => status.set(Status::Said(t(lang, &k::SHARE_LINK_COPIED))),
-                    Err(_) => {
-                        // Fallback where the clipboard is refused (some iframes): select the link.
-                        if let Some(input) = link_ref.cast::<HtmlInputElement>() {
-                            input.select();
-                        }
-                        status.set(Status::Said(t(lang, &k::SHARE_LINK_SELECT)));
+            copy_text(link.clone(), move |ok| {
+                if !ok {
+                    // Fallback where the clipboard is refused (some iframes): select the link.
+                    if let Some(input) = link_ref.cast::<HtmlInputElement>() {
+                        input.select();
                     }
                 }
+                status.set(Status::Said(t(lang, if ok { &k::SHARE_LINK_COPIED } else { &k::SHARE_LINK_SELECT })));
             });
         })
     };
@@ -76,25 +70,16 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let status = status.clone();
         let catalog = props.catalog.clone();
         let on_load = props.on_load.clone();
-        let reader = reader.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            input.set_value("");
-            let file = gloo::file::File::from(file);
-            if file.size() > crate::domain::share::MAX_FILE_BYTES as u64 {
-                status.set(Status::Said(tf(
+        use_file_reader(
+            crate::domain::share::MAX_FILE_BYTES as u64,
+            Callback::from(move |read| match read {
+                FileRead::TooLarge => status.set(Status::Said(tf(
                     lang,
                     &k::SHARE_ERR_FILE_TOO_LARGE,
                     &[("max_kb", (crate::domain::share::MAX_FILE_BYTES / 1024).to_string())],
-                )));
-                return;
-            }
-            let status = status.clone();
-            let catalog = catalog.clone();
-            let on_load = on_load.clone();
-            let task = gloo::file::callbacks::read_as_text(&file, move |text| match text {
-                Ok(text) => match read_file(&text, &catalog) {
+                ))),
+                FileRead::Failed(_) => status.set(Status::Said(t(lang, &k::SHARE_FILE_UNREADABLE))),
+                FileRead::Text { text, .. } => match read_file(&text, &catalog) {
                     Ok(saved) => {
                         on_load.emit(saved.scenario);
                         if saved.notices.is_empty() {
@@ -105,10 +90,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     }
                     Err(problems) => status.set(Status::Problems(t(lang, &k::SHARE_FILE_INVALID), problems)),
                 },
-                Err(_) => status.set(Status::Said(t(lang, &k::SHARE_FILE_UNREADABLE))),
-            });
-            *reader.borrow_mut() = Some(task);
-        })
+            }),
+        )
     };
     let on_name = {
         let session_name = session_name.clone();
@@ -210,7 +193,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     Status::Problems(title, problems) => html! {
                         <div class="problems">
                             <p>{ title }</p>
-                            <ul>{ for problems.iter().map(|p| html! { <li><code>{ &p.path }</code>{ " " }{ msg(lang, &p.message) }</li> }) }</ul>
+                            <ProblemList problems={problems.clone()} />
                         </div>
                     },
                 } }

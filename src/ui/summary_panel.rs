@@ -1,13 +1,12 @@
 //! Always in view: each selected product with its seats, the policy chosen, the recommended one
 //! where it differs, and the totals of the cheapest mix against self-service.
 use crate::i18n::k;
-use crate::domain::advice::advise;
 use crate::domain::catalog::Catalog;
-use crate::domain::compare::compare;
+use crate::domain::derived::Derived;
 use crate::domain::money::format_money;
 use crate::domain::scenario::Scenario;
 use crate::i18n::{msg_money, t, tf, tn};
-use crate::ui::{plan_label, use_lang};
+use crate::ui::{plan_label, use_lang, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,19 +14,15 @@ use yew::prelude::*;
 pub struct SummaryPanelProps {
     pub catalog: Rc<Catalog>,
     pub scenario: Scenario,
+    pub derived: Shared<Derived>,
 }
 
 #[function_component(SummaryPanel)]
 pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     let lang = use_lang();
     let s = &props.scenario;
-    let rec = advise(&props.catalog, s);
-    let cmp = compare(
-        &props.catalog,
-        s,
-        &s.shown_plans,
-        s.shown_plans.first().copied().unwrap_or(crate::domain::pricing::Plan::ALL[0]),
-    );
+    let rec = &props.derived.recommendation;
+    let cmp = &props.derived.comparison;
     let money = |d| format_money(d, s.pricing.currency, lang.locale());
     html! {
         <aside class="summary-panel" aria-labelledby="summary-heading">

@@ -2,9 +2,9 @@
 //! all steps to jump to, and the recommendation as the last step. Every answer can be changed
 //! later; answers to questions that stop being relevant are kept but ignored by the engine.
 use crate::i18n::k;
-use crate::domain::advice::product_facts;
-use crate::domain::catalog::Catalog;
-use crate::domain::decision::{recommend, walk, Criterion, Opt, QuestionId, Weight};
+use crate::domain::derived::Derived;
+use crate::ui::Shared;
+use crate::domain::decision::{walk, Criterion, Opt, QuestionId, Weight};
 use crate::domain::ids::ProductId;
 use crate::domain::scenario::Scenario;
 use crate::i18n::{t, tf};
@@ -12,13 +12,12 @@ use crate::ui::question_card::QuestionCard;
 use crate::ui::recommendation_view::RecommendationView;
 use crate::ui::use_lang;
 use std::collections::BTreeSet;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WalkThroughProps {
-    pub catalog: Rc<Catalog>,
     pub scenario: Scenario,
+    pub derived: Shared<Derived>,
     pub step: usize,
     pub on_step: Callback<usize>,
     pub on_answer: Callback<(QuestionId, Option<Opt>)>,
@@ -30,8 +29,8 @@ pub struct WalkThroughProps {
 #[function_component(WalkThrough)]
 pub fn walk_through(props: &WalkThroughProps) -> Html {
     let lang = use_lang();
-    let facts = product_facts(&props.catalog, &props.scenario);
-    let steps = walk(&props.scenario.answers, &facts);
+    let facts = &props.derived.facts;
+    let steps = walk(&props.scenario.answers, facts);
     let total = steps.len();
     // The step index can point past the end after answers shortened the walk: show the result.
     let step = props.step.min(total);
@@ -65,7 +64,7 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
             </>
         }
     } else {
-        let rec = recommend(&props.scenario.answers, &facts);
+        let rec = props.derived.recommendation.clone();
         let extra_costs = facts.iter().map(|f| (f.id.clone(), f.ssp_extra_cost)).collect::<Vec<_>>();
         html! {
             <RecommendationView recommendation={rec} {extra_costs} currency={props.scenario.pricing.currency} on_apply={props.on_apply.clone()} />

@@ -217,8 +217,6 @@ fn name_comment(c: &Choice) -> String {
     }
 }
 
-/// Teams Exploratory is switched with the purchase policy but also needs self-service sign-up (domain.md §8.4).
-
 /// Line-oriented text builder shared by the PowerShell and bash generators.
 struct Out(String);
 

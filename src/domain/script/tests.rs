@@ -403,8 +403,6 @@ fn admin_center_steps_follow_the_choices() {
         steps[2],
         Message::new(&k::SCRIPTS_STEPS_PRODUCT_ALLOW).arg("id", "CFQ7TTC0H9MP").arg("name", "Power BI Pro")
     );
-    for m in &steps {
-    }
     let en = crate::i18n::msg(crate::i18n::Lang::En, &steps[3]);
     assert_eq!(en, "Select Visio Plan 1 (CFQ7TTC0HD33), choose “Allow for trials only” and save.");
     // A name that contains a placeholder is not filled in again.

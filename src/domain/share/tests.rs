@@ -9,6 +9,8 @@ use crate::domain::decision::*;
 use crate::domain::ids::ProductId;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue;
+// EaTerms, HiddenCosts and PricingParams are for the property tests, which are native only.
+#[cfg_attr(target_arch = "wasm32", allow(unused_imports))]
 use crate::domain::pricing::{Channel, EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
 use crate::domain::tag::Tagged;
@@ -292,9 +294,9 @@ fn unknown_fields_and_questions_open_with_a_notice() {
 
     // An answer to a question this version does not know, and an unknown option of a known one.
     let mut answers = Writer::default();
-    answers.num((99u32 << 2) | 0);
+    answers.num(99u32 << 2);
     answers.num(1u32);
-    answers.num((QuestionId::ShadowIt.tag() << 2) | 0);
+    answers.num(QuestionId::ShadowIt.tag() << 2);
     answers.num(42u32);
     let mut s2 = s.clone();
     s2.answers = Answers::default();
@@ -383,7 +385,7 @@ const GOLDEN: &str =
 fn hash_refuses_damage_with_plain_reasons() {
     let c = Catalog::embedded();
     let h = encode_hash(&typical(&c));
-    let key = |r: Result<Scenario, Vec<Problem>>| r.unwrap_err()[0].message.key.clone();
+    let key = |r: Result<Scenario, Vec<Problem>>| r.unwrap_err()[0].message.key;
     assert_eq!(key(decode_hash("", &c)), &k::SHARE_ERR_LINK_EMPTY);
     assert_eq!(key(decode_hash("#", &c)), &k::SHARE_ERR_LINK_EMPTY);
     assert_eq!(key(decode_hash(&h[..h.len() - 3], &c)), &k::SHARE_ERR_LINK_DAMAGED, "truncated");
@@ -691,8 +693,8 @@ fn rule_answers_name_only_selected_products() {
 #[test]
 fn rule_tenant_label() {
     let path = "script.tenant_label";
-    assert_only(|s| s.script.tenant_label = "x".repeat(81), &path, &k::SHARE_ERR_TENANT_LABEL);
-    assert_only(|s| s.script.tenant_label = "a\nb".into(), &path, &k::SHARE_ERR_TENANT_LABEL);
+    assert_only(|s| s.script.tenant_label = "x".repeat(81), path, &k::SHARE_ERR_TENANT_LABEL);
+    assert_only(|s| s.script.tenant_label = "a\nb".into(), path, &k::SHARE_ERR_TENANT_LABEL);
     assert!(problems_after(|s| s.script.tenant_label = "ü".repeat(80)).is_empty(), "characters, not bytes");
 }
 

@@ -54,7 +54,8 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
     if h.is_empty() {
         return Err(whole(&k::SHARE_ERR_LINK_EMPTY));
     }
-    let (reader, data): (fn(&[u8]) -> wire::Read<(Scenario, Vec<Problem>)>, &str) =
+    type Reader = fn(&[u8]) -> wire::Read<(Scenario, Vec<Problem>)>;
+    let (reader, data): (Reader, &str) =
         if let Some(d) = h.strip_prefix(v1::PREFIX) {
             (|p| v1::read(p).map(|s| (s, Vec::new())), d)
         } else if let Some(d) = h.strip_prefix(v2::PREFIX) {
