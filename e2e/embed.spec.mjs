@@ -26,6 +26,6 @@ test('embedded in an iframe, the app reports its height as it grows', async ({ p
   await frame.getByRole('button', { name: 'Remove Visio Plan 1' }).click();
   await expect.poll(() => page.evaluate(() => window.heights.at(-1))).toBeLessThan(grown);
   // A link copied inside the embed opens the full app.
-  await expect(frame.locator('#share-link')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#v1\./);
+  await expect(frame.locator('#share-link')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#v2\./);
   await page.screenshot({ path: 'test-results/embedded.png', fullPage: true });
 });

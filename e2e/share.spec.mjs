@@ -32,7 +32,7 @@ test('reload keeps the scenario; the link reopens it in a fresh browser', async 
   await expectScenario(page);
 
   const link = await page.locator('#share-link').inputValue();
-  expect(link).toMatch(/#v1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/#v2\.[A-Za-z0-9_-]+$/);
   expect(link.length).toBeLessThan(400);
   const fresh = await (await browser.newContext()).newPage();   // no localStorage: only the link
   await fresh.goto(link);
@@ -139,5 +139,23 @@ test('catalogue: add a custom product, price it, refuse a bad import', async ({ 
   await page.locator('#catalog-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": 2, "products": [{"id": "nope"}]}') });
   await expect(tools.locator('.problems li, .import-problems li').first()).toBeVisible();
   await expect(page.getByLabel(/^Power BI Pro/)).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
+test('links made by the first release still open, and a newer link opens with a notice', async ({ page }) => {
+  const fs = await import('node:fs');
+  const golden = (p) => fs.readFileSync(new URL(`../tests/golden/${p}`, import.meta.url), 'utf8').trim();
+  const problems = await openApp(page);
+  await page.goto(`/#${golden('v1/full.link')}`);
+  await expect(page.locator('.summary-products li')).toHaveCount(7);
+  await expect(page.locator('#notice')).toHaveCount(0);
+  await goTo(page, 'Costs');
+  await expect(page.getByLabel('Horizon', { exact: true })).toHaveValue('36');
+  // Re-shared, it is a v2 link.
+  await expect(page.locator('#share-link')).toHaveValue(/#v2\./);
+
+  await page.goto(`/#${golden('newer/unknown_fields.link')}`);
+  await expect(page.locator('#notice')).toContainText('made by a newer version');
+  await expect(page.locator('.summary-products li')).toHaveCount(3);
   expect(problems).toEqual([]);
 });

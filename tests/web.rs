@@ -47,7 +47,7 @@ async fn seat_input_reports_only_valid_numbers_and_explains_bad_ones() {
         assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     }
     assert_eq!(*seen.borrow(), vec![50], "bad input must not be reported");
-    assert!(query(&root, ".field-error").text_content().unwrap().contains("at most 100000"));
+    assert!(query(&root, ".field-error").text_content().unwrap().contains("at most 100,000"));
 }
 
 #[wasm_bindgen_test]
@@ -115,5 +115,5 @@ async fn app_computes_costs_and_script_for_a_picked_product() {
     assert!(text("#script-code").contains("-ProductId CFQ7TTC0H9MP -Value 'Enabled'"));
     // The scenario is now in the address bar, so a link reopens it.
     let hash = gloo::utils::window().location().hash().unwrap();
-    assert!(hash.starts_with("#v1."), "{hash}");
+    assert!(hash.starts_with("#v2."), "{hash}");
 }

@@ -1,5 +1,5 @@
 //! Everything the views show that follows from the scenario: each product's facts, the
-//! recommendation and the cost comparison of the shown plans (with break-evens). Computed once
+//! recommendation and the cost comparison of the shown plans. Computed once
 //! per change of scenario or catalogue (the app memoises it) and handed to every view, so no
 //! two views can disagree and no view recomputes what another already did.
 use crate::domain::advice::product_facts;
@@ -13,7 +13,8 @@ use crate::domain::scenario::Scenario;
 pub struct Derived {
     pub facts: Vec<ProductFacts>,
     pub recommendation: Recommendation,
-    /// The shown plans against the first of them, with break-evens.
+    /// The shown plans against the first of them (break-evens are added by the costs view,
+    /// which alone shows them: they search the seat range and cost more than all the rest).
     pub comparison: Comparison,
 }
 
@@ -23,8 +24,7 @@ impl Derived {
         let recommendation = recommend(&scenario.answers, &facts);
         let plans = &scenario.shown_plans;
         let baseline = plans.first().copied().unwrap_or(Plan::ALL[0]);
-        let mut comparison = compare(catalog, scenario, plans, baseline);
-        comparison.products = comparison.products.into_iter().map(|p| p.with_break_evens()).collect();
+        let comparison = compare(catalog, scenario, plans, baseline);
         Derived { facts, recommendation, comparison }
     }
 }

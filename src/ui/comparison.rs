@@ -257,7 +257,13 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
     let lang = use_lang();
     let params = &props.scenario.pricing;
     let plans = props.scenario.shown_plans.clone();
-    let cmp = &props.derived.comparison;
+    // Break-evens once per change of the derived results, not per render.
+    let cmp = use_memo(props.derived.clone(), |d| {
+        let mut c = d.comparison.clone();
+        c.products = c.products.into_iter().map(|p| p.with_break_evens()).collect();
+        c
+    });
+    let cmp = &*cmp;
     let money = |d: Decimal| format_money(d, params.currency, lang.locale());
     html! {
         <section class="card comparison wide" aria-labelledby="compare-heading">
@@ -267,7 +273,7 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                 <legend>{ t(lang, &k::COMPARE_PLANS_SHOWN) }</legend>
                 { for Plan::ALL.iter().map(|plan| {
                     let plan = *plan;
-                    let onchange = { let cb = props.on_toggle_plan.clone(); Callback::from(move |_: Event| cb.emit(plan)) };
+                    let onchange = props.on_toggle_plan.reform(move |_: Event| plan);
                     let id = format!("show-{}", plan.code());
                     html! { <label for={id.clone()} class="plan-toggle">
                         <input type="checkbox" id={id} checked={plans.contains(&plan)} {onchange} />

@@ -28,10 +28,7 @@ pub fn policy_choice(props: &PolicyChoiceProps) -> Html {
                 let v = *v;
                 let enabled = props.allowed.contains(&v);
                 let id = format!("{}-{}", props.group, v.as_str());
-                let onchange = {
-                    let cb = props.on_change.clone();
-                    Callback::from(move |_: Event| cb.emit(v))
-                };
+                let onchange = props.on_change.reform(move |_: Event| v);
                 html! {
                     <label for={id.clone()} class={classes!("policy", format!("policy-{}", v.as_str()), (!enabled).then_some("disabled"))}>
                         <input type="radio" id={id} name={props.group.clone()} value={v.as_str()}

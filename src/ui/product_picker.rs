@@ -23,9 +23,8 @@ pub struct ProductPickerProps {
 fn product_item(p: &Product, props: &ProductPickerProps, lang: Lang) -> Html {
     let checked = props.selected.contains(&p.id);
     let onchange = {
-        let cb = props.on_toggle.clone();
         let id = p.id.clone();
-        Callback::from(move |_: Event| cb.emit(id.clone()))
+        props.on_toggle.reform(move |_: Event| id.clone())
     };
     let input_id = format!("pick-{}", p.id);
     let price = match p.published_price(props.currency, Term::Annual, props.price_date) {

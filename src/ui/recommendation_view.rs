@@ -23,10 +23,7 @@ pub struct RecommendationViewProps {
 pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
     let lang = use_lang();
     let rec = &props.recommendation;
-    let on_apply = {
-        let cb = props.on_apply.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let on_apply = props.on_apply.reform(|_: MouseEvent| ());
     let money_msg = |m| msg_money(lang, m, props.currency);
     let paragraph = rec.summary.iter().map(money_msg).collect::<Vec<_>>().join(" ");
     html! {

@@ -105,7 +105,7 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
             <div class="variant-tabs" role="tablist" aria-label={t(lang, &k::SCRIPT_VARIANTS)}>
                 { for Variant::ALL.iter().map(|v| {
                     let v = *v;
-                    let onclick = { let cb = props.on_variant.clone(); Callback::from(move |_: MouseEvent| cb.emit(v)) };
+                    let onclick = props.on_variant.reform(move |_: MouseEvent| v);
                     html! {
                         <button type="button" role="tab" id={format!("tab-{}", variant_code(v))} class={classes!("variant-tab", (v == variant).then_some("is-current"))}
                             aria-selected={if v == variant { "true" } else { "false" }} aria-controls="variant-panel" {onclick}>

@@ -37,9 +37,8 @@ pub fn selection_table(props: &SelectionTableProps) -> Html {
             Callback::from(move |v| cb.emit((id.clone(), v)))
         };
         let on_remove = {
-            let cb = props.on_remove.clone();
             let id = id.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+            props.on_remove.reform(move |_: MouseEvent| id.clone())
         };
         Some(html! {
             <tr key={id.to_string()} data-product={id.to_string()}>

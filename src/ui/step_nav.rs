@@ -49,7 +49,7 @@ pub fn step_nav(props: &StepNavProps) -> Html {
             <ol>
                 { for View::ALL.iter().enumerate().map(|(i, v)| {
                     let v = *v;
-                    let onclick = { let cb = props.on_select.clone(); Callback::from(move |_: MouseEvent| cb.emit(v)) };
+                    let onclick = props.on_select.reform(move |_: MouseEvent| v);
                     html! {
                         <li>
                             <button type="button" id={format!("nav-{}", v.code())} {onclick}

@@ -35,10 +35,7 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
     // The step index can point past the end after answers shortened the walk: show the result.
     let step = props.step.min(total);
     let answered = steps.iter().filter(|q| props.scenario.answers.is_answered(q.id)).count();
-    let go = |n: usize| {
-        let cb = props.on_step.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(n))
-    };
+    let go = |n: usize| props.on_step.reform(move |_: MouseEvent| n);
     let products: Vec<(ProductId, String)> = facts.iter().map(|f| (f.id.clone(), f.name.clone())).collect();
     let current = if step < total {
         let q = steps[step];

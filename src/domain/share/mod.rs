@@ -17,7 +17,7 @@ mod tests;
 
 pub use crate::domain::problem::Problem;
 pub use file::{from_file, read_file, to_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SESSION_NAME};
-pub use link::{decode_hash, decode_link, encode_hash, HASH_PREFIX, MAX_HASH_CHARS};
+pub use link::{decode_hash, decode_link, decode_payload, encode_hash, HASH_PREFIX, MAX_HASH_CHARS};
 pub use validate::validate;
 
 use crate::domain::scenario::Scenario;

@@ -271,6 +271,14 @@ fn golden_v2_links_open_unchanged() {
         assert_eq!(decode_hash(&v2, &c), Ok(v1.clone()), "{name}");
         assert_eq!(encode_hash(&v1), v2.trim(), "{name}: the v2 writer changed");
     }
+    // A link as a newer version might write it, for the end-to-end test of the notice.
+    let newer = format!("{root}/newer/unknown_fields.link");
+    if std::env::var_os("BLESS_GOLDEN").is_some() {
+        std::fs::create_dir_all(format!("{root}/newer")).unwrap();
+        std::fs::write(&newer, with_unknown_fields(&typical(&c)) + "\n").unwrap();
+    }
+    let opened = decode_link(&std::fs::read_to_string(&newer).unwrap(), &c).unwrap();
+    assert_eq!((opened.scenario, opened.notices.len()), (typical(&c), 1));
 }
 
 /// Appends an answers field (question tag 99, option 1) and an unknown top-level field to a v2

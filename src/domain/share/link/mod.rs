@@ -88,6 +88,14 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
     }
 }
 
+/// Decodes raw payload bytes as a link of the format `prefix` (`v1.`, `v2.`), checksum added:
+/// lets the fuzzer and tests reach the parsers behind the CRC.
+pub fn decode_payload(prefix: &str, payload: &[u8], catalog: &Catalog) -> Result<Opened, Vec<Problem>> {
+    let mut b = payload.to_vec();
+    b.extend_from_slice(&crc16(payload).to_be_bytes());
+    decode_link(&format!("{prefix}{}", base64url::encode(&b)), catalog)
+}
+
 /// As [`decode_link`], without the notices.
 pub fn decode_hash(hash: &str, catalog: &Catalog) -> Result<Scenario, Vec<Problem>> {
     decode_link(hash, catalog).map(|o| o.scenario)

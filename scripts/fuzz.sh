@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing (AFL++ through cargo-afl, stable Rust) of every reader of outside
+# input: links as text, link payloads behind a valid checksum (v1 and v2), scenario files and
+# catalogue imports. Not part of the test command. Seeds are the golden links and files and a
+# small catalogue; each target runs FUZZ_SECONDS (default 60) and the figures are printed.
+# Any crash is copied to fuzz/regressions/TARGET/, which `cargo test` replays from then on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
+TARGETS=(link_text link_payload scenario_file catalog)
+
+if ! cargo afl --version >/dev/null 2>&1; then
+  echo "== installing cargo-afl 0.18.2 (builds its AFL++ runtime, a few minutes)"
+  cargo install cargo-afl --version 0.18.2
+fi
+
+work=target/fuzz
+rm -rf "$work/seeds"
+mkdir -p "$work/seeds"/{link_text,link_payload,scenario_file,catalog}
+cp tests/golden/v1/*.link tests/golden/v2/*.link "$work/seeds/link_text/"
+cp tests/golden/v1/*.scenario.json "$work/seeds/scenario_file/"
+python3 - "$work/seeds" <<'PY'
+import base64, glob, json, os, sys
+seeds = sys.argv[1]
+# Link payloads: the golden links' bytes without the checksum, after a version byte (0 = v1, 1 = v2).
+for path in glob.glob("tests/golden/v*/*.link"):
+    text = open(path).read().strip()
+    version, data = text.split(".", 1)
+    raw = base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))[:-2]
+    name = os.path.basename(path).replace(".link", "")
+    open(f"{seeds}/link_payload/{version}-{name}", "wb").write(bytes([0 if version == "v1" else 1]) + raw)
+# A small catalogue (three products) keeps each execution fast.
+catalog = json.load(open("data/catalog.json"))
+catalog["products"] = catalog["products"][:3]
+open(f"{seeds}/catalog/small.json", "w").write(json.dumps(catalog, indent=1))
+PY
+
+echo "== building the fuzz targets (instrumented)"
+(cd fuzz && cargo afl build --release --quiet)
+
+printf '\n%-14s %12s %10s %8s %8s %8s\n' target executions exec_per_s paths crashes hangs
+for t in "${TARGETS[@]}"; do
+  out="$work/out/$t"
+  rm -rf "$out"
+  AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 \
+    cargo afl fuzz -i "$work/seeds/$t" -o "$out" -V "$SECONDS_PER_TARGET" "fuzz/target/release/$t" >"$work/$t.log" 2>&1 || {
+      echo "afl-fuzz failed for $t, see $work/$t.log" >&2; tail -20 "$work/$t.log" >&2; exit 1; }
+  stats="$out/default/fuzzer_stats"
+  get() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
+  printf '%-14s %12s %10s %8s %8s %8s\n' "$t" "$(get execs_done)" "$(get execs_per_sec)" \
+    "$(get corpus_count)" "$(get saved_crashes)" "$(get saved_hangs)"
+  for crash in "$out"/default/crashes/id:*; do
+    [ -e "$crash" ] || continue
+    mkdir -p "fuzz/regressions/$t"
+    cp "$crash" "fuzz/regressions/$t/$(sha256sum "$crash" | cut -c1-16)"
+  done
+done
+found=$(find fuzz/regressions -type f 2>/dev/null | wc -l)
+echo "saved crashers in fuzz/regressions: $found (replayed by cargo test --test fuzz_regressions)"
