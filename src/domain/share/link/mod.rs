@@ -126,6 +126,10 @@ pub(super) fn v2_payload(s: &Scenario) -> Vec<u8> {
     v2::write(s)
 }
 
+/// base64url (RFC 4648 §5) without padding. Decoding is strict: only the alphabet, no length that
+/// cannot occur, and unused trailing bits must be zero, so each byte string has one spelling.
+/// Hand-written rather than the `base64` crate: with that crate (0.22, URL_SAFE, no padding,
+/// trailing bits refused) the release wasm measured 8,338 bytes larger (2,964 gzip).
 pub(super) mod base64url {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
