@@ -16,9 +16,12 @@ if ! cargo afl --version >/dev/null 2>&1; then
 fi
 
 work=target/fuzz
+mkdir -p "$work/out"
 rm -rf "$work/seeds"
 mkdir -p "$work/seeds"/{link_text,link_payload,scenario_file,catalog}
-cp tests/golden/v1/*.link tests/golden/v2/*.link "$work/seeds/link_text/"
+for v in v1 v2; do
+  for f in tests/golden/$v/*.link; do cp "$f" "$work/seeds/link_text/$v-$(basename "$f")"; done
+done
 cp tests/golden/v1/*.scenario.json "$work/seeds/scenario_file/"
 python3 - "$work/seeds" <<'PY'
 import base64, glob, json, os, sys

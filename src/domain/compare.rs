@@ -40,7 +40,8 @@ impl ProductComparison {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanTotal {
     pub plan: Plan,
-    pub sum: Decimal,
+    /// `None` when no product has a figure for this plan: an unavailable channel never totals 0.
+    pub sum: Option<Decimal>,
     /// Products for which this plan has no figure (price unknown, EA unavailable): the sum
     /// leaves them out and the UI says so.
     pub missing: Vec<ProductId>,
@@ -50,8 +51,9 @@ pub struct PlanTotal {
 pub struct Comparison {
     pub products: Vec<ProductComparison>,
     pub totals: Vec<PlanTotal>,
-    /// Sum of every product's cheapest plan (products without any figure left out).
-    pub cheapest_mix: Decimal,
+    /// Sum of every product's cheapest plan (products without any figure left out); `None`
+    /// when no product has any figure.
+    pub cheapest_mix: Option<Decimal>,
     /// Self-service (the baseline when nothing is blocked) minus the cheapest mix, over the
     /// products that have both figures.
     pub saving_vs_baseline: Option<Decimal>,
@@ -122,18 +124,19 @@ pub fn compare(catalog: &Catalog, scenario: &Scenario, plans: &[Plan], baseline:
     let totals = plans
         .iter()
         .map(|&plan| {
-            let mut sum = Decimal::ZERO;
+            let mut sum = None::<Decimal>;
             let mut missing = Vec::new();
             for p in &products {
                 match p.total(plan) {
-                    Some(t) => sum += t,
+                    Some(t) => *sum.get_or_insert(Decimal::ZERO) += t,
                     None => missing.push(p.id.clone()),
                 }
             }
             PlanTotal { plan, sum, missing }
         })
         .collect();
-    let cheapest_mix = products.iter().filter_map(|p| p.cheapest.and_then(|c| p.total(c))).sum();
+    let figures: Vec<Decimal> = products.iter().filter_map(|p| p.cheapest.and_then(|c| p.total(c))).collect();
+    let cheapest_mix = (!figures.is_empty()).then(|| figures.iter().sum());
     let both: Vec<(Decimal, Decimal)> =
         products.iter().filter_map(|p| Some((p.total(baseline)?, p.total(p.cheapest?)?))).collect();
     let saving_vs_baseline = (!both.is_empty()).then(|| both.iter().map(|(b, c)| b - c).sum());
@@ -208,7 +211,12 @@ mod tests {
         // EA is unavailable for a 300-seat organisation: listed as missing, not as zero
         let ea = cmp.totals.iter().find(|t| t.plan.channel == Channel::Ea).unwrap();
         assert_eq!(ea.missing.len(), 2);
-        assert_eq!(ea.sum, Decimal::ZERO);
+        assert_eq!(ea.sum, None, "no figure, never $0.00");
+        // Nothing priced at all: no cheapest mix either.
+        let (c2, s2) = scenario_with(&[("CFQ7TTC0H6RP", 10)]); // Power BI Premium: price unknown
+        let none = compare(&c2, &s2, &Plan::ALL, Plan::ALL[0]);
+        assert_eq!(none.cheapest_mix, None);
+        assert!(none.totals.iter().all(|t| t.sum.is_none()));
     }
 
     #[test]
@@ -253,8 +261,9 @@ mod properties {
                     .filter_map(|sel| plan_cost(c.find(&sel.id).unwrap(), None, t.plan, sel.seats, &s.pricing).ok())
                     .map(|b| b.total)
                     .sum();
-                prop_assert_eq!(sum, t.sum);
-                prop_assert_eq!(t.sum.round_dp(2), t.sum);
+                let priced = t.missing.len() < s.selections.len();
+                prop_assert_eq!(priced.then_some(sum), t.sum);
+                prop_assert_eq!(t.sum.map(|x| x.round_dp(2)), t.sum);
                 prop_assert_eq!(cmp.products.iter().filter(|p| p.total(t.plan).is_none()).count(), t.missing.len());
             }
         }

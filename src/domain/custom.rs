@@ -10,6 +10,7 @@ use crate::domain::input::{is_refused_in_text, TextSpec};
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Source written into every price the user typed in (a custom product's price, an exported edit).
@@ -131,6 +132,64 @@ pub fn build_custom_product(
             }
             Err(errors)
         }
+    }
+}
+
+/// What a link or a scenario file carries of a custom product so that it opens on another
+/// computer: exactly what the "Add a product" form asks, plus the day its price was entered.
+/// On arrival it goes through the same validation as the form ([`build_custom_product`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedCustom {
+    pub id: ProductId,
+    pub name: String,
+    pub no_card_trial: bool,
+    /// Annual list price per user per month, if the user entered one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<SharedPrice>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedPrice {
+    pub currency: Currency,
+    pub amount: Decimal,
+    pub as_of: Date,
+}
+
+impl SharedCustom {
+    /// The shareable form of a custom product (`None` for a catalogue product).
+    pub fn of(p: &Product) -> Option<SharedCustom> {
+        p.custom.then(|| SharedCustom {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            no_card_trial: p.trial == TrialKind::NoCard,
+            price: p.prices.first().map(|pp| SharedPrice {
+                currency: pp.currency,
+                amount: pp.amount,
+                as_of: Date::parse(&pp.as_of).unwrap_or(Date::ymd(1970, 1, 1)),
+            }),
+        })
+    }
+
+    /// The custom products of a scenario's selections, as they travel.
+    pub fn of_selected(catalog: &Catalog, scenario: &crate::domain::scenario::Scenario) -> Vec<SharedCustom> {
+        scenario.selections.iter().filter_map(|s| catalog.find(&s.id)).filter_map(SharedCustom::of).collect()
+    }
+
+    /// The product to add on arrival: `Ok(None)` when this catalogue already has the ProductId
+    /// (the receiver's own product wins), or the form's messages when a field is not valid.
+    pub fn to_product(&self, catalog: &Catalog) -> Result<Option<Product>, Vec<Message>> {
+        if catalog.find(&self.id).is_some() {
+            return Ok(None);
+        }
+        let input = CustomProductInput {
+            id: self.id.to_string(),
+            name: self.name.clone(),
+            annual_price: self.price.as_ref().map(|p| p.amount.to_string()).unwrap_or_default(),
+            currency: self.price.as_ref().map_or(Currency::USD, |p| p.currency),
+            no_card_trial: self.no_card_trial,
+        };
+        let as_of = self.price.as_ref().map_or(catalog.as_of, |p| p.as_of);
+        build_custom_product(&input, catalog, as_of).map(Some).map_err(|e| e.into_iter().map(|(_, m)| m).collect())
     }
 }
 

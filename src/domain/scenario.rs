@@ -13,7 +13,10 @@ use crate::domain::input::{TextSpec, WholeSpec};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// What a newly added product starts with (the UI says so where it is added).
 pub const DEFAULT_SEATS: u32 = 10;
+/// Blocked: the safe state until the user decides otherwise.
+pub const NEW_SELECTION_POLICY: PolicyValue = PolicyValue::Disabled;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Selection {
@@ -128,7 +131,7 @@ impl Scenario {
             self.selections.push(Selection {
                 id: product.id.clone(),
                 seats: DEFAULT_SEATS,
-                policy: PolicyValue::Disabled,
+                policy: NEW_SELECTION_POLICY,
             });
         }
     }
@@ -147,6 +150,25 @@ impl Scenario {
         self.price_overrides.retain(|id, _| catalog.find(id).is_some());
         let selected: Vec<ProductId> = self.selections.iter().map(|s| s.id.clone()).collect();
         self.answers.retain_products(|id| selected.contains(id));
+    }
+
+    /// Removes every product the catalogue does not know (selections, prices, answers) and
+    /// returns their ids, selected ones first: a link or file from another computer opens with
+    /// everything else, and the user is told what was left out.
+    pub fn drop_unknown_products(&mut self, catalog: &Catalog) -> Vec<ProductId> {
+        let known = |id: &ProductId| catalog.find(id).is_some();
+        let mut gone: Vec<ProductId> = Vec::new();
+        let mut note = |id: &ProductId| {
+            if !gone.contains(id) {
+                gone.push(id.clone());
+            }
+        };
+        self.selections.iter().filter(|s| !known(&s.id)).for_each(|s| note(&s.id));
+        self.price_overrides.keys().filter(|id| !known(id)).for_each(&mut note);
+        self.selections.retain(|s| known(&s.id));
+        self.price_overrides.retain(|id, _| known(id));
+        self.answers.retain_products(|id| !gone.contains(id));
+        gone
     }
 
     /// Replaces legacy ProductIds (accepted from links and files) by the current ones, so the

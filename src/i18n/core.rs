@@ -39,6 +39,17 @@ crate::translation_table! {
     WALK_ANSWERED = "walk.answered" => ["{n} of {total} answered", "{n} von {total} beantwortet", "{n} van {total} beantwoord"],
     WALK_STEP_OF = "walk.step_of" => ["Question {n} of {total}", "Frage {n} von {total}", "Vraag {n} van {total}"],
     WALK_STEPS = "walk.steps" => ["Questions", "Fragen", "Vragen"],
+    WALK_SKIP_TO_CURRENT = "walk.skip_to_current" => ["Skip to the current question", "Zur aktuellen Frage springen", "Naar de huidige vraag"],
+    WALK_NOT_NEEDED = "walk.not_needed" => [
+        "Not needed: self-service purchase is not offered for this tenant.",
+        "Nicht nötig: Für diesen Mandanten gibt es keinen Self-Service-Kauf.",
+        "Niet nodig: voor deze tenant is selfservice-aankoop niet beschikbaar."
+    ],
+    WALK_EA_FACTS = "walk.ea_facts" => [
+        "What the Enterprise Agreement price depends on",
+        "Wovon der Preis im Enterprise Agreement abhängt",
+        "Waar de prijs in de Enterprise Agreement van afhangt"
+    ],
     WALK_BACK = "walk.back" => ["Back", "Zurück", "Terug"],
     WALK_NEXT = "walk.next" => ["Next", "Weiter", "Volgende"],
     WALK_TO_RESULT = "walk.to_result" => ["See the recommendation", "Zur Empfehlung", "Naar het advies"],
@@ -64,6 +75,48 @@ crate::translation_table! {
 
     SUMMARY_HEADING = "summary.heading" => ["Your decision so far", "Ihre Entscheidung bisher", "Uw beslissing tot nu toe"],
     SUMMARY_SEATS = "summary.seats" => [{ "{n} seat", "{n} seats" }, { "{n} Lizenz", "{n} Lizenzen" }, { "{n} licentie", "{n} licenties" }],
+    SUMMARY_NO_RECOMMENDATION = "summary.no_recommendation" => [
+        "No recommendation yet: answer at least one question under Decide.",
+        "Noch keine Empfehlung: Beantworten Sie unter „Entscheiden“ mindestens eine Frage.",
+        "Nog geen advies: beantwoord onder Beslissen minstens één vraag."
+    ],
+    SUMMARY_RECOMMENDED_VERDICT = "summary.recommended_verdict" => ["Recommended: {verdict}", "Empfohlen: {verdict}", "Aanbevolen: {verdict}"],
+    SUMMARY_CHOSEN = "summary.chosen" => [
+        "In the script now: {allow} allow, {trials} trials only, {block} block.",
+        "Im Skript jetzt: {allow} erlauben, {trials} nur Testversionen, {block} blockieren.",
+        "Nu in het script: {allow} toestaan, {trials} alleen proefversies, {block} blokkeren."
+    ],
+    SUMMARY_CHOSEN_LABEL = "summary.chosen_label" => ["Chosen:", "Gewählt:", "Gekozen:"],
+    SCRIPT_DIFFERS = "script.differs" => [
+        { "{n} product in this script differs from the recommendation: {products}.", "{n} products in this script differ from the recommendation: {products}." },
+        { "{n} Produkt in diesem Skript weicht von der Empfehlung ab: {products}.", "{n} Produkte in diesem Skript weichen von der Empfehlung ab: {products}." },
+        { "{n} product in dit script wijkt af van het advies: {products}.", "{n} producten in dit script wijken af van het advies: {products}." }
+    ],
+    SCRIPT_FOLLOWS = "script.follows" => [
+        "This script sets every product as recommended.",
+        "Dieses Skript setzt jedes Produkt wie empfohlen.",
+        "Dit script stelt elk product in zoals aanbevolen."
+    ],
+    SCRIPT_NO_RECOMMENDATION = "script.no_recommendation" => [
+        "There is no recommendation yet: this script sets exactly the policies chosen under Products.",
+        "Noch keine Empfehlung: Dieses Skript setzt genau die unter „Produkte“ gewählten Richtlinien.",
+        "Nog geen advies: dit script stelt precies het beleid in dat onder Producten is gekozen."
+    ],
+    REC_APPLIED = "rec.applied" => [
+        { "Applied to {n} product. The script follows the recommendation now.", "Applied to {n} products. The script follows the recommendation now." },
+        { "Auf {n} Produkt angewendet. Das Skript folgt jetzt der Empfehlung.", "Auf {n} Produkte angewendet. Das Skript folgt jetzt der Empfehlung." },
+        { "Toegepast op {n} product. Het script volgt nu het advies.", "Toegepast op {n} producten. Het script volgt nu het advies." }
+    ],
+    REC_NONE_YET = "rec.none_yet" => [
+        "Answer at least one question to get a recommendation. Until then every product keeps the policy chosen under Products.",
+        "Beantworten Sie mindestens eine Frage, um eine Empfehlung zu erhalten. Bis dahin behält jedes Produkt die unter „Produkte“ gewählte Richtlinie.",
+        "Beantwoord minstens één vraag om een advies te krijgen. Tot dan houdt elk product het beleid dat onder Producten is gekozen."
+    ],
+    SELECTION_NEW_DEFAULT = "selection.new_default" => [
+        "A product you add starts at {policy} with {seats}: change both here.",
+        "Ein hinzugefügtes Produkt beginnt mit {policy} und {seats}; beides ändern Sie hier.",
+        "Een toegevoegd product begint met {policy} en {seats}; wijzig beide hier."
+    ],
     SUMMARY_RECOMMENDED = "summary.recommended" => ["recommended: {policy}", "empfohlen: {policy}", "aanbevolen: {policy}"],
     SUMMARY_CHEAPEST_MIX = "summary.cheapest_mix" => ["Cheapest mix", "Günstigste Kombination", "Goedkoopste combinatie"],
 

@@ -145,6 +145,17 @@ crate::translation_table! {
         { "Summe über {n} Monat, inklusive versteckter Kosten", "Summe über {n} Monate, inklusive versteckter Kosten" },
         { "Totaal over {n} maand, inclusief verborgen kosten", "Totaal over {n} maanden, inclusief verborgen kosten" }
     ],
+    COMPARE_LAST_PLAN = "compare.last_plan" => [
+        "At least one channel stays shown: tick another before unticking this one.",
+        "Mindestens ein Kanal bleibt sichtbar: Haken Sie erst einen anderen an.",
+        "Minstens één kanaal blijft zichtbaar: vink eerst een ander aan."
+    ],
+    COMPARE_NO_FIGURE = "compare.no_figure" => ["no figure", "keine Angabe", "geen bedrag"],
+    COMPARE_NO_CHEAPEST = "compare.no_cheapest" => [
+        "No product has a price yet, so there is no cheapest channel: enter a price below.",
+        "Noch hat kein Produkt einen Preis, daher gibt es keinen günstigsten Kanal: Tragen Sie unten einen Preis ein.",
+        "Nog geen enkel product heeft een prijs, dus er is geen goedkoopste kanaal: vul hieronder een prijs in."
+    ],
     COMPARE_TOTAL_MISSING = "compare.total_missing" => [" (without {n} unpriced)", " (ohne {n} ohne Preis)", " (zonder {n} zonder prijs)"],
     COMPARE_CHEAPEST = "compare.cheapest" => ["cheapest", "am günstigsten", "goedkoopst"],
     COMPARE_CHEAPEST_MIX = "compare.cheapest_mix" => ["Buying each product through its cheapest channel costs {amount}.", "Jedes Produkt über den günstigsten Kanal kostet {amount}.", "Elk product via het goedkoopste kanaal kost {amount}."],

@@ -74,7 +74,6 @@ impl Text {
 }
 
 /// A translation: its id (for tests and logs) and one cell per language. Compared by id.
-#[derive(Debug)]
 pub struct Entry {
     pub id: &'static str,
     pub cells: [Text; 3],
@@ -102,6 +101,12 @@ impl Ord for Entry {
 impl std::hash::Hash for Entry {
     fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
         self.id.hash(h)
+    }
+}
+
+impl std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "k[{}]", self.id)
     }
 }
 

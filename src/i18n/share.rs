@@ -168,9 +168,19 @@ crate::translation_table! {
         "Deze link komt uit een andere versie van de adviseur (formaat {version}) en kan hier niet worden geopend."
     ],
     SHARE_NOTICE_TITLE = "share.notice.title" => [
-        "Opened. This link or file was made by a newer version of the advisor; what this version does not know was left out:",
-        "Geöffnet. Dieser Link oder diese Datei stammt aus einer neueren Version des Beraters; was diese Version nicht kennt, wurde weggelassen:",
-        "Geopend. Deze link of dit bestand komt uit een nieuwere versie van de adviseur; wat deze versie niet kent, is weggelaten:"
+        "Opened, with everything this advisor can use. Left out (made by a newer version, or not in this catalogue):",
+        "Geöffnet, mit allem, was dieser Berater verwenden kann. Weggelassen (aus einer neueren Version oder nicht in diesem Katalog):",
+        "Geopend, met alles wat deze adviseur kan gebruiken. Weggelaten (uit een nieuwere versie of niet in deze catalogus):"
+    ],
+    SHARE_CARRIES_CUSTOM = "share.carries_custom" => [
+        { "The link and the file also carry your own product {products}: whoever opens them gets it added to their catalogue.", "The link and the file also carry your own products {products}: whoever opens them gets them added to their catalogue." },
+        { "Link und Datei enthalten auch Ihr eigenes Produkt {products}: Wer sie öffnet, bekommt es in seinen Katalog.", "Link und Datei enthalten auch Ihre eigenen Produkte {products}: Wer sie öffnet, bekommt sie in seinen Katalog." },
+        { "De link en het bestand bevatten ook uw eigen product {products}: wie ze opent, krijgt het in zijn catalogus.", "De link en het bestand bevatten ook uw eigen producten {products}: wie ze opent, krijgt ze in zijn catalogus." }
+    ],
+    SHARE_NOTICE_PRODUCT_MISSING = "share.notice.product_missing" => [
+        "product {id}, which this catalogue does not have (add it under Products, then open the link again)",
+        "das Produkt {id}, das dieser Katalog nicht hat (unter „Produkte“ hinzufügen und den Link erneut öffnen)",
+        "product {id}, dat deze catalogus niet heeft (voeg het toe onder Producten en open de link opnieuw)"
     ],
     SHARE_NOTICE_UNKNOWN_FIELD = "share.notice.unknown_field" => [
         "a setting this version does not know (field {field})",

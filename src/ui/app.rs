@@ -56,7 +56,10 @@ pub fn app() -> Html {
     }
     {
         // The address bar and localStorage always hold the current scenario.
-        use_effect_with(state.scenario.clone(), persist::save_scenario);
+        let catalog = state.catalog.clone();
+        use_effect_with((state.scenario.clone(), state.catalog_version), move |(s, _)| {
+            persist::save_scenario(s, &catalog)
+        });
     }
     {
         let imported = state.imported.then(|| (*state.base).clone());
@@ -72,7 +75,7 @@ pub fn app() -> Html {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 match persist::scenario_from_current_hash(&state.catalog) {
                     Some(Ok(opened)) => {
-                        state.dispatch(Action::LoadScenario(opened.scenario));
+                        state.dispatch(Action::LoadScenario(opened.scenario, opened.custom));
                         if !opened.notices.is_empty() {
                             state.dispatch(Action::SetNotice(Some(persist::Notice {
                                 title_key: &k::SHARE_NOTICE_TITLE,
@@ -82,7 +85,7 @@ pub fn app() -> Html {
                     }
                     Some(Err(problems)) => {
                         // Keep the current scenario, and put its own link back in the address bar.
-                        persist::save_scenario(&state.scenario);
+                        persist::save_scenario(&state.scenario, &state.catalog);
                         state.dispatch(Action::SetNotice(Some(persist::Notice {
                             title_key: &k::SHARE_NOTICE_LINK_INVALID,
                             problems,
@@ -125,7 +128,8 @@ pub fn app() -> Html {
                 on_answer={dispatcher(&state, |(q, c)| Action::Answer(q, c))}
                 on_products={dispatcher(&state, |(q, ids)| Action::AnswerProducts(q, ids))}
                 on_weight={dispatcher(&state, |(c, w)| Action::SetWeight(c, w))}
-                on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)} />
+                on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
+                on_pricing={dispatcher(&state, Action::SetPricing)} />
         },
         View::Costs => html! {
             <>
@@ -137,7 +141,8 @@ pub fn app() -> Html {
         },
         View::Script => html! {
             <ScriptPanel catalog={catalog.clone()} scenario={scenario.clone()} variant={state.script_variant}
-                reopen_link={Some(AttrValue::from(persist::share_link(scenario)))}
+                reopen_link={Some(AttrValue::from(persist::share_link(scenario, &catalog)))}
+                derived={derived.clone()} on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
                 on_variant={dispatcher(&state, Action::SetScriptVariant)} on_prefs={dispatcher(&state, Action::SetScriptPrefs)} />
         },
     };
@@ -168,7 +173,7 @@ pub fn app() -> Html {
                     <div class="aside">
                         <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()} />
                         <SharePanel catalog={catalog.clone()} scenario={scenario.clone()}
-                            on_load={dispatcher(&state, Action::LoadScenario)} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
+                            on_load={dispatcher(&state, |(s, c)| Action::LoadScenario(s, c))} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
                     </div>
                 </div>
                 <footer class="app-footer"><p>{ t(lang, &k::APP_OFFLINE_NOTE) }</p></footer>

@@ -239,7 +239,7 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
                         <th scope="row" colspan="2">{ t(lang, &k::COSTS_TOTAL) }</th>
                         { for cmp.totals.iter().map(|tot| html! {
                             <td class="num" data-plan={tot.plan.code()}>
-                                { money(tot.sum) }
+                                { tot.sum.map(money).unwrap_or_else(|| t(lang, &k::COMPARE_NO_FIGURE)) }
                                 if !tot.missing.is_empty() {
                                     <span class="incomplete">{ tf(lang, &k::COMPARE_TOTAL_MISSING, &[("n", tot.missing.len().to_string())]) }</span>
                                 }
@@ -276,18 +276,27 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                     let onchange = props.on_toggle_plan.reform(move |_: Event| plan);
                     let id = format!("show-{}", plan.code());
                     html! { <label for={id.clone()} class="plan-toggle">
-                        <input type="checkbox" id={id} checked={plans.contains(&plan)} {onchange} />
+                        // The last plan shown cannot be unticked (a comparison needs one); it says why.
+                        <input type="checkbox" id={id} checked={plans.contains(&plan)} {onchange}
+                            disabled={plans.len() == 1 && plans.contains(&plan)}
+                            aria-describedby={(plans.len() == 1 && plans.contains(&plan)).then_some("last-plan-note")} />
                         <svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><line class={classes!("line", format!("line-{}", plan.code()))} x1="1" x2="27" y1="5" y2="5" /></svg>
                         { plan_label(lang, plan) }
                     </label> }
                 }) }
+                if plans.len() == 1 {
+                    <p class="hint" id="last-plan-note">{ t(lang, &k::COMPARE_LAST_PLAN) }</p>
+                }
             </fieldset>
             if cmp.products.is_empty() {
                 <p class="empty">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
             } else {
                 { summary_table(lang, cmp, params) }
                 <p class="saving" id="saving">
-                    { tf(lang, &k::COMPARE_CHEAPEST_MIX, &[("amount", money(cmp.cheapest_mix))]) }
+                    { match cmp.cheapest_mix {
+                        Some(mix) => tf(lang, &k::COMPARE_CHEAPEST_MIX, &[("amount", money(mix))]),
+                        None => t(lang, &k::COMPARE_NO_CHEAPEST),
+                    } }
                     if let Some(s) = cmp.saving_vs_baseline {
                         { " " }{ tf(lang, &k::COMPARE_SAVING, &[("amount", money(s)), ("baseline", plan_label(lang, cmp.baseline))]) }
                     }

@@ -7,7 +7,8 @@ use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::with_custom;
 use crate::domain::message::Message;
 use crate::domain::scenario::Scenario;
-use crate::domain::share::{decode_link, encode_hash, from_file, to_file, Opened, Problem};
+use crate::domain::custom::SharedCustom;
+use crate::domain::share::{decode_link, encode_link, from_file, read_file, to_file, to_shared_file, Opened, Problem, SavedFile};
 use crate::i18n::Lang;
 use crate::ui::browser::{page_address, today};
 use gloo::storage::{LocalStorage, Storage};
@@ -76,7 +77,7 @@ pub fn restore() -> Restored {
     let imported = get::<String>(KEY_CATALOG).and_then(|json| Catalog::from_json(&json).ok());
     let is_imported = imported.is_some();
     let base = imported.unwrap_or_else(Catalog::embedded);
-    let custom: Vec<Product> = get::<Vec<Product>>(KEY_CUSTOM).unwrap_or_default();
+    let mut custom: Vec<Product> = get::<Vec<Product>>(KEY_CUSTOM).unwrap_or_default();
     let catalog = with_custom(&base, &custom);
     let saved = || match get::<String>(KEY_SCENARIO).map(|text| from_file(&text, &catalog)) {
         Some(Ok(s)) => (s, None),
@@ -90,8 +91,11 @@ pub fn restore() -> Restored {
         saved()
     } else {
         match decode_link(&hash, &catalog) {
-            Ok(o) if o.notices.is_empty() => (o.scenario, None),
-            Ok(o) => (o.scenario, Some(Notice { title_key: &k::SHARE_NOTICE_TITLE, problems: o.notices })),
+            Ok(o) => {
+                custom.extend(o.custom);
+                let notice = (!o.notices.is_empty()).then(|| Notice { title_key: &k::SHARE_NOTICE_TITLE, problems: o.notices });
+                (o.scenario, notice)
+            }
             // A bad link must not cost the user their saved work: keep it, and say why.
             Err(problems) => (saved().0, Some(Notice { title_key: &k::SHARE_NOTICE_LINK_INVALID, problems })),
         }
@@ -101,8 +105,8 @@ pub fn restore() -> Restored {
 
 /// Keeps the address bar and localStorage in step with the scenario. `replaceState` adds no
 /// history entry per keystroke and fires no `hashchange`.
-pub fn save_scenario(s: &Scenario) {
-    let hash = format!("#{}", encode_hash(s));
+pub fn save_scenario(s: &Scenario, catalog: &Catalog) {
+    let hash = format!("#{}", encode_link(s, &SharedCustom::of_selected(catalog, s)));
     if current_hash() != hash {
         if let Ok(history) = gloo::utils::window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
@@ -127,8 +131,9 @@ pub fn save_catalog(imported: Option<&Catalog>, custom: &[Product]) {
 }
 
 /// The link that reopens this scenario.
-pub fn share_link(s: &Scenario) -> String {
-    format!("{}#{}", page_address().unwrap_or_default(), encode_hash(s))
+/// The link that reopens this scenario, carrying its custom products.
+pub fn share_link(s: &Scenario, catalog: &Catalog) -> String {
+    format!("{}#{}", page_address().unwrap_or_default(), encode_link(s, &SharedCustom::of_selected(catalog, s)))
 }
 
 /// Reads the scenario a pasted link points at (on `hashchange`).
@@ -142,9 +147,9 @@ pub fn sessions() -> BTreeMap<String, String> {
     get(KEY_SESSIONS).unwrap_or_default()
 }
 
-pub fn save_session(name: &str, s: &Scenario) -> Result<(), Message> {
+pub fn save_session(name: &str, s: &Scenario, catalog: &Catalog) -> Result<(), Message> {
     let mut all = sessions();
-    all.insert(name.to_string(), to_file(s, today()));
+    all.insert(name.to_string(), to_shared_file(s, &SharedCustom::of_selected(catalog, s), today()));
     if set(KEY_SESSIONS, &all) {
         Ok(())
     } else {
@@ -158,6 +163,6 @@ pub fn delete_session(name: &str) {
     set(KEY_SESSIONS, &all);
 }
 
-pub fn load_session(name: &str, catalog: &Catalog) -> Option<Result<Scenario, Vec<Problem>>> {
-    sessions().get(name).map(|text| from_file(text, catalog))
+pub fn load_session(name: &str, catalog: &Catalog) -> Option<Result<SavedFile, Vec<Problem>>> {
+    sessions().get(name).map(|text| read_file(text, catalog))
 }

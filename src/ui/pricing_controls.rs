@@ -6,7 +6,7 @@ use crate::domain::date::Date;
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use crate::domain::pricing::{EaLevel, EaTerms, HiddenCosts, PricingParams};
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{format_count, t, tf, Key, Lang};
 use crate::ui::number_field::NumberField;
 use crate::ui::use_lang;
 use rust_decimal::Decimal;
@@ -222,13 +222,25 @@ const HIDDEN: &[Field] = &[
         value: |p| p.hidden.centralise_after_months.map(|m| m.to_string()).unwrap_or_default(),
         apply: |p, raw| {
             p.hidden.centralise_after_months =
-                if raw.trim().is_empty() { None } else { Some(PricingParams::HORIZON.parse(raw)?) };
+                if raw.trim().is_empty() { None } else { Some(HiddenCosts::CENTRALISE_AFTER.parse(raw)?) };
             Ok(())
         },
     },
 ];
 
+/// The facts the Enterprise Agreement price depends on, asked again in the walk where the
+/// agreement is answered (same fields, same validation, same scenario values).
+pub fn agreement_fields(props: &PricingControlsProps, lang: Lang) -> Html {
+    let fields: Vec<&Field> = GENERAL.iter().chain(EA.iter()).filter(|f| matches!(f.id, "org-seats" | "ea-date")).collect();
+    render_fields_with(&fields, props, lang, "walk")
+}
+
 fn render_fields(fields: &[Field], props: &PricingControlsProps, lang: Lang) -> Html {
+    let fields: Vec<&Field> = fields.iter().collect();
+    render_fields_with(&fields, props, lang, "assume")
+}
+
+fn render_fields_with(fields: &[&Field], props: &PricingControlsProps, lang: Lang, prefix: &str) -> Html {
     html! { <>{ for fields.iter().map(|f| {
         let validate = {
             let params = props.params.clone();
@@ -251,11 +263,22 @@ fn render_fields(fields: &[Field], props: &PricingControlsProps, lang: Lang) -> 
             Suffix::Currency => props.params.currency.symbol().to_string(),
         });
         html! {
-            <NumberField id={format!("assume-{}", f.id)} label={t(lang, f.label)}
+            <NumberField id={format!("{prefix}-{}", f.id)} label={t(lang, f.label)}
                 help={f.help.map(|h| AttrValue::from(t(lang, h)))}
                 suffix={suffix.map(AttrValue::from)} value={(f.value)(&props.params)} {validate} />
         }
     }) }</> }
+}
+
+/// Which EA level the organisation is at, and whether the 2025-11-01 level-A rule applies.
+pub fn ea_level_text(lang: Lang, params: &PricingParams) -> String {
+    match EaLevel::for_org_seats(params.org_seats) {
+        Some(l) if params.ea.level_a_applies() => {
+            tf(lang, &k::ASSUME_EA_LEVEL_NOW_A, &[("level", l.letter().to_string())])
+        }
+        Some(l) => tf(lang, &k::ASSUME_EA_LEVEL_NOW, &[("level", l.letter().to_string())]),
+        None => tf(lang, &k::ASSUME_EA_NONE, &[("seats", format_count(params.org_seats.into(), lang))]),
+    }
 }
 
 #[function_component(PricingControls)]
@@ -271,14 +294,7 @@ pub fn pricing_controls(props: &PricingControlsProps) -> Html {
             }
         })
     };
-    let level = EaLevel::for_org_seats(props.params.org_seats);
-    let level_text = match level {
-        Some(l) if props.params.ea.level_a_applies() => {
-            tf(lang, &k::ASSUME_EA_LEVEL_NOW_A, &[("level", l.letter().to_string())])
-        }
-        Some(l) => tf(lang, &k::ASSUME_EA_LEVEL_NOW, &[("level", l.letter().to_string())]),
-        None => tf(lang, &k::ASSUME_EA_NONE, &[("seats", props.params.org_seats.to_string())]),
-    };
+    let level_text = ea_level_text(lang, &props.params);
     html! {
         <section class="card assumptions wide" aria-labelledby="assume-heading">
             <h2 id="assume-heading">{ t(lang, &k::ASSUME_HEADING) }</h2>

@@ -117,7 +117,7 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
     };
     html! {
         <article class="question" data-question={qid}>
-            <h3 id={format!("q-{qid}-title")}>{ t(lang, q.title_key) }</h3>
+            <h3 id={format!("q-{qid}-title")} tabindex="-1">{ t(lang, q.title_key) }</h3>
             <p class="question-help">{ t(lang, q.help_key) }</p>
             { body }
             if props.answers.is_answered(q.id) {

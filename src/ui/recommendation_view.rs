@@ -16,6 +16,10 @@ pub struct RecommendationViewProps {
     /// Self-service total minus the cheapest central plan, per product, where known.
     pub extra_costs: Vec<(ProductId, Option<Decimal>)>,
     pub currency: Currency,
+    /// Whether any question is answered: until then there is no recommendation to show.
+    pub recommends: bool,
+    /// How many selected products the recommendation would change.
+    pub differing: usize,
     pub on_apply: Callback<()>,
 }
 
@@ -23,12 +27,25 @@ pub struct RecommendationViewProps {
 pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
     let lang = use_lang();
     let rec = &props.recommendation;
-    let on_apply = props.on_apply.reform(|_: MouseEvent| ());
+    let applied = use_state(|| None::<usize>);
+    let on_apply = {
+        let applied = applied.clone();
+        let n = props.differing;
+        props.on_apply.reform(move |_: MouseEvent| applied.set(Some(n)))
+    };
+    if !props.recommends {
+        return html! {
+            <section class="recommendation" aria-labelledby="rec-heading">
+                <h3 id="rec-heading" tabindex="-1">{ t(lang, &k::REC_HEADING) }</h3>
+                <p class="no-recommendation" id="verdict">{ t(lang, &k::REC_NONE_YET) }</p>
+            </section>
+        };
+    }
     let money_msg = |m| msg_money(lang, m, props.currency);
     let paragraph = rec.summary.iter().map(money_msg).collect::<Vec<_>>().join(" ");
     html! {
         <section class="recommendation" aria-labelledby="rec-heading">
-            <h3 id="rec-heading">{ t(lang, &k::REC_HEADING) }</h3>
+            <h3 id="rec-heading" tabindex="-1">{ t(lang, &k::REC_HEADING) }</h3>
             <p class={classes!("verdict", format!("verdict-{:?}", rec.verdict).to_lowercase())} id="verdict">
                 { t(lang, rec.verdict.label_key()) }
             </p>
@@ -36,6 +53,9 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
             if rec.per_product.iter().any(|p| p.policy.is_some()) {
                 <button type="button" class="button primary" id="apply-recommendation" onclick={on_apply}>{ t(lang, &k::REC_APPLY) }</button>
             }
+            <p role="status" class="apply-status">
+                if let Some(n) = *applied { { tn(lang, &k::REC_APPLIED, n as u64, &[]) } }
+            </p>
             { for rec.per_product.iter().map(|p| {
                 let extra = props.extra_costs.iter().find(|(id, _)| id == &p.id).and_then(|(_, e)| *e);
                 html! {

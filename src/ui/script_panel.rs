@@ -6,7 +6,9 @@ use crate::domain::catalog::Catalog;
 use crate::domain::policy::PolicyValue;
 use crate::domain::scenario::{Scenario, ScriptPrefs};
 use crate::domain::script::{admin_center_steps, file_name, generate, ScriptHeader, Variant};
-use crate::i18n::{msg, t};
+use crate::domain::derived::Derived;
+use crate::i18n::{msg, t, tn};
+use crate::ui::Shared;
 use crate::ui::browser::today;
 use crate::ui::script_view::ScriptView;
 use crate::ui::use_lang;
@@ -22,8 +24,10 @@ pub struct ScriptPanelProps {
     /// The link that reopens this scenario, written into each script's header.
     #[prop_or_default]
     pub reopen_link: Option<AttrValue>,
+    pub derived: Shared<Derived>,
     pub on_variant: Callback<Variant>,
     pub on_prefs: Callback<ScriptPrefs>,
+    pub on_apply: Callback<()>,
 }
 
 fn variant_code(v: Variant) -> &'static str {
@@ -81,14 +85,36 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
         });
         Callback::from(move |e: InputEvent| apply(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
+    // What the user sees is what the script does: say whether it follows the recommendation.
+    let d = &props.derived;
+    let agreement_note = if choices.is_empty() {
+        Html::default()
+    } else if !d.recommends() {
+        html! { <p class="script-agreement" id="script-agreement">{ t(lang, &k::SCRIPT_NO_RECOMMENDATION) }</p> }
+    } else if d.differing.is_empty() {
+        html! { <p class="script-agreement follows" id="script-agreement">{ t(lang, &k::SCRIPT_FOLLOWS) }</p> }
+    } else {
+        let names: Vec<String> =
+            d.differing.iter().filter_map(|id| props.catalog.find(id)).map(|p| p.name.clone()).collect();
+        html! {
+            <div class="script-agreement differs" id="script-agreement" role="status">
+                <p>{ tn(lang, &k::SCRIPT_DIFFERS, d.differing.len() as u64, &[("products", names.join(", "))]) }</p>
+                <button type="button" class="button primary" id="script-apply" onclick={props.on_apply.reform(|_: MouseEvent| ())}>{ t(lang, &k::REC_APPLY) }</button>
+            </div>
+        }
+    };
     html! {
         <section class="card script" aria-labelledby="script-heading">
             <h2 id="script-heading">{ t(lang, &k::SCRIPT_HEADING) }</h2>
             <p class="help">{ t(lang, &k::SCRIPT_HELP) }</p>
+            { agreement_note }
             <fieldset class="script-options">
                 <legend>{ t(lang, &k::SCRIPT_OPTIONS) }</legend>
                 <label class="check"><input type="checkbox" id="opt-what-if" checked={prefs.what_if} onchange={on_what_if} />{ t(lang, &k::SCRIPTS_OPTION_WHAT_IF) }</label>
                 <label class="check"><input type="checkbox" id="opt-power-platform" checked={prefs.power_platform_trials} onchange={on_pp} />{ t(lang, &k::SCRIPTS_OPTION_POWER_PLATFORM) }</label>
+                // Only the scheduled enforcement script touches products outside the list, so the
+                // choice is offered only there: elsewhere it would promise what the script does not do.
+                if variant == Variant::DriftEnforcement {
                 <div class="field">
                     <label for="opt-default">{ t(lang, &k::SCRIPTS_OPTION_DEFAULT_FOR_OTHERS) }</label>
                     <select id="opt-default" onchange={on_default}>
@@ -97,6 +123,7 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
                         }) }
                     </select>
                 </div>
+                }
                 <div class="field">
                     <label for="opt-tenant">{ t(lang, &k::SCRIPTS_OPTION_TENANT_LABEL) }</label>
                     <input type="text" id="opt-tenant" maxlength={ScriptPrefs::TENANT_LABEL.max_chars.to_string()} value={prefs.tenant_label.clone()} oninput={on_label} />

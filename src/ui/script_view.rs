@@ -62,8 +62,14 @@ pub fn script_view(props: &ScriptViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(name) = &name else { return };
             let mime = if name.ends_with(".sh") { "text/x-shellscript" } else { "text/plain" };
-            // Windows tools expect CRLF in .ps1 files; the shell variants keep LF.
-            let body = if name.ends_with(".ps1") { text.replace('\n', "\r\n") } else { text.to_string() };
+            // Windows tools expect CRLF in .ps1 files, and Windows PowerShell 5.1 reads a file
+            // without a byte-order mark in the ANSI code page (a label like "Müller" would come
+            // out garbled), so .ps1 files start with a UTF-8 BOM. The shell variants keep LF.
+            let body = if name.ends_with(".ps1") {
+                format!("\u{feff}{}", text.replace('\n', "\r\n"))
+            } else {
+                text.to_string()
+            };
             state.set(if crate::ui::browser::download(name, mime, &body) {
                 CopyState::Downloaded
             } else {

@@ -3,8 +3,8 @@ use crate::i18n::k;
 use crate::domain::catalog::Catalog;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
-use crate::domain::scenario::Selection;
-use crate::i18n::{t, tf};
+use crate::domain::scenario::{Selection, DEFAULT_SEATS, NEW_SELECTION_POLICY};
+use crate::i18n::{t, tf, tn};
 use crate::ui::policy_choice::PolicyChoice;
 use crate::ui::seat_input::SeatInput;
 use crate::ui::use_lang;
@@ -80,6 +80,10 @@ pub fn selection_table(props: &SelectionTableProps) -> Html {
                 </div>
                 <p class="hint">{ t(lang, &k::SELECTION_TRIALS_UNAVAILABLE) }</p>
             }
+            <p class="hint" id="new-selection-default">{ tf(lang, &k::SELECTION_NEW_DEFAULT, &[
+                ("policy", t(lang, NEW_SELECTION_POLICY.label_key())),
+                ("seats", tn(lang, &k::UNIT_SEATS, DEFAULT_SEATS.into(), &[])),
+            ]) }</p>
         </section>
     }
 }

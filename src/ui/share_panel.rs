@@ -4,8 +4,10 @@
 use crate::i18n::k;
 use crate::domain::catalog::Catalog;
 use crate::domain::scenario::Scenario;
-use crate::domain::share::{read_file, to_file, Problem, SESSION_NAME};
-use crate::i18n::{msg, t, tf};
+use crate::domain::catalog::Product;
+use crate::domain::custom::SharedCustom;
+use crate::domain::share::{read_file, to_shared_file, Problem, SESSION_NAME};
+use crate::i18n::{msg, t, tf, tn};
 use crate::ui::browser::{download, today};
 use crate::ui::persist::{delete_session, load_session, save_session, sessions, share_link};
 use crate::ui::use_lang;
@@ -19,7 +21,8 @@ use yew::prelude::*;
 pub struct SharePanelProps {
     pub catalog: Rc<Catalog>,
     pub scenario: Scenario,
-    pub on_load: Callback<Scenario>,
+    /// A scenario opened, with the custom products it brought.
+    pub on_load: Callback<(Scenario, Vec<Product>)>,
     pub on_reset: Callback<()>,
 }
 
@@ -37,7 +40,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let session_name = use_state(String::new);
     let names = use_state(|| sessions().into_keys().collect::<Vec<_>>());
     let link_ref = use_node_ref();
-    let link = share_link(&props.scenario);
+    let link = share_link(&props.scenario, &props.catalog);
+    let shared_custom = SharedCustom::of_selected(&props.catalog, &props.scenario);
 
     let on_copy = {
         let status = status.clone();
@@ -60,9 +64,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let on_save_file = {
         let status = status.clone();
         let scenario = props.scenario.clone();
+        let shared = shared_custom.clone();
         Callback::from(move |_: MouseEvent| {
             let day = today();
-            let ok = download(&format!("ssp-scenario-{day}.json"), "application/json", &to_file(&scenario, day));
+            let ok = download(&format!("ssp-scenario-{day}.json"), "application/json", &to_shared_file(&scenario, &shared, day));
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
     };
@@ -81,7 +86,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 FileRead::Failed(_) => status.set(Status::Said(t(lang, &k::SHARE_FILE_UNREADABLE))),
                 FileRead::Text { text, .. } => match read_file(&text, &catalog) {
                     Ok(saved) => {
-                        on_load.emit(saved.scenario);
+                        on_load.emit((saved.scenario, saved.custom));
                         if saved.notices.is_empty() {
                             status.set(Status::Said(t(lang, &k::SHARE_FILE_OPENED)));
                         } else {
@@ -105,6 +110,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let session_name = session_name.clone();
         let names = names.clone();
         let scenario = props.scenario.clone();
+        let catalog = props.catalog.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let name = session_name.trim().to_string();
@@ -112,7 +118,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 status.set(Status::Said(t(lang, &k::SHARE_SESSION_NAME_NEEDED)));
                 return;
             }
-            match save_session(&name, &scenario) {
+            match save_session(&name, &scenario, &catalog) {
                 Ok(()) => {
                     names.set(sessions().into_keys().collect());
                     session_name.set(String::new());
@@ -137,6 +143,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             <h2 id="share-heading">{ t(lang, &k::SHARE_HEADING) }</h2>
             <label for="share-link" class="visually-hidden">{ t(lang, &k::SHARE_LINK_LABEL) }</label>
             <input id="share-link" class="share-link" type="text" readonly=true value={link} ref={link_ref} />
+            if !shared_custom.is_empty() {
+                <p class="hint" id="share-custom-note">{ tn(lang, &k::SHARE_CARRIES_CUSTOM, shared_custom.len() as u64, &[
+                    ("products", shared_custom.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", ")),
+                ]) }</p>
+            }
             <div class="share-buttons">
                 <button type="button" class="button primary" id="copy-link" onclick={on_copy}>{ t(lang, &k::SHARE_COPY_LINK) }</button>
                 <button type="button" class="button" id="save-file" onclick={on_save_file}>{ t(lang, &k::SHARE_SAVE_FILE) }</button>
@@ -160,7 +171,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                             let status = status.clone();
                             Callback::from(move |_: MouseEvent| match load_session(&name, &catalog) {
                                 Some(Ok(s)) => {
-                                    on_load.emit(s);
+                                    on_load.emit((s.scenario, s.custom));
                                     status.set(Status::Said(tf(lang, &k::SHARE_SESSION_OPENED, &[("name", name.clone())])));
                                 }
                                 Some(Err(problems)) => status.set(Status::Problems(t(lang, &k::SHARE_FILE_INVALID), problems)),

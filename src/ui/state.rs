@@ -96,7 +96,9 @@ pub enum Action {
     ImportCatalog(Catalog),
     ResetCatalog,
     /// A scenario from a link, file or saved session, already validated.
-    LoadScenario(Scenario),
+    /// A scenario opened from a link, a file or a saved session, with the custom products it
+    /// brought that this catalogue lacks.
+    LoadScenario(Scenario, Vec<Product>),
     ResetScenario,
     SetNotice(Option<Notice>),
 }
@@ -147,7 +149,11 @@ impl Reducible for AppState {
                 next.imported = false;
                 next.rebuild_catalog();
             }
-            Action::LoadScenario(s) => {
+            Action::LoadScenario(s, custom) => {
+                if !custom.is_empty() {
+                    next.custom.extend(custom);
+                    next.rebuild_catalog();
+                }
                 next.scenario = s;
                 next.walk_step = 0;
                 next.notice = None;

@@ -5,7 +5,8 @@ use crate::domain::catalog::Catalog;
 use crate::domain::derived::Derived;
 use crate::domain::money::format_money;
 use crate::domain::scenario::Scenario;
-use crate::i18n::{msg_money, t, tf, tn};
+use crate::domain::policy::PolicyValue;
+use crate::i18n::{format_count, msg_money, t, tf, tn};
 use crate::ui::{plan_label, use_lang, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,21 +25,32 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     let rec = &props.derived.recommendation;
     let cmp = &props.derived.comparison;
     let money = |d| format_money(d, s.pricing.currency, lang.locale());
+    let count = |v: PolicyValue| format_count(s.selections.iter().filter(|x| x.policy == v).count() as u64, lang);
     html! {
         <aside class="summary-panel" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ t(lang, &k::SUMMARY_HEADING) }</h2>
             if s.selections.is_empty() {
                 <p class="empty">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
             } else {
-                <p class="summary-verdict">{ t(lang, rec.verdict.label_key()) }</p>
+                if props.derived.recommends() {
+                    <p class="summary-verdict" id="summary-verdict">{ tf(lang, &k::SUMMARY_RECOMMENDED_VERDICT, &[("verdict", t(lang, rec.verdict.label_key()))]) }</p>
+                } else {
+                    <p class="summary-verdict no-recommendation" id="summary-verdict">{ t(lang, &k::SUMMARY_NO_RECOMMENDATION) }</p>
+                }
+                <p class="summary-chosen" id="summary-chosen">{ tf(lang, &k::SUMMARY_CHOSEN, &[
+                    ("allow", count(PolicyValue::Enabled)),
+                    ("trials", count(PolicyValue::OnlyTrialsWithoutPaymentMethod)),
+                    ("block", count(PolicyValue::Disabled)),
+                ]) }</p>
                 <ul class="summary-products">
                     { for s.selections.iter().filter_map(|sel| {
                         let p = props.catalog.find(&sel.id)?;
-                        let recommended = rec.product(&sel.id).and_then(|r| r.policy);
+                        let recommended = rec.product(&sel.id).and_then(|r| r.policy).filter(|_| props.derived.recommends());
                         Some(html! {
                             <li data-product={sel.id.to_string()}>
                                 <span class="summary-name">{ &p.name }</span>
                                 <span class="summary-seats">{ tn(lang, &k::SUMMARY_SEATS, sel.seats.into(), &[]) }</span>
+                                <span class="visually-hidden">{ t(lang, &k::SUMMARY_CHOSEN_LABEL) }</span>
                                 <span class={classes!("policy-badge", format!("policy-{}", sel.policy.as_str()))}>{ t(lang, sel.policy.label_key()) }</span>
                                 if let Some(r) = recommended.filter(|r| *r != sel.policy) {
                                     <span class="summary-differs">{ tf(lang, &k::SUMMARY_RECOMMENDED, &[("policy", t(lang, r.label_key()))]) }</span>
@@ -51,13 +63,17 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                     { for cmp.totals.iter().take(1).map(|tot| html! {
                         <>
                             <dt>{ plan_label(lang, tot.plan) }</dt>
-                            <dd>{ money(tot.sum) }</dd>
+                            <dd>{ tot.sum.map(money).unwrap_or_else(|| t(lang, &k::COMPARE_NO_FIGURE)) }</dd>
                         </>
                     }) }
-                    <dt>{ t(lang, &k::SUMMARY_CHEAPEST_MIX) }</dt>
-                    <dd>{ money(cmp.cheapest_mix) }</dd>
+                    if let Some(mix) = cmp.cheapest_mix {
+                        <dt>{ t(lang, &k::SUMMARY_CHEAPEST_MIX) }</dt>
+                        <dd>{ money(mix) }</dd>
+                    }
                 </dl>
-                if let Some(first) = rec.summary.first() { <p class="hint">{ msg_money(lang, first, s.pricing.currency) }</p> }
+                if let Some(first) = rec.summary.first().filter(|_| props.derived.recommends()) {
+                    <p class="hint">{ msg_money(lang, first, s.pricing.currency) }</p>
+                }
             }
         </aside>
     }

@@ -4,7 +4,10 @@
 use crate::i18n::k;
 use crate::domain::derived::Derived;
 use crate::ui::Shared;
-use crate::domain::decision::{walk, Criterion, Opt, QuestionId, Weight};
+use crate::domain::decision::{walk, Agreement, Answers, Criterion, Opt, QuestionId, Weight};
+use crate::domain::pricing::PricingParams;
+use crate::ui::pricing_controls::{agreement_fields, ea_level_text, PricingControlsProps};
+use wasm_bindgen::JsCast;
 use crate::domain::ids::ProductId;
 use crate::domain::scenario::Scenario;
 use crate::i18n::{t, tf};
@@ -24,6 +27,8 @@ pub struct WalkThroughProps {
     pub on_products: Callback<(QuestionId, Option<BTreeSet<ProductId>>)>,
     pub on_weight: Callback<(Criterion, Weight)>,
     pub on_apply: Callback<()>,
+    /// Organisation size and agreement date, asked where the walk asks about an EA.
+    pub on_pricing: Callback<PricingParams>,
 }
 
 #[function_component(WalkThrough)]
@@ -36,6 +41,38 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
     let step = props.step.min(total);
     let answered = steps.iter().filter(|q| props.scenario.answers.is_answered(q.id)).count();
     let go = |n: usize| props.on_step.reform(move |_: MouseEvent| n);
+    // Questions the walk skips only because self-service is not offered here (tenant type,
+    // country). They stay in the list, marked, so browsing the options with the arrow keys does
+    // not make the walk collapse and reappear under the user's hands.
+    let unlocked = Answers { tenant_type: None, country: None, ..props.scenario.answers.clone() };
+    let not_needed: Vec<_> =
+        walk(&unlocked, facts).into_iter().filter(|q| !steps.iter().any(|s| s.id == q.id)).collect();
+    // Keyboard and projector use: after Back/Next the new question's heading (or the
+    // recommendation's) gets the focus and scrolls into view, so a screen reader announces it
+    // and the question never starts below the screen. Not on the first render.
+    let focus_id =
+        if step < total { format!("q-{}-title", steps[step].id.as_str()) } else { "rec-heading".to_string() };
+    let focus_current = {
+        let focus_id = focus_id.clone();
+        move || {
+            if let Some(el) = gloo::utils::document().get_element_by_id(&focus_id) {
+                el.scroll_into_view();
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        }
+    };
+    {
+        let first = use_mut_ref(|| true);
+        let focus_current = focus_current.clone();
+        use_effect_with(step, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus_current();
+            }
+        });
+    }
+    let on_skip = Callback::from(move |_: MouseEvent| focus_current());
     let products: Vec<(ProductId, String)> = facts.iter().map(|f| (f.id.clone(), f.name.clone())).collect();
     let current = if step < total {
         let q = steps[step];
@@ -56,19 +93,28 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
         html! {
             <>
                 <p class="step-count" id="step-count">{ tf(lang, &k::WALK_STEP_OF, &[("n", (step + 1).to_string()), ("total", total.to_string())]) }</p>
-                <QuestionCard question={qid} answers={props.scenario.answers.clone()} products={products.clone()}
+                <QuestionCard key={qid.as_str()} question={qid} answers={props.scenario.answers.clone()} products={products.clone()}
                     {on_answer} {on_products} {on_weight} />
+                if qid == QuestionId::Agreement && props.scenario.answers.agreement == Some(Agreement::Ea) {
+                    <fieldset class="agreement-facts" id="agreement-facts">
+                        <legend>{ t(lang, &k::WALK_EA_FACTS) }</legend>
+                        { agreement_fields(&PricingControlsProps { params: props.scenario.pricing.clone(), on_change: props.on_pricing.clone() }, lang) }
+                        <p class="hint" id="ea-level-now">{ ea_level_text(lang, &props.scenario.pricing) }</p>
+                    </fieldset>
+                }
             </>
         }
     } else {
         let rec = props.derived.recommendation.clone();
         let extra_costs = facts.iter().map(|f| (f.id.clone(), f.ssp_extra_cost)).collect::<Vec<_>>();
         html! {
-            <RecommendationView recommendation={rec} {extra_costs} currency={props.scenario.pricing.currency} on_apply={props.on_apply.clone()} />
+            <RecommendationView recommendation={rec} {extra_costs} currency={props.scenario.pricing.currency}
+                recommends={props.derived.recommends()} differing={props.derived.differing.len()} on_apply={props.on_apply.clone()} />
         }
     };
     html! {
         <section class="card walk" aria-labelledby="walk-heading">
+            <button type="button" class="skip-link" id="walk-skip" onclick={on_skip}>{ t(lang, &k::WALK_SKIP_TO_CURRENT) }</button>
             <h2 id="walk-heading">{ t(lang, &k::WALK_HEADING) }</h2>
             <p class="help">{ t(lang, &k::WALK_HELP) }</p>
             <div class="progress">
@@ -84,6 +130,12 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
                                 <button type="button" class="step-link" onclick={go(i)} aria-current={(i == step).then_some("step")}>
                                     { t(lang, q.title_key) }
                                 </button>
+                            </li>
+                        }) }
+                        { for not_needed.iter().map(|q| html! {
+                            <li class="not-needed" aria-disabled="true">
+                                <span class="step-link">{ t(lang, q.title_key) }</span>
+                                <span class="hint">{ t(lang, &k::WALK_NOT_NEEDED) }</span>
                             </li>
                         }) }
                         <li class="result-step">

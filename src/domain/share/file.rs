@@ -11,7 +11,8 @@
 //! `Deserialize` because serde stops at the first error and its messages name Rust types;
 //! this reader reports every problem at once, each with its path, in the user's language.
 use crate::i18n::k;
-use super::validate::validate;
+use crate::domain::catalog::Product;
+use crate::domain::custom::SharedCustom;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::decision::{Answers, Criterion, Opt, QuestionId, Weight};
@@ -41,8 +42,10 @@ pub const SESSION_NAME: TextSpec = TextSpec::new(60);
 pub struct SavedFile {
     pub saved_at: Option<Date>,
     pub scenario: Scenario,
-    /// Answers a newer version wrote that this one does not know, skipped.
+    /// What was left out (answers a newer version wrote, products this catalogue lacks).
     pub notices: Vec<Problem>,
+    /// Custom products the file carried that this catalogue lacks: add them with the scenario.
+    pub custom: Vec<Product>,
 }
 
 #[derive(Serialize)]
@@ -51,11 +54,20 @@ struct Envelope<'a> {
     version: u32,
     saved_at: Date,
     scenario: &'a Scenario,
+    #[serde(skip_serializing_if = "<[SharedCustom]>::is_empty")]
+    custom_products: &'a [SharedCustom],
 }
 
 /// The scenario as a pretty-printed JSON file (see the module header), saved on `saved_at`.
 pub fn to_file(s: &Scenario, saved_at: Date) -> String {
-    let envelope = Envelope { format: FILE_FORMAT, version: FILE_VERSION, saved_at, scenario: s };
+    to_shared_file(s, &[], saved_at)
+}
+
+/// As [`to_file`], carrying the custom products the scenario selects, so that the file opens
+/// on a computer that does not have them.
+pub fn to_shared_file(s: &Scenario, custom: &[SharedCustom], saved_at: Date) -> String {
+    let envelope =
+        Envelope { format: FILE_FORMAT, version: FILE_VERSION, saved_at, scenario: s, custom_products: custom };
     // Serialising plain data to a String cannot fail (string map keys, no I/O).
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
@@ -98,8 +110,9 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
         }
     }
     let mut r = JsonReader::default();
-    r.unknown_fields(obj, "", &["format", "version", "saved_at", "scenario"]);
+    r.unknown_fields(obj, "", &["format", "version", "saved_at", "scenario", "custom_products"]);
     let saved_at: Option<Option<Date>> = r.optional(obj, "saved_at", "");
+    let shared: Option<Option<Vec<SharedCustom>>> = r.optional(obj, "custom_products", "");
     let scenario = match obj.get("scenario") {
         None => {
             r.push("scenario", Message::new(&k::SHARE_ERR_MISSING));
@@ -107,15 +120,11 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
         }
         Some(v) => r.scenario(v, "scenario"),
     };
-    match (r.problems.is_empty(), saved_at, scenario) {
-        (true, Some(saved_at), Some(scenario)) => {
-            let mut scenario = scenario;
-            scenario.canonicalize(catalog);
-            let problems = validate(&scenario, catalog);
-            if problems.is_empty() {
-                Ok(SavedFile { saved_at, scenario, notices: r.notices })
-            } else {
-                Err(problems.into_iter().map(|p| p.under("scenario")).collect())
+    match (r.problems.is_empty(), saved_at, scenario, shared) {
+        (true, Some(saved_at), Some(scenario), Some(shared)) => {
+            match super::open(scenario, r.notices, &shared.unwrap_or_default(), catalog) {
+                Ok(o) => Ok(SavedFile { saved_at, scenario: o.scenario, notices: o.notices, custom: o.custom }),
+                Err(problems) => Err(problems.into_iter().map(|p| p.under("scenario")).collect()),
             }
         }
         _ => Err(r.problems),

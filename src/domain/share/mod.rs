@@ -16,19 +16,58 @@ mod validate;
 mod tests;
 
 pub use crate::domain::problem::Problem;
-pub use file::{from_file, read_file, to_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SESSION_NAME};
-pub use link::{decode_hash, decode_link, decode_payload, encode_hash, HASH_PREFIX, MAX_HASH_CHARS};
+pub use file::{from_file, read_file, to_file, to_shared_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SESSION_NAME};
+pub use link::{decode_hash, decode_link, decode_payload, encode_hash, encode_link, HASH_PREFIX, MAX_HASH_CHARS};
 pub use validate::validate;
 
+use crate::domain::catalog::{Catalog, Product};
+use crate::domain::custom::{with_custom, SharedCustom};
+use crate::domain::message::Message;
 use crate::domain::scenario::Scenario;
+use crate::i18n::k;
 
 /// The scenario schema version this build reads and writes (`Scenario::version`).
 pub const SCENARIO_VERSION: u32 = 1;
 
-/// A link opened: the validated scenario and what was skipped because a newer version wrote it
-/// (unknown questions, options or settings), for the notice shown when it opens.
+/// A link or file opened: the validated scenario, the custom products it brought that this
+/// catalogue lacks (to be added with it), and notices about what was left out: what a newer
+/// version wrote that this one does not know, and products this catalogue does not have.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opened {
     pub scenario: Scenario,
     pub notices: Vec<Problem>,
+    pub custom: Vec<Product>,
+}
+
+/// The last step of every reader: adds the custom products the input carries (validated like
+/// the form), leaves out products this catalogue still does not know (with a notice each, so a
+/// colleague's scenario opens with everything else), then validates the rest as a whole.
+fn open(
+    mut scenario: Scenario,
+    mut notices: Vec<Problem>,
+    shared: &[SharedCustom],
+    catalog: &Catalog,
+) -> Result<Opened, Vec<Problem>> {
+    let mut custom: Vec<Product> = Vec::new();
+    for (i, c) in shared.iter().enumerate() {
+        let known = with_custom(catalog, &custom);
+        match c.to_product(&known) {
+            Ok(Some(p)) => custom.push(p),
+            Ok(None) => {}
+            Err(messages) => notices.extend(
+                messages.into_iter().map(|m| Problem::new(format!("custom_products[{i}]"), m)),
+            ),
+        }
+    }
+    let catalog = with_custom(catalog, &custom);
+    scenario.canonicalize(&catalog);
+    for id in scenario.drop_unknown_products(&catalog) {
+        notices.push(Problem::new("selections", Message::new(&k::SHARE_NOTICE_PRODUCT_MISSING).arg("id", id)));
+    }
+    let problems = validate(&scenario, &catalog);
+    if problems.is_empty() {
+        Ok(Opened { scenario, notices, custom })
+    } else {
+        Err(problems)
+    }
 }

@@ -20,8 +20,8 @@ mod v1;
 mod v2;
 pub(super) mod wire;
 
-use super::validate::validate;
 use super::Opened;
+use crate::domain::custom::SharedCustom;
 use crate::domain::catalog::Catalog;
 use crate::domain::message::Message;
 use crate::domain::problem::Problem;
@@ -32,9 +32,14 @@ pub const HASH_PREFIX: &str = v2::PREFIX;
 /// Longest hash accepted, checked before anything is decoded.
 pub const MAX_HASH_CHARS: usize = 8 * 1024;
 
-/// The link form of `s` (without `#`).
+/// The link form of `s` (without `#`), without custom products.
 pub fn encode_hash(s: &Scenario) -> String {
-    let mut payload = v2::write(s);
+    encode_link(s, &[])
+}
+
+/// The link form of `s` carrying the custom products it selects, so it opens elsewhere.
+pub fn encode_link(s: &Scenario, custom: &[SharedCustom]) -> String {
+    let mut payload = v2::write_with(s, custom);
     let crc = crc16(&payload);
     payload.extend_from_slice(&crc.to_be_bytes());
     format!("{HASH_PREFIX}{}", base64url::encode(&payload))
@@ -54,10 +59,10 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
     if h.is_empty() {
         return Err(whole(&k::SHARE_ERR_LINK_EMPTY));
     }
-    type Reader = fn(&[u8]) -> wire::Read<(Scenario, Vec<Problem>)>;
+    type Reader = fn(&[u8]) -> wire::Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>;
     let (reader, data): (Reader, &str) =
         if let Some(d) = h.strip_prefix(v1::PREFIX) {
-            (|p| v1::read(p).map(|s| (s, Vec::new())), d)
+            (|p| v1::read(p).map(|s| (s, Vec::new(), Vec::new())), d)
         } else if let Some(d) = h.strip_prefix(v2::PREFIX) {
             (v2::read, d)
         } else {
@@ -78,14 +83,8 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
     if crc16(payload).to_be_bytes() != crc {
         return Err(whole(&k::SHARE_ERR_LINK_DAMAGED));
     }
-    let (mut scenario, notices) = reader(payload).map_err(|wire::Damaged| whole(&k::SHARE_ERR_LINK_DAMAGED))?;
-    scenario.canonicalize(catalog);
-    let problems = validate(&scenario, catalog);
-    if problems.is_empty() {
-        Ok(Opened { scenario, notices })
-    } else {
-        Err(problems)
-    }
+    let (scenario, notices, custom) = reader(payload).map_err(|wire::Damaged| whole(&k::SHARE_ERR_LINK_DAMAGED))?;
+    super::open(scenario, notices, &custom, catalog)
 }
 
 /// Decodes raw payload bytes as a link of the format `prefix` (`v1.`, `v2.`), checksum added:
@@ -172,5 +171,5 @@ pub(super) mod base64url {
 
 #[cfg(test)]
 pub(super) fn v2_read(payload: &[u8]) -> Option<(Scenario, Vec<Problem>)> {
-    v2::read(payload).ok()
+    v2::read(payload).ok().map(|(s, n, _)| (s, n))
 }

@@ -13,7 +13,8 @@
 //! scenario   1 version · 2 selections (packed: n × (8-byte pid, uv seats·4 + policy tag))
 //!            · 3 pricing · 4 override* {1 selection k (1-based) | 2 pid, 3 price}
 //!            · 5 plans (packed: n × uv (channel tag·16 + term tag)) · 6 answers · 7 weights
-//!            · 8 script
+//!            · 8 script · 9 custom product* {1 pid, 2 name (UTF-8), 3 no-card trial,
+//!            4 price currency tag, 5 price amount, 6 price as-of date}
 //!            (a later per-product setting goes into a new field keyed by selection k, so the
 //!            packed selections, the bulk of a link, stay one byte per seat count)
 //! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats
@@ -33,6 +34,7 @@
 use crate::i18n::k;
 use super::wire::{dec_from_bits, Damaged, Read, Reader, Writer};
 use crate::domain::catalog::Term;
+use crate::domain::custom::{SharedCustom, SharedPrice};
 use crate::domain::date::Date;
 use crate::domain::decision::{Answers, Criterion, Opt, QuestionId, Weight};
 use crate::domain::ids::ProductId;
@@ -116,7 +118,13 @@ fn write_ref(w: &mut Writer, id: &ProductId, selections: &[Selection]) {
 }
 
 /// The v2 payload of `s` (before checksum and base64url).
+#[cfg(test)]
 pub fn write(s: &Scenario) -> Vec<u8> {
+    write_with(s, &[])
+}
+
+/// The v2 payload of `s` carrying `custom` products.
+pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
     let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script } = s;
     let mut w = W::new();
     w.uv(1, *version);
@@ -172,6 +180,18 @@ pub fn write(s: &Scenario) -> Vec<u8> {
         }
         m.uv(4, u8::from(*power_platform_trials));
     });
+    for c in custom {
+        w.msg(9, |m| {
+            m.pid(1, &c.id);
+            m.bytes(2, c.name.as_bytes());
+            m.uv(3, u8::from(c.no_card_trial));
+            if let Some(p) = &c.price {
+                m.uv(4, p.currency.tag());
+                m.dec(5, p.amount);
+                m.date(6, p.as_of);
+            }
+        });
+    }
     w.0 .0
 }
 
@@ -339,7 +359,7 @@ impl Notices {
 }
 
 /// Reads a v2 payload: the scenario and what was skipped (as notices).
-pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>)> {
+pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)> {
     let mut notices = Notices(Vec::new());
     let mut s = Scenario::default();
     let mut version = None;
@@ -348,6 +368,7 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>)> {
     let mut weights_raw = None;
     let mut script_raw = None;
     let mut overrides_raw = Vec::new();
+    let mut custom = Vec::new();
     let mut selections = None;
     let mut plans = None;
     for (field, v) in fields(payload)? {
@@ -360,6 +381,7 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>)> {
             6 => once(&mut answers_raw, v.bytes()?)?,
             7 => once(&mut weights_raw, v.bytes()?)?,
             8 => once(&mut script_raw, v.bytes()?)?,
+            9 => custom.push(read_custom(v.bytes()?, &mut notices)?),
             other => notices.unknown_field("", other),
         }
     }
@@ -384,7 +406,28 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>)> {
     if let Some(raw) = script_raw {
         s.script = read_script(raw, &mut notices)?;
     }
-    Ok((s, notices.0))
+    Ok((s, notices.0, custom))
+}
+
+fn read_custom(b: &[u8], n: &mut Notices) -> Read<SharedCustom> {
+    let (mut id, mut name, mut no_card, mut currency, mut amount, mut as_of) = (None, None, None, None, None, None);
+    for (field, v) in fields(b)? {
+        match field {
+            1 => once(&mut id, v.pid()?)?,
+            2 => once(&mut name, String::from_utf8(v.bytes()?.to_vec()).map_err(|_| Damaged)?)?,
+            3 => once(&mut no_card, v.bool()?)?,
+            4 => once(&mut currency, v.tag::<Currency>()?)?,
+            5 => once(&mut amount, v.dec()?)?,
+            6 => once(&mut as_of, v.date()?)?,
+            other => n.unknown_field("custom_products", other),
+        }
+    }
+    let price = match (currency, amount, as_of) {
+        (Some(currency), Some(amount), Some(as_of)) => Some(SharedPrice { currency, amount, as_of }),
+        (None, None, None) => None,
+        _ => return Err(Damaged),
+    };
+    Ok(SharedCustom { id: id.ok_or(Damaged)?, name: name.ok_or(Damaged)?, no_card_trial: no_card.unwrap_or(false), price })
 }
 
 fn read_selections(b: &[u8]) -> Read<Vec<Selection>> {
