@@ -8,7 +8,8 @@ mod targets;
 #[test]
 fn saved_fuzz_crashers_no_longer_crash() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions");
-    let bodies: [(&str, fn(&[u8])); 4] = [
+    type Body = fn(&[u8]);
+    let bodies: [(&str, Body); 4] = [
         ("link_text", targets::link_text),
         ("link_payload", targets::link_payload),
         ("scenario_file", targets::scenario_file),

@@ -93,7 +93,7 @@ pub fn restore() -> Restored {
         match decode_link(&hash, &catalog) {
             Ok(o) => {
                 custom.extend(o.custom);
-                let notice = (!o.notices.is_empty()).then(|| Notice { title_key: &k::SHARE_NOTICE_TITLE, problems: o.notices });
+                let notice = (!o.notices.is_empty()).then_some(Notice { title_key: &k::SHARE_NOTICE_TITLE, problems: o.notices });
                 (o.scenario, notice)
             }
             // A bad link must not cost the user their saved work: keep it, and say why.

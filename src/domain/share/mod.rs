@@ -64,10 +64,12 @@ fn open(
     for id in scenario.drop_unknown_products(&catalog) {
         notices.push(Problem::new("selections", Message::new(&k::SHARE_NOTICE_PRODUCT_MISSING).arg("id", id)));
     }
-    let problems = validate(&scenario, &catalog);
+    let mut problems = validate(&scenario, &catalog);
     if problems.is_empty() {
         Ok(Opened { scenario, notices, custom })
     } else {
+        // Refused as a whole: what would have been left out is listed with the problems.
+        problems.extend(notices);
         Err(problems)
     }
 }

@@ -438,7 +438,11 @@ fn hash_carries_unknown_and_legacy_ids_and_invalid_plans() {
     let errs = decode_hash(&encode_hash(&s), &c).unwrap_err();
     assert_eq!(
         keys(&errs),
-        [("shown_plans[5]", &k::SHARE_ERR_PLAN_UNKNOWN), ("answers.planned_products", &k::SHARE_ERR_PLANNED_NOT_SELECTED)]
+        [
+            ("shown_plans[5]", &k::SHARE_ERR_PLAN_UNKNOWN),
+            ("answers.planned_products", &k::SHARE_ERR_PLANNED_NOT_SELECTED),
+            ("selections", &k::SHARE_NOTICE_PRODUCT_MISSING),
+        ]
     );
     assert_eq!(errs[1].message.text_of("id").as_deref(), Some("000000000000"));
 }
