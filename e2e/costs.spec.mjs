@@ -55,7 +55,7 @@ test('assumptions, unknown prices, EA levels and break-even', async ({ page }) =
   expect(cells[header.indexOf('Self-service, annual') - 1]).toBe(total);
 
   // The seat slider moves the seat count everywhere.
-  await pbi.getByLabel('Seat slider for Power BI Pro').fill('20');
+  await pbi.getByLabel(/^Seats of Power BI Pro/).fill('20');
   await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('20 seats');
   await expect(licenceCell(page, PBI, 'ssp-annual')).toHaveText('$3,360.00');
 

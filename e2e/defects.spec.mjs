@@ -153,3 +153,79 @@ test('a downloaded .ps1 starts with a UTF-8 byte-order mark and uses CRLF', asyn
   expect(bytes.toString('utf8')).toContain('Müller & Söhne AG');
   expect(bytes.toString('utf8')).toContain('\r\n');
 });
+
+test('a catalogue import that lacks a selected product asks first, and says why in plain words', async ({ page }) => {
+  const fs = await import('node:fs');
+  const problems = await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel(/^Visio Plan 1/).check();
+  const catalog = JSON.parse(fs.readFileSync(new URL('../data/catalog.json', import.meta.url), 'utf8'));
+  catalog.products = catalog.products.filter((p) => p.id !== PBI);
+  const lacking = { name: 'no-pbi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(catalog)) };
+  const tools = page.locator('.catalog-tools');
+  await page.locator('#catalog-import').setInputFiles(lacking);
+  await expect(page.locator('#import-confirm')).toContainText('Power BI Pro');
+  await tools.getByRole('button', { name: 'Keep the current catalogue' }).click();
+  await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toBeVisible();
+  await page.locator('#catalog-import').setInputFiles(lacking);
+  await tools.getByRole('button', { name: 'Import and remove' }).click();
+  await expect(tools.locator('.catalog-status')).toContainText('Removed from the scenario: Power BI Pro.');
+  await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toHaveCount(0);
+  await expect(page.locator(`.summary-products li[data-product="${VISIO1}"]`)).toBeVisible();
+
+  // Parser internals never reach the user.
+  await page.locator('#catalog-import').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": 1, "products": [') });
+  await expect(tools.locator('.import-problems')).toContainText('ends before');
+  await expect(tools.locator('.import-problems')).not.toContainText('EOF');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-file').click()]);
+  const scenarioFile = Buffer.concat(await (await download.createReadStream()).toArray());
+  await page.locator('#catalog-import').setInputFiles({ name: 'scenario.json', mimeType: 'application/json', buffer: scenarioFile });
+  await expect(tools.locator('.import-problems')).toContainText('This is a scenario file');
+  expect(problems).toEqual([]);
+});
+
+test('long session names wrap; overwriting and deleting a session ask first', async ({ page }) => {
+  await openApp(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByLabel(/^Power BI Pro/).check();
+  const name = 'Contoso_SSP_Workshop_2026-11_Copilot_Pilot_final';
+  await page.getByLabel('Save in this browser as').fill(name);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.sessions')).toContainText(name);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+
+  await page.getByLabel('Seats for Power BI Pro').fill('77');
+  await page.getByLabel('Save in this browser as').fill(name);
+  page.once('dialog', (d) => { expect(d.message()).toContain('exists'); d.dismiss(); });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // Not overwritten: the saved session still has 10 seats.
+  await page.locator('.sessions').getByRole('button', { name, exact: true }).click();
+  await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('10 seats');
+
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByRole('button', { name: `Delete “${name}”` }).click();
+  await expect(page.locator('.sessions')).toContainText(name);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: `Delete “${name}”` }).click();
+  await expect(page.locator('.sessions')).toHaveCount(0);
+});
+
+test('smaller things: a damaged link stays inspectable, ambiguous seats are asked, "none of them" is an answer', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  const link = await page.locator('#share-link').inputValue();
+  const damaged = link.slice(0, -3) + (link.endsWith('AAA') ? 'BBB' : 'AAA');
+  await page.goto(damaged);
+  await expect(page.locator('#notice')).toContainText('current scenario is unchanged');
+  expect(page.url()).toBe(damaged);
+
+  await page.getByLabel('Seats for Power BI Pro').fill('1,000');
+  await expect(page.locator('.selection-table .field-error')).toContainText('Ambiguous');
+
+  await goTo(page, 'Decide');
+  await answer(page, 'Commercial (business)');
+  await answer(page, 'Another country');
+  await answer(page, 'Through a CSP partner');
+  await page.locator('.question').getByLabel('None of them').check();
+  await expect(page.locator('.walk-steps li.answered')).toHaveCount(4);
+});

@@ -2,12 +2,14 @@
 # Coverage-guided fuzzing (AFL++ through cargo-afl, stable Rust) of every reader of outside
 # input: links as text, link payloads behind a valid checksum (v1 and v2), scenario files and
 # catalogue imports. Not part of the test command. Seeds are the golden links and files and a
-# small catalogue; each target runs FUZZ_SECONDS (default 60) and the figures are printed.
+# small catalogue; each target runs until FUZZ_EXECS executions (default 1,000,000) or
+# FUZZ_SECONDS (default 600), whichever comes first, and the figures are printed.
 # Any crash is copied to fuzz/regressions/TARGET/, which `cargo test` replays from then on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
+SECONDS_PER_TARGET=${FUZZ_SECONDS:-600}
+EXECS_PER_TARGET=${FUZZ_EXECS:-1000000}
 TARGETS=(link_text link_payload scenario_file catalog)
 
 if ! cargo afl --version >/dev/null 2>&1; then
@@ -47,7 +49,7 @@ for t in "${TARGETS[@]}"; do
   out="$work/out/$t"
   rm -rf "$out"
   AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 \
-    cargo afl fuzz -i "$work/seeds/$t" -o "$out" -V "$SECONDS_PER_TARGET" "fuzz/target/release/$t" >"$work/$t.log" 2>&1 || {
+    cargo afl fuzz -i "$work/seeds/$t" -o "$out" -V "$SECONDS_PER_TARGET" -E "$EXECS_PER_TARGET" "fuzz/target/release/$t" >"$work/$t.log" 2>&1 || {
       echo "afl-fuzz failed for $t, see $work/$t.log" >&2; tail -20 "$work/$t.log" >&2; exit 1; }
   stats="$out/default/fuzzer_stats"
   get() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }

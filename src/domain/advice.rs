@@ -27,12 +27,16 @@ pub fn product_facts(catalog: &Catalog, scenario: &Scenario) -> Vec<ProductFacts
                 .results
                 .iter()
                 .filter(|r| r.plan.channel != Channel::SelfService)
-                .filter_map(|r| r.cost.as_ref().ok().map(|c| c.total))
-                .min();
-            facts.ssp_extra_cost = match (cmp.total(SELF_SERVICE_PLAN), central) {
-                (Some(ssp), Some(central)) => Some(ssp - central),
-                _ => None,
+                .filter_map(|r| r.cost.as_ref().ok())
+                .min_by_key(|c| c.total);
+            let ssp = cmp.results.iter().find(|r| r.plan == SELF_SERVICE_PLAN).and_then(|r| r.cost.as_ref().ok());
+            // The difference, and how much of it is licences (the rest is the estimated
+            // overhead: expense claims, reviews, procurement, figures the user can change).
+            (facts.ssp_extra_cost, facts.ssp_extra_licences) = match (ssp, central) {
+                (Some(ssp), Some(central)) => (Some(ssp.total - central.total), Some(ssp.licences - central.licences)),
+                _ => (None, None),
             };
+            facts.horizon_months = params.horizon_months;
             Some(facts)
         })
         .collect()

@@ -9,7 +9,7 @@ use crate::domain::decision::Country;
 use crate::domain::ids::ProductId;
 use crate::domain::input::DecimalSpec;
 use crate::domain::message::Message;
-use crate::domain::problem::Problem;
+use crate::domain::problem::{plain_json_error, Problem};
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue;
 use rust_decimal::Decimal;
@@ -235,12 +235,11 @@ impl Catalog {
     /// Parses and validates a whole catalogue; on any error nothing is returned but the list of
     /// every problem, so an import is applied completely or not at all.
     pub fn from_json(text: &str) -> Result<Catalog, Vec<Problem>> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            vec![Problem {
-                path: String::new(),
-                message: Message::new(&k::ERR_CATALOG_NOT_JSON).arg("line", e.line()).arg("detail", e.to_string()),
-            }]
-        })?;
+        let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+            .map_err(|e| vec![Problem::whole(plain_json_error(&e))])?;
+        if value.get("format").and_then(|v| v.as_str()) == Some(crate::domain::share::FILE_FORMAT) {
+            return Err(vec![Problem::whole(Message::new(&k::ERR_CATALOG_IS_SCENARIO))]);
+        }
         let mut errors = Vec::new();
         let obj = match value.as_object() {
             Some(o) => o,
@@ -275,10 +274,14 @@ impl Catalog {
                             validate_product(&p, &label, &mut errors);
                             products.push(p);
                         }
-                        Err(e) => errors.push(Problem {
-                            path: label,
-                            message: Message::new(&k::ERR_CATALOG_PRODUCT_SHAPE).arg("detail", e.to_string()),
-                        }),
+                        Err(e) => {
+                            let message = plain_json_error(&e);
+                            let path = match message.text_of("field") {
+                                Some(field) if message.key == &k::ERR_JSON_MISSING_FIELD => format!("{label}.{field}"),
+                                _ => label,
+                            };
+                            errors.push(Problem { path, message });
+                        }
                     }
                 }
             }
@@ -437,9 +440,12 @@ mod tests {
         let text = Catalog::embedded().to_json().replacen("CFQ7TTC0LH2H", "cfq7-bad", 1);
         let errs = Catalog::from_json(&text).unwrap_err();
         assert_eq!(errs[0].path, "products[0] (cfq7-bad)");
-        assert_eq!(errs[0].message.key, &k::ERR_CATALOG_PRODUCT_SHAPE);
+        assert_eq!(errs[0].message.key, &k::ERR_JSON_PRODUCT_ID);
         assert!(Catalog::from_json("{").is_err());
         assert!(Catalog::from_json("[]").is_err());
+        // A scenario file given to the catalogue import says so.
+        let scenario_file = crate::domain::share::to_file(&crate::domain::scenario::Scenario::default(), Date::ymd(2026, 12, 1));
+        assert_eq!(Catalog::from_json(&scenario_file).unwrap_err()[0].message.key, &k::ERR_CATALOG_IS_SCENARIO);
     }
 
     #[test]

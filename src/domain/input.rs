@@ -113,6 +113,13 @@ fn normalise_integer(raw: &str) -> Result<String, Message> {
         && groups[0].len() <= 3
         && groups[1..].iter().all(|g| g.len() == 3)
         && body.chars().filter(|c| !c.is_ascii_digit()).collect::<std::collections::BTreeSet<_>>().len() == 1;
+    // One group after a comma or point ("1,000", "1.000") reads as a thousand in one language
+    // and as one in another: refused like the same figure in a money field, never guessed.
+    // Several groups ("1,000,000") and apostrophes ("1'000") can only mean grouping.
+    let sep = body.chars().find(|c| !c.is_ascii_digit());
+    if grouped && groups.len() == 2 && matches!(sep, Some(',' | '.')) {
+        return Err(Message::new(&k::ERR_NUMBER_AMBIGUOUS));
+    }
     if grouped {
         return Ok(groups.concat());
     }
@@ -202,8 +209,12 @@ mod tests {
     fn seats_accept_plain_and_grouped_numbers() {
         assert_eq!(parse_seats("50"), Ok(50));
         assert_eq!(parse_seats(" 1 000 "), Ok(1000));
-        assert_eq!(parse_seats("1,000"), Ok(1000));
-        assert_eq!(parse_seats("1.000"), Ok(1000));
+        assert_eq!(parse_seats("1'000"), Ok(1000));
+        assert_eq!(parse_whole("1,000,000", 1, 2_000_000), Ok(1_000_000));
+        assert_eq!(parse_whole("1.000.000", 1, 2_000_000), Ok(1_000_000));
+        // A thousand, or one? The same rule as in money fields: asked, not guessed.
+        assert_eq!(key(parse_seats("1,000")), &k::ERR_NUMBER_AMBIGUOUS);
+        assert_eq!(key(parse_seats("1.000")), &k::ERR_NUMBER_AMBIGUOUS);
         assert_eq!(parse_seats("100000"), Ok(100_000));
         assert_eq!(parse_seats("12.0"), Ok(12));
         assert_eq!(parse_seats("+7"), Ok(7));

@@ -74,6 +74,23 @@ crate::translation_table! {
         "Nichts importiert. Probleme in {file} ({n}):",
         "Niets geïmporteerd. Problemen in {file} ({n}):"
     ],
+    CATALOG_IMPORT_WOULD_DROP = "catalog.import.would_drop" => [
+        { "This catalogue ({total} products) is valid but lacks {products}, which is selected in your scenario. Importing removes it, with its seats, price and answers.", "This catalogue ({total} products) is valid but lacks {products}, which are selected in your scenario. Importing removes them, with their seats, prices and answers." },
+        { "Dieser Katalog ({total} Produkte) ist gültig, enthält aber {products} nicht, das in Ihrem Szenario gewählt ist. Der Import entfernt es mit Lizenzen, Preis und Antworten.", "Dieser Katalog ({total} Produkte) ist gültig, enthält aber {products} nicht, die in Ihrem Szenario gewählt sind. Der Import entfernt sie mit Lizenzen, Preisen und Antworten." },
+        { "Deze catalogus ({total} producten) is geldig maar mist {products}, dat in uw scenario is gekozen. Importeren verwijdert het, met licenties, prijs en antwoorden.", "Deze catalogus ({total} producten) is geldig maar mist {products}, die in uw scenario zijn gekozen. Importeren verwijdert ze, met licenties, prijzen en antwoorden." }
+    ],
+    CATALOG_IMPORT_ANYWAY = "catalog.import.anyway" => ["Import and remove", "Importieren und entfernen", "Importeren en verwijderen"],
+    CATALOG_IMPORT_CANCEL = "catalog.import.cancel" => ["Keep the current catalogue", "Aktuellen Katalog behalten", "Huidige catalogus houden"],
+    CATALOG_IMPORT_CANCELLED = "catalog.import.cancelled" => [
+        "Nothing was imported; the catalogue and the scenario are unchanged.",
+        "Nichts importiert; Katalog und Szenario sind unverändert.",
+        "Niets geïmporteerd; catalogus en scenario zijn ongewijzigd."
+    ],
+    CATALOG_IMPORT_DROPPED = "catalog.import.dropped" => [
+        { "Removed from the scenario: {products}.", "Removed from the scenario: {products}." },
+        { "Aus dem Szenario entfernt: {products}.", "Aus dem Szenario entfernt: {products}." },
+        { "Uit het scenario verwijderd: {products}.", "Uit het scenario verwijderd: {products}." }
+    ],
     CATALOG_IMPORT_WHOLE_FILE = "catalog.import.whole_file" => ["Whole file", "Ganze Datei", "Heel bestand"],
     CATALOG_IMPORT_READ_FAILED = "catalog.import.read_failed" => [
         "The file could not be read: {detail}",

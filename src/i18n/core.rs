@@ -50,6 +50,7 @@ crate::translation_table! {
         "Wovon der Preis im Enterprise Agreement abhängt",
         "Waar de prijs in de Enterprise Agreement van afhangt"
     ],
+    WALK_NONE_OF_THEM = "walk.none_of_them" => ["None of them", "Keines davon", "Geen van deze"],
     WALK_BACK = "walk.back" => ["Back", "Zurück", "Terug"],
     WALK_NEXT = "walk.next" => ["Next", "Weiter", "Volgende"],
     WALK_TO_RESULT = "walk.to_result" => ["See the recommendation", "Zur Empfehlung", "Naar het advies"],
@@ -107,6 +108,11 @@ crate::translation_table! {
         { "Auf {n} Produkt angewendet. Das Skript folgt jetzt der Empfehlung.", "Auf {n} Produkte angewendet. Das Skript folgt jetzt der Empfehlung." },
         { "Toegepast op {n} product. Het script volgt nu het advies.", "Toegepast op {n} producten. Het script volgt nu het advies." }
     ],
+    REC_NOT_COUNTED = "rec.not_counted" => [
+        { "{n} other answer points a way too, but is not counted: a hard rule decides this product.", "{n} other answers point a way too, but are not counted: a hard rule decides this product." },
+        { "{n} weitere Antwort weist ebenfalls in eine Richtung, zählt aber nicht: Für dieses Produkt entscheidet eine feste Regel.", "{n} weitere Antworten weisen ebenfalls in eine Richtung, zählen aber nicht: Für dieses Produkt entscheidet eine feste Regel." },
+        { "{n} ander antwoord wijst ook een richting aan, maar telt niet mee: voor dit product beslist een vaste regel.", "{n} andere antwoorden wijzen ook een richting aan, maar tellen niet mee: voor dit product beslist een vaste regel." }
+    ],
     REC_NONE_YET = "rec.none_yet" => [
         "Answer at least one question to get a recommendation. Until then every product keeps the policy chosen under Products.",
         "Beantworten Sie mindestens eine Frage, um eine Empfehlung zu erhalten. Bis dahin behält jedes Produkt die unter „Produkte“ gewählte Richtlinie.",
@@ -120,7 +126,7 @@ crate::translation_table! {
     SUMMARY_RECOMMENDED = "summary.recommended" => ["recommended: {policy}", "empfohlen: {policy}", "aanbevolen: {policy}"],
     SUMMARY_CHEAPEST_MIX = "summary.cheapest_mix" => ["Cheapest mix", "Günstigste Kombination", "Goedkoopste combinatie"],
 
-    PRODUCTS_HEADING = "products.heading" => ["1. Products", "1. Produkte", "1. Producten"],
+    PRODUCTS_HEADING = "products.heading" => ["Products", "Produkte", "Producten"],
     PRODUCTS_HELP = "products.help" => [
         "Pick the products users could buy themselves. The list is what Get-MSCommerceProductPolicies returns.",
         "Wählen Sie die Produkte, die Benutzer selbst kaufen könnten. Die Liste entspricht der Ausgabe von Get-MSCommerceProductPolicies.",
@@ -140,7 +146,7 @@ crate::translation_table! {
         "Nog geen product gekozen. Kies er hierboven minstens één."
     ],
 
-    SELECTION_HEADING = "selection.heading" => ["2. Seats and policy", "2. Lizenzen und Richtlinie", "2. Licenties en beleid"],
+    SELECTION_HEADING = "selection.heading" => ["Seats and policy", "Lizenzen und Richtlinie", "Licenties en beleid"],
     SELECTION_PRODUCT = "selection.product" => ["Product", "Produkt", "Product"],
     SELECTION_SEATS = "selection.seats" => ["Seats", "Lizenzen", "Licenties"],
     SELECTION_SEATS_FOR = "selection.seats_for" => ["Seats for {product}", "Lizenzen für {product}", "Licenties voor {product}"],
@@ -233,12 +239,46 @@ crate::translation_table! {
         "Alleen hoofdletters A–Z en cijfers zijn toegestaan, niet “{c}”."
     ],
 
-    ERR_CATALOG_NOT_JSON = "err.catalog.not_json" => ["The file is not valid JSON (line {line}): {detail}", "Die Datei ist kein gültiges JSON (Zeile {line}): {detail}", "Het bestand is geen geldige JSON (regel {line}): {detail}"],
+    ERR_JSON_ENDS_EARLY = "err.json.ends_early" => [
+        "The file ends before its JSON is complete (line {line}, column {column}): was it cut off when copying?",
+        "Die Datei endet, bevor ihr JSON vollständig ist (Zeile {line}, Spalte {column}): Wurde sie beim Kopieren abgeschnitten?",
+        "Het bestand eindigt voordat de JSON compleet is (regel {line}, kolom {column}): is het bij het kopiëren afgekapt?"
+    ],
+    ERR_JSON_SYNTAX = "err.json.syntax" => [
+        "This is not valid JSON at line {line}, column {column} (a missing comma, quote or bracket?).",
+        "Das ist an Zeile {line}, Spalte {column} kein gültiges JSON (fehlt ein Komma, Anführungszeichen oder eine Klammer?).",
+        "Dit is geen geldige JSON op regel {line}, kolom {column} (ontbreekt er een komma, aanhalingsteken of haakje?)."
+    ],
+    ERR_JSON_MISSING_FIELD = "err.json.missing_field" => ["The field “{field}” is missing.", "Das Feld „{field}“ fehlt.", "Het veld ‘{field}’ ontbreekt."],
+    ERR_JSON_UNKNOWN_VALUE = "err.json.unknown_value" => [
+        "“{value}” is not one of the allowed values ({allowed}).",
+        "„{value}“ ist keiner der erlaubten Werte ({allowed}).",
+        "‘{value}’ is geen van de toegestane waarden ({allowed})."
+    ],
+    ERR_JSON_PRODUCT_ID = "err.json.product_id" => [
+        "A ProductId here is not 12 capital letters and digits (like CFQ7TTC0H9MP).",
+        "Eine ProductId hier besteht nicht aus 12 Großbuchstaben und Ziffern (wie CFQ7TTC0H9MP).",
+        "Een ProductId hier bestaat niet uit 12 hoofdletters en cijfers (zoals CFQ7TTC0H9MP)."
+    ],
+    ERR_JSON_NUMBER = "err.json.number" => [
+        "A number here cannot be read: write it like 14.00, in quotes or not.",
+        "Eine Zahl hier ist nicht lesbar: Schreiben Sie sie wie 14.00, mit oder ohne Anführungszeichen.",
+        "Een getal hier is niet leesbaar: schrijf het als 14.00, met of zonder aanhalingstekens."
+    ],
+    ERR_JSON_DATE = "err.json.date" => [
+        "A date here is not written as YYYY-MM-DD.",
+        "Ein Datum hier ist nicht als JJJJ-MM-TT geschrieben.",
+        "Een datum hier is niet geschreven als JJJJ-MM-DD."
+    ],
+    ERR_CATALOG_IS_SCENARIO = "err.catalog.is_scenario" => [
+        "This is a scenario file, not a catalogue: open it with “Open file” next to the share link.",
+        "Das ist eine Szenario-Datei, kein Katalog: Öffnen Sie sie mit „Datei öffnen“ neben dem Link zum Teilen.",
+        "Dit is een scenariobestand, geen catalogus: open het met ‘Bestand openen’ naast de deellink."
+    ],
     ERR_CATALOG_NOT_OBJECT = "err.catalog.not_object" => ["The file must contain one catalogue object.", "Die Datei muss ein Katalogobjekt enthalten.", "Het bestand moet één catalogusobject bevatten."],
     ERR_CATALOG_SCHEMA = "err.catalog.schema" => ["Unknown catalogue format (schema must be 1).", "Unbekanntes Katalogformat (schema muss 1 sein).", "Onbekend catalogusformaat (schema moet 1 zijn)."],
     ERR_CATALOG_AS_OF = "err.catalog.as_of" => ["The as-of date is missing or not YYYY-MM-DD.", "Das Stichtagsdatum fehlt oder ist nicht JJJJ-MM-TT.", "De peildatum ontbreekt of is geen JJJJ-MM-DD."],
     ERR_CATALOG_PRODUCTS = "err.catalog.products" => ["The product list is missing.", "Die Produktliste fehlt.", "De productlijst ontbreekt."],
-    ERR_CATALOG_PRODUCT_SHAPE = "err.catalog.product_shape" => ["This product is not valid: {detail}", "Dieses Produkt ist ungültig: {detail}", "Dit product is ongeldig: {detail}"],
     ERR_CATALOG_DUPLICATE_ID = "err.catalog.duplicate_id" => ["ProductId {id} appears more than once.", "ProductId {id} kommt mehrfach vor.", "ProductId {id} komt meer dan eens voor."],
     ERR_CATALOG_NAME_EMPTY = "err.catalog.name_empty" => ["The name is empty.", "Der Name ist leer.", "De naam is leeg."],
     ERR_CATALOG_PRICE_RANGE = "err.catalog.price_range" => ["Price {amount} is outside 0 to 100,000.", "Preis {amount} liegt nicht zwischen 0 und 100.000.", "Prijs {amount} ligt niet tussen 0 en 100.000."],

@@ -8,7 +8,7 @@ crate::translation_table! {
     PLAN_CSP_MONTHLY = "plan.csp_monthly" => ["CSP, monthly term", "CSP, monatlich", "CSP, maandelijks"],
     PLAN_EA = "plan.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
 
-    ASSUME_HEADING = "assume.heading" => ["3. Assumptions", "3. Annahmen", "3. Aannames"],
+    ASSUME_HEADING = "assume.heading" => ["Assumptions", "Annahmen", "Aannames"],
     ASSUME_HELP = "assume.help" => [
         "Every figure below follows from these. Defaults come from the cited rules; change any of them.",
         "Alle Zahlen unten folgen aus diesen Werten. Die Vorgaben stammen aus den zitierten Regeln; jede ist änderbar.",
@@ -138,7 +138,7 @@ crate::translation_table! {
     COST_ADMIN_REVIEWS = "cost.admin_reviews" => ["admin reviews {amount}", "Admin-Prüfungen {amount}", "beheerderscontroles {amount}"],
     COST_OVERLAP = "cost.overlap" => ["of the licences, {amount} pay twice (duplicates after centralising)", "davon {amount} doppelt bezahlt (Duplikate nach Zentralisierung)", "waarvan {amount} dubbel betaald (duplicaten na centralisatie)"],
 
-    COMPARE_HEADING = "compare.heading" => ["4. What each channel costs", "4. Was jeder Kanal kostet", "4. Wat elk kanaal kost"],
+    COMPARE_HEADING = "compare.heading" => ["What each channel costs", "Was jeder Kanal kostet", "Wat elk kanaal kost"],
     COMPARE_PLANS_SHOWN = "compare.plans_shown" => ["Compare", "Vergleichen", "Vergelijken"],
     COMPARE_SUMMARY_CAPTION = "compare.summary_caption" => [
         { "Total over {n} month, costs list prices hide included", "Total over {n} months, costs list prices hide included" },
@@ -180,7 +180,11 @@ crate::translation_table! {
     ],
     COMPARE_NO_BREAK_EVEN = "compare.no_break_even" => ["No channel overtakes another between 1 and 100,000 seats.", "Zwischen 1 und 100.000 Lizenzen überholt kein Kanal einen anderen.", "Tussen 1 en 100.000 licenties haalt geen kanaal een ander in."],
     COMPARE_HOW_PRICED = "compare.how_priced" => ["How each price was derived", "Wie jeder Preis zustande kommt", "Hoe elke prijs is afgeleid"],
-    COMPARE_SLIDER = "compare.slider" => ["Seat slider for {product}", "Schieberegler Lizenzen: {product}", "Schuifregelaar licenties: {product}"],
+    COMPARE_SLIDER = "compare.slider" => [
+        "Seats of {product} (changes the seat count everywhere, and the script)",
+        "Lizenzen für {product} (ändert die Lizenzzahl überall, auch im Skript)",
+        "Licenties voor {product} (wijzigt het aantal licenties overal, ook in het script)"
+    ],
 
     CHART_TITLE = "chart.title" => ["Cost against seats: {product}", "Kosten nach Lizenzen: {product}", "Kosten per aantal licenties: {product}"],
     CHART_DESC = "chart.desc" => ["Total cost over the horizon for 1 to {max} seats of {product}, one line per channel.", "Gesamtkosten im Zeitraum für 1 bis {max} Lizenzen von {product}, eine Linie je Kanal.", "Totale kosten over de periode voor 1 tot {max} licenties van {product}, één lijn per kanaal."],

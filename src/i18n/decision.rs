@@ -323,32 +323,56 @@ crate::translation_table! {
     ],
 
     // Sources
-    DECISION_SOURCE_SEED000 = "decision.source.seed000" => ["seed 000 (2020 blog)", "Seed 000 (Blog 2020)", "seed 000 (blog 2020)"],
-    DECISION_SOURCE_TOPEDIA2024 = "decision.source.topedia2024" => ["Topedia 2024", "Topedia 2024", "Topedia 2024"],
-    DECISION_SOURCE_MS_FAQ = "decision.source.ms_faq" => ["Microsoft SSP FAQ", "Microsoft-FAQ Self-Service-Kauf", "Microsoft-FAQ selfservice-aankoop"],
-    DECISION_SOURCE_SCHNEIDER2024 = "decision.source.schneider2024" => ["Schneider IT 2024 (Copilot)", "Schneider IT 2024 (Copilot)", "Schneider IT 2024 (Copilot)"],
+    DECISION_SOURCE_SEED000 = "decision.source.seed000" => [
+        "German blog post “Microsoft 365 Self Service Purchase Lizenzen”, 2020-12-01 (one of this tool's seed texts; author and address not recorded)",
+        "Deutscher Blogbeitrag „Microsoft 365 Self Service Purchase Lizenzen“, 01.12.2020 (einer der Ausgangstexte dieses Werkzeugs; Autor und Adresse nicht überliefert)",
+        "Duitse blogpost ‘Microsoft 365 Self Service Purchase Lizenzen’, 1-12-2020 (een van de bronteksten van deze tool; auteur en adres niet vastgelegd)"
+    ],
+    DECISION_SOURCE_TOPEDIA2024 = "decision.source.topedia2024" => [
+        "Topedia blog, “Self-service Lizenzen kaufen, stornieren und übernehmen”, January 2024, blog.topedia.com/2024/01/self-service-lizenzen-kaufen-stornieren-und-uebernehmen/",
+        "Topedia-Blog, „Self-service Lizenzen kaufen, stornieren und übernehmen“, Januar 2024, blog.topedia.com/2024/01/self-service-lizenzen-kaufen-stornieren-und-uebernehmen/",
+        "Topedia-blog, ‘Self-service Lizenzen kaufen, stornieren und übernehmen’, januari 2024, blog.topedia.com/2024/01/self-service-lizenzen-kaufen-stornieren-und-uebernehmen/"
+    ],
+    DECISION_SOURCE_MS_FAQ = "decision.source.ms_faq" => [
+        "Microsoft Learn, “Self-service purchase FAQ”, learn.microsoft.com/microsoft-365/commerce/subscriptions/self-service-purchase-faq",
+        "Microsoft Learn, „Häufig gestellte Fragen zum Self-Service-Kauf“, learn.microsoft.com/de-de/microsoft-365/commerce/subscriptions/self-service-purchase-faq",
+        "Microsoft Learn, ‘Veelgestelde vragen over selfserviceaankopen’, learn.microsoft.com/nl-nl/microsoft-365/commerce/subscriptions/self-service-purchase-faq"
+    ],
+    DECISION_SOURCE_SCHNEIDER2024 = "decision.source.schneider2024" => [
+        "Schneider IT Management (schneider.im), on Microsoft 365 Copilot self-service purchase, October 2024",
+        "Schneider IT Management (schneider.im), zum Self-Service-Kauf von Microsoft 365 Copilot, Oktober 2024",
+        "Schneider IT Management (schneider.im), over selfservice-aankoop van Microsoft 365 Copilot, oktober 2024"
+    ],
     DECISION_SOURCE_MS_LEARN_ADMIN = "decision.source.ms_learn_admin" => [
-        "Microsoft Learn: managing self-service purchases",
-        "Microsoft Learn: Self-Service-Käufe verwalten",
-        "Microsoft Learn: selfservice-aankopen beheren"
+        "Microsoft Learn, “Manage self-service purchases and trials (for admins)”, learn.microsoft.com/microsoft-365/commerce/subscriptions/manage-self-service-purchases-admins",
+        "Microsoft Learn, „Verwalten von Self-Service-Käufen und -Testversionen (für Administratoren)“, learn.microsoft.com/de-de/microsoft-365/commerce/subscriptions/manage-self-service-purchases-admins",
+        "Microsoft Learn, ‘Selfserviceaankopen en -proefversies beheren (voor beheerders)’, learn.microsoft.com/nl-nl/microsoft-365/commerce/subscriptions/manage-self-service-purchases-admins"
     ],
     DECISION_SOURCE_MS_LEARN_POWER_BI = "decision.source.ms_learn_power_bi" => [
-        "Microsoft Learn: Power BI self-service purchasing",
-        "Microsoft Learn: Power-BI-Self-Service-Kauf",
-        "Microsoft Learn: Power BI-selfservice-aankoop"
+        "Microsoft Learn (Power BI), “Enable or disable self-service sign-up and purchasing”, learn.microsoft.com/power-bi/enterprise/service-admin-disable-self-service",
+        "Microsoft Learn (Power BI), „Aktivieren oder Deaktivieren der Self-Service-Registrierung und des Self-Service-Kaufs“, learn.microsoft.com/de-de/power-bi/enterprise/service-admin-disable-self-service",
+        "Microsoft Learn (Power BI), ‘Selfservice-registratie en -aankopen in- of uitschakelen’, learn.microsoft.com/nl-nl/power-bi/enterprise/service-admin-disable-self-service"
     ],
     DECISION_SOURCE_MESSAGE_CENTER = "decision.source.message_center" => [
-        "Message center MC697802, MC818889",
-        "Nachrichtencenter MC697802, MC818889",
-        "Berichtencentrum MC697802, MC818889"
+        "Microsoft 365 message center: MC697802 (December 2023, notices when users start trials) and MC818889 (July 2024, notices of self-service purchases)",
+        "Microsoft 365-Nachrichtencenter: MC697802 (Dezember 2023, Hinweise bei gestarteten Testversionen) und MC818889 (Juli 2024, Hinweise zu Self-Service-Käufen)",
+        "Microsoft 365-berichtencentrum: MC697802 (december 2023, meldingen bij gestarte proefversies) en MC818889 (juli 2024, meldingen van selfservice-aankopen)"
     ],
-    DECISION_SOURCE_OFFICE365ITPROS = "decision.source.office365itpros" => ["office365itpros (2019)", "office365itpros (2019)", "office365itpros (2019)"],
+    DECISION_SOURCE_OFFICE365ITPROS = "decision.source.office365itpros" => [
+        "Tony Redmond, Office 365 for IT Pros (office365itpros.com), on the self-service purchase launch, 2019-10-28",
+        "Tony Redmond, Office 365 for IT Pros (office365itpros.com), zur Einführung des Self-Service-Kaufs, 28.10.2019",
+        "Tony Redmond, Office 365 for IT Pros (office365itpros.com), over de introductie van selfservice-aankoop, 28-10-2019"
+    ],
     DECISION_SOURCE_DOMAIN_RESEARCH = "decision.source.domain_research" => [
-        "Project research (suggested default)",
-        "Projektrecherche (Standardvorschlag)",
-        "Projectonderzoek (voorgesteld standaardbeleid)"
+        "An assumption of this tool, not a published rule: change the answer or its weight if it does not fit",
+        "Eine Annahme dieses Werkzeugs, keine veröffentlichte Regel: Ändern Sie Antwort oder Gewichtung, wenn sie nicht passt",
+        "Een aanname van deze tool, geen gepubliceerde regel: wijzig het antwoord of het gewicht als het niet past"
     ],
-    DECISION_SOURCE_CATALOGUE = "decision.source.catalogue" => ["Product catalogue", "Produktkatalog", "Productcatalogus"],
+    DECISION_SOURCE_CATALOGUE = "decision.source.catalogue" => [
+        "This tool's product catalogue: each price with its source and date under Costs",
+        "Der Produktkatalog dieses Werkzeugs: jeder Preis mit Quelle und Datum unter „Kosten“",
+        "De productcatalogus van deze tool: elke prijs met bron en datum onder Kosten"
+    ],
 
     // Criteria and weights
     DECISION_CRITERION_AVAILABILITY = "decision.criterion.availability" => ["Availability", "Verfügbarkeit", "Beschikbaarheid"],
@@ -506,14 +530,32 @@ crate::translation_table! {
         "{product} is goedkoop: {price} per gebruiker per maand (tot {threshold})."
     ],
     DECISION_RULE_PRICE_PREMIUM = "decision.rule.price_premium" => [
-        "Self-service for {product} costs {amount} more than the cheapest central purchase over the period.",
-        "Self-Service kostet für {product} im Zeitraum {amount} mehr als der günstigste zentrale Kauf.",
-        "Selfservice kost voor {product} over de periode {amount} meer dan de goedkoopste centrale aankoop."
+        {
+            "Over {months} month, self-service for {product} costs {amount} more than the cheapest central purchase: {licences} in licences and {overhead} in estimated overhead (expense claims, reviews; assumptions you can change under Costs).",
+            "Over {months} months, self-service for {product} costs {amount} more than the cheapest central purchase: {licences} in licences and {overhead} in estimated overhead (expense claims, reviews; assumptions you can change under Costs)."
+        },
+        {
+            "Über {months} Monat kostet Self-Service für {product} {amount} mehr als der günstigste zentrale Kauf: {licences} für Lizenzen und {overhead} geschätzter Aufwand (Spesenabrechnungen, Prüfungen; Annahmen, die Sie unter „Kosten“ ändern können).",
+            "Über {months} Monate kostet Self-Service für {product} {amount} mehr als der günstigste zentrale Kauf: {licences} für Lizenzen und {overhead} geschätzter Aufwand (Spesenabrechnungen, Prüfungen; Annahmen, die Sie unter „Kosten“ ändern können)."
+        },
+        {
+            "Over {months} maand kost selfservice voor {product} {amount} meer dan de goedkoopste centrale aankoop: {licences} aan licenties en {overhead} aan geschatte overhead (declaraties, controles; aannames die u onder Kosten kunt wijzigen).",
+            "Over {months} maanden kost selfservice voor {product} {amount} meer dan de goedkoopste centrale aankoop: {licences} aan licenties en {overhead} aan geschatte overhead (declaraties, controles; aannames die u onder Kosten kunt wijzigen)."
+        }
     ],
     DECISION_RULE_NO_PRICE_PREMIUM = "decision.rule.no_price_premium" => [
-        "Self-service for {product} costs no more than the cheapest central purchase (saving {saving}).",
-        "Self-Service kostet für {product} nicht mehr als der günstigste zentrale Kauf (Ersparnis {saving}).",
-        "Selfservice kost voor {product} niet meer dan de goedkoopste centrale aankoop (besparing {saving})."
+        {
+            "Over {months} month, self-service for {product} costs no more than the cheapest central purchase (saving {saving}).",
+            "Over {months} months, self-service for {product} costs no more than the cheapest central purchase (saving {saving})."
+        },
+        {
+            "Über {months} Monat kostet Self-Service für {product} nicht mehr als der günstigste zentrale Kauf (Ersparnis {saving}).",
+            "Über {months} Monate kostet Self-Service für {product} nicht mehr als der günstigste zentrale Kauf (Ersparnis {saving})."
+        },
+        {
+            "Over {months} maand kost selfservice voor {product} niet meer dan de goedkoopste centrale aankoop (besparing {saving}).",
+            "Over {months} maanden kost selfservice voor {product} niet meer dan de goedkoopste centrale aankoop (besparing {saving})."
+        }
     ],
     DECISION_RULE_FEW_SEATS = "decision.rule.few_seats" => [
         "Few users need {product} ({seats}): self-service suits individuals and small groups.",

@@ -337,3 +337,32 @@ mod tests {
         }
     }
 }
+
+/// Sources a client can check: no cell and no catalogue price cites an internal label (a seed
+/// number, "project research", an index of code) instead of a publisher, title and date.
+#[cfg(test)]
+mod source_tests {
+    use super::*;
+
+    const INTERNAL: [&str; 5] = ["seed 0", "Seed 0", "GitHub code index", "Project research", "Projektrecherche"];
+
+    #[test]
+    fn no_internal_source_labels() {
+        for key in all_keys() {
+            for c in key.cells {
+                let texts = match c {
+                    Text::One(s) => vec![s],
+                    Text::Plural(a, b) => vec![a, b],
+                };
+                for t in texts {
+                    assert!(!INTERNAL.iter().any(|i| t.contains(i)), "{}: {t}", key.id);
+                }
+            }
+        }
+        for p in crate::domain::catalog::Catalog::embedded().products {
+            for price in p.prices {
+                assert!(!INTERNAL.iter().any(|i| price.source.contains(i)), "{}: {}", p.name, price.source);
+            }
+        }
+    }
+}

@@ -24,6 +24,11 @@ crate::translation_table! {
     SHARE_ERR_NO_STORAGE = "share.err.no_storage" => ["This browser does not allow saving here (private mode or embedded); save as a file instead.", "Dieser Browser erlaubt hier kein Speichern (privat oder eingebettet); bitte als Datei speichern.", "Deze browser staat hier geen opslag toe (privé of ingesloten); sla op als bestand."],
     SHARE_ERR_STORAGE_FULL = "share.err.storage_full" => ["This browser's storage is full; save as a file instead.", "Der Browserspeicher ist voll; bitte als Datei speichern.", "De browseropslag is vol; sla op als bestand."],
     SHARE_NOTICE_LINK_INVALID = "share.notice.link_invalid" => ["This link could not be opened, so the tool starts empty:", "Dieser Link ließ sich nicht öffnen, das Werkzeug beginnt leer:", "Deze link kon niet worden geopend; de tool begint leeg:"],
+    SHARE_NOTICE_LINK_INVALID_KEPT = "share.notice.link_invalid_kept" => [
+        "This link could not be opened; your current scenario is unchanged:",
+        "Dieser Link ließ sich nicht öffnen; Ihr aktuelles Szenario bleibt unverändert:",
+        "Deze link kon niet worden geopend; uw huidige scenario blijft ongewijzigd:"
+    ],
     SHARE_NOTICE_SAVED_INVALID = "share.notice.saved_invalid" => ["The last saved scenario could not be restored:", "Das zuletzt gespeicherte Szenario ließ sich nicht wiederherstellen:", "Het laatst opgeslagen scenario kon niet worden hersteld:"],
     SHARE_NOTICE_DISMISS = "share.notice.dismiss" => ["Dismiss", "Schließen", "Sluiten"],
     SHARE_HEADING = "share.heading" => ["Share and save", "Teilen und speichern", "Delen en opslaan"],
@@ -172,6 +177,16 @@ crate::translation_table! {
         "Geöffnet, mit allem, was dieser Berater verwenden kann. Weggelassen (aus einer neueren Version oder nicht in diesem Katalog):",
         "Geopend, met alles wat deze adviseur kan gebruiken. Weggelaten (uit een nieuwere versie of niet in deze catalogus):"
     ],
+    SHARE_SESSION_OVERWRITE = "share.session_overwrite" => [
+        "A session named “{name}” exists. Replace it with the current scenario?",
+        "Es gibt schon eine Sitzung „{name}“. Durch das aktuelle Szenario ersetzen?",
+        "Er is al een sessie ‘{name}’. Vervangen door het huidige scenario?"
+    ],
+    SHARE_SESSION_DELETE_CONFIRM = "share.session_delete_confirm" => [
+        "Delete the saved session “{name}”? This cannot be undone.",
+        "Die gespeicherte Sitzung „{name}“ löschen? Das lässt sich nicht rückgängig machen.",
+        "De opgeslagen sessie ‘{name}’ verwijderen? Dit kan niet ongedaan worden gemaakt."
+    ],
     SHARE_CARRIES_CUSTOM = "share.carries_custom" => [
         { "The link and the file also carry your own product {products}: whoever opens them gets it added to their catalogue.", "The link and the file also carry your own products {products}: whoever opens them gets them added to their catalogue." },
         { "Link und Datei enthalten auch Ihr eigenes Produkt {products}: Wer sie öffnet, bekommt es in seinen Katalog.", "Link und Datei enthalten auch Ihre eigenen Produkte {products}: Wer sie öffnet, bekommt sie in seinen Katalog." },
@@ -218,11 +233,6 @@ crate::translation_table! {
         "The file is too large to be a scenario (at most {max_kb} KB).",
         "Die Datei ist zu groß für ein Szenario (höchstens {max_kb} KB).",
         "Het bestand is te groot voor een scenario (hoogstens {max_kb} KB)."
-    ],
-    SHARE_ERR_NOT_JSON = "share.err.not_json" => [
-        "The file is not valid JSON: see line {line}, column {column}.",
-        "Die Datei ist kein gültiges JSON: siehe Zeile {line}, Spalte {column}.",
-        "Het bestand is geen geldige JSON: zie regel {line}, kolom {column}."
     ],
     SHARE_ERR_NOT_SCENARIO_FILE = "share.err.not_scenario_file" => [
         "This file is not a scenario saved by this advisor.",

@@ -55,10 +55,18 @@ pub fn app() -> Html {
         });
     }
     {
-        // The address bar and localStorage always hold the current scenario.
+        // The address bar and localStorage hold the current scenario; a link that could not be
+        // opened stays in the address bar until the scenario changes.
         let catalog = state.catalog.clone();
+        let kept_for = use_mut_ref(|| {
+            state.notice.as_ref().filter(|n| persist::is_bad_link_notice(n)).map(|_| state.scenario.clone())
+        });
         use_effect_with((state.scenario.clone(), state.catalog_version), move |(s, _)| {
-            persist::save_scenario(s, &catalog)
+            let keep = kept_for.borrow().as_ref() == Some(s);
+            if !keep {
+                *kept_for.borrow_mut() = None;
+            }
+            persist::save_scenario(s, &catalog, !keep)
         });
     }
     {
@@ -84,10 +92,10 @@ pub fn app() -> Html {
                         }
                     }
                     Some(Err(problems)) => {
-                        // Keep the current scenario, and put its own link back in the address bar.
-                        persist::save_scenario(&state.scenario, &state.catalog);
+                        // Keep the current scenario; the pasted link stays in the address bar
+                        // to be inspected, and the notice says the scenario is unchanged.
                         state.dispatch(Action::SetNotice(Some(persist::Notice {
-                            title_key: &k::SHARE_NOTICE_LINK_INVALID,
+                            title_key: &k::SHARE_NOTICE_LINK_INVALID_KEPT,
                             problems,
                         })));
                     }
@@ -118,7 +126,8 @@ pub fn app() -> Html {
                     <CatalogTools catalog={catalog.clone()} custom={state.custom.clone()} currency={scenario.pricing.currency}
                         today={today()} overrides={scenario.price_overrides.clone()}
                         on_add={dispatcher(&state, Action::AddCustom)} on_remove={dispatcher(&state, Action::RemoveCustom)}
-                        on_import={dispatcher(&state, Action::ImportCatalog)} on_reset={dispatcher(&state, |()| Action::ResetCatalog)} />
+                        on_import={dispatcher(&state, Action::ImportCatalog)} on_reset={dispatcher(&state, |()| Action::ResetCatalog)}
+                        selected={scenario.selections.iter().map(|s| s.id.clone()).collect::<Vec<_>>()} />
                 </div>
             }
         }

@@ -5,13 +5,14 @@
 //! or the whole catalogue applied) and a way back to the shipped catalogue.
 use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Product, Term};
+use crate::domain::custom::with_custom;
 use crate::domain::problem::Problem;
 use crate::domain::custom::{build_custom_product, export_catalog, CustomField, CustomProductInput};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, Currency};
-use crate::i18n::{msg, t, tf, tn, Lang};
+use crate::i18n::{format_count, msg, t, tf, tn, Lang};
 use crate::ui::problem_list::ProblemList;
 use crate::ui::browser::download;
 use crate::ui::use_lang;
@@ -42,6 +43,9 @@ pub struct CatalogToolsProps {
     pub on_import: Callback<Catalog>,
     /// Back to the shipped catalogue.
     pub on_reset: Callback<()>,
+    /// The products selected in the scenario: an import that lacks some asks first.
+    #[prop_or_default]
+    pub selected: Vec<ProductId>,
 }
 
 /// What the form last reported.
@@ -54,7 +58,11 @@ enum FormNotice {
 /// What the file part last reported.
 #[derive(Clone, PartialEq)]
 enum FileNotice {
-    Imported(usize),
+    /// Imported; the names of selected products it removed from the scenario, if any.
+    Imported(usize, Vec<String>),
+    /// Valid, but it lacks selected products: the user decides.
+    Confirm { catalog: Rc<Catalog>, dropped: Vec<String> },
+    Cancelled,
     Problems { file: String, errors: Vec<Problem> },
     ReadFailed(String),
     TooLarge,
@@ -153,11 +161,28 @@ fn custom_item(
     }
 }
 
-fn file_notice_view(lang: Lang, notice: &FileNotice) -> Html {
+fn file_notice_view(lang: Lang, notice: &FileNotice, on_confirm: Callback<bool>) -> Html {
     match notice {
-        FileNotice::Imported(n) => html! {
-            <p class="catalog-status" role="status">{ tn(lang, &k::CATALOG_IMPORT_OK, *n as u64, &[]) }</p>
+        FileNotice::Imported(n, dropped) => html! {
+            <p class="catalog-status" role="status">
+                { tn(lang, &k::CATALOG_IMPORT_OK, *n as u64, &[]) }
+                if !dropped.is_empty() {
+                    { " " }{ tn(lang, &k::CATALOG_IMPORT_DROPPED, dropped.len() as u64, &[("products", dropped.join(", "))]) }
+                }
+            </p>
         },
+        FileNotice::Confirm { catalog, dropped } => html! {
+            <div class="import-confirm" role="alert" id="import-confirm">
+                <p>{ tn(lang, &k::CATALOG_IMPORT_WOULD_DROP, dropped.len() as u64, &[
+                    ("total", format_count(catalog.products.len() as u64, lang)),
+                    ("products", dropped.join(", ")),
+                ]) }</p>
+                <button type="button" class="button primary" onclick={on_confirm.reform(|_: MouseEvent| true)}>{ t(lang, &k::CATALOG_IMPORT_ANYWAY) }</button>
+                { " " }
+                <button type="button" class="button" onclick={on_confirm.reform(|_: MouseEvent| false)}>{ t(lang, &k::CATALOG_IMPORT_CANCEL) }</button>
+            </div>
+        },
+        FileNotice::Cancelled => html! { <p class="catalog-status" role="status">{ t(lang, &k::CATALOG_IMPORT_CANCELLED) }</p> },
         FileNotice::Reset => html! { <p class="catalog-status" role="status">{ t(lang, &k::CATALOG_RESET_DONE) }</p> },
         FileNotice::Problems { file, errors } => html! {
             <div class="import-problems" role="alert">
@@ -276,9 +301,26 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
             }
         })
     };
+    let on_confirm = {
+        let file_notice = file_notice.clone();
+        let on_import = props.on_import.clone();
+        Callback::from(move |go: bool| {
+            if let Some(FileNotice::Confirm { catalog, dropped }) = &*file_notice {
+                if go {
+                    on_import.emit((**catalog).clone());
+                    file_notice.set(Some(FileNotice::Imported(catalog.products.len(), dropped.clone())));
+                } else {
+                    file_notice.set(Some(FileNotice::Cancelled));
+                }
+            }
+        })
+    };
     let on_file = {
         let file_notice = file_notice.clone();
         let on_import = props.on_import.clone();
+        let selected = props.selected.clone();
+        let custom = props.custom.clone();
+        let current = props.catalog.clone();
         use_file_reader(
             MAX_IMPORT_MB * 1024 * 1024,
             Callback::from(move |read| {
@@ -287,9 +329,20 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                     FileRead::Failed(e) => FileNotice::ReadFailed(e),
                     FileRead::Text { name, text } => match Catalog::from_json(&text) {
                         Ok(catalog) => {
-                            let n = catalog.products.len();
-                            on_import.emit(catalog);
-                            FileNotice::Imported(n)
+                            // Selected products the new catalogue (with the custom ones) lacks.
+                            let after = with_custom(&catalog, &custom);
+                            let dropped: Vec<String> = selected
+                                .iter()
+                                .filter(|id| after.find(id).is_none())
+                                .map(|id| current.find(id).map_or_else(|| id.to_string(), |p| p.name.clone()))
+                                .collect();
+                            if dropped.is_empty() {
+                                let n = catalog.products.len();
+                                on_import.emit(catalog);
+                                FileNotice::Imported(n, Vec::new())
+                            } else {
+                                FileNotice::Confirm { catalog: Rc::new(catalog), dropped }
+                            }
                         }
                         Err(errors) => FileNotice::Problems { file: name, errors },
                     },
@@ -391,7 +444,7 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                     <button type="button" class="button" id="catalog-reset" onclick={on_reset}>{ t(lang, &k::CATALOG_RESET) }</button>
                 </div>
             </div>
-            if let Some(n) = &*file_notice { { file_notice_view(lang, n) } }
+            if let Some(n) = &*file_notice { { file_notice_view(lang, n, on_confirm) } }
         </section>
     }
 }

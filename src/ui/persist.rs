@@ -50,6 +50,12 @@ pub struct Notice {
     pub problems: Vec<Problem>,
 }
 
+/// Whether a notice is about a link that could not be opened: then the address bar keeps that
+/// link, so that it can be inspected or copied to whoever sent it, until the scenario changes.
+pub fn is_bad_link_notice(n: &Notice) -> bool {
+    n.title_key == &k::SHARE_NOTICE_LINK_INVALID || n.title_key == &k::SHARE_NOTICE_LINK_INVALID_KEPT
+}
+
 pub struct Restored {
     pub lang: Lang,
     pub base: Catalog,
@@ -97,7 +103,12 @@ pub fn restore() -> Restored {
                 (o.scenario, notice)
             }
             // A bad link must not cost the user their saved work: keep it, and say why.
-            Err(problems) => (saved().0, Some(Notice { title_key: &k::SHARE_NOTICE_LINK_INVALID, problems })),
+            Err(problems) => {
+                let kept = saved().0;
+                let title_key =
+                    if kept.selections.is_empty() { &k::SHARE_NOTICE_LINK_INVALID } else { &k::SHARE_NOTICE_LINK_INVALID_KEPT };
+                (kept, Some(Notice { title_key, problems }))
+            }
         }
     };
     Restored { lang: initial_lang(), base, imported: is_imported, custom, scenario, notice }
@@ -105,9 +116,9 @@ pub fn restore() -> Restored {
 
 /// Keeps the address bar and localStorage in step with the scenario. `replaceState` adds no
 /// history entry per keystroke and fires no `hashchange`.
-pub fn save_scenario(s: &Scenario, catalog: &Catalog) {
+pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
     let hash = format!("#{}", encode_link(s, &SharedCustom::of_selected(catalog, s)));
-    if current_hash() != hash {
+    if update_address && current_hash() != hash {
         if let Ok(history) = gloo::utils::window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
         }

@@ -111,6 +111,14 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
                             </label>
                         }
                     }) }
+                    // "None of them" is an answer too (ticking nothing would read as unanswered).
+                    if !props.products.is_empty() {
+                        <label for={format!("q-{qid}-none")} class={classes!("option", ticked.as_ref().is_some_and(|s| s.is_empty()).then_some("is-checked"))}>
+                            <input type="checkbox" id={format!("q-{qid}-none")} checked={ticked.as_ref().is_some_and(|s| s.is_empty())}
+                                onchange={props.on_products.reform(|_: Event| Some(std::collections::BTreeSet::new()))} />
+                            <span>{ t(lang, &k::WALK_NONE_OF_THEM) }</span>
+                        </label>
+                    }
                 </fieldset>
             }
         }

@@ -2,7 +2,7 @@
 //! recommended policy with every reason that produced it (the rule that fired, in words, its
 //! weight and source) and the cost figures behind it, and the follow-up actions.
 use crate::i18n::k;
-use crate::domain::decision::{Recommendation, Side};
+use crate::domain::decision::{Reason, Recommendation, Side};
 use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, Currency};
 use crate::i18n::{msg_money, t, tf, tn};
@@ -41,8 +41,20 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
             </section>
         };
     }
-    let money_msg = |m| msg_money(lang, m, props.currency);
+    let currency = props.currency;
+    let money_msg = move |m: &crate::domain::message::Message| msg_money(lang, m, currency);
     let paragraph = rec.summary.iter().map(money_msg).collect::<Vec<_>>().join(" ");
+    let reason = |r: &Reason| html! {
+        <li class={classes!("reason", match r.side { Side::For => "for", Side::Against => "against", Side::Neutral => "neutral" })} data-rule={r.rule_id}>
+            <span class="side">{ t(lang, r.side.label_key()) }</span>
+            <span class="text">{ money_msg(&r.message) }</span>
+            <span class="meta">
+                if r.points != 0 { { tn(lang, &k::REC_POINTS, r.points.unsigned_abs().into(), &[("points", format!("{:+}", r.points))]) }{ " · " } }
+                if let Some(w) = r.weight { { t(lang, w.label_key()) }{ " · " } }
+                { t(lang, r.source.label_key()) }
+            </span>
+        </li>
+    };
     html! {
         <section class="recommendation" aria-labelledby="rec-heading">
             <h3 id="rec-heading" tabindex="-1">{ t(lang, &k::REC_HEADING) }</h3>
@@ -68,19 +80,13 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
                             } }
                         </h4>
                         <p class="basis">{ tf(lang, p.basis.label_key(), &[("score", p.score.to_string())]) }</p>
-                        <ul class="reasons">
-                            { for p.reasons.iter().map(|r| html! {
-                                <li class={classes!("reason", match r.side { Side::For => "for", Side::Against => "against", Side::Neutral => "neutral" })} data-rule={r.rule_id}>
-                                    <span class="side">{ t(lang, r.side.label_key()) }</span>
-                                    <span class="text">{ money_msg(&r.message) }</span>
-                                    <span class="meta">
-                                        if r.points != 0 { { tn(lang, &k::REC_POINTS, r.points.unsigned_abs().into(), &[("points", format!("{:+}", r.points))]) }{ " · " } }
-                                        if let Some(w) = r.weight { { t(lang, w.label_key()) }{ " · " } }
-                                        { t(lang, r.source.label_key()) }
-                                    </span>
-                                </li>
-                            }) }
-                        </ul>
+                        <ul class="reasons">{ for p.reasons.iter().map(reason) }</ul>
+                        if !p.not_counted.is_empty() {
+                            <details class="not-counted">
+                                <summary>{ tn(lang, &k::REC_NOT_COUNTED, p.not_counted.len() as u64, &[]) }</summary>
+                                <ul class="reasons">{ for p.not_counted.iter().map(reason) }</ul>
+                            </details>
+                        }
                         if let Some(note) = &p.policy_note { <p class="hint">{ money_msg(note) }</p> }
                         if let Some(e) = extra {
                             <p class="cost-figure">{ tf(lang, if e > Decimal::ZERO { &k::REC_EXTRA_COST } else { &k::REC_NO_EXTRA_COST },

@@ -118,6 +118,12 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 status.set(Status::Said(t(lang, &k::SHARE_SESSION_NAME_NEEDED)));
                 return;
             }
+            // Saving under a name that exists replaces that session: only when confirmed.
+            if sessions().contains_key(&name)
+                && !gloo::dialogs::confirm(&tf(lang, &k::SHARE_SESSION_OVERWRITE, &[("name", name.clone())]))
+            {
+                return;
+            }
             match save_session(&name, &scenario, &catalog) {
                 Ok(()) => {
                     names.set(sessions().into_keys().collect());
@@ -182,13 +188,15 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                             let name = name.clone();
                             let names = names.clone();
                             Callback::from(move |_: MouseEvent| {
-                                delete_session(&name);
-                                names.set(sessions().into_keys().collect());
+                                if gloo::dialogs::confirm(&tf(lang, &k::SHARE_SESSION_DELETE_CONFIRM, &[("name", name.clone())])) {
+                                    delete_session(&name);
+                                    names.set(sessions().into_keys().collect());
+                                }
                             })
                         };
                         html! {
                             <li>
-                                <button type="button" class="link-button" onclick={open}>{ name }</button>
+                                <button type="button" class="link-button session-name" onclick={open}>{ name }</button>
                                 <button type="button" class="icon-button" onclick={remove}
                                     aria-label={tf(lang, &k::SHARE_DELETE_SESSION, &[("name", name.clone())])}>{ "×" }</button>
                             </li>

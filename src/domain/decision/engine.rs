@@ -61,6 +61,9 @@ pub struct ProductRecommendation {
     pub reasons: Vec<Reason>,
     /// For `basis == Score`: how the score maps to the policy (thresholds filled in).
     pub policy_note: Option<Message>,
+    /// For `basis == HardRule`: the leanings the other answers give, shown but not counted, so
+    /// a user sees that their answers were read and why they did not change the outcome.
+    pub not_counted: Vec<Reason>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -192,6 +195,26 @@ fn decide_product(answers: &Answers, p: &ProductFacts) -> ProductRecommendation 
         score,
         reasons,
         policy_note,
+        not_counted: Vec::new(),
+    };
+    let leanings = || -> Vec<Reason> {
+        fired(|o| matches!(o, Outcome::Lean { .. }))
+            .into_iter()
+            .filter_map(|r| {
+                let Outcome::Lean { towards, strength } = r.outcome else { return None };
+                let weight = answers.weight(r.criterion);
+                let sign = if towards == Direction::Allow { 1 } else { -1 };
+                Some(Reason {
+                    rule_id: r.id,
+                    message: r.message(&ctx),
+                    side: if towards == Direction::Allow { Side::For } else { Side::Against },
+                    criterion: r.criterion,
+                    weight: Some(weight),
+                    points: sign * i32::from(strength) * weight.factor(),
+                    source: r.source,
+                })
+            })
+            .collect()
     };
 
     let not_available = fired(|o| *o == Outcome::NotAvailable);
@@ -211,27 +234,13 @@ fn decide_product(answers: &Answers, p: &ProductFacts) -> ProductRecommendation 
             let side = if v == PolicyValue::Enabled { Side::For } else { Side::Against };
             reasons.push(deciding_reason(r, &ctx, side));
         }
-        return base(Some(guard(policy, p)), Basis::HardRule, 0, reasons, None);
+        let mut rec = base(Some(guard(policy, p)), Basis::HardRule, 0, reasons, None);
+        rec.not_counted = leanings();
+        return rec;
     }
 
-    let mut score = 0;
-    let mut reasons = Vec::new();
-    for r in fired(|o| matches!(o, Outcome::Lean { .. })) {
-        let Outcome::Lean { towards, strength } = r.outcome else { continue };
-        let weight = answers.weight(r.criterion);
-        let sign = if towards == Direction::Allow { 1 } else { -1 };
-        let points = sign * i32::from(strength) * weight.factor();
-        score += points;
-        reasons.push(Reason {
-            rule_id: r.id,
-            message: r.message(&ctx),
-            side: if towards == Direction::Allow { Side::For } else { Side::Against },
-            criterion: r.criterion,
-            weight: Some(weight),
-            points,
-            source: r.source,
-        });
-    }
+    let reasons = leanings();
+    let score = reasons.iter().map(|r| r.points).sum();
     let policy = guard(policy_for_score(score, p.offers_trials_only), p);
     base(Some(policy), Basis::Score, score, reasons, Some(score_note(score, p.offers_trials_only)))
 }
@@ -375,6 +384,7 @@ pub fn recommend(answers: &Answers, products: &[ProductFacts]) -> Recommendation
                 score: 0,
                 reasons: reasons.clone(),
                 policy_note: None,
+                not_counted: Vec::new(),
             })
             .collect();
         let mut summary = vec![reasons[0].message.clone()];

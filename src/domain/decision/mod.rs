@@ -81,6 +81,10 @@ pub struct ProductFacts {
     /// Self-service total minus the cheapest central plan over the horizon, from the cost
     /// engine (negative = self-service is cheaper). `None` = unknown.
     pub ssp_extra_cost: Option<Decimal>,
+    /// The part of `ssp_extra_cost` that is licences; the rest is estimated overhead.
+    pub ssp_extra_licences: Option<Decimal>,
+    /// The period the extra cost is over.
+    pub horizon_months: u32,
     pub retired: bool,
     /// Countries where the product is not sold through self-service (catalogue).
     pub not_sold_in: Vec<Country>,
@@ -102,6 +106,8 @@ impl ProductFacts {
             covered_by_agreement: false,
             annual_list_price: product.published_price(currency, Term::Annual, day).map(|p| p.amount),
             ssp_extra_cost: None,
+            ssp_extra_licences: None,
+            horizon_months: 12,
             retired: product.is_retired_on(day),
             not_sold_in: product.not_sold_in.clone(),
             traits: product.traits.clone(),

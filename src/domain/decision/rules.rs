@@ -197,6 +197,12 @@ impl Condition {
                 if let Some(extra) = p.and_then(|p| p.ssp_extra_cost) {
                     v.push(("amount", money(extra)));
                     v.push(("saving", money(-extra)));
+                    let licences = p.and_then(|p| p.ssp_extra_licences).unwrap_or(extra);
+                    v.push(("licences", money(licences)));
+                    v.push(("overhead", money(extra - licences)));
+                }
+                if let Some(p) = p {
+                    v.push(("months", Arg::Count(p.horizon_months.into())));
                 }
                 v
             }

@@ -728,3 +728,22 @@ fn every_reason_and_follow_up_fills_all_its_placeholders() {
         }
     }
 }
+
+#[test]
+fn a_hard_rule_shows_the_other_answers_as_not_counted() {
+    let mut a = open_minded();
+    a.planned_purchase = Some(YesNo::Yes);
+    let r = recommend(&a, &[product(VISIO1, 10)]);
+    let p = &r.per_product[0];
+    assert_eq!(p.basis, Basis::HardRule);
+    assert_eq!(p.policy, Some(PolicyValue::Disabled));
+    assert!(!p.not_counted.is_empty(), "the open-minded answers are listed");
+    assert!(p.not_counted.iter().all(|x| x.points != 0 || x.weight == Some(Weight::Ignore)));
+    assert_eq!(p.score, 0, "and not counted");
+    // Without the hard rule the same leanings are the reasons, and they count.
+    a.planned_purchase = Some(YesNo::No);
+    let q = &recommend(&a, &[product(VISIO1, 10)]).per_product[0];
+    assert_eq!(q.basis, Basis::Score);
+    assert_eq!(q.not_counted, vec![]);
+    assert_eq!(q.score, q.reasons.iter().map(|r| r.points).sum::<i32>());
+}

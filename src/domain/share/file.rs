@@ -21,7 +21,7 @@ use crate::domain::input::TextSpec;
 use crate::domain::message::Message;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
-use crate::domain::problem::{join, Problem};
+use crate::domain::problem::{join, plain_json_error, Problem};
 use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
 use crate::domain::money::Currency;
 use rust_decimal::Decimal;
@@ -85,15 +85,8 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
             Message::new(&k::SHARE_ERR_FILE_TOO_LARGE).arg("max_kb", MAX_FILE_BYTES / 1024),
         )]);
     }
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        vec![Problem::new(
-            "",
-            Message::new(&k::SHARE_ERR_NOT_JSON)
-                .arg("line", e.line())
-                .arg("column", e.column())
-                .arg("detail", e.to_string()),
-        )]
-    })?;
+    let value: Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| vec![Problem::whole(plain_json_error(&e))])?;
     let not_ours = || vec![Problem::new("", Message::new(&k::SHARE_ERR_NOT_SCENARIO_FILE))];
     let obj = value.as_object().ok_or_else(not_ours)?;
     if obj.get("format").and_then(Value::as_str) != Some(FILE_FORMAT) {
@@ -148,7 +141,7 @@ impl JsonReader {
         match T::deserialize(v) {
             Ok(t) => Some(t),
             Err(e) => {
-                self.push(path, Message::new(&k::SHARE_ERR_INVALID_VALUE).arg("detail", e));
+                self.push(path, plain_json_error(&e));
                 None
             }
         }
@@ -424,7 +417,7 @@ impl JsonReader {
                 Err(_) if value.is_string() && QuestionId::parse(key).is_some_and(|q| !Opt::all(q).is_empty()) => {
                     self.notices.push(Problem::new(field_path, Message::new(&k::SHARE_NOTICE_UNKNOWN_OPTION).arg("question", key)));
                 }
-                Err(e) => self.push(field_path, Message::new(&k::SHARE_ERR_INVALID_VALUE).arg("detail", e)),
+                Err(e) => self.push(field_path, plain_json_error(&e)),
             }
         }
         if self.problems.len() != before {

@@ -764,9 +764,9 @@ fn file_not_json_gives_line() {
     let c = Catalog::embedded();
     let errs = from_file("{\n  \"format\": \"ssp-advisor-scenario\",\n  \"version\": 1,,\n}", &c).unwrap_err();
     assert_eq!(errs.len(), 1);
-    assert_eq!(errs[0].message.key, &k::SHARE_ERR_NOT_JSON);
+    assert_eq!(errs[0].message.key, &k::ERR_JSON_SYNTAX);
     assert_eq!(errs[0].message.text_of("line").as_deref(), Some("3"), "{errs:?}");
-    assert_eq!(from_file("", &c).unwrap_err()[0].message.key, &k::SHARE_ERR_NOT_JSON);
+    assert_eq!(from_file("", &c).unwrap_err()[0].message.key, &k::ERR_JSON_ENDS_EARLY);
 }
 
 #[test]
@@ -780,7 +780,7 @@ fn file_envelope_is_checked() {
     let errs = file_problems(|v| v["version"] = 2.into());
     assert_eq!(keys(&errs), [("version", &k::SHARE_ERR_FILE_VERSION)]);
     let errs = file_problems(|v| v["saved_at"] = "yesterday".into());
-    assert_eq!(keys(&errs), [("saved_at", &k::SHARE_ERR_INVALID_VALUE)]);
+    assert_eq!(keys(&errs), [("saved_at", &k::ERR_JSON_DATE)]);
     let big = " ".repeat(MAX_FILE_BYTES + 1);
     assert_eq!(from_file(&big, &c).unwrap_err()[0].message.key, &k::SHARE_ERR_FILE_TOO_LARGE);
 }
@@ -807,15 +807,15 @@ fn file_shape_problems_have_paths_and_are_all_reported() {
     let mut want = vec![
         ("scenario.selections[0].seats", &k::SHARE_ERR_INVALID_VALUE),
         ("scenario.selections[1].id", &k::ERR_PRODUCT_ID_CHAR),
-        ("scenario.selections[2].policy", &k::SHARE_ERR_INVALID_VALUE),
+        ("scenario.selections[2].policy", &k::ERR_JSON_UNKNOWN_VALUE),
         ("scenario.selections[2].colour", &k::SHARE_ERR_UNKNOWN_FIELD),
         ("scenario.pricing.ea.level_discount_pct", &k::SHARE_ERR_INVALID_VALUE),
         ("scenario.pricing.hidden.expense_claim", &k::SHARE_ERR_MISSING),
         ("scenario.pricing.horizon_month", &k::SHARE_ERR_UNKNOWN_FIELD),
         ("scenario.price_overrides.copilot", &k::ERR_PRODUCT_ID_CHAR),
         ("scenario.answers.country", &k::SHARE_ERR_INVALID_VALUE),
-        ("scenario.answers.weights", &k::SHARE_ERR_INVALID_VALUE),
-        ("scenario.shown_plans[1]", &k::SHARE_ERR_INVALID_VALUE),
+        ("scenario.answers.weights", &k::ERR_JSON_UNKNOWN_VALUE),
+        ("scenario.shown_plans[1]", &k::ERR_JSON_UNKNOWN_VALUE),
         ("scenario.script.what_if", &k::SHARE_ERR_INVALID_VALUE),
     ];
     want.sort();
