@@ -64,14 +64,14 @@ crate::translation_table! {
     REC_NOTHING_TO_CONFIGURE = "rec.nothing_to_configure" => ["Nothing to configure", "Nichts einzustellen", "Niets in te stellen"],
     REC_POINTS = "rec.points" => [{ "{points} point", "{points} points" }, { "{points} Punkt", "{points} Punkte" }, { "{points} punt", "{points} punten" }],
     REC_EXTRA_COST = "rec.extra_cost" => [
-        "Self-service (annual) costs {amount} more than the cheapest central channel over the horizon.",
-        "Self-Service (jährlich) kostet im Zeitraum {amount} mehr als der günstigste zentrale Kanal.",
-        "Selfservice (jaarlijks) kost over de periode {amount} meer dan het goedkoopste centrale kanaal."
+        { "Over {n} month, self-service (annual) costs {amount} more than the cheapest central channel: licences {licences}, estimated overhead {overhead}.", "Over {n} months, self-service (annual) costs {amount} more than the cheapest central channel: licences {licences}, estimated overhead {overhead}." },
+        { "Über {n} Monat kostet Self-Service (jährlich) {amount} mehr als der günstigste zentrale Kanal: Lizenzen {licences}, geschätzter Aufwand {overhead}.", "Über {n} Monate kostet Self-Service (jährlich) {amount} mehr als der günstigste zentrale Kanal: Lizenzen {licences}, geschätzter Aufwand {overhead}." },
+        { "Over {n} maand kost selfservice (jaarlijks) {amount} meer dan het goedkoopste centrale kanaal: licenties {licences}, geschatte overhead {overhead}.", "Over {n} maanden kost selfservice (jaarlijks) {amount} meer dan het goedkoopste centrale kanaal: licenties {licences}, geschatte overhead {overhead}." }
     ],
     REC_NO_EXTRA_COST = "rec.no_extra_cost" => [
-        "Self-service (annual) costs {amount} less than the cheapest central channel over the horizon.",
-        "Self-Service (jährlich) kostet im Zeitraum {amount} weniger als der günstigste zentrale Kanal.",
-        "Selfservice (jaarlijks) kost over de periode {amount} minder dan het goedkoopste centrale kanaal."
+        { "Over {n} month, self-service (annual) costs {amount} less than the cheapest central channel (licences {licences}, estimated overhead {overhead}).", "Over {n} months, self-service (annual) costs {amount} less than the cheapest central channel (licences {licences}, estimated overhead {overhead})." },
+        { "Über {n} Monat kostet Self-Service (jährlich) {amount} weniger als der günstigste zentrale Kanal (Lizenzen {licences}, geschätzter Aufwand {overhead}).", "Über {n} Monate kostet Self-Service (jährlich) {amount} weniger als der günstigste zentrale Kanal (Lizenzen {licences}, geschätzter Aufwand {overhead})." },
+        { "Over {n} maand kost selfservice (jaarlijks) {amount} minder dan het goedkoopste centrale kanaal (licenties {licences}, geschatte overhead {overhead}).", "Over {n} maanden kost selfservice (jaarlijks) {amount} minder dan het goedkoopste centrale kanaal (licenties {licences}, geschatte overhead {overhead})." }
     ],
 
     SUMMARY_HEADING = "summary.heading" => ["Your decision so far", "Ihre Entscheidung bisher", "Uw beslissing tot nu toe"],
@@ -86,6 +86,11 @@ crate::translation_table! {
         "In the script now: {allow} allow, {trials} trials only, {block} block.",
         "Im Skript jetzt: {allow} erlauben, {trials} nur Testversionen, {block} blockieren.",
         "Nu in het script: {allow} toestaan, {trials} alleen proefversies, {block} blokkeren."
+    ],
+    SUMMARY_PERIOD = "summary.period" => [
+        { "Totals over {n} month, costs list prices hide included:", "Totals over {n} months, costs list prices hide included:" },
+        { "Summen über {n} Monat, inklusive versteckter Kosten:", "Summen über {n} Monate, inklusive versteckter Kosten:" },
+        { "Totalen over {n} maand, inclusief verborgen kosten:", "Totalen over {n} maanden, inclusief verborgen kosten:" }
     ],
     SUMMARY_CHOSEN_LABEL = "summary.chosen_label" => ["Chosen:", "Gewählt:", "Gekozen:"],
     SCRIPT_DIFFERS = "script.differs" => [

@@ -14,7 +14,10 @@ use yew::prelude::*;
 pub struct RecommendationViewProps {
     pub recommendation: Recommendation,
     /// Self-service total minus the cheapest central plan, per product, where known.
-    pub extra_costs: Vec<(ProductId, Option<Decimal>)>,
+    /// Self-service total minus the cheapest central plan, and the licence part of it, per
+    /// product, where known; and the period they are over.
+    pub extra_costs: Vec<(ProductId, Option<(Decimal, Decimal)>)>,
+    pub months: u32,
     pub currency: Currency,
     /// Whether any question is answered: until then there is no recommendation to show.
     pub recommends: bool,
@@ -88,9 +91,13 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
                             </details>
                         }
                         if let Some(note) = &p.policy_note { <p class="hint">{ money_msg(note) }</p> }
-                        if let Some(e) = extra {
-                            <p class="cost-figure">{ tf(lang, if e > Decimal::ZERO { &k::REC_EXTRA_COST } else { &k::REC_NO_EXTRA_COST },
-                                &[("amount", format_money(e.abs(), props.currency, lang.locale()))]) }</p>
+                        if let Some((e, licences)) = extra {
+                            <p class="cost-figure">{ tn(lang, if e > Decimal::ZERO { &k::REC_EXTRA_COST } else { &k::REC_NO_EXTRA_COST },
+                                props.months.into(), &[
+                                ("amount", format_money(e.abs(), props.currency, lang.locale())),
+                                ("licences", format_money(licences, props.currency, lang.locale())),
+                                ("overhead", format_money(e - licences, props.currency, lang.locale())),
+                            ]) }</p>
                         }
                     </article>
                 }

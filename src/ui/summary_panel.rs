@@ -59,6 +59,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                         })
                     }) }
                 </ul>
+                <p class="summary-period">{ tn(lang, &k::SUMMARY_PERIOD, s.pricing.horizon_months.into(), &[]) }</p>
                 <dl class="summary-costs">
                     { for cmp.totals.iter().take(1).map(|tot| html! {
                         <>

@@ -106,9 +106,12 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
         }
     } else {
         let rec = props.derived.recommendation.clone();
-        let extra_costs = facts.iter().map(|f| (f.id.clone(), f.ssp_extra_cost)).collect::<Vec<_>>();
+        let extra_costs = facts
+            .iter()
+            .map(|f| (f.id.clone(), f.ssp_extra_cost.zip(f.ssp_extra_licences.or(f.ssp_extra_cost))))
+            .collect::<Vec<_>>();
         html! {
-            <RecommendationView recommendation={rec} {extra_costs} currency={props.scenario.pricing.currency}
+            <RecommendationView recommendation={rec} {extra_costs} months={props.scenario.pricing.horizon_months} currency={props.scenario.pricing.currency}
                 recommends={props.derived.recommends()} differing={props.derived.differing.len()} on_apply={props.on_apply.clone()} />
         }
     };
