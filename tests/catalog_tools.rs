@@ -54,6 +54,7 @@ fn mount(custom: Vec<Product>) -> (Element, Rc<RefCell<Seen>>) {
         on_remove: Callback::from(move |id| r.borrow_mut().removed.push(id)),
         on_import: Callback::from(move |c| i.borrow_mut().imported.push(c)),
         on_reset: Callback::from(move |()| z.borrow_mut().resets += 1),
+        selected: Vec::new(),
     };
     yew::Renderer::<CatalogTools>::with_root_and_props(root.clone(), props).render();
     (root, seen)

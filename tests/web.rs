@@ -86,12 +86,13 @@ async fn app_computes_costs_and_script_for_a_picked_product() {
     assert_eq!(query(&root, "h1").text_content().unwrap(), "Self-Service Purchase Advisor");
     click(&root, "#pick-CFQ7TTC0H9MP");
     settle().await;
-    let seats: HtmlInputElement = query(&root, "#seats-CFQ7TTC0H9MP").dyn_into().unwrap();
+    let seats: HtmlInputElement = wait_for(&root, "#seats-CFQ7TTC0H9MP").await.dyn_into().unwrap();
     type_into(&seats, "50");
     settle().await;
 
     click(&root, "#nav-costs");
     settle().await;
+    wait_for(&root, ".cost-table tbody tr[data-product='CFQ7TTC0H9MP']").await;
     let text = |sel: &str| query(&root, sel).text_content().unwrap();
     // List price: 14.00 x 50 x 12; monthly term +20 %.
     let licences =
@@ -105,13 +106,21 @@ async fn app_computes_costs_and_script_for_a_picked_product() {
 
     click(&root, "#nav-script");
     settle().await;
+    wait_for(&root, "#script-code").await;
     assert!(text("#script-code").contains("-ProductId CFQ7TTC0H9MP -Value 'Disabled'"));
     click(&root, "#nav-products");
     settle().await;
+    wait_for(&root, "#policy-CFQ7TTC0H9MP-Enabled").await;
     click(&root, "#policy-CFQ7TTC0H9MP-Enabled");
     settle().await;
     click(&root, "#nav-script");
     settle().await;
+    for _ in 0..100 {
+        if text("#script-code").contains("'Enabled'") {
+            break;
+        }
+        settle().await;
+    }
     assert!(text("#script-code").contains("-ProductId CFQ7TTC0H9MP -Value 'Enabled'"));
     // The scenario is now in the address bar, so a link reopens it.
     let hash = gloo::utils::window().location().hash().unwrap();

@@ -18,6 +18,18 @@ pub async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+/// Waits (up to three seconds) until `sel` is rendered: a debug build in a busy browser can take
+/// longer than one settle to re-render the whole app.
+pub async fn wait_for(root: &Element, sel: &str) -> Element {
+    for _ in 0..100 {
+        if let Ok(Some(el)) = root.query_selector(sel) {
+            return el;
+        }
+        yew::platform::time::sleep(Duration::from_millis(30)).await;
+    }
+    query(root, sel)
+}
+
 pub fn query(root: &Element, sel: &str) -> Element {
     root.query_selector(sel).unwrap().unwrap_or_else(|| panic!("{sel} not rendered"))
 }
