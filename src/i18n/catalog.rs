@@ -4,7 +4,7 @@ crate::translation_table! {
     CATALOG_SUMMARY = "catalog.summary" => [{ "{n} product, as of {date}", "{n} products, as of {date}" }, { "{n} Produkt, Stand {date}", "{n} Produkte, Stand {date}" }, { "{n} product, per {date}", "{n} producten, per {date}" }],
     CATALOG_HELP = "catalog.help" => [
         "Add products missing from the list, or bring the catalogue to another computer as a file.",
-        "Fehlende Produkte ergänzen oder den Katalog als Datei auf einen anderen Rechner mitnehmen.",
+        "Ergänzen Sie fehlende Produkte oder nehmen Sie den Katalog als Datei auf einen anderen Rechner mit.",
         "Voeg ontbrekende producten toe of neem de catalogus als bestand mee naar een andere computer."
     ],
 
@@ -23,19 +23,19 @@ crate::translation_table! {
     CATALOG_FIELD_NAME = "catalog.field.name" => ["Name", "Name", "Naam"],
     CATALOG_FIELD_PRICE = "catalog.field.price" => [
         "Annual list price per user/month ({currency})",
-        "Jahres-Listenpreis pro Benutzer/Monat ({currency})",
-        "Jaarlijkse lijstprijs per gebruiker/maand ({currency})"
+        "Listenpreis pro Benutzer/Monat bei Jahreslaufzeit ({currency})",
+        "Lijstprijs per gebruiker/maand bij jaarcontract ({currency})"
     ],
     CATALOG_FIELD_PRICE_HELP = "catalog.field.price.help" => [
         "Optional. Leave empty if unknown: you will be asked for it with the costs.",
-        "Optional. Leer lassen, wenn unbekannt: Sie werden bei den Kosten danach gefragt.",
+        "Optional. Lassen Sie das Feld leer, wenn der Preis unbekannt ist: Sie werden bei den Kosten danach gefragt.",
         "Optioneel. Laat leeg als onbekend: bij de kosten wordt erom gevraagd."
     ],
-    CATALOG_FIELD_NO_CARD = "catalog.field.no_card" => ["Trial without payment method", "Test ohne Zahlungsmittel", "Proefversie zonder betaalmethode"],
+    CATALOG_FIELD_NO_CARD = "catalog.field.no_card" => ["Trial without payment method", "Testversion ohne Zahlungsmethode", "Proefversie zonder betalingsmethode"],
     CATALOG_ADD = "catalog.add" => ["Add product", "Hinzufügen", "Toevoegen"],
     CATALOG_ADD_FIX = "catalog.add.fix" => [
         "Nothing was added. Correct the marked fields.",
-        "Nichts hinzugefügt. Bitte markierte Felder korrigieren.",
+        "Nichts hinzugefügt. Korrigieren Sie bitte die markierten Felder.",
         "Niets toegevoegd. Verbeter de gemarkeerde velden."
     ],
     CATALOG_ADDED = "catalog.added" => ["Added: {name}", "Hinzugefügt: {name}", "Toegevoegd: {name}"],
@@ -119,7 +119,7 @@ crate::translation_table! {
         "ProductId {id} ist eine frühere ProductId von {name}.",
         "ProductId {id} is een eerdere ProductId van {name}."
     ],
-    CATALOG_ERR_NAME_EMPTY = "catalog.err.name_empty" => ["Enter a name.", "Bitte einen Namen eingeben.", "Vul een naam in."],
+    CATALOG_ERR_NAME_EMPTY = "catalog.err.name_empty" => ["Enter a name.", "Geben Sie einen Namen ein.", "Vul een naam in."],
     CATALOG_ERR_NAME_TOO_LONG = "catalog.err.name_too_long" => [
         "At most {max} characters; this has {n}.",
         "Höchstens {max} Zeichen; dieser hat {n}.",

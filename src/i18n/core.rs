@@ -32,8 +32,8 @@ crate::translation_table! {
     WALK_HEADING = "walk.heading" => ["Should users buy these products themselves?", "Sollen Benutzer diese Produkte selbst kaufen?", "Mogen gebruikers deze producten zelf kopen?"],
     WALK_HELP = "walk.help" => [
         "Answer what you know; skip what you don't. Every answer can be changed later, and the recommendation follows.",
-        "Beantworten Sie, was Sie wissen; Unbekanntes überspringen. Jede Antwort ist später änderbar, die Empfehlung folgt.",
-        "Beantwoord wat u weet; sla over wat u niet weet. Elk antwoord kan later worden gewijzigd en het advies volgt."
+        "Beantworten Sie, was Sie wissen, und überspringen Sie den Rest. Jede Antwort lässt sich später ändern; die Empfehlung passt sich an.",
+        "Beantwoord wat u weet; sla over wat u niet weet. Elk antwoord kan later worden gewijzigd; het advies past zich daaraan aan."
     ],
     WALK_PROGRESS = "walk.progress" => ["Questions answered", "Beantwortete Fragen", "Beantwoorde vragen"],
     WALK_ANSWERED = "walk.answered" => ["{n} of {total} answered", "{n} von {total} beantwortet", "{n} van {total} beantwoord"],
@@ -61,7 +61,7 @@ crate::translation_table! {
 
     REC_HEADING = "rec.heading" => ["Recommendation", "Empfehlung", "Advies"],
     REC_APPLY = "rec.apply" => ["Apply these recommendations", "Empfehlungen übernehmen", "Adviezen overnemen"],
-    REC_NOTHING_TO_CONFIGURE = "rec.nothing_to_configure" => ["Nothing to configure", "Nichts einzustellen", "Niets in te stellen"],
+    REC_NOTHING_TO_CONFIGURE = "rec.nothing_to_configure" => ["Nothing to configure", "Nichts zu konfigurieren", "Niets te configureren"],
     REC_POINTS = "rec.points" => [{ "{points} point", "{points} points" }, { "{points} Punkt", "{points} Punkte" }, { "{points} punt", "{points} punten" }],
     REC_EXTRA_COST = "rec.extra_cost" => [
         { "Over {n} month, self-service (annual) costs {amount} more than the cheapest central channel: licences {licences}, estimated overhead {overhead}.", "Over {n} months, self-service (annual) costs {amount} more than the cheapest central channel: licences {licences}, estimated overhead {overhead}." },
@@ -137,9 +137,9 @@ crate::translation_table! {
         "Wählen Sie die Produkte, die Benutzer selbst kaufen könnten. Die Liste entspricht der Ausgabe von Get-MSCommerceProductPolicies.",
         "Kies de producten die gebruikers zelf zouden kunnen kopen. De lijst is wat Get-MSCommerceProductPolicies teruggeeft."
     ],
-    PRODUCTS_CURRENT = "products.current" => ["Current self-service products", "Aktuelle Self-Service-Produkte", "Huidige selfservice-producten"],
+    PRODUCTS_CURRENT = "products.current" => ["Current self-service products", "Aktuelle Self-Service-Produkte", "Huidige selfserviceproducten"],
     PRODUCTS_OLDER = "products.older" => ["Retired, legacy and unlisted products", "Eingestellte, ältere und nicht mehr gelistete Produkte", "Stopgezette, oudere en niet meer vermelde producten"],
-    PRODUCTS_NO_CARD_TRIAL = "products.no_card_trial" => ["trial without card", "Test ohne Karte", "proef zonder kaart"],
+    PRODUCTS_NO_CARD_TRIAL = "products.no_card_trial" => ["trial without card", "Testversion ohne Karte", "proefversie zonder kaart"],
     PRODUCTS_PRICE_UNKNOWN = "products.price_unknown" => ["price unknown", "Preis unbekannt", "prijs onbekend"],
     PRODUCTS_RETIRED = "products.retired" => ["retired", "eingestellt", "stopgezet"],
     PRODUCTS_LEGACY = "products.legacy" => ["legacy", "veraltet", "verouderd"],
@@ -159,15 +159,15 @@ crate::translation_table! {
     SELECTION_POLICY_FOR = "selection.policy_for" => ["Self-service purchase of {product}", "Self-Service-Kauf von {product}", "Selfservice-aankoop van {product}"],
     SELECTION_TRIALS_UNAVAILABLE = "selection.trials_unavailable" => [
         "Trials only is offered only where Microsoft documents a trial without payment method.",
-        "„Nur Testversionen“ gibt es nur, wo Microsoft eine Testversion ohne Zahlungsmittel dokumentiert.",
-        "Alleen proefversies kan alleen waar Microsoft een proefversie zonder betaalmethode documenteert."
+        "„Nur Testversionen zulassen“ gibt es nur, wo Microsoft eine Testversion ohne Zahlungsmethode dokumentiert.",
+        "‘Alleen proefversies toestaan’ is alleen mogelijk als Microsoft een proefversie zonder betalingsmethode documenteert."
     ],
     SELECTION_REMOVE_COL = "selection.remove_col" => ["Remove", "Entfernen", "Verwijderen"],
     SELECTION_REMOVE = "selection.remove" => ["Remove {product}", "{product} entfernen", "{product} verwijderen"],
 
-    POLICY_ALLOW = "policy.allow" => ["Allow", "Erlauben", "Toestaan"],
-    POLICY_TRIALS = "policy.trials" => ["Trials only", "Nur Testversionen", "Alleen proefversies"],
-    POLICY_BLOCK = "policy.block" => ["Block", "Blockieren", "Blokkeren"],
+    POLICY_ALLOW = "policy.allow" => ["Allow", "Zulassen", "Toestaan"],
+    POLICY_TRIALS = "policy.trials" => ["Trials only", "Nur Testversionen zulassen", "Alleen proefversies toestaan"],
+    POLICY_BLOCK = "policy.block" => ["Block", "Nicht zulassen", "Niet toestaan"],
 
     TERM_ANNUAL = "term.annual" => ["annual, paid up front", "jährlich, im Voraus bezahlt", "jaarlijks, vooraf betaald"],
     TERM_ANNUAL_BILLED_MONTHLY = "term.annual_billed_monthly" => ["annual, billed monthly", "jährlich, monatlich abgerechnet", "jaarlijks, maandelijks gefactureerd"],
@@ -186,15 +186,15 @@ crate::translation_table! {
     COST_PRICE_UNKNOWN = "cost.price_unknown" => ["Price unknown: enter it", "Preis unbekannt: bitte eingeben", "Prijs onbekend: vul hem in"],
     COST_EA_BELOW_MINIMUM = "cost.ea_below_minimum" => [
         "Not available: an EA needs at least {min} seats (you have {seats})",
-        "Nicht verfügbar: ein EA braucht mindestens {min} Lizenzen (Sie haben {seats})",
-        "Niet beschikbaar: een EA vraagt minstens {min} licenties (u hebt er {seats})"
+        "Nicht verfügbar: Ein EA braucht mindestens {min} Lizenzen (Sie haben {seats})",
+        "Niet beschikbaar: een EA vereist minstens {min} licenties (u hebt er {seats})"
     ],
 
     SCRIPT_HEADING = "script.heading" => ["Apply the decision", "Entscheidung umsetzen", "De beslissing toepassen"],
     SCRIPT_HELP = "script.help" => [
         "The scripts apply the policies chosen for each product. Run them on Windows as a Global or Billing Administrator; try a dry run first.",
-        "Die Skripte setzen die je Produkt gewählten Richtlinien. Unter Windows als Globaler oder Abrechnungsadministrator ausführen; zuerst einen Probelauf machen.",
-        "De scripts passen het per product gekozen beleid toe. Voer ze uit op Windows als globale of factureringsbeheerder; probeer eerst een proefrun."
+        "Die Skripte wenden die je Produkt gewählten Richtlinien an. Führen Sie sie unter Windows als globaler Administrator oder Abrechnungsadministrator aus; machen Sie zuerst einen Probelauf.",
+        "De scripts passen het per product gekozen beleid toe. Voer ze uit op Windows als globale beheerder of factureringsbeheerder; doe eerst een testrun."
     ],
     SCRIPT_OPTIONS = "script.options" => ["Options", "Optionen", "Opties"],
     SCRIPT_VARIANTS = "script.variants" => ["Ways to apply it", "Wege zur Umsetzung", "Manieren om het toe te passen"],
@@ -202,14 +202,14 @@ crate::translation_table! {
     SCRIPT_DOWNLOADED = "script.downloaded" => ["Download started", "Download gestartet", "Download gestart"],
     SCRIPT_DOWNLOAD_FAILED = "script.download_failed" => [
         "The browser refused the download. Copy the text instead.",
-        "Der Browser hat den Download verweigert. Bitte den Text kopieren.",
+        "Der Browser hat den Download verweigert. Kopieren Sie stattdessen den Text.",
         "De browser weigerde de download. Kopieer de tekst."
     ],
     SCRIPT_COPY = "script.copy" => ["Copy", "Kopieren", "Kopiëren"],
     SCRIPT_COPIED = "script.copied" => ["Copied to the clipboard", "In die Zwischenablage kopiert", "Gekopieerd naar het klembord"],
     SCRIPT_COPY_FAILED = "script.copy_failed" => [
         "The browser did not allow copying. The script is selected: press Ctrl+C.",
-        "Der Browser hat das Kopieren nicht erlaubt. Das Skript ist markiert: Strg+C drücken.",
+        "Der Browser hat das Kopieren nicht erlaubt. Das Skript ist markiert: Drücken Sie Strg+C.",
         "De browser stond kopiëren niet toe. Het script is geselecteerd: druk op Ctrl+C."
     ],
     SCRIPT_EMPTY = "script.empty" => [
@@ -218,21 +218,21 @@ crate::translation_table! {
         "Kies een product om het script te krijgen."
     ],
 
-    ERR_NUMBER_EMPTY = "err.number.empty" => ["Enter a number.", "Bitte eine Zahl eingeben.", "Vul een getal in."],
+    ERR_NUMBER_EMPTY = "err.number.empty" => ["Enter a number.", "Geben Sie eine Zahl ein.", "Vul een getal in."],
     ERR_NUMBER_NEGATIVE = "err.number.negative" => ["Must not be negative.", "Darf nicht negativ sein.", "Mag niet negatief zijn."],
     ERR_NUMBER_NOT_A_NUMBER = "err.number.not_a_number" => ["That is not a number.", "Das ist keine Zahl.", "Dat is geen getal."],
-    ERR_NUMBER_FRACTION = "err.number.fraction" => ["Use a whole number.", "Bitte eine ganze Zahl verwenden.", "Gebruik een heel getal."],
+    ERR_NUMBER_FRACTION = "err.number.fraction" => ["Use a whole number.", "Verwenden Sie eine ganze Zahl.", "Gebruik een heel getal."],
     ERR_NUMBER_TOO_SMALL = "err.number.too_small" => ["Must be at least {min}.", "Muss mindestens {min} sein.", "Moet minstens {min} zijn."],
     ERR_NUMBER_TOO_LARGE = "err.number.too_large" => ["Must be at most {max}.", "Darf höchstens {max} sein.", "Mag hoogstens {max} zijn."],
     ERR_NUMBER_TOO_MANY_DECIMALS = "err.number.too_many_decimals" => ["Use at most {dp} decimals.", "Höchstens {dp} Nachkommastellen.", "Gebruik hoogstens {dp} decimalen."],
     ERR_NUMBER_AMBIGUOUS = "err.number.ambiguous" => [
         "Ambiguous: write 1000 for a thousand, or 1.00 / 1,00 for one.",
-        "Mehrdeutig: 1000 für tausend schreiben, oder 1,00 / 1.00 für eins.",
+        "Mehrdeutig: Schreiben Sie 1000 für tausend oder 1,00 bzw. 1.00 für eins.",
         "Dubbelzinnig: schrijf 1000 voor duizend, of 1,00 / 1.00 voor één."
     ],
     ERR_KEPT_PREVIOUS = "err.kept_previous" => ["Showing the last valid value.", "Es gilt weiter der letzte gültige Wert.", "De laatste geldige waarde blijft staan."],
 
-    ERR_PRODUCT_ID_EMPTY = "err.product_id.empty" => ["Enter a ProductId.", "Bitte eine ProductId eingeben.", "Vul een ProductId in."],
+    ERR_PRODUCT_ID_EMPTY = "err.product_id.empty" => ["Enter a ProductId.", "Geben Sie eine ProductId ein.", "Vul een ProductId in."],
     ERR_PRODUCT_ID_LENGTH = "err.product_id.length" => [
         "A ProductId has exactly 12 characters; this has {n}.",
         "Eine ProductId hat genau 12 Zeichen; diese hat {n}.",
@@ -241,7 +241,7 @@ crate::translation_table! {
     ERR_PRODUCT_ID_CHAR = "err.product_id.char" => [
         "Only capital letters A–Z and digits are allowed, not “{c}”.",
         "Nur Großbuchstaben A–Z und Ziffern sind erlaubt, nicht „{c}“.",
-        "Alleen hoofdletters A–Z en cijfers zijn toegestaan, niet “{c}”."
+        "Alleen hoofdletters A–Z en cijfers zijn toegestaan, niet ‘{c}’."
     ],
 
     ERR_JSON_ENDS_EARLY = "err.json.ends_early" => [

@@ -2,10 +2,10 @@
 crate::translation_table! {
     PLAN_SSP_ANNUAL = "plan.ssp_annual" => ["Self-service, annual", "Self-Service, jährlich", "Selfservice, jaarlijks"],
     PLAN_SSP_ABM = "plan.ssp_abm" => ["Self-service, annual billed monthly", "Self-Service, jährlich mtl. abgerechnet", "Selfservice, jaarlijks maandelijks gefactureerd"],
-    PLAN_SSP_MONTHLY = "plan.ssp_monthly" => ["Self-service, monthly term", "Self-Service, monatlich", "Selfservice, maandelijks"],
+    PLAN_SSP_MONTHLY = "plan.ssp_monthly" => ["Self-service, monthly term", "Self-Service, monatliche Laufzeit", "Selfservice, maandelijkse looptijd"],
     PLAN_CSP_ANNUAL = "plan.csp_annual" => ["CSP, annual", "CSP, jährlich", "CSP, jaarlijks"],
     PLAN_CSP_ABM = "plan.csp_abm" => ["CSP, annual billed monthly", "CSP, jährlich mtl. abgerechnet", "CSP, jaarlijks maandelijks gefactureerd"],
-    PLAN_CSP_MONTHLY = "plan.csp_monthly" => ["CSP, monthly term", "CSP, monatlich", "CSP, maandelijks"],
+    PLAN_CSP_MONTHLY = "plan.csp_monthly" => ["CSP, monthly term", "CSP, monatliche Laufzeit", "CSP, maandelijkse looptijd"],
     PLAN_EA = "plan.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
 
     ASSUME_HEADING = "assume.heading" => ["Assumptions", "Annahmen", "Aannames"],
@@ -18,7 +18,7 @@ crate::translation_table! {
     ASSUME_CURRENCY = "assume.currency" => ["Currency", "Währung", "Valuta"],
     ASSUME_CURRENCY_HELP = "assume.currency.help" => [
         "List prices are known in USD; in EUR only where a source gives one. Enter missing prices yourself.",
-        "Listenpreise sind in USD bekannt, in EUR nur wo eine Quelle einen nennt. Fehlende Preise selbst eintragen.",
+        "Listenpreise sind in USD bekannt, in EUR nur, wo eine Quelle einen nennt. Tragen Sie fehlende Preise selbst ein.",
         "Lijstprijzen zijn bekend in USD; in EUR alleen waar een bron er een geeft. Vul ontbrekende prijzen zelf in."
     ],
     ASSUME_HORIZON = "assume.horizon" => ["Horizon", "Zeitraum", "Periode"],
@@ -27,38 +27,38 @@ crate::translation_table! {
         "1 bis 36 Monate. Eine darin begonnene Laufzeit wird bis zum Ende bezahlt (ein Jahresvertrag ganz).",
         "1 tot 36 maanden. Een looptijd die erin begint, wordt tot het einde betaald (een jaarcontract volledig)."
     ],
-    ASSUME_ORG_SEATS = "assume.org_seats" => ["Organisation size (seats)", "Organisationsgröße (Lizenzen)", "Grootte organisatie (licenties)"],
+    ASSUME_ORG_SEATS = "assume.org_seats" => ["Organisation size (seats)", "Organisationsgröße (Lizenzen)", "Omvang van de organisatie (licenties)"],
     ASSUME_ORG_SEATS_HELP = "assume.org_seats.help" => [
         "All users or devices of the organisation. It sets the EA price level; an EA needs at least 500.",
         "Alle Benutzer oder Geräte der Organisation. Bestimmt die EA-Preisstufe; ein EA braucht mindestens 500.",
-        "Alle gebruikers of apparaten van de organisatie. Bepaalt het EA-prijsniveau; een EA vraagt minstens 500."
+        "Alle gebruikers of apparaten van de organisatie. Bepaalt het EA-prijsniveau; een EA vereist minstens 500."
     ],
-    ASSUME_PRICE_DATE = "assume.price_date" => ["Prices as of (YYYY-MM-DD)", "Preise zum (JJJJ-MM-TT)", "Prijzen per (JJJJ-MM-DD)"],
+    ASSUME_PRICE_DATE = "assume.price_date" => ["Prices as of (YYYY-MM-DD)", "Preisstand (JJJJ-MM-TT)", "Prijzen per (JJJJ-MM-DD)"],
     ASSUME_PRICE_DATE_HELP = "assume.price_date.help" => [
         "Which list price applies, e.g. Microsoft 365 F3 rose from $8 to $10 on 2026-07-01.",
-        "Welcher Listenpreis gilt, z. B. stieg Microsoft 365 F3 am 2026-07-01 von 8 $ auf 10 $.",
-        "Welke lijstprijs geldt, bv. Microsoft 365 F3 steeg op 2026-07-01 van $ 8 naar $ 10."
+        "Welcher Listenpreis gilt, z. B. stieg Microsoft 365 F3 am 1. Juli 2026 von 8 $ auf 10 $.",
+        "Welke lijstprijs geldt, bv. Microsoft 365 F3 steeg op 1 juli 2026 van $ 8 naar $ 10."
     ],
     ASSUME_UNIT_MONTHS = "assume.unit.months" => ["months", "Monate", "maanden"],
     ASSUME_UNIT_PCT = "assume.unit.pct" => ["%", "%", "%"],
     ASSUME_CSP = "assume.csp" => ["CSP (New Commerce)", "CSP (New Commerce)", "CSP (New Commerce)"],
     ASSUME_CSP_RULES = "assume.csp.rules" => [
         "Same terms as self-service: annual, annual billed monthly (+5 % since 2025-04-01), monthly term (+20 %).",
-        "Gleiche Laufzeiten wie Self-Service: jährlich, jährlich monatlich abgerechnet (+5 % seit 2025-04-01), monatlich (+20 %).",
-        "Zelfde looptijden als selfservice: jaarlijks, jaarlijks maandelijks gefactureerd (+5 % sinds 2025-04-01), maandelijks (+20 %)."
+        "Gleiche Laufzeiten wie Self-Service: jährlich, jährlich mit monatlicher Abrechnung (+5 % seit 1. April 2025), monatliche Laufzeit (+20 %).",
+        "Zelfde looptijden als selfservice: jaarlijks, jaarlijks met maandelijkse facturering (+5% sinds 1 april 2025), maandelijkse looptijd (+20%)."
     ],
     ASSUME_CSP_ADJUST = "assume.csp_adjust" => ["Partner discount (−) or markup (+)", "Partnerrabatt (−) oder Aufschlag (+)", "Partnerkorting (−) of opslag (+)"],
     ASSUME_CSP_ADJUST_HELP = "assume.csp_adjust.help" => [
         "Percent on the list price, e.g. −5 for a 5 % partner discount. Default 0: list price.",
         "Prozent auf den Listenpreis, z. B. −5 für 5 % Partnerrabatt. Vorgabe 0: Listenpreis.",
-        "Procent op de lijstprijs, bv. −5 voor 5 % partnerkorting. Standaard 0: lijstprijs."
+        "Procent op de lijstprijs, bv. −5 voor 5% partnerkorting. Standaard 0: lijstprijs."
     ],
     ASSUME_EA = "assume.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
     ASSUME_EA_DATE = "assume.ea_date" => ["Agreement signed or renewed (YYYY-MM-DD)", "Vertrag geschlossen oder verlängert (JJJJ-MM-TT)", "Overeenkomst gesloten of verlengd (JJJJ-MM-DD)"],
     ASSUME_EA_DATE_HELP = "assume.ea_date.help" => [
         "From 2025-11-01, online services are priced at level A for every level at new purchase or renewal.",
-        "Ab 2025-11-01 gelten für Onlinedienste bei Neukauf oder Verlängerung Stufe-A-Preise für alle Stufen.",
-        "Vanaf 2025-11-01 gelden voor onlinediensten bij nieuwe aankoop of verlenging niveau-A-prijzen voor elk niveau."
+        "Ab dem 1. November 2025 gelten für Onlinedienste bei Neukauf oder Verlängerung Stufe-A-Preise für alle Stufen.",
+        "Vanaf 1 november 2025 gelden voor onlinediensten bij nieuwe aankoop of verlenging niveau-A-prijzen voor elk niveau."
     ],
     ASSUME_EA_LEVEL_A = "assume.ea_level_a" => ["Level A discount (500–2,399)", "Rabatt Stufe A (500–2.399)", "Korting niveau A (500–2.399)"],
     ASSUME_EA_LEVEL_B = "assume.ea_level_b" => ["Level B discount (2,400–5,999)", "Rabatt Stufe B (2.400–5.999)", "Korting niveau B (2.400–5.999)"],
@@ -67,7 +67,7 @@ crate::translation_table! {
     ASSUME_EA_LEVELS_HELP = "assume.ea_levels.help" => [
         "Typical values 0 / 6 / 9 / 12 % (A–D); level A lost its discount in 2018. A heuristic, not a price list.",
         "Übliche Werte 0 / 6 / 9 / 12 % (A–D); Stufe A verlor 2018 ihren Rabatt. Eine Faustregel, keine Preisliste.",
-        "Gangbare waarden 0 / 6 / 9 / 12 % (A–D); niveau A verloor in 2018 zijn korting. Een vuistregel, geen prijslijst."
+        "Gangbare waarden 0 / 6 / 9 / 12% (A–D); niveau A verloor in 2018 zijn korting. Een vuistregel, geen prijslijst."
     ],
     ASSUME_EA_NEGOTIATED = "assume.ea_negotiated" => ["Negotiated discount", "Verhandelter Rabatt", "Onderhandelde korting"],
     ASSUME_EA_NEGOTIATED_HELP = "assume.ea_negotiated.help" => [
@@ -78,12 +78,12 @@ crate::translation_table! {
     ASSUME_EA_LEVEL_NOW = "assume.ea_level_now" => ["Your organisation is at EA level {level}.", "Ihre Organisation liegt in EA-Stufe {level}.", "Uw organisatie zit op EA-niveau {level}."],
     ASSUME_EA_LEVEL_NOW_A = "assume.ea_level_now_a" => [
         "Your organisation is at EA level {level}, priced at level A because the agreement dates from 2025-11-01 or later.",
-        "Ihre Organisation liegt in EA-Stufe {level}, wird aber zu Stufe A berechnet (Vertrag ab 2025-11-01).",
-        "Uw organisatie zit op EA-niveau {level}, maar betaalt niveau A (overeenkomst vanaf 2025-11-01)."
+        "Ihre Organisation liegt in EA-Stufe {level}, zahlt aber Preise der Stufe A, weil der Vertrag vom 1. November 2025 oder später stammt.",
+        "Uw organisatie zit op EA-niveau {level}, maar betaalt prijzen van niveau A, omdat de overeenkomst van 1 november 2025 of later is."
     ],
     ASSUME_EA_NONE = "assume.ea_none" => [
         "No EA: it needs at least 500 seats, your organisation has {seats}.",
-        "Kein EA: es braucht mindestens 500 Lizenzen, Ihre Organisation hat {seats}.",
+        "Kein EA: Dafür sind mindestens 500 Lizenzen nötig; Ihre Organisation hat {seats}.",
         "Geen EA: daarvoor zijn minstens 500 licenties nodig, uw organisatie heeft er {seats}."
     ],
     ASSUME_HIDDEN = "assume.hidden" => ["Costs list prices hide", "Kosten, die Listenpreise verschweigen", "Kosten die lijstprijzen verbergen"],
@@ -96,8 +96,8 @@ crate::translation_table! {
     ASSUME_EXPENSE_CLAIM = "assume.expense_claim" => ["Expense claim per card purchase and billing period", "Spesenabrechnung je Kartenkauf und Abrechnungszeitraum", "Declaratie per kaartaankoop en factuurperiode"],
     ASSUME_EXPENSE_CLAIM_HELP = "assume.expense_claim.help" => [
         "The invoice names the employee, so each charge becomes an expense claim. Default 25 ≈ 20 minutes of employee and finance time.",
-        "Die Rechnung lautet auf die Person, also wird jede Abbuchung eine Spesenabrechnung. Vorgabe 25 ≈ 20 Minuten Mitarbeiter- und Buchhaltungszeit.",
-        "De factuur staat op naam van de medewerker, dus elke afschrijving wordt een declaratie. Standaard 25 ≈ 20 minuten tijd van medewerker en financiën."
+        "Die Rechnung lautet auf den Namen des Mitarbeitenden, daher wird jede Abbuchung zu einer Spesenabrechnung. Vorgabe 25 ≈ 20 Minuten Arbeitszeit von Mitarbeitenden und Buchhaltung.",
+        "De factuur staat op naam van de medewerker, dus elke afschrijving wordt een declaratie. Standaard 25 ≈ 20 minuten werk van medewerker en financiële administratie."
     ],
     ASSUME_ADMIN_REVIEW = "assume.admin_review" => ["Admin review or take-over per subscription", "Admin-Prüfung oder Übernahme je Abonnement", "Beheerderscontrole of overname per abonnement"],
     ASSUME_ADMIN_REVIEW_HELP = "assume.admin_review.help" => [
@@ -114,23 +114,23 @@ crate::translation_table! {
     ASSUME_CENTRALISE = "assume.centralise" => ["Centralise after (empty = never)", "Zentralisieren nach (leer = nie)", "Centraliseren na (leeg = nooit)"],
     ASSUME_CENTRALISE_HELP = "assume.centralise.help" => [
         "If the organisation buys centrally later, buyers keep paying their term: the months after this are paid twice.",
-        "Kauft die Organisation später zentral, zahlen Käufer ihre Laufzeit weiter: die Monate danach werden doppelt bezahlt.",
+        "Kauft die Organisation später zentral, zahlen Käufer ihre Laufzeit weiter: Die Monate danach werden doppelt bezahlt.",
         "Koopt de organisatie later centraal, dan betalen kopers hun looptijd door: de maanden daarna worden dubbel betaald."
     ],
-    ERR_DATE = "err.date" => ["Use a date like 2025-11-01.", "Bitte ein Datum wie 2025-11-01 verwenden.", "Gebruik een datum zoals 2025-11-01."],
+    ERR_DATE = "err.date" => ["Use a date like 2025-11-01.", "Verwenden Sie ein Datum wie 2025-11-01.", "Gebruik een datum zoals 2025-11-01."],
 
     RULE_PUBLISHED = "rule.published" => ["list price {price} ({source}, as of {date})", "Listenpreis {price} ({source}, Stand {date})", "lijstprijs {price} ({source}, per {date})"],
     RULE_USER = "rule.user" => ["your price {price}", "Ihr Preis {price}", "uw prijs {price}"],
-    RULE_ABM = "rule.abm" => ["+5 % for annual commitment billed monthly (since 2025-04-01)", "+5 % für Jahresbindung mit monatlicher Abrechnung (seit 2025-04-01)", "+5 % voor jaarcontract met maandelijkse facturering (sinds 2025-04-01)"],
-    RULE_MONTHLY = "rule.monthly" => ["+20 % for a monthly term (New Commerce)", "+20 % für monatliche Laufzeit (New Commerce)", "+20 % voor maandelijkse looptijd (New Commerce)"],
-    RULE_CSP_ADJUST = "rule.csp_adjust" => ["partner adjustment {pct} %", "Partneranpassung {pct} %", "partneraanpassing {pct} %"],
-    RULE_EA_LEVEL = "rule.ea_level" => ["EA level {level}: −{pct} %", "EA-Stufe {level}: −{pct} %", "EA-niveau {level}: −{pct} %"],
+    RULE_ABM = "rule.abm" => ["+5 % for annual commitment billed monthly (since 2025-04-01)", "+5 % für Jahresbindung mit monatlicher Abrechnung (seit 1. April 2025)", "+5% voor jaarcontract met maandelijkse facturering (sinds 1 april 2025)"],
+    RULE_MONTHLY = "rule.monthly" => ["+20 % for a monthly term (New Commerce)", "+20 % für monatliche Laufzeit (New Commerce)", "+20% voor maandelijkse looptijd (New Commerce)"],
+    RULE_CSP_ADJUST = "rule.csp_adjust" => ["partner adjustment {pct} %", "Partneranpassung {pct} %", "partneraanpassing {pct}%"],
+    RULE_EA_LEVEL = "rule.ea_level" => ["EA level {level}: −{pct} %", "EA-Stufe {level}: −{pct} %", "EA-niveau {level}: −{pct}%"],
     RULE_EA_LEVEL_A = "rule.ea_level_a" => [
         "EA level {level}, priced at level A (−{pct} %): online services since {date}",
         "EA-Stufe {level}, berechnet als Stufe A (−{pct} %): Onlinedienste seit {date}",
-        "EA-niveau {level}, berekend als niveau A (−{pct} %): onlinediensten sinds {date}"
+        "EA-niveau {level}, berekend als niveau A (−{pct}%): onlinediensten sinds {date}"
     ],
-    RULE_EA_NEGOTIATED = "rule.ea_negotiated" => ["negotiated −{pct} %", "verhandelt −{pct} %", "onderhandeld −{pct} %"],
+    RULE_EA_NEGOTIATED = "rule.ea_negotiated" => ["negotiated −{pct} %", "verhandelt −{pct} %", "onderhandeld −{pct}%"],
 
     COST_CENTRAL_AFTER = "cost.central_after" => ["central licences afterwards {amount}", "danach zentrale Lizenzen {amount}", "daarna centrale licenties {amount}"],
     COST_PROCUREMENT = "cost.procurement" => ["procurement {amount}", "Beschaffung {amount}", "inkoop {amount}"],
@@ -156,16 +156,16 @@ crate::translation_table! {
         "Noch hat kein Produkt einen Preis, daher gibt es keinen günstigsten Kanal: Tragen Sie unten einen Preis ein.",
         "Nog geen enkel product heeft een prijs, dus er is geen goedkoopste kanaal: vul hieronder een prijs in."
     ],
-    COMPARE_TOTAL_MISSING = "compare.total_missing" => [" (without {n} unpriced)", " (ohne {n} ohne Preis)", " (zonder {n} zonder prijs)"],
+    COMPARE_TOTAL_MISSING = "compare.total_missing" => [" (without {n} unpriced)", " ({n} ohne Preis nicht enthalten)", " ({n} zonder prijs niet meegeteld)"],
     COMPARE_CHEAPEST = "compare.cheapest" => ["cheapest", "am günstigsten", "goedkoopst"],
-    COMPARE_CHEAPEST_MIX = "compare.cheapest_mix" => ["Buying each product through its cheapest channel costs {amount}.", "Jedes Produkt über den günstigsten Kanal kostet {amount}.", "Elk product via het goedkoopste kanaal kost {amount}."],
+    COMPARE_CHEAPEST_MIX = "compare.cheapest_mix" => ["Buying each product through its cheapest channel costs {amount}.", "Jedes Produkt über seinen günstigsten Kanal zu kaufen, kostet insgesamt {amount}.", "Elk product via zijn goedkoopste kanaal kopen kost in totaal {amount}."],
     COMPARE_SAVING = "compare.saving" => ["That saves {amount} against {baseline}.", "Das spart {amount} gegenüber {baseline}.", "Dat bespaart {amount} ten opzichte van {baseline}."],
     COMPARE_FOR_SEATS = "compare.for_seats" => ["{seats}, {months}", "{seats}, {months}", "{seats}, {months}"],
-    COMPARE_YOUR_PRICE = "compare.your_price" => ["Your annual list price per user/month ({currency})", "Ihr jährlicher Listenpreis pro Benutzer/Monat ({currency})", "Uw jaarlijkse lijstprijs per gebruiker/maand ({currency})"],
-    COMPARE_YOUR_PRICE_HELP = "compare.your_price.help" => ["Leave empty to use the published price.", "Leer lassen für den veröffentlichten Preis.", "Leeg laten voor de gepubliceerde prijs."],
+    COMPARE_YOUR_PRICE = "compare.your_price" => ["Your annual list price per user/month ({currency})", "Ihr Preis pro Benutzer/Monat bei Jahreslaufzeit ({currency})", "Uw prijs per gebruiker/maand bij jaarcontract ({currency})"],
+    COMPARE_YOUR_PRICE_HELP = "compare.your_price.help" => ["Leave empty to use the published price.", "Lassen Sie das Feld leer, um den veröffentlichten Preis zu verwenden.", "Leeg laten voor de gepubliceerde prijs."],
     COMPARE_YOUR_PRICE_UNKNOWN = "compare.your_price.unknown" => [
         "No sourced price is known for this product in this currency: enter the price you see, nothing is guessed.",
-        "Für dieses Produkt ist in dieser Währung kein belegter Preis bekannt: tragen Sie Ihren Preis ein, nichts wird geraten.",
+        "Für dieses Produkt ist in dieser Währung kein belegter Preis bekannt: Tragen Sie Ihren Preis ein, nichts wird geraten.",
         "Voor dit product is in deze valuta geen onderbouwde prijs bekend: vul de prijs in die u ziet, er wordt niets geraden."
     ],
     COMPARE_PLAN = "compare.plan" => ["Channel and term", "Kanal und Laufzeit", "Kanaal en looptijd"],
@@ -176,7 +176,7 @@ crate::translation_table! {
     COMPARE_BREAK_EVEN = "compare.break_even" => [
         "From {seats} seats, {cheaper} is cheaper than {other} (the lines cross at {exact} seats).",
         "Ab {seats} Lizenzen ist {cheaper} günstiger als {other} (Schnittpunkt bei {exact} Lizenzen).",
-        "Vanaf {seats} licenties is {cheaper} goedkoper dan {other} (snijpunt bij {exact} licenties)."
+        "Vanaf {seats} licenties is {cheaper} goedkoper dan {other} (omslagpunt bij {exact} licenties)."
     ],
     COMPARE_NO_BREAK_EVEN = "compare.no_break_even" => ["No channel overtakes another between 1 and 100,000 seats.", "Zwischen 1 und 100.000 Lizenzen überholt kein Kanal einen anderen.", "Tussen 1 en 100.000 licenties haalt geen kanaal een ander in."],
     COMPARE_HOW_PRICED = "compare.how_priced" => ["How each price was derived", "Wie jeder Preis zustande kommt", "Hoe elke prijs is afgeleid"],
@@ -191,5 +191,5 @@ crate::translation_table! {
     CHART_BREAK_EVEN = "chart.break_even" => ["From {seats} seats {cheaper} is cheaper than {other}.", "Ab {seats} Lizenzen ist {cheaper} günstiger als {other}.", "Vanaf {seats} licenties is {cheaper} goedkoper dan {other}."],
     CHART_X_AXIS = "chart.x_axis" => ["Seats", "Lizenzen", "Licenties"],
     CHART_LEGEND_BREAK_EVEN = "chart.legend_break_even" => ["break-even", "Schnittpunkt", "omslagpunt"],
-    CHART_AS_TABLE = "chart.as_table" => ["Show the chart's data as a table", "Daten des Diagramms als Tabelle", "Gegevens van de grafiek als tabel"],
+    CHART_AS_TABLE = "chart.as_table" => ["Show the chart's data as a table", "Diagrammdaten als Tabelle anzeigen", "Grafiekgegevens als tabel tonen"],
 }

@@ -7,8 +7,8 @@ crate::translation_table! {
     DECISION_Q_TENANT_TYPE_TITLE = "decision.q.tenant_type.title" => ["What kind of tenant is it?", "Welche Art Mandant ist es?", "Wat voor tenant is het?"],
     DECISION_Q_TENANT_TYPE_HELP = "decision.q.tenant_type.help" => [
         "Self-service purchase is not offered to government or education tenants: then there is nothing to configure. Guests can never buy, whatever you choose.",
-        "Behörden- und Bildungs-Mandanten erhalten keinen Self-Service-Kauf; dann ist nichts zu konfigurieren. Gäste können nie kaufen, egal was Sie wählen.",
-        "Overheids- en onderwijstenants krijgen geen selfservice-aankoop; dan is er niets te configureren. Gasten kunnen nooit kopen, wat u ook kiest."
+        "Für Behörden- und Bildungsmandanten ist der Self-Service-Kauf nicht verfügbar; dann ist nichts zu konfigurieren. Gäste können nie kaufen, egal was Sie wählen.",
+        "Voor overheids- en onderwijstenants is selfservice-aankoop niet beschikbaar; dan is er niets te configureren. Gasten kunnen nooit kopen, wat u ook kiest."
     ],
     DECISION_Q_TENANT_TYPE_COMMERCIAL = "decision.q.tenant_type.commercial" => ["Commercial (business)", "Kommerziell (Unternehmen)", "Commercieel (bedrijf)"],
     DECISION_Q_TENANT_TYPE_GOVERNMENT = "decision.q.tenant_type.government" => ["Government", "Behörde", "Overheid"],
@@ -33,7 +33,7 @@ crate::translation_table! {
     ],
     DECISION_Q_AGREEMENT_EA = "decision.q.agreement.ea" => ["Enterprise Agreement (EA)", "Enterprise Agreement (EA)", "Enterprise Agreement (EA)"],
     DECISION_Q_AGREEMENT_CSP = "decision.q.agreement.csp" => ["Through a CSP partner", "Über einen CSP-Partner", "Via een CSP-partner"],
-    DECISION_Q_AGREEMENT_MCA = "decision.q.agreement.mca" => ["Microsoft Customer Agreement (MCA)", "Microsoft Customer Agreement (MCA)", "Microsoft Customer Agreement (MCA)"],
+    DECISION_Q_AGREEMENT_MCA = "decision.q.agreement.mca" => ["Microsoft Customer Agreement (MCA)", "Microsoft-Kundenvereinbarung (MCA)", "Microsoft-klantovereenkomst (MCA)"],
     DECISION_Q_AGREEMENT_NONE = "decision.q.agreement.none" => ["No agreement", "Kein Vertrag", "Geen overeenkomst"],
 
     DECISION_Q_AGREEMENT_COVERS_TITLE = "decision.q.agreement_covers.title" => [
@@ -43,8 +43,8 @@ crate::translation_table! {
     ],
     DECISION_Q_AGREEMENT_COVERS_HELP = "decision.q.agreement_covers.help" => [
         "Covered products are blocked: buying them again by card would duplicate licences. Users request a licence instead.",
-        "Abgedeckte Produkte werden blockiert: ein Kartenkauf wäre eine doppelte Lizenz. Benutzer fordern stattdessen eine Lizenz an.",
-        "Gedekte producten worden geblokkeerd: opnieuw kopen met een kaart geeft dubbele licenties. Gebruikers vragen in plaats daarvan een licentie aan."
+        "Abgedeckte Produkte werden blockiert: Ein erneuter Kauf per Karte ergäbe doppelte Lizenzen. Benutzer fordern stattdessen eine Lizenz an.",
+        "Producten die al onder de overeenkomst vallen, worden geblokkeerd: opnieuw kopen met een kaart geeft dubbele licenties. Gebruikers vragen in plaats daarvan een licentie aan."
     ],
 
     DECISION_Q_PLANNED_PURCHASE_TITLE = "decision.q.planned_purchase.title" => [
@@ -74,7 +74,7 @@ crate::translation_table! {
     ],
     DECISION_Q_SHADOW_IT_HELP = "decision.q.shadow_it.help" => [
         "Self-bought products are cloud services users start without IT’s approval (“shadow IT”). Admins still see every purchase and can block each product.",
-        "Selbst gekaufte Produkte sind Cloud-Dienste, die Benutzer ohne IT-Freigabe starten („Schatten-IT“). Admins sehen trotzdem jeden Kauf und können jedes Produkt sperren.",
+        "Selbst gekaufte Produkte sind Cloud-Dienste, die Benutzer ohne IT-Freigabe starten („Schatten-IT“). Admins sehen trotzdem jeden Kauf und können jedes Produkt blockieren.",
         "Zelf gekochte producten zijn clouddiensten die gebruikers zonder goedkeuring van IT starten (‘schaduw-IT’). Beheerders zien toch elke aankoop en kunnen elk product blokkeren."
     ],
     DECISION_Q_SHADOW_IT_STRICT = "decision.q.shadow_it.strict" => ["Strict: only approved services", "Streng: nur genehmigte Dienste", "Streng: alleen goedgekeurde diensten"],
@@ -101,12 +101,12 @@ crate::translation_table! {
 
     DECISION_Q_BILLING_TITLE = "decision.q.billing.title" => [
         "Is card billing in the employee’s name acceptable?",
-        "Ist Kartenabrechnung auf Mitarbeitende akzeptabel?",
+        "Ist eine Kartenzahlung auf den Namen der Mitarbeitenden akzeptabel?",
         "Is betalen per kaart op naam van de medewerker acceptabel?"
     ],
     DECISION_Q_BILLING_HELP = "decision.q.billing.help" => [
         "Self-service is paid only by credit card. The invoice names the employee, who claims expenses and stays liable to the end of the term, even after leaving.",
-        "Self-Service wird nur per Kreditkarte bezahlt. Die Rechnung lautet auf die Person; sie rechnet Spesen ab und haftet bis Laufzeitende, auch nach dem Austritt.",
+        "Self-Service wird nur per Kreditkarte bezahlt. Die Rechnung lautet auf den Namen des Mitarbeitenden; diese Person rechnet die Kosten ab und bleibt bis Laufzeitende zahlungspflichtig, auch nach dem Austritt.",
         "Selfservice wordt alleen met een creditcard betaald. De factuur staat op naam van de medewerker, die declareert en tot het einde van de looptijd aansprakelijk blijft, ook na vertrek."
     ],
     DECISION_Q_BILLING_ACCEPTABLE = "decision.q.billing.acceptable" => ["Acceptable", "Akzeptabel", "Acceptabel"],
@@ -116,7 +116,7 @@ crate::translation_table! {
     DECISION_Q_COMPLIANCE_TITLE = "decision.q.compliance.title" => ["Is your organisation regulated?", "Ist Ihre Organisation reguliert?", "Is uw organisatie gereguleerd?"],
     DECISION_Q_COMPLIANCE_HELP = "decision.q.compliance.help" => [
         "Regulated means strict legal or sector rules on data and licensing. Your data-governance and access policies still apply to self-bought products, and the data belongs to the organisation.",
-        "Reguliert heißt: strenge gesetzliche oder Branchenregeln für Daten und Lizenzen. Ihre Daten- und Zugriffsrichtlinien gelten auch für selbst gekaufte Produkte; die Daten gehören der Organisation.",
+        "Reguliert heißt: strenge gesetzliche oder Branchenregeln für Daten und Lizenzen. Ihre Datenverwaltungs- und Zugriffsrichtlinien gelten auch für selbst gekaufte Produkte; die Daten gehören der Organisation.",
         "Gereguleerd betekent strenge wettelijke of sectorregels voor gegevens en licenties. Uw beleid voor gegevensbeheer en toegang geldt ook voor zelf gekochte producten; de gegevens zijn van de organisatie."
     ],
     DECISION_Q_COMPLIANCE_REGULATED = "decision.q.compliance.regulated" => ["Regulated", "Reguliert", "Gereguleerd"],
@@ -133,7 +133,7 @@ crate::translation_table! {
         "Bijvoorbeeld Copilot-voorlopers, wier gebruik laat zien wat een latere organisatiebrede uitrol nodig heeft."
     ],
     DECISION_Q_EXPERIMENTATION_HIGH = "decision.q.experimentation.high" => ["Very keen", "Sehr wichtig", "Zeer belangrijk"],
-    DECISION_Q_EXPERIMENTATION_MODERATE = "decision.q.experimentation.moderate" => ["Somewhat", "Etwas", "Enigszins"],
+    DECISION_Q_EXPERIMENTATION_MODERATE = "decision.q.experimentation.moderate" => ["Somewhat", "Einigermaßen wichtig", "Enigszins"],
     DECISION_Q_EXPERIMENTATION_LOW = "decision.q.experimentation.low" => ["Not keen: planned roll-outs", "Kaum: lieber geplant", "Weinig: liever gepland"],
 
     DECISION_Q_COPILOT_TITLE = "decision.q.copilot.title" => [
@@ -143,8 +143,8 @@ crate::translation_table! {
     ],
     DECISION_Q_COPILOT_HELP = "decision.q.copilot.help" => [
         "Self-service Copilot is offered to users on Microsoft 365 Business Basic, Standard or Premium (CSP). A first purchase is one licence; cancelling within 24 hours refunds fully, within 7 days pro rata.",
-        "Self-Service-Copilot gibt es für Benutzer mit Microsoft 365 Business Basic, Standard oder Premium (CSP). Ein Erstkauf ist eine Lizenz; Kündigung binnen 24 Stunden wird voll erstattet, binnen 7 Tagen anteilig.",
-        "Selfservice-Copilot is er voor gebruikers met Microsoft 365 Business Basic, Standard of Premium (CSP). Een eerste aankoop is één licentie; annuleren binnen 24 uur geeft volledige terugbetaling, binnen 7 dagen naar rato."
+        "Self-Service-Copilot gibt es für Benutzer mit Microsoft 365 Business Basic, Standard oder Premium (CSP). Ein Erstkauf ist auf eine Lizenz begrenzt; bei Kündigung binnen 24 Stunden wird der Betrag voll erstattet, binnen 7 Tagen anteilig.",
+        "Selfservice-Copilot is er voor gebruikers met Microsoft 365 Business Basic, Standard of Premium (CSP). Een eerste aankoop is beperkt tot één licentie; annuleren binnen 24 uur geeft volledige terugbetaling, binnen 7 dagen naar rato."
     ],
     DECISION_Q_COPILOT_EARLY_ADOPTERS = "decision.q.copilot.early_adopters" => ["Early adopters buy their own", "Vorreiter kaufen selbst", "Voorlopers kopen zelf"],
     DECISION_Q_COPILOT_CENTRAL = "decision.q.copilot.central" => ["IT assigns licences centrally", "IT weist zentral zu", "IT wijst centraal toe"],
@@ -178,7 +178,7 @@ crate::translation_table! {
     ],
     DECISION_ARG_BLOCK_BEFORE_PURCHASE = "decision.arg.block_before_purchase" => [
         "Block self-service temporarily before an organisation-wide purchase to avoid duplicate licences.",
-        "Vor einem organisationsweiten Kauf Self-Service vorübergehend sperren, um doppelte Lizenzen zu vermeiden.",
+        "Vor einem organisationsweiten Kauf Self-Service vorübergehend blockieren, um doppelte Lizenzen zu vermeiden.",
         "Blokkeer selfservice tijdelijk vóór een organisatiebrede aankoop om dubbele licenties te voorkomen."
     ],
     DECISION_ARG_OVERLAP_UNTIL_TERM_END = "decision.arg.overlap_until_term_end" => [
@@ -188,8 +188,8 @@ crate::translation_table! {
     ],
     DECISION_ARG_USAGE_INSIGHT = "decision.arg.usage_insight" => [
         "Early adopters’ usage shows what an organisation-wide roll-out needs.",
-        "Die Nutzung früher Anwender zeigt, was eine organisationsweite Einführung braucht.",
-        "Het gebruik door vroege gebruikers toont wat een organisatiebrede uitrol nodig heeft."
+        "Die Nutzung durch Vorreiter zeigt, was eine organisationsweite Einführung braucht.",
+        "Het gebruik door voorlopers laat zien wat een organisatiebrede uitrol nodig heeft."
     ],
     DECISION_ARG_SHADOW_IT = "decision.arg.shadow_it" => [
         "Cloud services the IT strategy never approved come into use (almost shadow IT).",
@@ -203,7 +203,7 @@ crate::translation_table! {
     ],
     DECISION_ARG_ADMIN_VISIBILITY = "decision.arg.admin_visibility" => [
         "Admins see every self-service purchase and can block each product.",
-        "Admins sehen jeden Self-Service-Kauf und können jedes Produkt sperren.",
+        "Admins sehen jeden Self-Service-Kauf und können jedes Produkt blockieren.",
         "Beheerders zien elke selfservice-aankoop en kunnen elk product blokkeren."
     ],
     DECISION_ARG_NOTIFICATIONS = "decision.arg.notifications" => [
@@ -218,13 +218,13 @@ crate::translation_table! {
     ],
     DECISION_ARG_OWN_CASES = "decision.arg.own_cases" => [
         "Users open support cases with Microsoft themselves.",
-        "Benutzer eröffnen Supportfälle bei Microsoft selbst.",
+        "Benutzer eröffnen selbst Supportfälle bei Microsoft.",
         "Gebruikers openen zelf supportaanvragen bij Microsoft."
     ],
     DECISION_ARG_NO_PREMIER = "decision.arg.no_premier" => [
         "Buyers’ support cases do not use your Premier support incidents.",
         "Supportfälle der Käufer verbrauchen keine Premier-Support-Kontingente.",
-        "Supportaanvragen van kopers gebruiken geen Premier-supportincidenten van u."
+        "Supportaanvragen van kopers gaan niet af van uw Premier Support-incidenten."
     ],
     DECISION_ARG_TRAINING_MATERIAL = "decision.arg.training_material" => [
         "Product sites offer guided training, documentation and communities.",
@@ -243,13 +243,13 @@ crate::translation_table! {
     ],
     DECISION_ARG_INVOICE_NAMES_EMPLOYEE = "decision.arg.invoice_names_employee" => [
         "The invoice names the employee, not the company.",
-        "Auf der Rechnung steht die Person, nicht das Unternehmen.",
+        "Auf der Rechnung steht der Name des Mitarbeitenden, nicht das Unternehmen.",
         "Op de factuur staat de medewerker, niet het bedrijf."
     ],
     DECISION_ARG_CARD_ONLY = "decision.arg.card_only" => [
         "Credit card is the only payment method; no invoicing.",
-        "Kreditkarte ist das einzige Zahlungsmittel; kein Kauf auf Rechnung.",
-        "Creditcard is de enige betaalmethode; geen betaling op factuur."
+        "Kreditkarte ist die einzige Zahlungsmethode; kein Kauf auf Rechnung.",
+        "Creditcard is de enige betalingsmethode; geen betaling op factuur."
     ],
     DECISION_ARG_PERSONAL_LIABILITY = "decision.arg.personal_liability" => [
         "The buyer pays to the end of the term, even after leaving or when IT takes over.",
@@ -263,7 +263,7 @@ crate::translation_table! {
     ],
     DECISION_ARG_SAME_POLICIES = "decision.arg.same_policies" => [
         "All your data-governance and access policies apply to self-bought products.",
-        "Alle Ihre Daten- und Zugriffsrichtlinien gelten für selbst gekaufte Produkte.",
+        "Alle Ihre Datenverwaltungs- und Zugriffsrichtlinien gelten für selbst gekaufte Produkte.",
         "Al uw beleid voor gegevensbeheer en toegang geldt voor zelf gekochte producten."
     ],
     DECISION_ARG_DATA_OWNED = "decision.arg.data_owned" => [
@@ -283,7 +283,7 @@ crate::translation_table! {
     ],
     DECISION_ARG_TRY_NEW_TECH = "decision.arg.try_new_tech" => [
         "Users can try new technology and build solutions that help the organisation.",
-        "Benutzer können neue Technik ausprobieren und Lösungen bauen, die der Organisation nützen.",
+        "Benutzer können neue Technologien ausprobieren und Lösungen entwickeln, die der Organisation nützen.",
         "Gebruikers kunnen nieuwe technologie proberen en oplossingen bouwen die de organisatie helpen."
     ],
     DECISION_ARG_FAST_ACCESS = "decision.arg.fast_access" => [
@@ -293,13 +293,13 @@ crate::translation_table! {
     ],
     DECISION_ARG_NO_CARD_TRIALS = "decision.arg.no_card_trials" => [
         "Trials without payment method let users evaluate at no cost; admins decide on conversion.",
-        "Testversionen ohne Zahlungsmittel erlauben kostenlose Tests; Admins entscheiden über die Umwandlung.",
-        "Proefversies zonder betaalmethode laten gebruikers kosteloos testen; beheerders beslissen over omzetting."
+        "Testversionen ohne Zahlungsmethode erlauben kostenlose Tests; Admins entscheiden über die Umwandlung.",
+        "Proefversies zonder betalingsmethode laten gebruikers kosteloos testen; beheerders beslissen over omzetting."
     ],
     DECISION_ARG_CARD_TRIALS_CONVERT = "decision.arg.card_trials_convert" => [
         "Trials with a card turn into paid subscriptions unless auto-renew is switched off.",
-        "Testversionen mit Karte werden kostenpflichtig, wenn die automatische Verlängerung nicht aus ist.",
-        "Proefversies met kaart worden betaald, tenzij automatisch verlengen wordt uitgezet."
+        "Testversionen mit Karte werden kostenpflichtig, sofern die automatische Verlängerung nicht deaktiviert wird.",
+        "Proefversies met kaart gaan over in een betaald abonnement, tenzij automatisch verlengen wordt uitgeschakeld."
     ],
     DECISION_ARG_COPILOT_ACUTE_NEED = "decision.arg.copilot_acute_need" => [
         "Speeds up Copilot adoption for users with an acute need.",
@@ -308,18 +308,18 @@ crate::translation_table! {
     ],
     DECISION_ARG_COPILOT_ONE_LICENCE = "decision.arg.copilot_one_licence" => [
         "A first purchase is limited to one licence, not a whole department.",
-        "Ein Erstkauf ist auf eine Lizenz begrenzt, nicht auf eine ganze Abteilung.",
+        "Ein Erstkauf ist auf eine Lizenz begrenzt; eine ganze Abteilung lässt sich so nicht ausstatten.",
         "Een eerste aankoop is beperkt tot één licentie, niet een hele afdeling."
     ],
     DECISION_ARG_COPILOT_REFUND = "decision.arg.copilot_refund" => [
         "Cancelling within 24 hours refunds fully; within 7 days pro rata.",
-        "Kündigung binnen 24 Stunden wird voll erstattet, binnen 7 Tagen anteilig.",
+        "Bei Kündigung binnen 24 Stunden wird der Betrag voll erstattet, binnen 7 Tagen anteilig.",
         "Annuleren binnen 24 uur geeft volledige terugbetaling, binnen 7 dagen naar rato."
     ],
     DECISION_ARG_COPILOT_BILLING_OWNER = "decision.arg.copilot_billing_owner" => [
         "Only billing account owners or contributors can manage these licences.",
-        "Nur Inhaber oder Mitwirkende des Abrechnungskontos können diese Lizenzen verwalten.",
-        "Alleen eigenaren of bijdragers van het factureringsaccount kunnen deze licenties beheren."
+        "Nur Besitzer oder Mitwirkende des Abrechnungskontos können diese Lizenzen verwalten.",
+        "Alleen eigenaren of inzenders van het factureringsaccount kunnen deze licenties beheren."
     ],
 
     // Sources
@@ -404,8 +404,8 @@ crate::translation_table! {
     ],
     DECISION_SCORE_TRIALS = "decision.score.trials" => [
         "Score {score}, below {allow} but at least {trials}, and a trial without payment method exists: trials only.",
-        "Punktzahl {score}, unter {allow}, aber mindestens {trials}, und es gibt einen Test ohne Zahlungsmittel: nur Testversionen.",
-        "Score {score}, onder {allow} maar minstens {trials}, en er is een proefversie zonder betaalmethode: alleen proefversies."
+        "Punktzahl {score}, unter {allow}, aber mindestens {trials}, und es gibt eine Testversion ohne Zahlungsmethode: nur Testversionen.",
+        "Score {score}, onder {allow} maar minstens {trials}, en er is een proefversie zonder betalingsmethode: alleen proefversies."
     ],
     DECISION_SCORE_BLOCK = "decision.score.block" => [
         "Score {score}, below {trials}: block.",
@@ -414,8 +414,8 @@ crate::translation_table! {
     ],
     DECISION_SCORE_BLOCK_NO_TRIAL = "decision.score.block_no_trial" => [
         "Score {score}, below {allow}, and there is no trial without payment method: block.",
-        "Punktzahl {score}, unter {allow}, und es gibt keinen Test ohne Zahlungsmittel: blockieren.",
-        "Score {score}, onder {allow}, en er is geen proefversie zonder betaalmethode: blokkeren."
+        "Punktzahl {score}, unter {allow}, und es gibt keine Testversion ohne Zahlungsmethode: blockieren.",
+        "Score {score}, onder {allow}, en er is geen proefversie zonder betalingsmethode: blokkeren."
     ],
 
     // Rules: the sentence shown when a rule fires
@@ -441,7 +441,7 @@ crate::translation_table! {
     ],
     DECISION_RULE_RETIRED = "decision.rule.retired" => [
         "{product} is retired: block it; nothing can be bought any more.",
-        "{product} ist eingestellt: blockieren, kaufen geht ohnehin nicht mehr.",
+        "{product} ist eingestellt: blockieren; ein Kauf ist ohnehin nicht mehr möglich.",
         "{product} is stopgezet: blokkeer het; kopen kan toch niet meer."
     ],
     DECISION_RULE_ORG_WIDE_PURCHASE_PLANNED = "decision.rule.org_wide_purchase_planned" => [
@@ -456,8 +456,8 @@ crate::translation_table! {
     ],
     DECISION_RULE_AGREEMENT_IN_PLACE = "decision.rule.agreement_in_place" => [
         "You already buy through an agreement, which usually beats the list price self-service charges.",
-        "Sie kaufen bereits über einen Vertrag, meist günstiger als der Listenpreis beim Self-Service.",
-        "U koopt al via een overeenkomst, meestal goedkoper dan de lijstprijs van selfservice."
+        "Sie kaufen bereits über einen Vertrag; das ist meist günstiger als der Listenpreis beim Self-Service.",
+        "U koopt al via een overeenkomst; dat is meestal goedkoper dan de lijstprijs bij selfservice."
     ],
     DECISION_RULE_NO_AGREEMENT = "decision.rule.no_agreement" => [
         "Without an agreement, self-service is a quick way to license a few users.",
@@ -476,8 +476,8 @@ crate::translation_table! {
     ],
     DECISION_RULE_SUPPORT_NONE = "decision.rule.support_none" => [
         "IT has no capacity to support or train users on self-bought products, and would end up doing it anyway.",
-        "Der IT fehlt Kapazität für Support und Schulung selbst gekaufter Produkte – leisten müsste sie es doch.",
-        "IT heeft geen capaciteit voor ondersteuning en training van zelf gekochte producten, en doet het dan toch."
+        "Der IT fehlt die Kapazität für Support und Schulung bei selbst gekauften Produkten – am Ende müsste sie beides trotzdem leisten.",
+        "IT heeft geen capaciteit voor ondersteuning en training bij zelf gekochte producten en zou het uiteindelijk toch moeten doen."
     ],
     DECISION_RULE_SUPPORT_READY = "decision.rule.support_ready" => [
         "IT can back up users, and Microsoft supports self-service buyers directly.",
@@ -487,16 +487,16 @@ crate::translation_table! {
     DECISION_RULE_BILLING_ACCEPTABLE = "decision.rule.billing_acceptable" => [
         "Card payment by employees is acceptable, so no approval by IT or purchasing is needed.",
         "Kartenzahlung durch Mitarbeitende ist akzeptabel; Freigaben durch IT oder Einkauf entfallen.",
-        "Betaling met kaart door medewerkers is acceptabel, dus zonder goedkeuring door IT of inkoop."
+        "Betaling met kaart door medewerkers is acceptabel; goedkeuring door IT of inkoop is dan niet nodig."
     ],
     DECISION_RULE_BILLING_RELUCTANT = "decision.rule.billing_reluctant" => [
         "Card payment by employees is accepted only reluctantly: expense claims and liability to the end of the term create work.",
-        "Kartenzahlung durch Mitarbeitende nur ungern: Spesenabrechnungen und Haftung bis Laufzeitende machen Aufwand.",
-        "Betaling met kaart door medewerkers alleen met tegenzin: declaraties en aansprakelijkheid tot het einde van de looptijd kosten werk."
+        "Kartenzahlung durch Mitarbeitende wird nur ungern akzeptiert: Spesenabrechnungen und Haftung bis Laufzeitende verursachen Aufwand.",
+        "Betaling met kaart door medewerkers wordt alleen met tegenzin geaccepteerd: declaraties en aansprakelijkheid tot het einde van de looptijd kosten werk."
     ],
     DECISION_RULE_BILLING_UNACCEPTABLE = "decision.rule.billing_unacceptable" => [
         "Invoices in the employee’s name, card-only payment and personal liability to the end of the term are not acceptable for you.",
-        "Rechnungen auf Mitarbeitende, reine Kartenzahlung und persönliche Haftung bis Laufzeitende sind für Sie nicht akzeptabel.",
+        "Rechnungen auf den Namen der Mitarbeitenden, reine Kartenzahlung und persönliche Haftung bis Laufzeitende sind für Sie nicht akzeptabel.",
         "Facturen op naam van de medewerker, alleen kaartbetaling en persoonlijke aansprakelijkheid tot het einde van de looptijd zijn voor u niet acceptabel."
     ],
     DECISION_RULE_REGULATED = "decision.rule.regulated" => [
@@ -575,7 +575,7 @@ crate::translation_table! {
     DECISION_RULE_COPILOT_EARLY_ADOPTERS = "decision.rule.copilot_early_adopters" => [
         "Copilot early adopters should start now; their usage informs a later roll-out.",
         "Copilot-Vorreiter sollen jetzt starten; ihre Nutzung hilft bei der späteren Einführung.",
-        "Copilot-voorlopers mogen nu beginnen; hun gebruik helpt bij de latere uitrol."
+        "Copilot-voorlopers kunnen het best nu beginnen; hun gebruik helpt bij de latere uitrol."
     ],
     DECISION_RULE_COPILOT_CENTRAL = "decision.rule.copilot_central" => [
         "IT will assign Copilot licences centrally; users request one instead of buying.",
@@ -589,46 +589,46 @@ crate::translation_table! {
     ],
 
     // Follow-ups: title and what to do
-    DECISION_FOLLOW_UP_TAKE_OVER = "decision.follow_up.take_over" => ["Take over existing subscriptions", "Bestehende Abos übernehmen", "Bestaande abonnementen overnemen"],
-    DECISION_FOLLOW_UP_LICENCE_REQUESTS = "decision.follow_up.licence_requests" => ["Give users a licence-request path", "Weg für Lizenzanfragen schaffen", "Licentieaanvragen regelen"],
+    DECISION_FOLLOW_UP_TAKE_OVER = "decision.follow_up.take_over" => ["Take over existing subscriptions", "Bestehende Abonnements übernehmen", "Bestaande abonnementen overnemen"],
+    DECISION_FOLLOW_UP_LICENCE_REQUESTS = "decision.follow_up.licence_requests" => ["Give users a licence-request path", "Lizenzanforderungen einrichten", "Licentieaanvragen regelen"],
     DECISION_FOLLOW_UP_REVIEW_PURCHASES = "decision.follow_up.review_purchases" => ["Review purchases regularly", "Käufe regelmäßig prüfen", "Aankopen regelmatig controleren"],
     DECISION_FOLLOW_UP_RECHECK = "decision.follow_up.recheck" => ["Re-check for new products", "Auf neue Produkte prüfen", "Controleren op nieuwe producten"],
     DECISION_FOLLOW_UP_REVISIT = "decision.follow_up.revisit" => ["Revisit after the planned purchase", "Nach dem geplanten Kauf neu entscheiden", "Na de geplande aankoop opnieuw bekijken"],
     DECISION_FOLLOW_UP_CONVERT_TRIALS = "decision.follow_up.convert_trials" => ["Plan trial conversions", "Umwandlung von Testversionen planen", "Omzetten van proefversies plannen"],
     DECISION_FOLLOW_UP_COPILOT_BILLING = "decision.follow_up.copilot_billing" => [
         "Get billing-account access for Copilot",
-        "Zugriff aufs Abrechnungskonto für Copilot",
-        "Toegang tot factureringsaccount voor Copilot"
+        "Zugriff auf das Abrechnungskonto für Copilot sichern",
+        "Toegang tot het factureringsaccount voor Copilot regelen"
     ],
     DECISION_RULE_FOLLOW_UP_TAKE_OVER = "decision.rule.follow_up_take_over" => [
         "Blocking does not end existing self-service subscriptions. For {products}, open Billing > Your products, filter Self-service, and choose Take control: Move users (needs free organisation licences) or Cancel. The buyer keeps paying to the end of the term.",
-        "Blockieren beendet bestehende Self-Service-Abos nicht. Für {products}: Abrechnung > Ihre Produkte, Filter Self-Service, dann Kontrolle übernehmen: Benutzer verschieben (braucht freie Organisationslizenzen) oder Kündigen. Der Käufer zahlt bis Laufzeitende.",
-        "Blokkeren beëindigt bestaande selfservice-abonnementen niet. Voor {products}: Facturering > Uw producten, filter Selfservice, dan Beheer overnemen: Gebruikers verplaatsen (vereist vrije organisatielicenties) of Annuleren. De koper betaalt tot het einde van de looptijd."
+        "Blockieren beendet bestehende Self-Service-Abonnements nicht. Für {products}: Abrechnung > Ihre Produkte, Filter „Self-Service“, dann „Kontrolle übernehmen“ (englisch: Take control): „Benutzer verschieben“ (Move users; braucht freie Organisationslizenzen) oder „Abonnement kündigen“ (Cancel subscription). Der Käufer zahlt bis zum Laufzeitende.",
+        "Blokkeren beëindigt bestaande selfservice-abonnementen niet. Voor {products}: Facturering > Uw producten, filter ‘Selfservice’, dan ‘Beheer overnemen’ (Engels: Take control): ‘Gebruikers verplaatsen’ (Move users; vereist vrije organisatielicenties) of ‘Abonnement opzeggen’ (Cancel subscription). De koper betaalt tot het einde van de looptijd."
     ],
     DECISION_RULE_FOLLOW_UP_LICENCE_REQUESTS = "decision.rule.follow_up_licence_requests" => [
         "Users who try to buy {products} see that it is blocked and can send a licence request: decide who handles these requests.",
-        "Wer {products} kaufen will, sieht die Sperre und kann eine Lizenzanfrage senden: Legen Sie fest, wer sie bearbeitet.",
+        "Wer {products} kaufen will, sieht die Sperre und kann eine Lizenzanforderung senden: Legen Sie fest, wer diese Anforderungen bearbeitet.",
         "Wie {products} wil kopen, ziet de blokkade en kan een licentieaanvraag sturen: bepaal wie die aanvragen behandelt."
     ],
     DECISION_RULE_FOLLOW_UP_REVISIT = "decision.rule.follow_up_revisit" => [
         "The block on {products} is temporary: once the organisation-wide licences are assigned, confirm or lift it.",
-        "Die Sperre für {products} ist vorübergehend: Nach Zuweisung der organisationsweiten Lizenzen bestätigen oder aufheben.",
+        "Die Sperre für {products} ist vorübergehend: Bestätigen Sie sie oder heben Sie sie auf, sobald die organisationsweiten Lizenzen zugewiesen sind.",
         "De blokkade van {products} is tijdelijk: bevestig of verwijder hem zodra de organisatiebrede licenties zijn toegewezen."
     ],
     DECISION_RULE_FOLLOW_UP_CONVERT_TRIALS = "decision.rule.follow_up_convert_trials" => [
         "Trials without payment method for {products} do not renew; converting needs an admin, and data access may end at expiry. Decide who converts.",
-        "Testversionen ohne Zahlungsmittel für {products} verlängern sich nicht; umwandeln kann nur ein Admin, bei Ablauf kann der Datenzugriff enden. Legen Sie fest, wer umwandelt.",
-        "Proefversies zonder betaalmethode voor {products} verlengen niet; omzetten vereist een beheerder en bij afloop kan de toegang tot gegevens stoppen. Bepaal wie omzet."
+        "Testversionen ohne Zahlungsmethode für {products} verlängern sich nicht; umwandeln kann nur ein Admin, bei Ablauf kann der Datenzugriff enden. Legen Sie fest, wer umwandelt.",
+        "Proefversies zonder betalingsmethode voor {products} verlengen niet; omzetten vereist een beheerder en bij afloop kan de toegang tot gegevens stoppen. Bepaal wie omzet."
     ],
     DECISION_RULE_FOLLOW_UP_REVIEW_PURCHASES = "decision.rule.follow_up_review_purchases" => [
         "For {products}, watch the admin notifications about trials and purchases, and review self-service purchases every quarter (Billing > Licenses, filter Self-service).",
-        "Für {products}: Admin-Benachrichtigungen zu Testversionen und Käufen beachten und Self-Service-Käufe vierteljährlich prüfen (Abrechnung > Lizenzen, Filter Self-Service).",
+        "Für {products}: Beachten Sie die Admin-Benachrichtigungen zu Testversionen und Käufen, und prüfen Sie Self-Service-Käufe vierteljährlich (Abrechnung > Lizenzen, Filter „Self-Service“).",
         "Voor {products}: let op beheermeldingen over proefversies en aankopen en controleer selfservice-aankopen elk kwartaal (Facturering > Licenties, filter Selfservice)."
     ],
     DECISION_RULE_FOLLOW_UP_COPILOT_BILLING = "decision.rule.follow_up_copilot_billing" => [
         "Only billing account owners or contributors can manage Copilot self-service licences: make sure an admin is one (ownership transfer in Partner Center).",
-        "Nur Inhaber oder Mitwirkende des Abrechnungskontos verwalten Copilot-Self-Service-Lizenzen: Sorgen Sie dafür, dass ein Admin dazugehört (Übertragung im Partner Center).",
-        "Alleen eigenaren of bijdragers van het factureringsaccount beheren Copilot-selfservicelicenties: zorg dat een beheerder dat is (overdracht in Partner Center)."
+        "Nur Besitzer oder Mitwirkende des Abrechnungskontos verwalten Copilot-Self-Service-Lizenzen: Sorgen Sie dafür, dass ein Admin dazugehört (Übertragung im Partner Center).",
+        "Alleen eigenaren of inzenders van het factureringsaccount beheren Copilot-selfservicelicenties: zorg dat een beheerder dat is (overdracht in Partner Center)."
     ],
     DECISION_RULE_FOLLOW_UP_RECHECK = "decision.rule.follow_up_recheck" => [
         "Re-run this check regularly, e.g. monthly: Microsoft adds new self-service products enabled by default, and there is no tenant-wide switch.",
@@ -640,9 +640,9 @@ crate::translation_table! {
     DECISION_VERDICT_NOTHING_TO_CONFIGURE = "decision.verdict.nothing_to_configure" => ["Nothing to configure", "Nichts zu konfigurieren", "Niets te configureren"],
     DECISION_VERDICT_NO_PRODUCTS = "decision.verdict.no_products" => ["No products selected", "Keine Produkte gewählt", "Geen producten gekozen"],
     DECISION_VERDICT_BLOCK_ALL = "decision.verdict.block_all" => ["Block all", "Alle blockieren", "Alles blokkeren"],
-    DECISION_VERDICT_TRIALS_ONLY = "decision.verdict.trials_only" => ["Block, trials where possible", "Blockieren, Tests wo möglich", "Blokkeren, proefversies waar mogelijk"],
+    DECISION_VERDICT_TRIALS_ONLY = "decision.verdict.trials_only" => ["Block, trials where possible", "Blockieren, Testversionen wo möglich", "Blokkeren, proefversies waar mogelijk"],
     DECISION_VERDICT_MIXED = "decision.verdict.mixed" => ["Product by product", "Je nach Produkt", "Per product"],
-    DECISION_VERDICT_ALLOW_MOST = "decision.verdict.allow_most" => ["Allow most", "Meist erlauben", "Meeste toestaan"],
+    DECISION_VERDICT_ALLOW_MOST = "decision.verdict.allow_most" => ["Allow most", "Die meisten erlauben", "De meeste toestaan"],
     DECISION_VERDICT_ALLOW_ALL = "decision.verdict.allow_all" => ["Allow all", "Alle erlauben", "Alles toestaan"],
     DECISION_SUMMARY_NO_PRODUCTS = "decision.summary.no_products" => [
         "Pick the products users could buy to get a recommendation.",
@@ -679,12 +679,12 @@ crate::translation_table! {
             "We recommend blocking purchases, but allowing trials without payment method for {trials} of {total} products."
         },
         {
-            "Wir empfehlen, Käufe zu blockieren, aber Testversionen ohne Zahlungsmittel für {trials} von {total} Produkt zu erlauben.",
-            "Wir empfehlen, Käufe zu blockieren, aber Testversionen ohne Zahlungsmittel für {trials} von {total} Produkten zu erlauben."
+            "Wir empfehlen, Käufe zu blockieren, aber Testversionen ohne Zahlungsmethode für {trials} von {total} Produkt zu erlauben.",
+            "Wir empfehlen, Käufe zu blockieren, aber Testversionen ohne Zahlungsmethode für {trials} von {total} Produkten zu erlauben."
         },
         {
-            "Wij raden aan aankopen te blokkeren, maar proefversies zonder betaalmethode toe te staan voor {trials} van {total} product.",
-            "Wij raden aan aankopen te blokkeren, maar proefversies zonder betaalmethode toe te staan voor {trials} van {total} producten."
+            "Wij raden aan aankopen te blokkeren, maar proefversies zonder betalingsmethode toe te staan voor {trials} van {total} product.",
+            "Wij raden aan aankopen te blokkeren, maar proefversies zonder betalingsmethode toe te staan voor {trials} van {total} producten."
         }
     ],
     DECISION_SUMMARY_MIXED = "decision.summary.mixed" => [

@@ -28,12 +28,12 @@ crate::translation_table! {
     ],
     SCRIPTS_NOTE_LEGACY1X = "scripts.note.legacy1x" => [
         "Only for machines that still have MSCommerce 1.x (Windows PowerShell 5.1). Version 1.x cannot set “Trials only”: such products are left unchanged, with a warning.",
-        "Nur für Rechner, die noch MSCommerce 1.x haben (Windows PowerShell 5.1). Version 1.x kann „Nur Testversionen“ nicht setzen: solche Produkte bleiben unverändert, mit einer Warnung.",
-        "Alleen voor computers die nog MSCommerce 1.x hebben (Windows PowerShell 5.1). Versie 1.x kan „Alleen proefversies” niet instellen: zulke producten blijven ongewijzigd, met een waarschuwing."
+        "Nur für Rechner, die noch MSCommerce 1.x haben (Windows PowerShell 5.1). Version 1.x kann „Nur Testversionen zulassen“ nicht setzen: Solche Produkte bleiben unverändert, mit einer Warnung.",
+        "Alleen voor computers die nog MSCommerce 1.x hebben (Windows PowerShell 5.1). Versie 1.x kan ‘Alleen proefversies toestaan’ niet instellen: zulke producten blijven ongewijzigd, met een waarschuwing."
     ],
     SCRIPTS_NOTE_DRIFT = "scripts.note.drift" => [
         "Run it regularly, for example monthly: Microsoft adds new products with purchases allowed. It sets every product that is not in your list to the default below, changes only what differs, and reports each change.",
-        "Regelmäßig ausführen, etwa monatlich: Microsoft fügt neue Produkte mit erlaubtem Kauf hinzu. Das Skript setzt jedes Produkt, das nicht in Ihrer Liste steht, auf den Standardwert unten, ändert nur Abweichungen und meldet jede Änderung.",
+        "Führen Sie es regelmäßig aus, etwa monatlich: Microsoft fügt neue Produkte mit erlaubtem Kauf hinzu. Das Skript setzt jedes Produkt, das nicht in Ihrer Liste steht, auf den Standardwert unten, ändert nur Abweichungen und meldet jede Änderung.",
         "Voer het regelmatig uit, bijvoorbeeld maandelijks: Microsoft voegt nieuwe producten toe waarvoor aankopen zijn toegestaan. Het script zet elk product dat niet in uw lijst staat op de standaardwaarde hieronder, wijzigt alleen wat afwijkt en meldt elke wijziging."
     ],
     SCRIPTS_NOTE_REST_CURL = "scripts.note.rest_curl" => [
@@ -48,24 +48,24 @@ crate::translation_table! {
     ],
     SCRIPTS_NOTE_GRAPH_SIGNUP_PS = "scripts.note.graph_signup_ps" => [
         "A different control: it turns off self-service sign-up for free and viral subscriptions. It does not block purchases.",
-        "Eine andere Einstellung: Sie schaltet die Self-Service-Registrierung für kostenlose und virale Abonnements ab. Käufe blockiert sie nicht.",
+        "Eine andere Einstellung: Diese schaltet die Self-Service-Registrierung für kostenlose und virale Abonnements ab. Käufe blockiert sie nicht.",
         "Een andere instelling: ze schakelt selfservice-aanmelding voor gratis en virale abonnementen uit. Aankopen blokkeert ze niet."
     ],
     SCRIPTS_NOTE_GRAPH_SIGNUP_AZ = "scripts.note.graph_signup_az" => [
         "A different control: it turns off self-service sign-up through Microsoft Graph. It does not block purchases. Whether the Azure CLI's permissions cover it in your tenant is unverified.",
-        "Eine andere Einstellung: Sie schaltet die Self-Service-Registrierung über Microsoft Graph ab. Käufe blockiert sie nicht. Ob die Berechtigungen der Azure CLI dafür in Ihrem Mandanten reichen, ist nicht geprüft.",
+        "Eine andere Einstellung: Diese schaltet die Self-Service-Registrierung über Microsoft Graph ab. Käufe blockiert sie nicht. Ob die Berechtigungen der Azure CLI dafür in Ihrem Mandanten reichen, ist nicht geprüft.",
         "Een andere instelling: ze schakelt selfservice-aanmelding uit via Microsoft Graph. Aankopen blokkeert ze niet. Of de rechten van de Azure CLI daarvoor in uw tenant volstaan, is niet geverifieerd."
     ],
     SCRIPTS_NOTE_POWER_PLATFORM = "scripts.note.power_platform" => [
         "A different control: only admins may create Power Platform trial environments. It blocks neither purchases nor licence trials.",
-        "Eine andere Einstellung: Nur Administratoren dürfen Power-Platform-Testumgebungen anlegen. Sie blockiert weder Käufe noch Lizenztests.",
+        "Eine andere Einstellung: Nur Administratoren dürfen Power-Platform-Testumgebungen anlegen. Diese Einstellung blockiert weder Käufe noch Testversionen von Lizenzen.",
         "Een andere instelling: alleen beheerders mogen Power Platform-proefomgevingen maken. Ze blokkeert aankopen noch licentieproefversies."
     ],
 
     SCRIPTS_OPTION_WHAT_IF = "scripts.option.what_if" => [
         "Dry run (change nothing, only show what would change)",
         "Probelauf (nichts ändern, nur zeigen, was sich ändern würde)",
-        "Proefrun (niets wijzigen, alleen tonen wat zou wijzigen)"
+        "Testrun (niets wijzigen, alleen tonen wat zou veranderen)"
     ],
     SCRIPTS_OPTION_DEFAULT_FOR_OTHERS = "scripts.option.default_for_others" => [
         "Products not in your list",
@@ -93,21 +93,21 @@ crate::translation_table! {
     SCRIPTS_STEPS_PRODUCT_ALLOW = "scripts.steps.product_allow" => [
         "Select {name} ({id}), choose “Allow” and save.",
         "Wählen Sie {name} ({id}), dann „Zulassen“ (englisch: Allow), und speichern Sie.",
-        "Selecteer {name} ({id}), kies „Toestaan” (Engels: Allow) en sla op."
+        "Selecteer {name} ({id}), kies ‘Toestaan’ (Engels: Allow) en sla op."
     ],
     SCRIPTS_STEPS_PRODUCT_TRIALS = "scripts.steps.product_trials" => [
         "Select {name} ({id}), choose “Allow for trials only” and save.",
         "Wählen Sie {name} ({id}), dann „Nur für Testversionen zulassen“ (englisch: Allow for trials only), und speichern Sie.",
-        "Selecteer {name} ({id}), kies „Alleen toestaan voor proefversies” (Engels: Allow for trials only) en sla op."
+        "Selecteer {name} ({id}), kies ‘Alleen toestaan voor proefversies’ (Engels: Allow for trials only) en sla op."
     ],
     SCRIPTS_STEPS_PRODUCT_BLOCK = "scripts.steps.product_block" => [
         "Select {name} ({id}), choose “Do not allow” and save.",
         "Wählen Sie {name} ({id}), dann „Nicht zulassen“ (englisch: Do not allow), und speichern Sie.",
-        "Selecteer {name} ({id}), kies „Niet toestaan” (Engels: Do not allow) en sla op."
+        "Selecteer {name} ({id}), kies ‘Niet toestaan’ (Engels: Do not allow) en sla op."
     ],
     SCRIPTS_STEPS_NONE = "scripts.steps.none" => [
         "No product chosen yet: pick products above first.",
-        "Noch kein Produkt gewählt: wählen Sie zuerst oben Produkte.",
+        "Noch kein Produkt gewählt: Wählen Sie zuerst oben Produkte.",
         "Nog geen product gekozen: kies eerst hierboven producten."
     ],
     SCRIPTS_STEPS_FUTURE_ONLY = "scripts.steps.future_only" => [

@@ -4,7 +4,7 @@ crate::translation_table! {
     SHARE_LINK_LABEL = "share.link_label" => ["Link to this scenario", "Link zu diesem Szenario", "Link naar dit scenario"],
     SHARE_COPY_LINK = "share.copy_link" => ["Copy link", "Link kopieren", "Link kopiëren"],
     SHARE_LINK_COPIED = "share.link_copied" => ["Link copied. Anyone opening it sees these answers and figures.", "Link kopiert. Wer ihn öffnet, sieht diese Antworten und Zahlen.", "Link gekopieerd. Wie hem opent, ziet deze antwoorden en bedragen."],
-    SHARE_LINK_SELECT = "share.link_select" => ["The browser did not allow copying; the link is selected: press Ctrl+C.", "Der Browser hat das Kopieren nicht erlaubt; der Link ist markiert: Strg+C drücken.", "De browser stond kopiëren niet toe; de link is geselecteerd: druk op Ctrl+C."],
+    SHARE_LINK_SELECT = "share.link_select" => ["The browser did not allow copying; the link is selected: press Ctrl+C.", "Der Browser hat das Kopieren nicht erlaubt; der Link ist markiert: Drücken Sie Strg+C.", "De browser stond kopiëren niet toe; de link is geselecteerd: druk op Ctrl+C."],
     SHARE_SAVE_FILE = "share.save_file" => ["Save as file", "Als Datei speichern", "Opslaan als bestand"],
     SHARE_OPEN_FILE = "share.open_file" => ["Open file", "Datei öffnen", "Bestand openen"],
     SHARE_FILE_SAVED = "share.file_saved" => ["Scenario file downloaded.", "Szenariodatei heruntergeladen.", "Scenariobestand gedownload."],
@@ -13,16 +13,16 @@ crate::translation_table! {
     SHARE_FILE_UNREADABLE = "share.file_unreadable" => ["The file could not be read.", "Die Datei konnte nicht gelesen werden.", "Het bestand kon niet worden gelezen."],
     SHARE_SESSION_NAME = "share.session_name" => ["Save in this browser as", "In diesem Browser speichern als", "In deze browser opslaan als"],
     SHARE_SAVE_SESSION = "share.save_session" => ["Save", "Speichern", "Opslaan"],
-    SHARE_SESSION_NAME_NEEDED = "share.session_name_needed" => ["Give the session a name first.", "Bitte zuerst einen Namen vergeben.", "Geef de sessie eerst een naam."],
-    SHARE_SESSION_SAVED = "share.session_saved" => ["Saved as “{name}”.", "Als „{name}“ gespeichert.", "Opgeslagen als “{name}”."],
-    SHARE_SESSION_OPENED = "share.session_opened" => ["Opened “{name}”.", "„{name}“ geöffnet.", "“{name}” geopend."],
+    SHARE_SESSION_NAME_NEEDED = "share.session_name_needed" => ["Give the session a name first.", "Geben Sie der Sitzung bitte zuerst einen Namen.", "Geef de sessie eerst een naam."],
+    SHARE_SESSION_SAVED = "share.session_saved" => ["Saved as “{name}”.", "Als „{name}“ gespeichert.", "Opgeslagen als ‘{name}’."],
+    SHARE_SESSION_OPENED = "share.session_opened" => ["Opened “{name}”.", "„{name}“ geöffnet.", "‘{name}’ geopend."],
     SHARE_SESSIONS = "share.sessions" => ["Saved sessions", "Gespeicherte Sitzungen", "Opgeslagen sessies"],
-    SHARE_DELETE_SESSION = "share.delete_session" => ["Delete “{name}”", "„{name}“ löschen", "“{name}” verwijderen"],
+    SHARE_DELETE_SESSION = "share.delete_session" => ["Delete “{name}”", "„{name}“ löschen", "‘{name}’ verwijderen"],
     SHARE_RESET = "share.reset" => ["Start over", "Neu beginnen", "Opnieuw beginnen"],
     SHARE_RESET_CONFIRM = "share.reset_confirm" => ["Clear all products, answers and assumptions?", "Alle Produkte, Antworten und Annahmen löschen?", "Alle producten, antwoorden en aannames wissen?"],
     SHARE_RESET_DONE = "share.reset_done" => ["Started over.", "Neu begonnen.", "Opnieuw begonnen."],
-    SHARE_ERR_NO_STORAGE = "share.err.no_storage" => ["This browser does not allow saving here (private mode or embedded); save as a file instead.", "Dieser Browser erlaubt hier kein Speichern (privat oder eingebettet); bitte als Datei speichern.", "Deze browser staat hier geen opslag toe (privé of ingesloten); sla op als bestand."],
-    SHARE_ERR_STORAGE_FULL = "share.err.storage_full" => ["This browser's storage is full; save as a file instead.", "Der Browserspeicher ist voll; bitte als Datei speichern.", "De browseropslag is vol; sla op als bestand."],
+    SHARE_ERR_NO_STORAGE = "share.err.no_storage" => ["This browser does not allow saving here (private mode or embedded); save as a file instead.", "Dieser Browser erlaubt hier kein Speichern (privater Modus oder eingebettet); speichern Sie stattdessen als Datei.", "Deze browser staat hier geen opslag toe (privémodus of ingesloten); sla op als bestand."],
+    SHARE_ERR_STORAGE_FULL = "share.err.storage_full" => ["This browser's storage is full; save as a file instead.", "Der Browserspeicher ist voll; speichern Sie stattdessen als Datei.", "De browseropslag is vol; sla op als bestand."],
     SHARE_NOTICE_LINK_INVALID = "share.notice.link_invalid" => ["This link could not be opened, so the tool starts empty:", "Dieser Link ließ sich nicht öffnen, das Werkzeug beginnt leer:", "Deze link kon niet worden geopend; de tool begint leeg:"],
     SHARE_NOTICE_LINK_INVALID_KEPT = "share.notice.link_invalid_kept" => [
         "This link could not be opened; your current scenario is unchanged:",
@@ -56,8 +56,8 @@ crate::translation_table! {
     ],
     SHARE_ERR_TRIALS_ONLY = "share.err.trials_only" => [
         "“Trials only” is not possible for {name}: it has no trial without payment method.",
-        "„Nur Testversionen“ ist für {name} nicht möglich: Es gibt keine Testversion ohne Zahlungsmittel.",
-        "‘Alleen proefversies’ kan niet voor {name}: er is geen proefversie zonder betaalmethode."
+        "„Nur Testversionen zulassen“ ist für {name} nicht möglich: Es gibt keine Testversion ohne Zahlungsmethode.",
+        "‘Alleen proefversies toestaan’ kan niet voor {name}: er is geen proefversie zonder betalingsmethode."
     ],
     SHARE_ERR_HORIZON = "share.err.horizon" => [
         "The horizon must be from {min} to {max} months (found {value}).",
@@ -71,18 +71,18 @@ crate::translation_table! {
     ],
     SHARE_ERR_CSP_ADJUST = "share.err.csp_adjust" => [
         "The CSP partner discount or markup must be from {min} % to {max} %, with at most {dp} decimals (found {value}).",
-        "Partnerrabatt oder -aufschlag (CSP) muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
-        "De CSP-partnerkorting of -opslag moet tussen {min} % en {max} % liggen, met hoogstens {dp} decimalen (gevonden: {value})."
+        "Der Partnerrabatt oder -aufschlag (CSP) muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
+        "De CSP-partnerkorting of -opslag moet tussen {min}% en {max}% liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
     SHARE_ERR_EA_LEVEL_DISCOUNT = "share.err.ea_level_discount" => [
         "The EA discount for level {level} must be from {min} % to {max} %, with at most {dp} decimals (found {value}).",
         "Der EA-Rabatt für Stufe {level} muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
-        "De EA-korting voor niveau {level} moet tussen {min} % en {max} % liggen, met hoogstens {dp} decimalen (gevonden: {value})."
+        "De EA-korting voor niveau {level} moet tussen {min}% en {max}% liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
     SHARE_ERR_EA_NEGOTIATED = "share.err.ea_negotiated" => [
         "The negotiated EA discount must be from {min} % to {max} %, with at most {dp} decimals (found {value}).",
         "Der verhandelte EA-Rabatt muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
-        "De onderhandelde EA-korting moet tussen {min} % en {max} % liggen, met hoogstens {dp} decimalen (gevonden: {value})."
+        "De onderhandelde EA-korting moet tussen {min}% en {max}% liggen, met hoogstens {dp} decimalen (gevonden: {value})."
     ],
     SHARE_ERR_PROCUREMENT = "share.err.procurement" => [
         "The procurement cost per central order must be from {min} to {max}, with at most {dp} decimals (found {value}).",
@@ -107,7 +107,7 @@ crate::translation_table! {
     SHARE_ERR_CENTRALISE_AFTER = "share.err.centralise_after" => [
         "The month to centralise in must be empty or from {min} to {max} (found {value}).",
         "Der Monat der Zentralisierung muss leer sein oder zwischen {min} und {max} liegen (gefunden: {value}).",
-        "De maand van centraliseren moet leeg zijn of tussen {min} en {max} liggen (gevonden: {value})."
+        "De maand waarin wordt gecentraliseerd, moet leeg zijn of tussen {min} en {max} liggen (gevonden: {value})."
     ],
     SHARE_ERR_DATE = "share.err.date" => [
         "{value} is not a valid date.",
@@ -126,18 +126,18 @@ crate::translation_table! {
     ],
     SHARE_ERR_PLANS_EMPTY = "share.err.plans_empty" => [
         "At least one plan must be shown.",
-        "Mindestens ein Kaufweg muss angezeigt werden.",
-        "Er moet minstens één aankoopvorm worden getoond."
+        "Mindestens eine Kombination aus Kanal und Laufzeit muss angezeigt werden.",
+        "Er moet minstens één combinatie van kanaal en looptijd worden getoond."
     ],
     SHARE_ERR_PLAN_DUPLICATE = "share.err.plan_duplicate" => [
         "This plan is already listed among the shown plans.",
-        "Dieser Kaufweg wird bereits angezeigt.",
-        "Deze aankoopvorm wordt al getoond."
+        "Diese Kombination aus Kanal und Laufzeit wird bereits angezeigt.",
+        "Deze combinatie van kanaal en looptijd wordt al getoond."
     ],
     SHARE_ERR_PLAN_UNKNOWN = "share.err.plan_unknown" => [
         "This plan does not exist: an Enterprise Agreement is billed annually only.",
-        "Diesen Kaufweg gibt es nicht: Ein Enterprise Agreement wird nur jährlich abgerechnet.",
-        "Deze aankoopvorm bestaat niet: een Enterprise Agreement wordt alleen jaarlijks gefactureerd."
+        "Diese Kombination aus Kanal und Laufzeit gibt es nicht: Ein Enterprise Agreement wird nur jährlich abgerechnet.",
+        "Deze combinatie van kanaal en looptijd bestaat niet: een Enterprise Agreement wordt alleen jaarlijks gefactureerd."
     ],
     SHARE_ERR_COVERS_NOT_SELECTED = "share.err.covers_not_selected" => [
         "The answer on what the agreement covers names {id}, which is not a selected product.",
@@ -251,12 +251,12 @@ crate::translation_table! {
     ],
     SHARE_ERR_INVALID_VALUE = "share.err.invalid_value" => [
         "This value cannot be read: check its spelling and form.",
-        "Dieser Wert ist nicht lesbar: Bitte Schreibweise und Form prüfen.",
+        "Dieser Wert ist nicht lesbar: Prüfen Sie Schreibweise und Form.",
         "Deze waarde is niet leesbaar: controleer spelling en vorm."
     ],
     SHARE_ERR_UNKNOWN_FIELD = "share.err.unknown_field" => [
         "“{name}” is not part of a scenario: check the spelling.",
-        "„{name}“ gehört nicht zu einem Szenario: Bitte Schreibweise prüfen.",
+        "„{name}“ gehört nicht zu einem Szenario: Prüfen Sie die Schreibweise.",
         "‘{name}’ hoort niet bij een scenario: controleer de spelling."
     ],
 }
