@@ -64,7 +64,7 @@ fn mount(custom: Vec<Product>) -> (Element, Rc<RefCell<Seen>>) {
 async fn invalid_product_id_is_explained_and_nothing_is_added_until_every_field_is_valid() {
     let (root, seen) = mount(Vec::new());
     settle().await;
-    assert!(query(&root, ".catalog-summary").text_content().unwrap().contains("24 products, as of 2026-11-21"));
+    assert!(query(&root, ".catalog-summary").text_content().unwrap().contains("24 products, as of 21 November 2026"));
     assert!(root.query_selector(".field-error").unwrap().is_none(), "no error before typing");
 
     let pid = input(&root, "#custom-id");

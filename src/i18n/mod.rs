@@ -226,6 +226,29 @@ pub fn tn(lang: Lang, key: Key, n: u64, args: &[(&str, String)]) -> String {
     fill(cell(lang, key).pick(Some(n)), &all)
 }
 
+/// A date in running text, as each language writes it: 21 November 2026 · 21. November 2026 ·
+/// 21 november 2026 (ISO dates stay where a field needs that form).
+pub fn format_date(d: crate::domain::date::Date, lang: Lang) -> String {
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+    const DE: [&str; 12] = [
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember",
+    ];
+    const NL: [&str; 12] = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+        "december",
+    ];
+    let i = (d.month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::En => format!("{} {} {}", d.day, EN[i], d.year),
+        Lang::De => format!("{}. {} {}", d.day, DE[i], d.year),
+        Lang::Nl => format!("{} {} {}", d.day, NL[i], d.year),
+    }
+}
+
 /// A whole number with the language's digit grouping (1,000 · 1.000 · 1.000).
 pub fn format_count(n: u64, lang: Lang) -> String {
     crate::domain::money::format_number(Decimal::from(n), 0, lang.locale())
@@ -281,6 +304,16 @@ mod tests {
         assert!(msg(Lang::De, &m).contains("100.000"));
         let m = Message::new(&k::REC_EXTRA_COST).money("amount", dec!(3050.00));
         assert!(msg_money(Lang::De, &m, Currency::EUR).contains("3.050,00\u{a0}€"));
+    }
+
+    #[test]
+    fn dates_in_sentences_follow_the_language() {
+        let d = crate::domain::date::Date::ymd(2025, 11, 1);
+        assert_eq!(format_date(d, Lang::En), "1 November 2025");
+        assert_eq!(format_date(d, Lang::De), "1. November 2025");
+        assert_eq!(format_date(d, Lang::Nl), "1 november 2025");
+        let m = Message::new(&k::ERR_NUMBER_TOO_LARGE).count("max", 1_000_000u32);
+        assert!(msg(Lang::Nl, &m).contains("1.000.000"));
     }
 
     #[test]

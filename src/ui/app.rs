@@ -166,7 +166,7 @@ pub fn app() -> Html {
                     </div>
                     <div class="app-meta">
                         <LangSwitch value={lang} on_change={dispatcher(&state, Action::SetLang)} />
-                        <p class="as-of">{ tf(lang, &k::APP_CATALOGUE_AS_OF, &[("date", catalog.as_of.to_string())]) }</p>
+                        <p class="as-of">{ tf(lang, &k::APP_CATALOGUE_AS_OF, &[("date", crate::i18n::format_date(catalog.as_of, lang))]) }</p>
                     </div>
                 </header>
                 <StepNav current={state.view} on_select={dispatcher(&state, Action::SetView)} />

@@ -363,7 +363,7 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
     html! {
         <section class="card catalog-tools" aria-labelledby="catalog-tools-heading">
             <h2 id="catalog-tools-heading">{ t(lang, &k::CATALOG_HEADING) }</h2>
-            <p class="catalog-summary">{ tn(lang, &k::CATALOG_SUMMARY, props.catalog.products.len() as u64, &[("date", props.catalog.as_of.to_string())]) }</p>
+            <p class="catalog-summary">{ tn(lang, &k::CATALOG_SUMMARY, props.catalog.products.len() as u64, &[("date", crate::i18n::format_date(props.catalog.as_of, lang))]) }</p>
             <p class="help">{ t(lang, &k::CATALOG_HELP) }</p>
 
             <form class="custom-form" novalidate=true {onsubmit} aria-labelledby="custom-form-heading">

@@ -55,7 +55,7 @@ fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Deci
         PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
             lang,
             &k::RULE_EA_LEVEL_A,
-            &[("level", level.letter().into()), ("pct", pct(p)), ("date", EA_LEVEL_A_FROM.to_string())],
+            &[("level", level.letter().into()), ("pct", pct(p)), ("date", crate::i18n::format_date(EA_LEVEL_A_FROM, lang))],
         ),
         PriceRule::EaLevel { level, pct: p, level_a_rule: false } => {
             tf(lang, &k::RULE_EA_LEVEL, &[("level", level.letter().into()), ("pct", pct(p))])

@@ -36,7 +36,7 @@ fn product_item(p: &Product, props: &ProductPickerProps, lang: Lang) -> Html {
     let status = match &p.status {
         Status::Active => Html::default(),
         Status::Retired { date, .. } => {
-            html! { <span class="badge badge-muted">{ format!("{} {}", t(lang, &k::PRODUCTS_RETIRED), date) }</span> }
+            html! { <span class="badge badge-muted">{ format!("{} {}", t(lang, &k::PRODUCTS_RETIRED), crate::i18n::format_date(*date, lang)) }</span> }
         }
         Status::Legacy { .. } => html! { <span class="badge badge-muted">{ t(lang, &k::PRODUCTS_LEGACY) }</span> },
         Status::Unlisted { .. } => html! { <span class="badge badge-muted">{ t(lang, &k::PRODUCTS_UNLISTED) }</span> },
