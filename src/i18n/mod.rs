@@ -362,6 +362,45 @@ mod tests {
         }
     }
 
+    /// Every cell with a placeholder, in every language and plural form, renders a real example
+    /// with nothing left over: each placeholder the English cell has is filled with a typed
+    /// example value (money as money, counts as counts) and no brace remains.
+    #[test]
+    fn every_placeholder_renders_in_every_language() {
+        let placeholders = |s: &str| -> Vec<String> {
+            s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(name, _)| name.to_string()).collect()
+        };
+        let mut rendered = 0;
+        for key in all_keys() {
+            let names = match key.cells[0] {
+                Text::One(s) => placeholders(s),
+                Text::Plural(_, other) => placeholders(other),
+            };
+            if names.is_empty() {
+                continue;
+            }
+            for n in [1u64, 2, 1_500] {
+                let mut m = Message::new(key).count("n", n);
+                for name in &names {
+                    let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                    m = match name {
+                        "amount" | "price" | "threshold" | "saving" | "licences" | "overhead" => {
+                            m.money(name, rust_decimal_macros::dec!(1234.5))
+                        }
+                        "n" => m,
+                        _ => m.arg(name, "Example"),
+                    };
+                }
+                for lang in Lang::ALL {
+                    let text = msg_money(lang, &m, Currency::EUR);
+                    assert!(!text.contains('{') && !text.contains('}'), "{} in {lang:?}: {text}", key.id);
+                    rendered += 1;
+                }
+            }
+        }
+        assert!(rendered > 300, "{rendered}");
+    }
+
     #[test]
     fn key_ids_are_unique() {
         let mut seen = std::collections::BTreeSet::new();
