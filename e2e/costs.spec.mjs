@@ -11,7 +11,7 @@ test('assumptions, unknown prices, EA levels and break-even', async ({ page }) =
   const problems = await openApp(page);
   await page.getByLabel(/^Power BI Pro/).check();
   await page.getByLabel('Seats for Power BI Pro').fill('50');
-  await page.getByLabel(/^Clipchamp Premium/).check();
+  await page.getByLabel(/^Microsoft Clipchamp/).check();
   await goTo(page, 'Costs');
 
   // EA is shown as unavailable below 500 seats, not as zero.

@@ -23,7 +23,7 @@ test('variants, options, download and the admin-center path', async ({ page }) =
   const body = await (await download.createReadStream()).toArray();
   const text = Buffer.concat(body).toString('utf8');
   expect(text).toContain('\r\n');
-  expect(text).toMatch(/Generated \d{4}-\d{2}-\d{2}, product catalogue as of 2026-11-21/);
+  expect(text).toMatch(/Generated \d{4}-\d{2}-\d{2}, product catalogue as of 2026-12-01/);
 
   // Legacy 1.x cannot express Trials only, and says so.
   await page.getByRole('tab', { name: /1\.x/ }).click();

@@ -64,7 +64,7 @@ fn mount(custom: Vec<Product>) -> (Element, Rc<RefCell<Seen>>) {
 async fn invalid_product_id_is_explained_and_nothing_is_added_until_every_field_is_valid() {
     let (root, seen) = mount(Vec::new());
     settle().await;
-    assert!(query(&root, ".catalog-summary").text_content().unwrap().contains("24 products, as of 21 November 2026"));
+    assert!(query(&root, ".catalog-summary").text_content().unwrap().contains("26 products, as of 1 December 2026"));
     assert!(root.query_selector(".field-error").unwrap().is_none(), "no error before typing");
 
     let pid = input(&root, "#custom-id");
@@ -208,5 +208,5 @@ async fn import_lists_every_problem_and_applies_nothing_or_applies_all() {
     assert!(query(&root, ".catalog-file ~ .catalog-status")
         .text_content()
         .unwrap()
-        .contains("Catalogue imported: 24 products"));
+        .contains("Catalogue imported: 26 products"));
 }

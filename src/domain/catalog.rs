@@ -349,7 +349,7 @@ mod tests {
     #[test]
     fn embedded_catalogue_is_valid_and_complete() {
         let c = Catalog::embedded();
-        assert_eq!(c.products.len(), 24);
+        assert_eq!(c.products.len(), 26);
         for needed in [
             "Power BI Pro",
             "Power Apps Premium",
@@ -368,7 +368,56 @@ mod tests {
         let c = Catalog::embedded();
         assert_eq!(c.find(&id("CFQ7TTC0KXND")).unwrap().id, id("CFQ7TTC0HDB1"));
         assert_eq!(c.find(&id("CFQ7TTC0L3PB")).unwrap().name, "Power BI Pro");
-        assert!(c.find(&id("CFQ7TTC0HVZG")).is_none(), "the unidentified id must not be shipped");
+        // Viva Learning: a 2023 edit of the doc table names it (review 2026-11); unlisted since.
+        let vl = c.find(&id("CFQ7TTC0HVZG")).unwrap();
+        assert_eq!(vl.name, "Microsoft Viva Learning");
+        assert!(matches!(vl.status, Status::Unlisted { .. }));
+    }
+
+    /// Each fact of the 2026-11 source review, pinned to the catalogue (sources in the entries).
+    #[test]
+    fn facts_of_the_2026_review() {
+        let c = Catalog::embedded();
+        assert_eq!(c.as_of, Date::ymd(2026, 12, 1));
+        // Back in the 2025-05-02 doc table, trial without payment method: No.
+        for pid in ["CFQ7TTC0HHS9", "CFQ7TTC0J203", "CFQ7TTC0HX99", "CFQ7TTC0LH3N", "CFQ7TTC0LHWP", "CFQ7TTC0LHVK"] {
+            let p = c.find(&id(pid)).unwrap();
+            assert_eq!(p.status, Status::Active, "{pid}");
+            assert_eq!(p.trial, TrialKind::CardRequired, "{pid}");
+            assert!(p.id_source.as_deref().unwrap_or_default().contains("2025-05-02"), "{pid}");
+        }
+        // Marketing Additional Non-Prod Application stays off the list.
+        assert!(matches!(c.find(&id("CFQ7TTC0LHWM")).unwrap().status, Status::Unlisted { .. }));
+        // Teams Essentials, new in 2025, priced from a reseller list.
+        let te = c.find(&id("CFQ7TTC0JN4R")).unwrap();
+        let price = |t| te.published_price(Currency::USD, t, Date::ymd(2026, 12, 1)).unwrap().amount;
+        assert_eq!((price(Term::Annual), price(Term::AnnualBilledMonthly), price(Term::Monthly)), (dec!(4.00), dec!(4.20), dec!(4.80)));
+        // One Clipchamp ProductId for Standard and Premium.
+        let cc = c.find(&id("CFQ7TTC0N8SS")).unwrap();
+        assert!(cc.name.contains("Standard") && cc.name.contains("Premium"));
+        // Copilot: no trial without payment method.
+        assert_eq!(c.find(&id("CFQ7TTC0MM8R")).unwrap().trial, TrialKind::CardRequired);
+        // Trials without a payment method do not renew automatically.
+        for p in c.products.iter().filter(|p| p.trial == TrialKind::NoCard) {
+            assert!(p.restrictions.iter().any(|r| r.contains("does not renew automatically")), "{}", p.name);
+            assert!(!p.restrictions.iter().any(|r| r == "buyer billed personally; auto-renews"), "{}", p.name);
+        }
+    }
+
+    /// Every price has a source and an as-of date; every non-active status says why.
+    #[test]
+    fn every_price_and_status_is_sourced() {
+        for p in Catalog::embedded().products {
+            for pp in &p.prices {
+                assert!(!pp.source.trim().is_empty() && !pp.as_of.trim().is_empty(), "{}", p.name);
+            }
+            match &p.status {
+                Status::Active => {}
+                Status::Retired { note, .. } | Status::Legacy { note } | Status::Unlisted { note } => {
+                    assert!(!note.trim().is_empty(), "{}", p.name)
+                }
+            }
+        }
     }
 
     #[test]
@@ -407,7 +456,7 @@ mod tests {
     fn unknown_prices_stay_unknown() {
         let c = Catalog::embedded();
         for name in
-            ["Clipchamp Premium", "Python in Excel", "Microsoft Purview Discovery", "Power BI Premium (standalone)"]
+            ["Microsoft Clipchamp (Standard and Premium)", "Python in Excel", "Microsoft Purview Discovery", "Power BI Premium (standalone)"]
         {
             let p = c.products.iter().find(|p| p.name == name).unwrap();
             assert!(p.prices.is_empty(), "{name} must not have an invented price");

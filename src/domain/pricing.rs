@@ -654,7 +654,7 @@ mod tests {
 
     #[test]
     fn unknown_price_is_unavailable_and_an_override_prices_it() {
-        let clip = Catalog::embedded().products.into_iter().find(|p| p.name == "Clipchamp Premium").unwrap();
+        let clip = Catalog::embedded().products.into_iter().find(|p| p.name == "Microsoft Clipchamp (Standard and Premium)").unwrap();
         assert_eq!(plan_cost(&clip, None, SSP_A, 5, &no_hidden()).unwrap_err(), Unavailable::PriceUnknown);
         assert_eq!(plan_cost(&clip, Some(dec!(12)), SSP_A, 5, &no_hidden()).unwrap().total, dec!(720.00));
         // An override replaces published term prices too: 12 x 1.2 = 14.40 x 5 x 12
