@@ -148,6 +148,9 @@ pub struct Product {
     pub not_sold_in: Vec<Country>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub traits: Vec<ProductTrait>,
+    /// The terms the product is sold on; absent = every term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms_offered: Option<Vec<Term>>,
     pub status: Status,
     #[serde(default)]
     pub in_2024_doc_table: Option<bool>,
@@ -185,6 +188,10 @@ impl Product {
             .iter()
             .filter(|p| p.currency == currency && p.term == term && p.in_effect_on(day))
             .max_by_key(|p| p.effective_from)
+    }
+
+    pub fn offers_term(&self, t: Term) -> bool {
+        self.terms_offered.as_ref().is_none_or(|terms| terms.contains(&t))
     }
 
     pub fn has(&self, t: ProductTrait) -> bool {

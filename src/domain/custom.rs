@@ -99,6 +99,7 @@ pub fn build_custom_product(
             restrictions: Vec::new(),
             not_sold_in: Vec::new(),
             traits: Vec::new(),
+            terms_offered: None,
             status: Status::Active,
             in_2024_doc_table: None,
             id_source: Some(USER_SOURCE.to_string()),

@@ -270,6 +270,8 @@ pub struct UnitPrice {
 pub enum Unavailable {
     PriceUnknown,
     EaBelowMinimum { org_seats: u32 },
+    /// The product is not sold on this term (Microsoft 365 Copilot: annual only).
+    TermNotOffered,
 }
 
 impl Unavailable {
@@ -279,6 +281,7 @@ impl Unavailable {
             Unavailable::EaBelowMinimum { org_seats } => {
                 Message::new(&k::COST_EA_BELOW_MINIMUM).count("seats", *org_seats).count("min", EA_MINIMUM_SEATS)
             }
+            Unavailable::TermNotOffered => Message::new(&k::COST_TERM_NOT_OFFERED),
         }
     }
 }
@@ -322,6 +325,10 @@ pub fn unit_price(
     plan: Plan,
     params: &PricingParams,
 ) -> Result<UnitPrice, Unavailable> {
+    // A term the product is not sold on gets no price, derived or otherwise.
+    if !product.offers_term(plan.term) {
+        return Err(Unavailable::TermNotOffered);
+    }
     if plan.channel == Channel::Ea {
         let level = EaLevel::for_org_seats(params.org_seats)
             .ok_or(Unavailable::EaBelowMinimum { org_seats: params.org_seats })?;
@@ -578,10 +585,9 @@ mod tests {
             ("PBI CSP annual", PBI, None, CSP_A, 50, &base, dec!(8400.00)),
             ("PBI CSP abm", PBI, None, CSP_ABM, 50, &base, dec!(8820.00)),
             ("PBI CSP monthly", PBI, None, CSP_M, 50, &base, dec!(10080.00)),
-            // Copilot 30.00 x 10 x 12; abm published 31.50; monthly not published: 30 x 1.20 = 36
+            // Copilot 30.00 x 10 x 12; abm published 31.50 (no monthly term: see below)
             ("Copilot annual", COPILOT, None, SSP_A, 10, &base, dec!(3600.00)),
             ("Copilot abm", COPILOT, None, SSP_ABM, 10, &base, dec!(3780.00)),
-            ("Copilot monthly +20%", COPILOT, None, SSP_M, 10, &base, dec!(4320.00)),
             // 18 months: annual = 2 invoices of 5 x 7 x 12 = 420; abm 24 lines of 5.25 x 7 = 36.75;
             // monthly 18 lines of 6.00 x 7 = 42
             ("Visio annual over 18 months", VISIO1, None, SSP_A, 7, &h18, dec!(840.00)),
@@ -592,8 +598,9 @@ mod tests {
             // partner discount: 14 x 0.9 = 12.60 x 50 x 12
             ("PBI CSP -10 %", PBI, None, CSP_A, 50, &csp_minus10, dec!(7560.00)),
             ("PBI SSP ignores CSP discount", PBI, None, SSP_A, 50, &csp_minus10, dec!(8400.00)),
-            // partner markup on derived monthly: 36 x 1.05 = 37.80 x 10 x 12
-            ("Copilot CSP monthly +5 %", COPILOT, None, CSP_M, 10, &csp_plus5, dec!(4536.00)),
+            // partner markup on a derived monthly price (user's 14.00): 14 x 1.20 = 16.80, x 1.05 =
+            // 17.64 x 10 x 12
+            ("PBI CSP monthly +5 % (derived)", PBI, Some(dec!(14)), CSP_M, 10, &csp_plus5, dec!(2116.80)),
             // user price 10.83: abm 11.3715 x 3 = 34.1145 -> 34.11 per invoice line, x 12
             ("rounded per invoice line", PBI, Some(dec!(10.83)), SSP_ABM, 3, &base, dec!(409.32)),
         ];
@@ -650,6 +657,19 @@ mod tests {
     fn ea_is_unavailable_below_500_not_zero() {
         let err = plan_cost(&product(PBI), None, EA, 50, &ea(499, Date::ymd(2026, 1, 1))).unwrap_err();
         assert_eq!(err, Unavailable::EaBelowMinimum { org_seats: 499 });
+    }
+
+    /// Microsoft 365 Copilot is sold on an annual term only (catalogue `terms_offered`): no
+    /// monthly-term price is derived for it, whatever the channel or a user's own price.
+    #[test]
+    fn no_price_for_a_term_the_product_is_not_sold_on() {
+        let copilot = product(COPILOT);
+        for plan in [SSP_M, CSP_M] {
+            assert_eq!(plan_cost(&copilot, None, plan, 10, &PricingParams::default()).unwrap_err(), Unavailable::TermNotOffered);
+            assert_eq!(plan_cost(&copilot, Some(dec!(30)), plan, 10, &PricingParams::default()).unwrap_err(), Unavailable::TermNotOffered);
+        }
+        assert!(plan_cost(&copilot, None, CSP_A, 10, &PricingParams::default()).is_ok());
+        assert!(plan_cost(&product(PBI), None, SSP_M, 10, &PricingParams::default()).is_ok());
     }
 
     #[test]

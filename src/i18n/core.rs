@@ -244,6 +244,11 @@ crate::translation_table! {
         "Alleen hoofdletters A–Z en cijfers zijn toegestaan, niet ‘{c}’."
     ],
 
+    COST_TERM_NOT_OFFERED = "cost.term_not_offered" => [
+        "Not sold on this term",
+        "Mit dieser Laufzeit nicht erhältlich",
+        "Niet verkrijgbaar met deze looptijd"
+    ],
     ERR_JSON_ENDS_EARLY = "err.json.ends_early" => [
         "The file ends before its JSON is complete (line {line}, column {column}): was it cut off when copying?",
         "Die Datei endet, bevor ihr JSON vollständig ist (Zeile {line}, Spalte {column}): Wurde sie beim Kopieren abgeschnitten?",
