@@ -64,6 +64,12 @@ pub enum Status {
         date: Date,
         note: String,
     },
+    /// No longer sold to new buyers from `date`; existing subscriptions renew, so the product
+    /// may still be in a tenant and keeps its policy. Distinct from retired.
+    EndOfSale {
+        date: Date,
+        note: String,
+    },
     /// Superseded by another plan but still listed by the module.
     Legacy {
         note: String,
@@ -196,6 +202,14 @@ impl Product {
 
     pub fn has(&self, t: ProductTrait) -> bool {
         self.traits.contains(&t)
+    }
+
+    /// The end-of-sale date, if sales to new buyers have ended by `day`.
+    pub fn end_of_sale_on(&self, day: Date) -> Option<Date> {
+        match &self.status {
+            Status::EndOfSale { date, .. } if *date <= day => Some(*date),
+            _ => None,
+        }
     }
 
     pub fn is_retired_on(&self, day: Date) -> bool {
@@ -389,10 +403,15 @@ mod tests {
         // Back in the 2025-05-02 doc table, trial without payment method: No.
         for pid in ["CFQ7TTC0HHS9", "CFQ7TTC0J203", "CFQ7TTC0HX99", "CFQ7TTC0LH3N", "CFQ7TTC0LHWP", "CFQ7TTC0LHVK"] {
             let p = c.find(&id(pid)).unwrap();
-            assert_eq!(p.status, Status::Active, "{pid}");
+            assert!(matches!(p.status, Status::Active | Status::EndOfSale { .. }), "{pid}");
             assert_eq!(p.trial, TrialKind::CardRequired, "{pid}");
             assert!(p.id_source.as_deref().unwrap_or_default().contains("2025-05-02"), "{pid}");
         }
+        // Windows 365 Business with Windows Hybrid Benefit: end of sale 2026-05-01, not retired.
+        let hx = c.find(&id("CFQ7TTC0HX99")).unwrap();
+        assert_eq!(hx.end_of_sale_on(Date::ymd(2026, 12, 1)), Some(Date::ymd(2026, 5, 1)));
+        assert_eq!(hx.end_of_sale_on(Date::ymd(2026, 4, 30)), None);
+        assert!(!hx.is_retired_on(Date::ymd(2026, 12, 1)));
         // Marketing Additional Non-Prod Application stays off the list.
         assert!(matches!(c.find(&id("CFQ7TTC0LHWM")).unwrap().status, Status::Unlisted { .. }));
         // Teams Essentials, new in 2025, priced from a reseller list.
@@ -420,7 +439,10 @@ mod tests {
             }
             match &p.status {
                 Status::Active => {}
-                Status::Retired { note, .. } | Status::Legacy { note } | Status::Unlisted { note } => {
+                Status::Retired { note, .. }
+                | Status::EndOfSale { note, .. }
+                | Status::Legacy { note }
+                | Status::Unlisted { note } => {
                     assert!(!note.trim().is_empty(), "{}", p.name)
                 }
             }

@@ -17,6 +17,8 @@ pub enum Arg {
     Money(Decimal),
     /// A plain decimal figure (a percentage, a threshold of seats).
     Number(Decimal),
+    /// A day, written as the reader's language writes dates in sentences.
+    Date(crate::domain::date::Date),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -63,6 +65,7 @@ impl Message {
             Arg::Text(s) => s.clone(),
             Arg::Count(n) => n.to_string(),
             Arg::Money(d) | Arg::Number(d) => d.to_string(),
+            Arg::Date(d) => d.to_string(),
         })
     }
 }

@@ -141,6 +141,7 @@ crate::translation_table! {
     PRODUCTS_OLDER = "products.older" => ["Retired, legacy and unlisted products", "Eingestellte, ältere und nicht mehr gelistete Produkte", "Stopgezette, oudere en niet meer vermelde producten"],
     PRODUCTS_NO_CARD_TRIAL = "products.no_card_trial" => ["trial without card", "Testversion ohne Karte", "proefversie zonder kaart"],
     PRODUCTS_PRICE_UNKNOWN = "products.price_unknown" => ["price unknown", "Preis unbekannt", "prijs onbekend"],
+    PRODUCTS_END_OF_SALE = "products.end_of_sale" => ["no new purchases since", "keine Neukäufe seit", "geen nieuwe aankopen sinds"],
     PRODUCTS_RETIRED = "products.retired" => ["retired", "eingestellt", "stopgezet"],
     PRODUCTS_LEGACY = "products.legacy" => ["legacy", "veraltet", "verouderd"],
     PRODUCTS_UNLISTED = "products.unlisted" => ["no longer in Microsoft's list", "nicht mehr in Microsofts Liste", "niet meer in de lijst van Microsoft"],

@@ -439,6 +439,11 @@ crate::translation_table! {
         "{product} wird in Brasilien und der DR Kongo nicht per Self-Service verkauft.",
         "{product} wordt in Brazilië en DR Congo niet via selfservice verkocht."
     ],
+    DECISION_RULE_END_OF_SALE = "decision.rule.end_of_sale" => [
+        "{product} is no longer sold to new buyers (since {date}); existing subscriptions renew, so it may still be in your tenant and keeps its policy. Allowing it gains nothing new.",
+        "{product} wird seit {date} nicht mehr an neue Käufer verkauft; bestehende Abonnements verlängern sich, das Produkt kann also noch im Mandanten sein und behält seine Richtlinie. Zulassen bringt nichts Neues.",
+        "{product} wordt sinds {date} niet meer aan nieuwe kopers verkocht; bestaande abonnementen worden verlengd, dus het kan nog in uw tenant staan en houdt zijn beleid. Toestaan levert niets nieuws op."
+    ],
     DECISION_RULE_RETIRED = "decision.rule.retired" => [
         "{product} is retired: block it; nothing can be bought any more.",
         "{product} ist eingestellt: blockieren; ein Kauf ist ohnehin nicht mehr möglich.",

@@ -274,6 +274,7 @@ fn render(lang: Lang, m: &Message, currency: Option<Currency>) -> String {
                     let d = d.normalize();
                     crate::domain::money::format_number(d, d.scale(), lang.locale())
                 }
+                Arg::Date(d) => format_date(*d, lang),
             };
             (*k, v)
         })

@@ -38,6 +38,9 @@ fn product_item(p: &Product, props: &ProductPickerProps, lang: Lang) -> Html {
         Status::Retired { date, .. } => {
             html! { <span class="badge badge-muted">{ format!("{} {}", t(lang, &k::PRODUCTS_RETIRED), crate::i18n::format_date(*date, lang)) }</span> }
         }
+        Status::EndOfSale { date, .. } => {
+            html! { <span class="badge badge-muted">{ format!("{} {}", t(lang, &k::PRODUCTS_END_OF_SALE), crate::i18n::format_date(*date, lang)) }</span> }
+        }
         Status::Legacy { .. } => html! { <span class="badge badge-muted">{ t(lang, &k::PRODUCTS_LEGACY) }</span> },
         Status::Unlisted { .. } => html! { <span class="badge badge-muted">{ t(lang, &k::PRODUCTS_UNLISTED) }</span> },
     };

@@ -86,6 +86,8 @@ pub struct ProductFacts {
     /// The period the extra cost is over.
     pub horizon_months: u32,
     pub retired: bool,
+    /// Sales to new buyers ended on this day (the product may still be in the tenant).
+    pub end_of_sale: Option<Date>,
     /// Countries where the product is not sold through self-service (catalogue).
     pub not_sold_in: Vec<Country>,
     /// Catalogue traits (Copilot, free sign-up licence).
@@ -109,6 +111,7 @@ impl ProductFacts {
             ssp_extra_licences: None,
             horizon_months: 12,
             retired: product.is_retired_on(day),
+            end_of_sale: product.end_of_sale_on(day),
             not_sold_in: product.not_sold_in.clone(),
             traits: product.traits.clone(),
         }

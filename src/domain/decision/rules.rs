@@ -130,6 +130,8 @@ pub enum Condition {
     /// An organisation-wide purchase of the product is planned soon.
     PurchasePlanned,
     Retired,
+    /// No longer sold to new buyers (catalogue status with its date).
+    EndOfSale,
     ListPriceAtLeast(Decimal),
     ListPriceAtMost(Decimal),
     ExtraCostAbove(Decimal),
@@ -164,6 +166,7 @@ impl Condition {
             Condition::Covered => p.is_some_and(|p| p.covered_by_agreement || ctx.answers.covers(&p.id)),
             Condition::PurchasePlanned => p.is_some_and(|p| ctx.answers.purchase_planned(&p.id)),
             Condition::Retired => p.is_some_and(|p| p.retired),
+            Condition::EndOfSale => p.is_some_and(|p| p.end_of_sale.is_some()),
             Condition::ListPriceAtLeast(x) => p.and_then(|p| p.annual_list_price).is_some_and(|v| v >= x),
             Condition::ListPriceAtMost(x) => p.and_then(|p| p.annual_list_price).is_some_and(|v| v <= x),
             Condition::ExtraCostAbove(x) => p.and_then(|p| p.ssp_extra_cost).is_some_and(|v| v > x),
@@ -208,6 +211,9 @@ impl Condition {
             }
             Condition::SeatsBetween(..) | Condition::SeatsAtLeast(_) => {
                 p.map(|p| vec![("seats", Arg::Count(p.seats.into()))]).unwrap_or_default()
+            }
+            Condition::EndOfSale => {
+                p.and_then(|p| p.end_of_sale).map(|d| vec![("date", Arg::Date(d))]).unwrap_or_default()
             }
             Condition::Covered
             | Condition::PurchasePlanned
@@ -479,6 +485,15 @@ static RULES: &[Rule] = &[
         explanation_key: &k::DECISION_RULE_EXPERIMENTATION_LOW,
     },
     // 4. Leanings from the product's facts.
+    Rule {
+        id: "end_of_sale",
+        scope: ANY,
+        when: &[EndOfSale],
+        outcome: lean(Restrict, 1),
+        criterion: Criterion::Availability,
+        source: Source::Catalogue,
+        explanation_key: &k::DECISION_RULE_END_OF_SALE,
+    },
     Rule {
         id: "high_list_price",
         scope: ANY,

@@ -118,6 +118,8 @@ fn cases() -> Vec<Case> {
         case("unavailable_india", india, vec![product(PBI, 10)], None),
         case("not_sold_in_country", brazil.clone(), vec![product(VISIO1, 10)], None),
         case("retired", commercial(), vec![product(VIVA, 10)], Some(Disabled)),
+        // Windows 365 Business with Windows Hybrid Benefit: no new purchases since 2026-05-01.
+        case("end_of_sale", commercial(), vec![product("CFQ7TTC0HX99", 10)], Some(Disabled)),
         case("org_wide_purchase_planned", planned.clone(), vec![product(VISIO1, 10)], Some(Disabled)),
         case("covered_by_agreement", covered.clone(), vec![product(PBI, 10)], Some(Disabled)),
         case("agreement_in_place", a(|x| x.agreement = Some(Agreement::Csp)), vec![product(PBI, 10)], Some(Disabled)),
