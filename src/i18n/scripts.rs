@@ -27,9 +27,9 @@ crate::translation_table! {
         "De ondersteunde manier: MSCommerce 2.0 of nieuwer op Windows, aangemeld als globale beheerder of factureringsbeheerder. Het script toont eerst de huidige waarden en stelt daarna elk product in."
     ],
     SCRIPTS_NOTE_LEGACY1X = "scripts.note.legacy1x" => [
-        "Only for machines that still have MSCommerce 1.x (Windows PowerShell 5.1). Version 1.x cannot set “Trials only”: such products are left unchanged, with a warning.",
-        "Nur für Rechner, die noch MSCommerce 1.x haben (Windows PowerShell 5.1). Version 1.x kann „Nur Testversionen zulassen“ nicht setzen: Solche Produkte bleiben unverändert, mit einer Warnung.",
-        "Alleen voor computers die nog MSCommerce 1.x hebben (Windows PowerShell 5.1). Versie 1.x kan ‘Alleen proefversies toestaan’ niet instellen: zulke producten blijven ongewijzigd, met een waarschuwing."
+        "Only for machines that still have MSCommerce 1.x (Windows PowerShell 5.1). The script checks whether the installed build has -Value (late 1.x builds do) and uses it; only on older builds is “Trials only” left unchanged, with a warning.",
+        "Nur für Rechner, die noch MSCommerce 1.x haben (Windows PowerShell 5.1). Das Skript prüft, ob der installierte Build -Value kennt (späte 1.x-Builds tun das), und verwendet es; nur bei älteren Builds bleibt „Nur Testversionen zulassen“ unverändert, mit einer Warnung.",
+        "Alleen voor computers die nog MSCommerce 1.x hebben (Windows PowerShell 5.1). Het script controleert of de geïnstalleerde build -Value kent (late 1.x-builds wel) en gebruikt het; alleen bij oudere builds blijft ‘Alleen proefversies toestaan’ ongewijzigd, met een waarschuwing."
     ],
     SCRIPTS_NOTE_DRIFT = "scripts.note.drift" => [
         "Run it regularly, for example monthly: Microsoft adds new products with purchases allowed. It sets every product that is not in your list to the default below, changes only what differs, and reports each change.",

@@ -44,7 +44,7 @@ pub(super) fn mscommerce(set: &ChoiceSet, opts: &ScriptOptions) -> String {
 # Requirements:
 # - Windows 10 or later. MSCommerce 3.x signs in through the Windows account broker (WAM) and runs on Windows only.
 # - Windows PowerShell 5.1 or PowerShell 7.
-# - MSCommerce 2.0 or later: -Value, and with it OnlyTrialsWithoutPaymentMethod, needs 2.0.
+# - MSCommerce 2.0 or later (current: 3.0.1, installed if no 2.0+ is there): -Value and OnlyTrialsWithoutPaymentMethod.
 # - Sign in as a Global Administrator or Billing Administrator.
 # A change applies to future purchases and trials only; existing subscriptions stay as they are.
 # There is no bulk cmdlet: each product is set with its own Update-MSCommerceProductPolicy call."##,
@@ -65,7 +65,7 @@ pub(super) fn mscommerce(set: &ChoiceSet, opts: &ScriptOptions) -> String {
         r##"
 # Install the module for the current user only if it is missing, then load it.
 if (-not (Get-Module -ListAvailable -Name MSCommerce | Where-Object { $_.Version -ge [version]'2.0' })) {
-    Install-Module -Name MSCommerce -MinimumVersion 2.0 -Scope CurrentUser
+    Install-Module -Name MSCommerce -RequiredVersion 3.0.1 -Scope CurrentUser
 }
 Import-Module -Name MSCommerce -MinimumVersion 2.0
 Connect-MSCommerce"##,
@@ -96,14 +96,18 @@ Connect-MSCommerce"##,
     o.finish()
 }
 
-/// MSCommerce 1.x: `-Enabled $true/$false`; "trials only" is left commented out with a warning.
+/// MSCommerce 1.x. Late 1.x builds (signed 2021-09 to 2022-09) already have `-Value` with
+/// OnlyTrialsWithoutPaymentMethod next to `-Enabled`; older ones only `-Enabled`. The script
+/// checks at run time and uses `-Value` where it exists; only without it does "trials only"
+/// stay unapplied, with a warning.
 pub(super) fn legacy1x(set: &ChoiceSet, opts: &ScriptOptions) -> String {
     let mut o = Out::new();
-    o.header("MSCommerce 1.x (legacy, -Enabled)", opts);
+    o.header("MSCommerce 1.x (legacy)", opts);
     o.lines(
         r##"
 #
-# Use this only where MSCommerce 1.x is installed and cannot be updated; prefer the MSCommerce 2.0+ script.
+# Use this only where MSCommerce 1.x is installed and cannot be updated; prefer the MSCommerce 2.0+ script
+# (current version 3.0.1).
 # Requirements:
 # - Windows PowerShell 5.1 on Windows (MSCommerce 1.x refuses PowerShell 6 and 7).
 # - MSCommerce 1.x already installed: 1.x versions are unlisted on the PowerShell Gallery, and this script
@@ -111,10 +115,10 @@ pub(super) fn legacy1x(set: &ChoiceSet, opts: &ScriptOptions) -> String {
 # - Sign in as a Global Administrator or Billing Administrator.
 # A change applies to future purchases and trials only; existing subscriptions stay as they are.
 #
-# MSCommerce 1.x knows only -Enabled $true (Allow) and -Enabled $false (Do not allow).
-# "Trials only" (OnlyTrialsWithoutPaymentMethod) CANNOT be expressed in MSCommerce 1.x. This script does not
-# change products you set to Trials only: their command is left commented out, and the script prints a warning
-# for each. Set those with MSCommerce 2.0 or later, or in the admin center."##,
+# Late 1.x builds (2021-22) already accept -Value with Enabled, Disabled and OnlyTrialsWithoutPaymentMethod; older
+# 1.x builds know only -Enabled $true (Allow) and -Enabled $false (Do not allow). The script checks which one the
+# installed module has and uses -Value where it can. Only without -Value is "Trials only" not applied: the script
+# then prints a warning for each such product; set those with MSCommerce 2.0 or later, or in the admin center."##,
     );
     if opts.what_if {
         o.line("# DRY RUN: every Update- call below has -WhatIf, so nothing is changed. Remove -WhatIf to apply.");
@@ -135,7 +139,12 @@ if (-not (Get-Module -ListAvailable -Name MSCommerce | Where-Object { $_.Version
     throw 'MSCommerce 1.x is not installed. Use the script for MSCommerce 2.0 or later instead.'
 }
 Import-Module -Name MSCommerce -MaximumVersion 1.99
-Connect-MSCommerce"##,
+Connect-MSCommerce
+# Does this 1.x build have -Value (and with it OnlyTrialsWithoutPaymentMethod)?
+$HasValue = (Get-Command -Name Update-MSCommerceProductPolicy).Parameters.ContainsKey('Value')
+if (-not $HasValue) {
+    Write-Warning 'This MSCommerce 1.x build has no -Value: products set to Trials only are not applied.'
+}"##,
     );
     o.blank();
     if set.unique.is_empty() {
@@ -146,30 +155,23 @@ Connect-MSCommerce"##,
         o.line("# Set the chosen value, one product at a time.");
         for c in &set.unique {
             o.line(&format!("# {}", name_comment(c)));
-            let command = |enabled: &str| {
-                format!(
-                    "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId {} -Enabled {enabled}{}",
-                    c.id,
-                    what_if(opts)
-                )
+            let base = format!("Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId {}", c.id);
+            let with_value = format!("{base} -Value '{}'{}", c.value.as_str(), what_if(opts));
+            let without = match c.value {
+                PolicyValue::Enabled => format!("{base} -Enabled $true{}", what_if(opts)),
+                PolicyValue::Disabled => format!("{base} -Enabled $false{}", what_if(opts)),
+                // -Enabled $true would also allow paid purchases, -Enabled $false would also block
+                // the trial without payment method: neither is what was chosen.
+                PolicyValue::OnlyTrialsWithoutPaymentMethod => format!(
+                    "Write-Warning 'Not applied: {} is set to Trials only, which this MSCommerce 1.x build cannot express.'",
+                    c.id
+                ),
             };
-            match c.value {
-                PolicyValue::Enabled => o.line(&command("$true")),
-                PolicyValue::Disabled => o.line(&command("$false")),
-                PolicyValue::OnlyTrialsWithoutPaymentMethod => {
-                    o.lines(
-                        r##"
-# NOT APPLIED: you chose Trials only (OnlyTrialsWithoutPaymentMethod), which MSCommerce 1.x cannot express.
-# -Enabled $true would also allow paid purchases, and -Enabled $false would also block the trial without payment
-# method. To block the product completely instead, remove the comment sign from the next line."##,
-                    );
-                    o.line(&format!("# {}", command("$false")));
-                    o.line(&format!(
-                        "Write-Warning 'Not applied: {} is set to Trials only, which MSCommerce 1.x cannot express.'",
-                        c.id
-                    ));
-                }
-            }
+            o.line("if ($HasValue) {");
+            o.line(&format!("    {with_value}"));
+            o.line("} else {");
+            o.line(&format!("    {without}"));
+            o.line("}");
         }
     }
     if opts.power_platform_trials {

@@ -38,7 +38,7 @@ const EXPECTED_MSCOMMERCE: &str = r#"# Self-Service Purchase Advisor: MSCommerce
 # Requirements:
 # - Windows 10 or later. MSCommerce 3.x signs in through the Windows account broker (WAM) and runs on Windows only.
 # - Windows PowerShell 5.1 or PowerShell 7.
-# - MSCommerce 2.0 or later: -Value, and with it OnlyTrialsWithoutPaymentMethod, needs 2.0.
+# - MSCommerce 2.0 or later (current: 3.0.1, installed if no 2.0+ is there): -Value and OnlyTrialsWithoutPaymentMethod.
 # - Sign in as a Global Administrator or Billing Administrator.
 # A change applies to future purchases and trials only; existing subscriptions stay as they are.
 # There is no bulk cmdlet: each product is set with its own Update-MSCommerceProductPolicy call.
@@ -50,7 +50,7 @@ Write-Output ('Prepared for tenant: ' + $TenantLabel)
 
 # Install the module for the current user only if it is missing, then load it.
 if (-not (Get-Module -ListAvailable -Name MSCommerce | Where-Object { $_.Version -ge [version]'2.0' })) {
-    Install-Module -Name MSCommerce -MinimumVersion 2.0 -Scope CurrentUser
+    Install-Module -Name MSCommerce -RequiredVersion 3.0.1 -Scope CurrentUser
 }
 Import-Module -Name MSCommerce -MinimumVersion 2.0
 Connect-MSCommerce
@@ -113,7 +113,8 @@ fn what_if_is_appended_to_every_update_call_and_only_there() {
     assert!(!without.contains("DRY RUN"));
     // Legacy and Graph follow the same rule; the shell variants default to DRY_RUN=1.
     let legacy = generate(Variant::Legacy1x, &mixed(), &opts);
-    assert!(legacy.lines().filter(|l| l.starts_with("Update-")).all(|l| l.ends_with(" -WhatIf")));
+    let updates: Vec<&str> = legacy.lines().map(str::trim_start).filter(|l| l.starts_with("Update-")).collect();
+    assert!(!updates.is_empty() && updates.iter().all(|l| l.ends_with(" -WhatIf")));
     let graph = generate(Variant::GraphSignupPowerShell, &mixed(), &opts);
     assert!(
         graph.contains("Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$false -WhatIf\n")
@@ -142,27 +143,32 @@ fn no_typo_cmdlet_and_no_invented_bulk_cmdlet() {
     }
 }
 
+/// Late 1.x builds have -Value (MSC-1x: parameter sets "Toggle" and "Enum"): the script checks at
+/// run time and uses it, falling back to -Enabled; only without -Value is Trials only not applied.
 #[test]
-fn legacy_1x_never_maps_trials_only_to_a_command() {
+fn legacy_1x_uses_value_where_the_module_has_it() {
     let s = generate(Variant::Legacy1x, &mixed(), &full_options());
-    assert!(s.contains("# \"Trials only\" (OnlyTrialsWithoutPaymentMethod) CANNOT be expressed in MSCommerce 1.x."));
     assert!(s.contains("#Requires -PSEdition Desktop\n"));
-    assert!(s.contains("-ProductId CFQ7TTC0H9MP -Enabled $true\n"));
-    assert!(s.contains("-ProductId CFQ7TTC0HDB0 -Enabled $false\n"));
-    assert!(s.contains("-ProductId CFQ7TTC0MM8R -Enabled $false\n"));
-    assert!(!s.contains("-Value"));
+    assert!(s.contains("$HasValue = (Get-Command -Name Update-MSCommerceProductPolicy).Parameters.ContainsKey('Value')\n"));
+    assert!(!s.contains("CANNOT be expressed"), "late 1.x can express it");
+    let block = |id: &str| -> Vec<String> {
+        let lines: Vec<&str> = s.lines().collect();
+        let at = lines.iter().position(|l| l.contains(&format!("-ProductId {id} -Value"))).unwrap();
+        lines[at - 1..at + 4].iter().map(|l| l.trim().to_string()).collect()
+    };
+    let pbi = block("CFQ7TTC0H9MP");
+    assert_eq!(pbi[0], "if ($HasValue) {");
+    assert!(pbi[1].ends_with("-ProductId CFQ7TTC0H9MP -Value 'Enabled'"), "{pbi:?}");
+    assert!(pbi[3].ends_with("-ProductId CFQ7TTC0H9MP -Enabled $true"), "{pbi:?}");
+    assert!(block("CFQ7TTC0HDB0")[3].ends_with("-Enabled $false"));
     for id in ["CFQ7TTC0HD33", "CFQ7TTC0HDB1"] {
-        // Only a commented-out command, and a warning at run time.
-        for l in s.lines().filter(|l| l.contains(&format!("-ProductId {id} -Enabled"))) {
-            assert!(l.starts_with("# Update-MSCommerceProductPolicy"), "{l}");
-            assert!(l.ends_with("-Enabled $false"), "{l}");
-        }
-        assert!(s.contains(&format!(
-            "Write-Warning 'Not applied: {id} is set to Trials only, which MSCommerce 1.x cannot express.'\n"
-        )));
+        let b = block(id);
+        assert!(b[1].ends_with(&format!("-ProductId {id} -Value 'OnlyTrialsWithoutPaymentMethod'")), "{b:?}");
+        // Without -Value: never -Enabled for Trials only, a warning instead.
+        assert_eq!(b[3], format!("Write-Warning 'Not applied: {id} is set to Trials only, which this MSCommerce 1.x build cannot express.'"));
     }
-    let executable: Vec<&str> = s.lines().filter(|l| l.starts_with("Update-")).collect();
-    assert_eq!(executable.len(), 3);
+    let enabled_lines = s.lines().filter(|l| l.trim_start().starts_with("Update-") && l.contains("-Enabled")).count();
+    assert_eq!(enabled_lines, 3, "one -Enabled fallback per product that is not Trials only");
 }
 
 #[test]
