@@ -22,7 +22,9 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use crate::domain::input::{DecimalSpec, WholeSpec};
+use crate::domain::ids::ProductId;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 pub const MAX_HORIZON_MONTHS: u32 = 36;
 pub const EA_MINIMUM_SEATS: u32 = 500;
@@ -171,16 +173,27 @@ pub struct EaTerms {
     /// Date the agreement was signed or last renewed: decides whether the 2025-11-01 change applies.
     pub agreement_date: Date,
     pub negotiated_discount_pct: Decimal,
+    /// Products already on the agreement's price sheet before 2025-11-01. From that day a
+    /// product added to an older agreement is priced at level A too (it is a new online service
+    /// on the price sheet); unanswered = not on it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub on_price_sheet: BTreeSet<ProductId>,
 }
 
 impl EaTerms {
     /// A level discount or the negotiated discount, in percent.
     pub const DISCOUNT: DecimalSpec = DecimalSpec::new(0, 60, 2);
 
-    /// From 2025-11-01 an agreement signed or renewed on or after that day gets level-A prices
-    /// whatever its size: the one place this switch is decided.
-    pub fn level_a_applies(&self) -> bool {
-        self.agreement_date >= EA_LEVEL_A_FROM
+    /// From 2025-11-01 online services are priced at level A whatever the organisation's size,
+    /// at the agreement's next renewal (an agreement signed or renewed on or after that day) or
+    /// when a product not yet on the price sheet is added: the one place this switch is decided.
+    pub fn level_a_applies(&self, product: &ProductId) -> bool {
+        self.agreement_date >= EA_LEVEL_A_FROM || !self.on_price_sheet.contains(product)
+    }
+
+    /// Whether the agreement predates the switch, so that the price sheet matters at all.
+    pub fn predates_level_a(&self) -> bool {
+        self.agreement_date < EA_LEVEL_A_FROM
     }
 }
 
@@ -190,6 +203,7 @@ impl Default for EaTerms {
             level_discount_pct: [dec!(0), dec!(6), dec!(9), dec!(12)],
             agreement_date: Date::ymd(2026, 11, 21),
             negotiated_discount_pct: dec!(0),
+            on_price_sheet: BTreeSet::new(),
         }
     }
 }
@@ -333,7 +347,7 @@ pub fn unit_price(
         let level = EaLevel::for_org_seats(params.org_seats)
             .ok_or(Unavailable::EaBelowMinimum { org_seats: params.org_seats })?;
         let (base, rule) = base_annual_price(product, override_price, params).ok_or(Unavailable::PriceUnknown)?;
-        let level_a_rule = params.ea.level_a_applies();
+        let level_a_rule = params.ea.level_a_applies(&product.id);
         let pct =
             if level_a_rule { params.ea.level_discount_pct[0] } else { params.ea.level_discount_pct[level.index()] };
         let mut amount = base * pct_factor(-pct);
@@ -617,8 +631,10 @@ mod tests {
         assert_eq!(licence_cost(unit, 3, Term::AnnualBilledMonthly, 12), dec!(409.32));
     }
 
+    /// An EA of this size and date with Power BI Pro already on its price sheet.
     fn ea(org_seats: u32, agreement: Date) -> PricingParams {
-        PricingParams { org_seats, ea: EaTerms { agreement_date: agreement, ..EaTerms::default() }, ..no_hidden() }
+        let on_price_sheet = [ProductId::parse(PBI).unwrap()].into();
+        PricingParams { org_seats, ea: EaTerms { agreement_date: agreement, on_price_sheet, ..EaTerms::default() }, ..no_hidden() }
     }
 
     #[test]
@@ -643,6 +659,17 @@ mod tests {
         assert_eq!(total(PBI, None, EA, 50, &ea(2_400, Date::ymd(2025, 10, 31))), dec!(7896.00));
         assert_eq!(total(PBI, None, EA, 50, &ea(2_400, Date::ymd(2025, 11, 1))), dec!(8400.00));
         assert_eq!(total(PBI, None, EA, 50, &ea(20_000, Date::ymd(2026, 1, 1))), dec!(8400.00));
+    }
+
+    /// From 2025-11-01 a product added to an older agreement (not on its price sheet) is a new
+    /// online service and priced at level A too (trustedtechteam.co.uk, EA price alignment).
+    #[test]
+    fn ea_product_not_on_the_price_sheet_is_priced_at_level_a() {
+        let mut p = ea(2_400, Date::ymd(2025, 10, 31));
+        assert_eq!(total(PBI, None, EA, 50, &p), dec!(7896.00), "on the sheet: level B");
+        p.ea.on_price_sheet.clear();
+        assert_eq!(total(PBI, None, EA, 50, &p), dec!(8400.00), "added later: level A");
+        assert!(EaTerms::default().on_price_sheet.is_empty(), "unanswered means not on the sheet");
     }
 
     #[test]

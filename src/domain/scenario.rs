@@ -150,6 +150,7 @@ impl Scenario {
         self.price_overrides.retain(|id, _| catalog.find(id).is_some());
         let selected: Vec<ProductId> = self.selections.iter().map(|s| s.id.clone()).collect();
         self.answers.retain_products(|id| selected.contains(id));
+        self.pricing.ea.on_price_sheet.retain(|id| selected.contains(id));
     }
 
     /// Removes every product the catalogue does not know (selections, prices, answers) and
@@ -168,6 +169,7 @@ impl Scenario {
         self.selections.retain(|s| known(&s.id));
         self.price_overrides.retain(|id, _| known(id));
         self.answers.retain_products(|id| !gone.contains(id));
+        self.pricing.ea.on_price_sheet.retain(|id| !gone.contains(id));
         gone
     }
 
@@ -180,6 +182,7 @@ impl Scenario {
         }
         self.price_overrides =
             std::mem::take(&mut self.price_overrides).into_iter().map(|(id, v)| (current(&id), v)).collect();
+        self.pricing.ea.on_price_sheet = std::mem::take(&mut self.pricing.ea.on_price_sheet).iter().map(current).collect();
         self.answers.map_products(current);
     }
 

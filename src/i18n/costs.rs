@@ -75,9 +75,13 @@ crate::translation_table! {
         "Zusätzlicher Rabatt Ihres Vertrags, nach dem Stufenrabatt angewandt.",
         "Extra korting in uw overeenkomst, toegepast na de niveaukorting."
     ],
-    ASSUME_EA_LEVEL_NOW = "assume.ea_level_now" => ["Your organisation is at EA level {level}.", "Ihre Organisation liegt in EA-Stufe {level}.", "Uw organisatie zit op EA-niveau {level}."],
+    ASSUME_EA_LEVEL_NOW = "assume.ea_level_now" => [
+        "Your organisation is at EA level {level}. That level's discount applies only to products already on your price sheet before 1 November 2025 (tick them under each product); others are priced at level A.",
+        "Ihre Organisation liegt in EA-Stufe {level}. Deren Rabatt gilt nur für Produkte, die schon vor dem 1. November 2025 auf Ihrer Preisliste standen (beim jeweiligen Produkt ankreuzen); andere kosten Stufe-A-Preise.",
+        "Uw organisatie zit op EA-niveau {level}. De korting van dat niveau geldt alleen voor producten die al vóór 1 november 2025 op uw prijslijst stonden (vink ze per product aan); andere krijgen prijzen van niveau A."
+    ],
     ASSUME_EA_LEVEL_NOW_A = "assume.ea_level_now_a" => [
-        "Your organisation is at EA level {level}, priced at level A because the agreement dates from 2025-11-01 or later.",
+        "Your organisation is at EA level {level}, priced at level A because the agreement dates from 1 November 2025 or later.",
         "Ihre Organisation liegt in EA-Stufe {level}, zahlt aber Preise der Stufe A, weil der Vertrag vom 1. November 2025 oder später stammt.",
         "Uw organisatie zit op EA-niveau {level}, maar betaalt prijzen van niveau A, omdat de overeenkomst van 1 november 2025 of later is."
     ],
@@ -144,6 +148,11 @@ crate::translation_table! {
         { "Total over {n} month, costs list prices hide included", "Total over {n} months, costs list prices hide included" },
         { "Summe über {n} Monat, inklusive versteckter Kosten", "Summe über {n} Monate, inklusive versteckter Kosten" },
         { "Totaal over {n} maand, inclusief verborgen kosten", "Totaal over {n} maanden, inclusief verborgen kosten" }
+    ],
+    COMPARE_ON_PRICE_SHEET = "compare.on_price_sheet" => [
+        "Already on our EA price sheet before {date} (else priced at level A as a newly added online service)",
+        "Schon vor dem {date} auf unserer EA-Preisliste (sonst als neu hinzugefügter Onlinedienst zu Stufe-A-Preisen)",
+        "Al vóór {date} op onze EA-prijslijst (anders als nieuw toegevoegde onlineservice tegen prijzen van niveau A)"
     ],
     COMPARE_LAST_PLAN = "compare.last_plan" => [
         "At least one channel stays shown: tick another before unticking this one.",

@@ -187,6 +187,11 @@ crate::translation_table! {
         "Die gespeicherte Sitzung „{name}“ löschen? Das lässt sich nicht rückgängig machen.",
         "De opgeslagen sessie ‘{name}’ verwijderen? Dit kan niet ongedaan worden gemaakt."
     ],
+    SHARE_ERR_PRICE_SHEET_NOT_SELECTED = "share.err.price_sheet_not_selected" => [
+        "The EA price sheet names {id}, which is not a selected product.",
+        "Die EA-Preisliste nennt {id}, das kein ausgewähltes Produkt ist.",
+        "De EA-prijslijst noemt {id}, dat geen geselecteerd product is."
+    ],
     SHARE_CARRIES_CUSTOM = "share.carries_custom" => [
         { "The link and the file also carry your own product {products}: whoever opens them gets it added to their catalogue.", "The link and the file also carry your own products {products}: whoever opens them gets them added to their catalogue." },
         { "Link und Datei enthalten auch Ihr eigenes Produkt {products}: Wer sie öffnet, bekommt es in seinen Katalog.", "Link und Datei enthalten auch Ihre eigenen Produkte {products}: Wer sie öffnet, bekommt sie in seinen Katalog." },

@@ -145,7 +145,8 @@ pub fn app() -> Html {
                 <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
                 <ComparisonView scenario={scenario.clone()} derived={derived.clone()} on_seats={on_seats}
                     on_override={dispatcher(&state, |(id, p)| Action::SetOverride(id, p))}
-                    on_toggle_plan={dispatcher(&state, Action::TogglePlan)} />
+                    on_toggle_plan={dispatcher(&state, Action::TogglePlan)}
+                    on_price_sheet={dispatcher(&state, |(id, on)| Action::SetOnPriceSheet(id, on))} />
             </>
         },
         View::Script => html! {

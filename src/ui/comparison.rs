@@ -28,6 +28,8 @@ pub struct ComparisonViewProps {
     pub on_seats: Callback<(ProductId, u32)>,
     pub on_override: Callback<(ProductId, Option<Decimal>)>,
     pub on_toggle_plan: Callback<Plan>,
+    /// Whether a product was already on the EA price sheet before 2025-11-01.
+    pub on_price_sheet: Callback<(ProductId, bool)>,
 }
 
 fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Decimal>) -> String {
@@ -131,6 +133,16 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
                 help={AttrValue::from(t(lang, if any_unknown { &k::COMPARE_YOUR_PRICE_UNKNOWN } else { &k::COMPARE_YOUR_PRICE_HELP }))}
                 value={override_value.map(|v| v.to_string()).unwrap_or_default()} validate={validate_price}
                 class={classes!("price-field", any_unknown.then_some("required"))} />
+            if params.ea.predates_level_a() && props.scenario.shown_plans.iter().any(|p| p.channel == crate::domain::pricing::Channel::Ea) {
+                <label class="check price-sheet" for={format!("sheet-{id}")}>
+                    <input type="checkbox" id={format!("sheet-{id}")} checked={params.ea.on_price_sheet.contains(&id)}
+                        onchange={{
+                            let id = id.clone();
+                            props.on_price_sheet.reform(move |e: Event| (id.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
+                        }} />
+                    { tf(lang, &k::COMPARE_ON_PRICE_SHEET, &[("date", crate::i18n::format_date(crate::domain::pricing::EA_LEVEL_A_FROM, lang))]) }
+                </label>
+            }
             <div class="table-wrap" tabindex="0">
                 <table class="breakdown">
                     <thead><tr>

@@ -273,7 +273,7 @@ fn render_fields_with(fields: &[&Field], props: &PricingControlsProps, lang: Lan
 /// Which EA level the organisation is at, and whether the 2025-11-01 level-A rule applies.
 pub fn ea_level_text(lang: Lang, params: &PricingParams) -> String {
     match EaLevel::for_org_seats(params.org_seats) {
-        Some(l) if params.ea.level_a_applies() => {
+        Some(l) if !params.ea.predates_level_a() => {
             tf(lang, &k::ASSUME_EA_LEVEL_NOW_A, &[("level", l.letter().to_string())])
         }
         Some(l) => tf(lang, &k::ASSUME_EA_LEVEL_NOW, &[("level", l.letter().to_string())]),

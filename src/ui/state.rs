@@ -82,6 +82,7 @@ pub enum Action {
     SetPolicy(ProductId, PolicyValue),
     SetPricing(PricingParams),
     SetOverride(ProductId, Option<Decimal>),
+    SetOnPriceSheet(ProductId, bool),
     TogglePlan(Plan),
     SetView(View),
     SetWalkStep(usize),
@@ -117,6 +118,13 @@ impl Reducible for AppState {
             }
             Action::SetPricing(params) => next.scenario.pricing = params,
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
+            Action::SetOnPriceSheet(id, on) => {
+                if on && next.scenario.selection(&id).is_some() {
+                    next.scenario.pricing.ea.on_price_sheet.insert(id);
+                } else {
+                    next.scenario.pricing.ea.on_price_sheet.remove(&id);
+                }
+            }
             Action::TogglePlan(plan) => next.scenario.toggle_plan(plan),
             Action::SetView(view) => next.view = view,
             Action::SetWalkStep(step) => next.walk_step = step,

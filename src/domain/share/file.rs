@@ -330,11 +330,18 @@ impl JsonReader {
         let csp_adjust_pct = self.required::<Decimal>(obj, "csp_adjust_pct", path);
         let org_seats = self.required::<u32>(obj, "org_seats", path);
         let ea = self.sub(obj, "ea", path, |r, v, path| {
-            let obj = r.object(v, path, &["level_discount_pct", "agreement_date", "negotiated_discount_pct"])?;
+            let known = ["level_discount_pct", "agreement_date", "negotiated_discount_pct", "on_price_sheet"];
+            let obj = r.object(v, path, &known)?;
             let levels = r.required::<[Decimal; 4]>(obj, "level_discount_pct", path);
             let date = r.required::<Date>(obj, "agreement_date", path);
             let negotiated = r.required::<Decimal>(obj, "negotiated_discount_pct", path);
-            Some(EaTerms { level_discount_pct: levels?, agreement_date: date?, negotiated_discount_pct: negotiated? })
+            let sheet = r.optional::<std::collections::BTreeSet<ProductId>>(obj, "on_price_sheet", path);
+            Some(EaTerms {
+                level_discount_pct: levels?,
+                agreement_date: date?,
+                negotiated_discount_pct: negotiated?,
+                on_price_sheet: sheet?.unwrap_or_default(),
+            })
         });
         let hidden = self.sub(obj, "hidden", path, |r, v, path| {
             let known = [

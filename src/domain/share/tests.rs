@@ -888,7 +888,7 @@ mod props {
                         horizon_months,
                         csp_adjust_pct,
                         org_seats,
-                        ea: EaTerms { level_discount_pct: levels, agreement_date: ad, negotiated_discount_pct: neg },
+                        ea: EaTerms { level_discount_pct: levels, agreement_date: ad, negotiated_discount_pct: neg, on_price_sheet: BTreeSet::new() },
                         hidden: HiddenCosts {
                             procurement_per_order: h[0],
                             expense_claim: h[1],
@@ -993,6 +993,9 @@ mod props {
                     };
                     answers.agreement_covers = pick(covers);
                     answers.planned_products = pick(planned);
+                    // Some selected products on the EA price sheet (the covers mask, shifted).
+                    let mut pricing = pricing;
+                    pricing.ea.on_price_sheet = pick(covers.map(|m| m.rotate_left(1))).unwrap_or_default();
                     Scenario {
                         version: SCENARIO_VERSION,
                         price_overrides: overridden

@@ -110,6 +110,14 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
 
     // Product-list answers may only name selected products (legacy ids resolve).
     let resolve = |id: &ProductId| catalog.find(id).map(|p| p.id.clone()).unwrap_or_else(|| id.clone());
+    for id in &pricing.ea.on_price_sheet {
+        if !selected.contains(&resolve(id)) {
+            out.push(Problem::new(
+                "pricing.ea.on_price_sheet",
+                Message::new(&k::SHARE_ERR_PRICE_SHEET_NOT_SELECTED).arg("id", id),
+            ));
+        }
+    }
     for (field, key, set) in [
         ("agreement_covers", &k::SHARE_ERR_COVERS_NOT_SELECTED, &answers.agreement_covers),
         ("planned_products", &k::SHARE_ERR_PLANNED_NOT_SELECTED, &answers.planned_products),
@@ -133,7 +141,7 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
 
 fn validate_pricing(p: &PricingParams, out: &mut Vec<Problem>) {
     let PricingParams { currency: _, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden } = p;
-    let EaTerms { level_discount_pct, agreement_date, negotiated_discount_pct } = ea;
+    let EaTerms { level_discount_pct, agreement_date, negotiated_discount_pct, on_price_sheet: _ } = ea;
     let HiddenCosts { procurement_per_order, expense_claim, admin_review, seats_per_purchase, centralise_after_months } =
         hidden;
     let mut push = |path: &str, m: Message| out.push(Problem::new(format!("pricing.{path}"), m));

@@ -20,7 +20,8 @@
 //! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats
 //!            · 6 level_discount* (A–D in order) · 7 agreement_date · 8 negotiated
 //!            · 9 procurement · 10 expense_claim · 11 admin_review · 12 seats_per_purchase
-//!            · 13 centralise_after (absent = never)
+//!            · 13 centralise_after (absent = never) · 14 products on the EA price sheet before
+//!            2025-11-01 (packed 8-byte pids; absent = none)
 //! answers    field number = question tag; single choice: wire 0, the option tag;
 //!            product list: wire 1, a list of refs (uv k ≥ 1 = selection k, or 0 then 8-byte pid)
 //! weights    field number = criterion tag, value = weight tag
@@ -209,6 +210,7 @@ fn base_pricing() -> PricingParams {
             level_discount_pct: [d(0), d(6), d(9), d(12)],
             agreement_date: Date::ymd(2026, 11, 21),
             negotiated_discount_pct: d(0),
+            on_price_sheet: BTreeSet::new(),
         },
         hidden: crate::domain::pricing::HiddenCosts {
             procurement_per_order: d(200),
@@ -262,6 +264,13 @@ fn write_pricing(m: &mut W, p: &PricingParams) {
     }
     if let Some(month) = hidden.centralise_after_months {
         m.uv(13, month);
+    }
+    if !ea.on_price_sheet.is_empty() {
+        let mut ids = Writer::default();
+        for id in &ea.on_price_sheet {
+            ids.pid(id);
+        }
+        m.bytes(14, &ids.0);
     }
 }
 
@@ -477,6 +486,14 @@ fn read_pricing(b: &[u8], n: &mut Notices) -> Read<PricingParams> {
             11 => p.hidden.admin_review = v.dec()?,
             12 => p.hidden.seats_per_purchase = v.u32()?,
             13 => p.hidden.centralise_after_months = Some(v.u32()?),
+            14 => {
+                let mut r = Reader::new(v.bytes()?);
+                while !r.at_end() {
+                    if !p.ea.on_price_sheet.insert(r.pid()?) {
+                        return Err(Damaged);
+                    }
+                }
+            }
             other => n.unknown_field("pricing", other),
         }
     }
