@@ -44,3 +44,24 @@ test('variants, options, download and the admin-center path', async ({ page }) =
   await page.screenshot({ path: 'test-results/script.png', fullPage: true });
   expect(problems).toEqual([]);
 });
+
+test('third-party offer types are decided and scripted, and travel in the link', async ({ page, browser }) => {
+  const problems = await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel('SaaS apps from AppSource (SaaS)').selectOption({ label: 'Block' });
+  await page.getByLabel('Power BI visuals (POWERBIVISUALS)').selectOption({ label: 'Allow' });
+  await goTo(page, 'Script');
+  const code = page.locator('#script-code');
+  await expect(code).toContainText("-OfferType SaaS -Value 'Disabled'");
+  await expect(code).toContainText("-OfferType POWERBIVISUALS -Value 'Enabled'");
+  await expect(code).not.toContainText('DYNAMICSBC');
+  await page.getByRole('tab', { name: /enforcement/i }).click();
+  await expect(code).toContainText("'SaaS' = 'Disabled'");
+  await page.getByRole('tab', { name: /curl/ }).click();
+  await expect(code).toContainText('set_offer_type SaaS Disabled');
+  const link = await page.locator('#share-link').inputValue();
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByLabel('SaaS apps from AppSource (SaaS)')).toHaveValue('Disabled');
+  expect(problems).toEqual([]);
+});

@@ -49,6 +49,11 @@ const HOSTILE: &[(&str, &str)] = &[
     ),
 ];
 
+fn offer_types() -> Vec<(ssp_advisor::domain::policy::OfferType, PolicyValue)> {
+    use ssp_advisor::domain::policy::OfferType;
+    vec![(OfferType::Saas, PolicyValue::Disabled), (OfferType::PowerBiVisuals, PolicyValue::Enabled)]
+}
+
 fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
     Choice { id: ProductId::parse(id).expect("valid id"), name: name.to_string(), value, free_sign_up: id == "CFQ7TTC0J1FV" }
 }
@@ -155,6 +160,9 @@ fn main() {
                                     tenant_label: tenant.map(str::to_string),
                                     header: hdr.clone(),
                                     power_platform_trials: pp,
+                                    // Offer types ride along with the Power Platform switch, so every
+                                    // variant is generated both with and without them.
+                                    offer_types: if pp { offer_types() } else { Vec::new() },
                                 };
                                 let stem = format!(
                                     "{set_name}__wi{}__{def_name}__{hdr_name}__tenant{}__pp{}",
@@ -184,6 +192,7 @@ fn main() {
                         tenant_label: Some(h.to_string()),
                         header: Some(header(Some(h))),
                         power_platform_trials: true,
+                        offer_types: offer_types(),
                     };
                     let stem = format!("hostile{i:02}-{label}__wi{}__{def_name}", what_if as u8);
                     d.write(v, &stem, generate(v, &choices, &opts), &[h]);
@@ -203,6 +212,7 @@ fn main() {
             tenant_label: Some(tenant.clone()),
             header: Some(header(Some(&tenant))),
             power_platform_trials: true,
+            offer_types: offer_types(),
         };
         let hostile: Vec<&str> = HOSTILE.iter().map(|(_, h)| *h).collect();
         d.write(v, "hostile-all", generate(v, &choices, &opts), &hostile);

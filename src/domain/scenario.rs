@@ -5,7 +5,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::catalog::{ProductTrait, Term};
 use crate::domain::decision::{Answers, Recommendation};
 use crate::domain::ids::ProductId;
-use crate::domain::policy::PolicyValue;
+use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::script::{Choice, ScriptHeader, ScriptOptions};
 use rust_decimal::Decimal;
@@ -46,6 +46,9 @@ pub struct Scenario {
     /// How the scripts are generated.
     #[serde(default)]
     pub script: ScriptPrefs,
+    /// Third-party offer types to set (Enabled or Disabled); absent = left as the tenant has it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub offer_types: BTreeMap<OfferType, PolicyValue>,
 }
 
 /// The user's script options; the header (dates, link) is added when a script is generated.
@@ -83,6 +86,7 @@ impl ScriptPrefs {
             tenant_label: (!label.is_empty()).then(|| label.to_string()),
             header,
             power_platform_trials: self.power_platform_trials,
+            offer_types: Vec::new(),
         }
     }
 }
@@ -107,11 +111,31 @@ impl Default for Scenario {
             shown_plans: default_plans(),
             answers: Answers::default(),
             script: ScriptPrefs::default(),
+            offer_types: BTreeMap::new(),
         }
     }
 }
 
 impl Scenario {
+    /// The script options with this scenario's offer types.
+    pub fn script_options(&self, header: Option<ScriptHeader>) -> ScriptOptions {
+        let mut o = self.script.options(header);
+        o.offer_types = self.offer_types.iter().map(|(k, v)| (*k, *v)).collect();
+        o
+    }
+
+    /// Sets (or with `None` leaves alone) an offer type; Trials only is not an offer-type value.
+    pub fn set_offer_type(&mut self, o: OfferType, v: Option<PolicyValue>) {
+        match v {
+            Some(v) if OfferType::VALUES.contains(&v) => {
+                self.offer_types.insert(o, v);
+            }
+            _ => {
+                self.offer_types.remove(&o);
+            }
+        }
+    }
+
     pub fn selection(&self, id: &ProductId) -> Option<&Selection> {
         self.selections.iter().find(|s| &s.id == id)
     }

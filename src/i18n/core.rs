@@ -1,5 +1,16 @@
 //! General interface strings: shell, products, selection, costs table, script view, errors.
 crate::translation_table! {
+    OFFER_HEADING = "offer.heading" => ["Apps sold by others (offer types)", "Apps anderer Anbieter (Angebotstypen)", "Apps van andere aanbieders (aanbiedingstypen)"],
+    OFFER_HELP = "offer.help" => [
+        "Self-service purchase also covers four kinds of apps and add-ins that others sell through Microsoft. They can only be allowed or blocked, with MSCommerce 2.0 or later. SaaS apps bought through the Azure portal are not covered by this policy.",
+        "Der Self-Service-Kauf umfasst auch vier Arten von Apps und Add-Ins, die andere Anbieter über Microsoft verkaufen. Sie lassen sich nur zulassen oder nicht zulassen, mit MSCommerce 2.0 oder neuer. Über das Azure-Portal gekaufte SaaS-Apps erfasst diese Richtlinie nicht.",
+        "Selfservice-aankoop geldt ook voor vier soorten apps en invoegtoepassingen die anderen via Microsoft verkopen. Ze kunnen alleen worden toegestaan of niet toegestaan, met MSCommerce 2.0 of later. SaaS-apps die via de Azure-portal zijn gekocht, vallen niet onder dit beleid."
+    ],
+    OFFER_LEAVE = "offer.leave" => ["Leave as it is", "Unverändert lassen", "Laten zoals het is"],
+    OFFER_SAAS = "offer.saas" => ["SaaS apps from AppSource (SaaS)", "SaaS-Apps aus AppSource (SaaS)", "SaaS-apps uit AppSource (SaaS)"],
+    OFFER_POWERBIVISUALS = "offer.powerbivisuals" => ["Power BI visuals (POWERBIVISUALS)", "Power BI-Visuals (POWERBIVISUALS)", "Power BI-visuals (POWERBIVISUALS)"],
+    OFFER_DYNAMICSCE = "offer.dynamicsce" => ["Dynamics 365 Dataverse apps (DYNAMICSCE)", "Dynamics 365-Dataverse-Apps (DYNAMICSCE)", "Dynamics 365-Dataverse-apps (DYNAMICSCE)"],
+    OFFER_DYNAMICSBC = "offer.dynamicsbc" => ["Business Central apps (DYNAMICSBC)", "Business Central-Apps (DYNAMICSBC)", "Business Central-apps (DYNAMICSBC)"],
     UNIT_SEATS = "unit.seats" => [{ "{n} seat", "{n} seats" }, { "{n} Lizenz", "{n} Lizenzen" }, { "{n} licentie", "{n} licenties" }],
     UNIT_MONTHS = "unit.months" => [{ "{n} month", "{n} months" }, { "{n} Monat", "{n} Monate" }, { "{n} maand", "{n} maanden" }],
     UNIT_PRODUCTS = "unit.products" => [{ "{n} product", "{n} products" }, { "{n} Produkt", "{n} Produkte" }, { "{n} product", "{n} producten" }],

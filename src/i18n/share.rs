@@ -187,6 +187,11 @@ crate::translation_table! {
         "Die gespeicherte Sitzung „{name}“ löschen? Das lässt sich nicht rückgängig machen.",
         "De opgeslagen sessie ‘{name}’ verwijderen? Dit kan niet ongedaan worden gemaakt."
     ],
+    SHARE_ERR_OFFER_TYPE_VALUE = "share.err.offer_type_value" => [
+        "The offer type {offer} can only be allowed or blocked (Enabled or Disabled).",
+        "Der Angebotstyp {offer} kann nur zugelassen oder nicht zugelassen werden (Enabled oder Disabled).",
+        "Het aanbiedingstype {offer} kan alleen worden toegestaan of niet toegestaan (Enabled of Disabled)."
+    ],
     SHARE_ERR_PRICE_SHEET_NOT_SELECTED = "share.err.price_sheet_not_selected" => [
         "The EA price sheet names {id}, which is not a selected product.",
         "Die EA-Preisliste nennt {id}, das kein ausgewähltes Produkt ist.",

@@ -16,6 +16,7 @@ use crate::ui::share_panel::SharePanel;
 use crate::ui::state::{Action, AppState};
 use crate::ui::step_nav::{StepNav, View};
 use crate::ui::summary_panel::SummaryPanel;
+use crate::ui::offer_types::OfferTypes;
 use crate::ui::walk_through::WalkThrough;
 use crate::ui::Shared;
 use crate::ui::problem_list::ProblemList;
@@ -128,6 +129,7 @@ pub fn app() -> Html {
                         on_add={dispatcher(&state, Action::AddCustom)} on_remove={dispatcher(&state, Action::RemoveCustom)}
                         on_import={dispatcher(&state, Action::ImportCatalog)} on_reset={dispatcher(&state, |()| Action::ResetCatalog)}
                         selected={scenario.selections.iter().map(|s| s.id.clone()).collect::<Vec<_>>()} />
+                    <OfferTypes chosen={scenario.offer_types.clone()} on_change={dispatcher(&state, |(o, v)| Action::SetOfferType(o, v))} />
                 </div>
             }
         }

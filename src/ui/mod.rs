@@ -9,6 +9,7 @@ pub mod embed;
 pub mod hooks;
 pub mod lang_switch;
 pub mod number_field;
+pub mod offer_types;
 pub mod panic_hook;
 pub mod persist;
 pub mod policy_choice;

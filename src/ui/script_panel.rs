@@ -55,7 +55,7 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
         ) {
         String::new()
     } else {
-        generate(variant, &choices, &prefs.options(Some(header)))
+        generate(variant, &choices, &props.scenario.script_options(Some(header)))
     };
     let set = |f: fn(&mut ScriptPrefs, String)| {
         let cb = props.on_prefs.clone();

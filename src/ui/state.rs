@@ -5,7 +5,7 @@ use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::with_custom;
 use crate::domain::decision::{Criterion, Opt, QuestionId, Weight};
 use crate::domain::ids::ProductId;
-use crate::domain::policy::PolicyValue;
+use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Plan, PricingParams};
 use crate::domain::scenario::{Scenario, ScriptPrefs};
 use crate::domain::script::Variant;
@@ -83,6 +83,7 @@ pub enum Action {
     SetPricing(PricingParams),
     SetOverride(ProductId, Option<Decimal>),
     SetOnPriceSheet(ProductId, bool),
+    SetOfferType(OfferType, Option<PolicyValue>),
     TogglePlan(Plan),
     SetView(View),
     SetWalkStep(usize),
@@ -118,6 +119,7 @@ impl Reducible for AppState {
             }
             Action::SetPricing(params) => next.scenario.pricing = params,
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
+            Action::SetOfferType(o, v) => next.scenario.set_offer_type(o, v),
             Action::SetOnPriceSheet(id, on) => {
                 if on && next.scenario.selection(&id).is_some() {
                     next.scenario.pricing.ea.on_price_sheet.insert(id);

@@ -12,7 +12,7 @@
 use crate::i18n::k;
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
-use crate::domain::policy::PolicyValue;
+use crate::domain::policy::{OfferType, PolicyValue};
 
 mod ps;
 mod quote;
@@ -66,6 +66,8 @@ pub struct ScriptOptions {
     pub header: Option<ScriptHeader>,
     /// Append the Power Platform trial-environment block to the MSCommerce and legacy 1.x scripts.
     pub power_platform_trials: bool,
+    /// Third-party offer types to set (Enabled or Disabled), in every variant that can.
+    pub offer_types: Vec<(OfferType, PolicyValue)>,
 }
 
 impl Default for ScriptOptions {
@@ -76,6 +78,7 @@ impl Default for ScriptOptions {
             tenant_label: None,
             header: None,
             power_platform_trials: false,
+            offer_types: Vec::new(),
         }
     }
 }

@@ -87,6 +87,7 @@ Connect-MSCommerce"##,
             ));
         }
     }
+    offer_types_block(&mut o, opts);
     if opts.power_platform_trials {
         o.blank();
         o.line("# --- Power Platform trial environments (a separate control, not self-service purchase) ---");
@@ -94,6 +95,25 @@ Connect-MSCommerce"##,
         power_platform_block(&mut o, opts);
     }
     o.finish()
+}
+
+/// Third-party offer types (MSCommerce 2.0+ `-OfferType`): read them, then set the chosen ones.
+fn offer_types_block(o: &mut Out, opts: &ScriptOptions) {
+    if opts.offer_types.is_empty() {
+        return;
+    }
+    o.blank();
+    o.line("# Third-party offer types (apps sold by others through Microsoft): Enabled or Disabled only.");
+    o.line("# SaaS apps bought through the Azure portal are not covered by this policy.");
+    o.line("Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Format-Table -AutoSize");
+    for (offer, value) in &opts.offer_types {
+        o.line(&format!(
+            "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType {} -Value {}{}",
+            offer.as_str(),
+            ps_single_quoted(value.as_str()),
+            what_if(opts)
+        ));
+    }
 }
 
 /// MSCommerce 1.x. Late 1.x builds (signed 2021-09 to 2022-09) already have `-Value` with
@@ -173,6 +193,11 @@ if (-not $HasValue) {
             o.line(&format!("    {without}"));
             o.line("}");
         }
+    }
+    if !opts.offer_types.is_empty() {
+        o.blank();
+        o.line("# Third-party offer types: MSCommerce 1.x has no -OfferType, so the offer types you chose are not set here.");
+        o.line("Write-Warning 'Offer types need MSCommerce 2.0 or later: use the MSCommerce 2.0+ script for them.'");
     }
     if opts.power_platform_trials {
         o.blank();
@@ -353,6 +378,38 @@ foreach ($id in $AllowList.Keys) {
 }
 "##,
     );
+    if !opts.offer_types.is_empty() {
+        o.line("# Third-party offer types you chose (Enabled or Disabled only): each is enforced the same way.");
+        o.line("$OfferTypes = @{");
+        for (offer, value) in &opts.offer_types {
+            o.line(&format!("    {} = {}", ps_single_quoted(offer.as_str()), ps_single_quoted(value.as_str())));
+        }
+        o.line("}");
+        o.lines(
+            r##"
+foreach ($offer in $OfferTypes.Keys) {
+    $want = $OfferTypes[$offer]
+    try {
+        $current = [string](Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType $offer).PolicyValue
+        if ($current -eq $want) {
+            $alreadyRight++
+            continue
+        }
+        if ($PSCmdlet.ShouldProcess(('offer type {0}' -f $offer), ('set {0}' -f $want))) {
+            Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType $offer -Value $want -Confirm:$false | Out-Null
+            Write-Output ('Changed offer type {0}: {1} -> {2}' -f $offer, $current, $want)
+            $changed++
+        } else {
+            $wouldChange++
+        }
+    } catch {
+        Write-Warning ('Failed offer type {0}: {1}' -f $offer, $_.Exception.Message)
+        $failed++
+    }
+}
+"##,
+        );
+    }
     if trials_default {
         o.line("Write-Output ('Summary: {0} changed, {1} would change, {2} fell back to Disabled, {3} failed, {4} already as wanted.' -f $changed, $wouldChange, $fallbacks, $failed, $alreadyRight)");
     } else {

@@ -137,6 +137,7 @@ set_policy() {
 "##,
     );
     apply_calls(&mut o, set);
+    offer_type_calls(&mut o, opts, false);
     o.finish()
 }
 
@@ -193,6 +194,7 @@ set_policy() {
 "##,
     );
     apply_calls(&mut o, set);
+    offer_type_calls(&mut o, opts, true);
     o.finish()
 }
 
@@ -239,4 +241,31 @@ fi
 #   --body '{"allowEmailVerifiedUsersToJoinOrganization": false}'"##,
     );
     o.finish()
+}
+
+/// Third-party offer types over REST. The path is inferred from the module's read path for one
+/// offer type (`.../offerTypes/{id}`) and is untested, like the rest of this unofficial API.
+fn offer_type_calls(o: &mut Out, opts: &ScriptOptions, az: bool) {
+    if opts.offer_types.is_empty() {
+        return;
+    }
+    o.blank();
+    o.line("# Third-party offer types (Enabled or Disabled only). The path is inferred from the module's read path for");
+    o.line("# one offer type and is UNTESTED; prefer the MSCommerce 2.0+ script for offer types.");
+    o.line("set_offer_type() {");
+    o.line("  if [[ \"$DRY_RUN\" != 0 ]]; then");
+    o.line("    printf 'DRY RUN, not sent: PUT %s/offerTypes/%s {\"policyValue\":\"%s\"}\\n' \"$API\" \"$1\" \"$2\"");
+    o.line("    return 0");
+    o.line("  fi");
+    if az {
+        o.line("  az rest --method put --resource \"$RESOURCE\" --url \"${API}/offerTypes/$1\" \\");
+        o.line("    --headers 'Content-Type=application/json' --body \"{\\\"policyValue\\\":\\\"$2\\\"}\"");
+    } else {
+        o.line("  api PUT \"/offerTypes/$1\" -H 'Content-Type: application/json' --data \"{\\\"policyValue\\\":\\\"$2\\\"}\"");
+    }
+    o.line("  printf 'Set offer type %s to %s\\n' \"$1\" \"$2\"");
+    o.line("}");
+    for (offer, value) in &opts.offer_types {
+        o.line(&format!("set_offer_type {} {}", offer.as_str(), value.as_str()));
+    }
 }

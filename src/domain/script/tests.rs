@@ -420,3 +420,27 @@ fn admin_center_steps_follow_the_choices() {
     let none = admin_center_steps(&[]);
     assert_eq!(none.last().unwrap().key, &k::SCRIPTS_STEPS_NONE);
 }
+
+/// Offer types are set in every variant that can set them, and said where one cannot.
+#[test]
+fn offer_types_reach_every_variant() {
+    use crate::domain::policy::OfferType;
+    let opts = ScriptOptions {
+        offer_types: vec![(OfferType::Saas, PolicyValue::Disabled), (OfferType::DynamicsBc, PolicyValue::Enabled)],
+        ..full_options()
+    };
+    let ms = generate(Variant::MsCommerce, &mixed(), &opts);
+    assert!(ms.contains("Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType"));
+    assert!(ms.contains("Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType SaaS -Value 'Disabled'\n"));
+    assert!(ms.contains("-OfferType DYNAMICSBC -Value 'Enabled'\n"));
+    let drift = generate(Variant::DriftEnforcement, &mixed(), &opts);
+    assert!(drift.contains("    'SaaS' = 'Disabled'\n") && drift.contains("-OfferType $offer -Value $want"));
+    assert!(generate(Variant::Legacy1x, &mixed(), &opts).contains("Offer types need MSCommerce 2.0 or later"));
+    for v in [Variant::RestCurl, Variant::AzRest] {
+        let s = generate(v, &mixed(), &opts);
+        assert!(s.contains("set_offer_type SaaS Disabled\n") && s.contains("set_offer_type DYNAMICSBC Enabled\n"), "{v:?}");
+        assert!(s.contains("/offerTypes/$1"), "{v:?}");
+    }
+    // Without offer types nothing about them is written.
+    assert!(!generate(Variant::MsCommerce, &mixed(), &full_options()).contains("OfferType"));
+}

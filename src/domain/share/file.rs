@@ -19,7 +19,7 @@ use crate::domain::decision::{Answers, Criterion, Opt, QuestionId, Weight};
 use crate::domain::ids::ProductId;
 use crate::domain::input::TextSpec;
 use crate::domain::message::Message;
-use crate::domain::policy::PolicyValue;
+use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::problem::{join, plain_json_error, Problem};
 use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
@@ -209,7 +209,8 @@ impl JsonReader {
     }
 
     fn scenario(&mut self, v: &Value, path: &str) -> Option<Scenario> {
-        let known = ["version", "selections", "pricing", "price_overrides", "shown_plans", "answers", "script"];
+        let known =
+            ["version", "selections", "pricing", "price_overrides", "shown_plans", "answers", "script", "offer_types"];
         let obj = self.object(v, path, &known)?;
         let version = self.required::<u32>(obj, "version", path);
         let selections = match obj.get("selections") {
@@ -238,6 +239,10 @@ impl JsonReader {
             None => Some(Answers::default()),
             Some(v) => self.answers(v, &join(path, "answers")),
         };
+        let offer_types = match obj.get("offer_types") {
+            None => Some(BTreeMap::new()),
+            Some(v) => self.value::<BTreeMap<OfferType, PolicyValue>>(v, &join(path, "offer_types")),
+        };
         let script = match obj.get("script") {
             None => Some(ScriptPrefs::default()),
             Some(v) => self.script(v, &join(path, "script")),
@@ -250,6 +255,7 @@ impl JsonReader {
             shown_plans: shown_plans?,
             answers: answers?,
             script: script?,
+            offer_types: offer_types?,
         })
     }
 

@@ -16,7 +16,7 @@ use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
 use crate::domain::tag::Tagged;
 use rust_decimal::Decimal;
 use serde_json::Value;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal_macros::dec;
 
 fn id(s: &str) -> ProductId {
@@ -1012,6 +1012,12 @@ mod props {
                             default_for_others: script.1,
                             tenant_label: ScriptPrefs::TENANT_LABEL.clean(&script.2),
                             power_platform_trials: script.3,
+                        },
+                        // One offer type set whenever the what-if flag is (two values seen).
+                        offer_types: if script.0 {
+                            [(crate::domain::policy::OfferType::Saas, PolicyValue::Disabled)].into()
+                        } else {
+                            BTreeMap::new()
                         },
                     }
                 },

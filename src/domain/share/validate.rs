@@ -11,6 +11,7 @@ use crate::domain::ids::ProductId;
 use crate::domain::input::{DecimalSpec, WholeSpec};
 use crate::domain::message::Message;
 use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
+use crate::domain::policy::OfferType;
 use crate::domain::problem::Problem;
 use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
 use rust_decimal::Decimal;
@@ -35,7 +36,7 @@ fn decimal_msg(key: crate::i18n::Key, value: Decimal, spec: DecimalSpec) -> Mess
 /// Every problem of `s` against `catalog`, in scenario order; empty means valid.
 pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     let mut out = Vec::new();
-    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script } = s;
+    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types } = s;
 
     if *version != SCENARIO_VERSION {
         out.push(Problem::new(
@@ -129,6 +130,11 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
         }
     }
 
+    for (o, v) in offer_types {
+        if !OfferType::VALUES.contains(v) {
+            out.push(Problem::new(format!("offer_types.{}", o.as_str()), Message::new(&k::SHARE_ERR_OFFER_TYPE_VALUE).arg("offer", o.as_str())));
+        }
+    }
     let ScriptPrefs { what_if: _, default_for_others: _, tenant_label, power_platform_trials: _ } = script;
     if !ScriptPrefs::TENANT_LABEL.accepts(tenant_label) {
         out.push(Problem::new(

@@ -15,6 +15,8 @@
 //!            · 5 plans (packed: n × uv (channel tag·16 + term tag)) · 6 answers · 7 weights
 //!            · 8 script · 9 custom product* {1 pid, 2 name (UTF-8), 3 no-card trial,
 //!            4 price currency tag, 5 price amount, 6 price as-of date}
+//!            · 10 offer types (packed: n × (uv offer tag, uv policy tag); an unknown offer type is
+//!            skipped with a notice)
 //!            (a later per-product setting goes into a new field keyed by selection k, so the
 //!            packed selections, the bulk of a link, stay one byte per seat count)
 //! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats
@@ -41,7 +43,7 @@ use crate::domain::decision::{Answers, Criterion, Opt, QuestionId, Weight};
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
-use crate::domain::policy::PolicyValue;
+use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::problem::Problem;
 use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
@@ -126,7 +128,7 @@ pub fn write(s: &Scenario) -> Vec<u8> {
 
 /// The v2 payload of `s` carrying `custom` products.
 pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
-    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script } = s;
+    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types } = s;
     let mut w = W::new();
     w.uv(1, *version);
     let mut packed = Writer::default();
@@ -181,6 +183,14 @@ pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
         }
         m.uv(4, u8::from(*power_platform_trials));
     });
+    if !offer_types.is_empty() {
+        let mut packed = Writer::default();
+        for (o, v) in offer_types {
+            packed.num(o.tag());
+            packed.num(v.tag());
+        }
+        w.bytes(10, &packed.0);
+    }
     for c in custom {
         w.msg(9, |m| {
             m.pid(1, &c.id);
@@ -391,6 +401,21 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>
             7 => once(&mut weights_raw, v.bytes()?)?,
             8 => once(&mut script_raw, v.bytes()?)?,
             9 => custom.push(read_custom(v.bytes()?, &mut notices)?),
+            10 => {
+                let mut r = Reader::new(v.bytes()?);
+                while !r.at_end() {
+                    let offer = OfferType::from_tag(r.u32()?);
+                    let value = PolicyValue::from_tag(r.u32()?).ok_or(Damaged)?;
+                    match offer {
+                        Some(o) => {
+                            if s.offer_types.insert(o, value).is_some() {
+                                return Err(Damaged);
+                            }
+                        }
+                        None => notices.unknown_field("offer_types", 10),
+                    }
+                }
+            }
             other => notices.unknown_field("", other),
         }
     }
