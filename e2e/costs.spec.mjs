@@ -74,3 +74,18 @@ test('switching plans on and off keeps tables and chart in step', async ({ page 
   await expect(page.locator('.cost-table thead th', { hasText: 'CSP, annual billed monthly' })).toHaveCount(1);
   await expect(page.locator('polyline.line-csp-abm')).toHaveCount(1);
 });
+
+test('Copilot: no monthly term, and Copilot Business priced as itself when chosen', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel(/^Microsoft 365 Copilot/).check();
+  await goTo(page, 'Costs');
+  const card = page.locator('.product-cost[data-product="CFQ7TTC0MM8R"]');
+  await expect(card.locator('tr[data-plan="ssp-monthly"]')).toContainText('Not sold on this term');
+  // 30.00 x 10 x 12
+  await expect(card.locator('tr[data-plan="ssp-annual"] td.licences')).toHaveText('$3,600.00');
+  await card.getByLabel('Which offer a self-service buyer would see').selectOption({ label: 'Microsoft 365 Copilot Business' });
+  // 21.00 x 10 x 12, and Business has a monthly term (25.20 x 10 x 12)
+  await expect(card.locator('tr[data-plan="ssp-annual"] td.licences')).toHaveText('$2,520.00');
+  await expect(card.locator('tr[data-plan="ssp-monthly"] td.licences')).toHaveText('$3,024.00');
+  expect(problems).toEqual([]);
+});

@@ -16,6 +16,7 @@ pub fn product_facts(catalog: &Catalog, scenario: &Scenario) -> Vec<ProductFacts
         .iter()
         .filter_map(|s| {
             let product = catalog.find(&s.id)?;
+            let product = &*product.priced_as(scenario.pricing.variants.get(&product.id).map(String::as_str));
             let params = &scenario.pricing;
             let mut facts = ProductFacts::from_product(product, s.seats, params.currency, params.price_date);
             if let Some(price) = scenario.price_overrides.get(&product.id) {

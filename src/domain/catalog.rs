@@ -92,6 +92,18 @@ pub enum ProductTrait {
     FreeSignUp,
 }
 
+/// An offer sold under a product's ProductId with prices of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriceVariant {
+    /// Stable key, lower case (`business`), used in links and files.
+    pub key: String,
+    pub name: String,
+    /// Terms this offer is sold on; absent = every term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms_offered: Option<Vec<Term>>,
+    pub prices: Vec<PricePoint>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PricePoint {
     pub currency: Currency,
@@ -154,6 +166,11 @@ pub struct Product {
     pub not_sold_in: Vec<Country>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub traits: Vec<ProductTrait>,
+    /// Other offers sold under the same ProductId with their own prices (Microsoft 365 Copilot
+    /// Business under Copilot's id): the policy covers all of them; the scenario says which one
+    /// a self-service buyer would see.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<PriceVariant>,
     /// The terms the product is sold on; absent = every term.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms_offered: Option<Vec<Term>>,
@@ -194,6 +211,20 @@ impl Product {
             .iter()
             .filter(|p| p.currency == currency && p.term == term && p.in_effect_on(day))
             .max_by_key(|p| p.effective_from)
+    }
+
+    /// The product as priced for `variant` (its prices and terms), or as it is for `None` or an
+    /// unknown key.
+    pub fn priced_as(&self, variant: Option<&str>) -> std::borrow::Cow<'_, Product> {
+        match variant.and_then(|k| self.variants.iter().find(|v| v.key == k)) {
+            None => std::borrow::Cow::Borrowed(self),
+            Some(v) => {
+                let mut p = self.clone();
+                p.prices = v.prices.clone();
+                p.terms_offered = v.terms_offered.clone();
+                std::borrow::Cow::Owned(p)
+            }
+        }
     }
 
     pub fn offers_term(&self, t: Term) -> bool {
@@ -331,6 +362,9 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
     }
     for (j, price) in p.prices.iter().enumerate() {
         let path = format!("{label}.prices[{j}]");
+        if !p.offers_term(price.term) {
+            errors.push(Problem::new(format!("{path}.term"), Message::new(&k::ERR_CATALOG_TERM_NOT_OFFERED)));
+        }
         let spec = PricePoint::AMOUNT;
         if price.amount < Decimal::from(spec.min) || price.amount > Decimal::from(spec.max) {
             errors.push(Problem {
@@ -447,6 +481,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A bad import is refused with a path: an unknown status, a price for a term the product is
+    /// not sold on, an unknown term.
+    #[test]
+    fn import_refuses_unknown_status_and_terms_not_offered() {
+        let good = Catalog::embedded().to_json();
+        let copilot = |edit: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+            let p = v["products"].as_array_mut().unwrap().iter_mut().find(|p| p["id"] == "CFQ7TTC0MM8R").unwrap();
+            edit(p);
+            Catalog::from_json(&v.to_string()).unwrap_err()
+        };
+        let errs = copilot(&|p| p["status"] = serde_json::json!({"kind": "paused"}));
+        assert_eq!(errs[0].message.key, &k::ERR_JSON_UNKNOWN_VALUE);
+        assert!(errs[0].path.contains("CFQ7TTC0MM8R"));
+        let errs = copilot(&|p| {
+            p["prices"].as_array_mut().unwrap().push(serde_json::json!({
+                "currency": "USD", "term": "monthly", "amount": "36", "source": "s", "as_of": "2026"
+            }))
+        });
+        assert_eq!(errs[0].message.key, &k::ERR_CATALOG_TERM_NOT_OFFERED);
+        assert!(errs[0].path.ends_with(".term"), "{}", errs[0].path);
+        let errs = copilot(&|p| p["terms_offered"] = serde_json::json!(["annual", "biennial"]));
+        assert_eq!(errs[0].message.key, &k::ERR_JSON_UNKNOWN_VALUE);
     }
 
     #[test]

@@ -68,6 +68,7 @@ pub fn compare_product(
     plans: &[Plan],
 ) -> Option<ProductComparison> {
     let product = catalog.find(id)?;
+    let product = &*product.priced_as(scenario.pricing.variants.get(&product.id).map(String::as_str));
     let over = scenario.price_overrides.get(&product.id).copied();
     let params = &scenario.pricing;
     let mut results = Vec::with_capacity(plans.len());
@@ -195,6 +196,29 @@ mod tests {
             s.set_seats(&id(pid), *seats);
         }
         (c, s)
+    }
+
+    /// Microsoft 365 Copilot Business shares Copilot's ProductId: the user says which one a
+    /// self-service buyer sees, and it is priced as that (review 2026-11, reseller list).
+    #[test]
+    fn copilot_business_is_priced_as_itself_when_chosen() {
+        let (c, mut s) = scenario_with(&[("CFQ7TTC0MM8R", 10)]);
+        let ssp_a = Plan::new(Channel::SelfService, Term::Annual);
+        let ssp_m = Plan::new(Channel::SelfService, Term::Monthly);
+        let cmp = |s: &Scenario| compare_product(&c, s, &id("CFQ7TTC0MM8R"), 10, &[ssp_a, ssp_m]).unwrap();
+        let hidden = |s: &mut Scenario| s.pricing.hidden = crate::domain::pricing::HiddenCosts {
+            expense_claim: Decimal::ZERO, admin_review: Decimal::ZERO, procurement_per_order: Decimal::ZERO, ..s.pricing.hidden.clone()
+        };
+        hidden(&mut s);
+        let licences = |s: &Scenario, plan| cmp(s).results.iter().find(|r| r.plan == plan).unwrap().cost.clone().map(|c| c.licences);
+        assert_eq!(licences(&s, ssp_a), Ok(Decimal::from(3600)), "30 x 10 x 12");
+        assert!(licences(&s, ssp_m).is_err(), "Copilot: annual term only");
+        s.set_variant(&c, &id("CFQ7TTC0MM8R"), Some("business".into()));
+        assert_eq!(licences(&s, ssp_a), Ok(Decimal::from(2520)), "21 x 10 x 12");
+        assert_eq!(licences(&s, ssp_m), Ok(Decimal::from(3024)), "25.20 x 10 x 12: Business has a monthly term");
+        // An unknown offer is not stored.
+        s.set_variant(&c, &id("CFQ7TTC0MM8R"), Some("enterprise-plus".into()));
+        assert!(s.pricing.variants.is_empty());
     }
 
     #[test]

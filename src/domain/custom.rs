@@ -100,6 +100,7 @@ pub fn build_custom_product(
             not_sold_in: Vec::new(),
             traits: Vec::new(),
             terms_offered: None,
+            variants: Vec::new(),
             status: Status::Active,
             in_2024_doc_table: None,
             id_source: Some(USER_SOURCE.to_string()),

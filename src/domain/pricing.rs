@@ -24,7 +24,7 @@ use rust_decimal_macros::dec;
 use crate::domain::input::{DecimalSpec, WholeSpec};
 use crate::domain::ids::ProductId;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const MAX_HORIZON_MONTHS: u32 = 36;
 pub const EA_MINIMUM_SEATS: u32 = 500;
@@ -221,6 +221,10 @@ pub struct PricingParams {
     pub org_seats: u32,
     pub ea: EaTerms,
     pub hidden: HiddenCosts,
+    /// Which offer a self-service buyer would see where one ProductId has several (catalogue
+    /// `variants`, e.g. `business` for Microsoft 365 Copilot Business); absent = the product's own.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants: BTreeMap<ProductId, String>,
 }
 
 impl PricingParams {
@@ -241,6 +245,7 @@ impl Default for PricingParams {
             org_seats: 300,
             ea: EaTerms::default(),
             hidden: HiddenCosts::default(),
+            variants: BTreeMap::new(),
         }
     }
 }
@@ -798,6 +803,7 @@ mod properties {
                     seats_per_purchase: per_purchase,
                     centralise_after_months: centralise,
                 },
+                variants: BTreeMap::new(),
             }
         }
     }

@@ -124,6 +124,19 @@ impl Scenario {
         o
     }
 
+    /// Which offer of a product a self-service buyer would see (`None` = the product's own).
+    pub fn set_variant(&mut self, catalog: &Catalog, id: &ProductId, key: Option<String>) {
+        let known = |k: &String| catalog.find(id).is_some_and(|p| p.variants.iter().any(|v| &v.key == k));
+        match key.filter(|k| known(k) && self.selection(id).is_some()) {
+            Some(k) => {
+                self.pricing.variants.insert(id.clone(), k);
+            }
+            None => {
+                self.pricing.variants.remove(id);
+            }
+        }
+    }
+
     /// Sets (or with `None` leaves alone) an offer type; Trials only is not an offer-type value.
     pub fn set_offer_type(&mut self, o: OfferType, v: Option<PolicyValue>) {
         match v {
@@ -175,6 +188,9 @@ impl Scenario {
         let selected: Vec<ProductId> = self.selections.iter().map(|s| s.id.clone()).collect();
         self.answers.retain_products(|id| selected.contains(id));
         self.pricing.ea.on_price_sheet.retain(|id| selected.contains(id));
+        self.pricing.variants.retain(|id, key| {
+            selected.contains(id) && catalog.find(id).is_some_and(|p| p.variants.iter().any(|v| &v.key == key))
+        });
     }
 
     /// Removes every product the catalogue does not know (selections, prices, answers) and
@@ -194,6 +210,7 @@ impl Scenario {
         self.price_overrides.retain(|id, _| known(id));
         self.answers.retain_products(|id| !gone.contains(id));
         self.pricing.ea.on_price_sheet.retain(|id| !gone.contains(id));
+        self.pricing.variants.retain(|id, _| !gone.contains(id));
         gone
     }
 
@@ -207,6 +224,8 @@ impl Scenario {
         self.price_overrides =
             std::mem::take(&mut self.price_overrides).into_iter().map(|(id, v)| (current(&id), v)).collect();
         self.pricing.ea.on_price_sheet = std::mem::take(&mut self.pricing.ea.on_price_sheet).iter().map(current).collect();
+        self.pricing.variants =
+            std::mem::take(&mut self.pricing.variants).into_iter().map(|(id, k)| (current(&id), k)).collect();
         self.answers.map_products(current);
     }
 

@@ -292,6 +292,11 @@ crate::translation_table! {
         "Ein Datum hier ist nicht als JJJJ-MM-TT geschrieben.",
         "Een datum hier is niet geschreven als JJJJ-MM-DD."
     ],
+    ERR_CATALOG_TERM_NOT_OFFERED = "err.catalog.term_not_offered" => [
+        "A price for a term this product is not sold on (see its terms_offered).",
+        "Ein Preis für eine Laufzeit, mit der dieses Produkt nicht verkauft wird (siehe terms_offered).",
+        "Een prijs voor een looptijd waarmee dit product niet wordt verkocht (zie terms_offered)."
+    ],
     ERR_CATALOG_IS_SCENARIO = "err.catalog.is_scenario" => [
         "This is a scenario file, not a catalogue: open it with “Open file” next to the share link.",
         "Das ist eine Szenario-Datei, kein Katalog: Öffnen Sie sie mit „Datei öffnen“ neben dem Link zum Teilen.",

@@ -149,6 +149,16 @@ crate::translation_table! {
         { "Summe über {n} Monat, inklusive versteckter Kosten", "Summe über {n} Monate, inklusive versteckter Kosten" },
         { "Totaal over {n} maand, inclusief verborgen kosten", "Totaal over {n} maanden, inclusief verborgen kosten" }
     ],
+    COMPARE_VARIANT = "compare.variant" => [
+        "Which offer a self-service buyer would see",
+        "Welches Angebot ein Self-Service-Käufer sähe",
+        "Welk aanbod een selfservicekoper zou zien"
+    ],
+    COMPARE_VARIANT_HELP = "compare.variant_help" => [
+        "Sold under the same ProductId, so the policy covers both. Microsoft sells Copilot Business to customers on Microsoft 365 Business plans (petri.com); which one a self-service buyer sees is not documented, so choose what fits your tenant.",
+        "Unter derselben ProductId verkauft, daher gilt die Richtlinie für beide. Microsoft verkauft Copilot Business an Kunden mit Microsoft 365 Business-Plänen (petri.com); welches Angebot ein Self-Service-Käufer sieht, ist nicht dokumentiert: Wählen Sie, was zu Ihrem Mandanten passt.",
+        "Verkocht onder dezelfde ProductId, dus het beleid geldt voor beide. Microsoft verkoopt Copilot Business aan klanten met Microsoft 365 Business-abonnementen (petri.com); welk aanbod een selfservicekoper ziet, is niet gedocumenteerd: kies wat bij uw tenant past."
+    ],
     COMPARE_ON_PRICE_SHEET = "compare.on_price_sheet" => [
         "Already on our EA price sheet before {date} (else priced at level A as a newly added online service)",
         "Schon vor dem {date} auf unserer EA-Preisliste (sonst als neu hinzugefügter Onlinedienst zu Stufe-A-Preisen)",

@@ -187,6 +187,11 @@ crate::translation_table! {
         "Die gespeicherte Sitzung „{name}“ löschen? Das lässt sich nicht rückgängig machen.",
         "De opgeslagen sessie ‘{name}’ verwijderen? Dit kan niet ongedaan worden gemaakt."
     ],
+    SHARE_ERR_VARIANT_UNKNOWN = "share.err.variant_unknown" => [
+        "The offer “{key}” chosen for {id} is not one of that selected product's offers in this catalogue.",
+        "Das für {id} gewählte Angebot „{key}“ gehört in diesem Katalog nicht zu diesem ausgewählten Produkt.",
+        "Het voor {id} gekozen aanbod ‘{key}’ hoort in deze catalogus niet bij dit geselecteerde product."
+    ],
     SHARE_ERR_OFFER_TYPE_VALUE = "share.err.offer_type_value" => [
         "The offer type {offer} can only be allowed or blocked (Enabled or Disabled).",
         "Der Angebotstyp {offer} kann nur zugelassen oder nicht zugelassen werden (Enabled oder Disabled).",

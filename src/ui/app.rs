@@ -148,7 +148,8 @@ pub fn app() -> Html {
                 <ComparisonView scenario={scenario.clone()} derived={derived.clone()} on_seats={on_seats}
                     on_override={dispatcher(&state, |(id, p)| Action::SetOverride(id, p))}
                     on_toggle_plan={dispatcher(&state, Action::TogglePlan)}
-                    on_price_sheet={dispatcher(&state, |(id, on)| Action::SetOnPriceSheet(id, on))} />
+                    on_price_sheet={dispatcher(&state, |(id, on)| Action::SetOnPriceSheet(id, on))}
+                    on_variant={dispatcher(&state, |(id, key)| Action::SetVariant(id, key))} catalog={catalog.clone()} />
             </>
         },
         View::Script => html! {

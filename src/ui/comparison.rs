@@ -30,6 +30,10 @@ pub struct ComparisonViewProps {
     pub on_toggle_plan: Callback<Plan>,
     /// Whether a product was already on the EA price sheet before 2025-11-01.
     pub on_price_sheet: Callback<(ProductId, bool)>,
+    /// Which offer of a product a self-service buyer would see (`None` = its own).
+    pub on_variant: Callback<(ProductId, Option<String>)>,
+    /// The catalogue, for products sold as several offers under one ProductId.
+    pub catalog: std::rc::Rc<crate::domain::catalog::Catalog>,
 }
 
 fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Decimal>) -> String {
@@ -133,6 +137,24 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
                 help={AttrValue::from(t(lang, if any_unknown { &k::COMPARE_YOUR_PRICE_UNKNOWN } else { &k::COMPARE_YOUR_PRICE_HELP }))}
                 value={override_value.map(|v| v.to_string()).unwrap_or_default()} validate={validate_price}
                 class={classes!("price-field", any_unknown.then_some("required"))} />
+            if let Some(product) = props.catalog.find(&id).filter(|p| !p.variants.is_empty()) {
+                <div class="field variant">
+                    <label for={format!("variant-{id}")}>{ t(lang, &k::COMPARE_VARIANT) }</label>
+                    <select id={format!("variant-{id}")} onchange={{
+                        let id = id.clone();
+                        props.on_variant.reform(move |e: Event| {
+                            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                            (id.clone(), (!v.is_empty()).then_some(v))
+                        })
+                    }}>
+                        <option value="" selected={!params.variants.contains_key(&id)}>{ product.name.clone() }</option>
+                        { for product.variants.iter().map(|v| html! {
+                            <option value={v.key.clone()} selected={params.variants.get(&id) == Some(&v.key)}>{ v.name.clone() }</option>
+                        }) }
+                    </select>
+                    <p class="hint">{ t(lang, &k::COMPARE_VARIANT_HELP) }</p>
+                </div>
+            }
             if params.ea.predates_level_a() && props.scenario.shown_plans.iter().any(|p| p.channel == crate::domain::pricing::Channel::Ea) {
                 <label class="check price-sheet" for={format!("sheet-{id}")}>
                     <input type="checkbox" id={format!("sheet-{id}")} checked={params.ea.on_price_sheet.contains(&id)}

@@ -84,6 +84,7 @@ pub enum Action {
     SetOverride(ProductId, Option<Decimal>),
     SetOnPriceSheet(ProductId, bool),
     SetOfferType(OfferType, Option<PolicyValue>),
+    SetVariant(ProductId, Option<String>),
     TogglePlan(Plan),
     SetView(View),
     SetWalkStep(usize),
@@ -120,6 +121,7 @@ impl Reducible for AppState {
             Action::SetPricing(params) => next.scenario.pricing = params,
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
             Action::SetOfferType(o, v) => next.scenario.set_offer_type(o, v),
+            Action::SetVariant(id, key) => next.scenario.set_variant(&next.catalog, &id, key),
             Action::SetOnPriceSheet(id, on) => {
                 if on && next.scenario.selection(&id).is_some() {
                     next.scenario.pricing.ea.on_price_sheet.insert(id);

@@ -328,13 +328,17 @@ impl JsonReader {
     }
 
     fn pricing(&mut self, v: &Value, path: &str) -> Option<PricingParams> {
-        let known = ["currency", "price_date", "horizon_months", "csp_adjust_pct", "org_seats", "ea", "hidden"];
+        let known = ["currency", "price_date", "horizon_months", "csp_adjust_pct", "org_seats", "ea", "hidden", "variants"];
         let obj = self.object(v, path, &known)?;
         let currency = self.required::<Currency>(obj, "currency", path);
         let price_date = self.required::<Date>(obj, "price_date", path);
         let horizon_months = self.required::<u32>(obj, "horizon_months", path);
         let csp_adjust_pct = self.required::<Decimal>(obj, "csp_adjust_pct", path);
         let org_seats = self.required::<u32>(obj, "org_seats", path);
+        let variants = match obj.get("variants") {
+            None => Some(BTreeMap::new()),
+            Some(v) => self.value::<BTreeMap<ProductId, String>>(v, &join(path, "variants")),
+        };
         let ea = self.sub(obj, "ea", path, |r, v, path| {
             let known = ["level_discount_pct", "agreement_date", "negotiated_discount_pct", "on_price_sheet"];
             let obj = r.object(v, path, &known)?;
@@ -379,6 +383,7 @@ impl JsonReader {
             org_seats: org_seats?,
             ea: ea?,
             hidden: hidden?,
+            variants: variants?,
         })
     }
 

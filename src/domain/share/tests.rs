@@ -896,6 +896,7 @@ mod props {
                             seats_per_purchase: spp,
                             centralise_after_months: ca,
                         },
+                        variants: BTreeMap::new(),
                     }
                 },
             )
@@ -996,6 +997,10 @@ mod props {
                     // Some selected products on the EA price sheet (the covers mask, shifted).
                     let mut pricing = pricing;
                     pricing.ea.on_price_sheet = pick(covers.map(|m| m.rotate_left(1))).unwrap_or_default();
+                    let copilot = ProductId::parse("CFQ7TTC0MM8R").unwrap();
+                    if script.3 && selections.iter().any(|s| s.id == copilot) {
+                        pricing.variants.insert(copilot, "business".into());
+                    }
                     Scenario {
                         version: SCENARIO_VERSION,
                         price_overrides: overridden

@@ -111,6 +111,15 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
 
     // Product-list answers may only name selected products (legacy ids resolve).
     let resolve = |id: &ProductId| catalog.find(id).map(|p| p.id.clone()).unwrap_or_else(|| id.clone());
+    for (id, key) in &pricing.variants {
+        let known = catalog.find(id).is_some_and(|p| p.variants.iter().any(|v| &v.key == key));
+        if !known || !selected.contains(&resolve(id)) {
+            out.push(Problem::new(
+                format!("pricing.variants.{id}"),
+                Message::new(&k::SHARE_ERR_VARIANT_UNKNOWN).arg("id", id).arg("key", key),
+            ));
+        }
+    }
     for id in &pricing.ea.on_price_sheet {
         if !selected.contains(&resolve(id)) {
             out.push(Problem::new(
@@ -146,7 +155,8 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
 }
 
 fn validate_pricing(p: &PricingParams, out: &mut Vec<Problem>) {
-    let PricingParams { currency: _, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden } = p;
+    // `variants` is checked against the catalogue in `validate`.
+    let PricingParams { currency: _, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden, variants: _ } = p;
     let EaTerms { level_discount_pct, agreement_date, negotiated_discount_pct, on_price_sheet: _ } = ea;
     let HiddenCosts { procurement_per_order, expense_claim, admin_review, seats_per_purchase, centralise_after_months } =
         hidden;

@@ -23,7 +23,7 @@
 //!            · 6 level_discount* (A–D in order) · 7 agreement_date · 8 negotiated
 //!            · 9 procurement · 10 expense_claim · 11 admin_review · 12 seats_per_purchase
 //!            · 13 centralise_after (absent = never) · 14 products on the EA price sheet before
-//!            2025-11-01 (packed 8-byte pids; absent = none)
+//!            2025-11-01 (packed 8-byte pids; absent = none) · 15 variant* {1 pid, 2 key (UTF-8)}
 //! answers    field number = question tag; single choice: wire 0, the option tag;
 //!            product list: wire 1, a list of refs (uv k ≥ 1 = selection k, or 0 then 8-byte pid)
 //! weights    field number = criterion tag, value = weight tag
@@ -229,12 +229,13 @@ fn base_pricing() -> PricingParams {
             seats_per_purchase: 1,
             centralise_after_months: None,
         },
+        variants: BTreeMap::new(),
     }
 }
 
 /// Writes the fields that differ from [`base_pricing`].
 fn write_pricing(m: &mut W, p: &PricingParams) {
-    let PricingParams { currency, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden } = p;
+    let PricingParams { currency, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden, variants } = p;
     let b = base_pricing();
     if *currency != b.currency {
         m.uv(1, currency.tag());
@@ -274,6 +275,12 @@ fn write_pricing(m: &mut W, p: &PricingParams) {
     }
     if let Some(month) = hidden.centralise_after_months {
         m.uv(13, month);
+    }
+    for (id, key) in variants {
+        m.msg(15, |v| {
+            v.pid(1, id);
+            v.bytes(2, key.as_bytes());
+        });
     }
     if !ea.on_price_sheet.is_empty() {
         let mut ids = Writer::default();
@@ -494,7 +501,7 @@ fn read_pricing(b: &[u8], n: &mut Notices) -> Read<PricingParams> {
     let mut seen = BTreeSet::new();
     let mut levels = Vec::new();
     for (field, v) in fields(b)? {
-        if field != 6 && !seen.insert(field) {
+        if field != 6 && field != 15 && !seen.insert(field) {
             return Err(Damaged);
         }
         match field {
@@ -511,6 +518,19 @@ fn read_pricing(b: &[u8], n: &mut Notices) -> Read<PricingParams> {
             11 => p.hidden.admin_review = v.dec()?,
             12 => p.hidden.seats_per_purchase = v.u32()?,
             13 => p.hidden.centralise_after_months = Some(v.u32()?),
+            15 => {
+                let (mut id, mut key) = (None, None);
+                for (f, x) in fields(v.bytes()?)? {
+                    match f {
+                        1 => once(&mut id, x.pid()?)?,
+                        2 => once(&mut key, String::from_utf8(x.bytes()?.to_vec()).map_err(|_| Damaged)?)?,
+                        other => n.unknown_field("pricing.variants", other),
+                    }
+                }
+                if p.variants.insert(id.ok_or(Damaged)?, key.ok_or(Damaged)?).is_some() {
+                    return Err(Damaged);
+                }
+            }
             14 => {
                 let mut r = Reader::new(v.bytes()?);
                 while !r.at_end() {
