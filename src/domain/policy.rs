@@ -69,6 +69,16 @@ impl OfferType {
         }
     }
 
+    /// What speaks for and against allowing it, shown next to the choice.
+    pub fn note_key(self) -> crate::i18n::Key {
+        use crate::i18n::k;
+        match self {
+            OfferType::Saas => &k::OFFER_SAAS_NOTE,
+            OfferType::PowerBiVisuals => &k::OFFER_POWERBIVISUALS_NOTE,
+            OfferType::DynamicsCe | OfferType::DynamicsBc => &k::OFFER_DYNAMICS_NOTE,
+        }
+    }
+
     pub fn label_key(self) -> crate::i18n::Key {
         use crate::i18n::k;
         match self {

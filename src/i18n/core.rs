@@ -6,6 +6,21 @@ crate::translation_table! {
         "Der Self-Service-Kauf umfasst auch vier Arten von Apps und Add-Ins, die andere Anbieter über Microsoft verkaufen. Sie lassen sich nur zulassen oder nicht zulassen, mit MSCommerce 2.0 oder neuer. Über das Azure-Portal gekaufte SaaS-Apps erfasst diese Richtlinie nicht.",
         "Selfservice-aankoop geldt ook voor vier soorten apps en invoegtoepassingen die anderen via Microsoft verkopen. Ze kunnen alleen worden toegestaan of niet toegestaan, met MSCommerce 2.0 of later. SaaS-apps die via de Azure-portal zijn gekocht, vallen niet onder dit beleid."
     ],
+    OFFER_SAAS_NOTE = "offer.saas_note" => [
+        "Against allowing: anyone can subscribe the organisation's data to an outside app. But SaaS apps bought through the Azure portal are not covered by this policy at all: control those with Azure policies.",
+        "Gegen Zulassen: Jeder kann Daten der Organisation an eine fremde App anbinden. Über das Azure-Portal gekaufte SaaS-Apps erfasst diese Richtlinie aber gar nicht: Diese steuern Sie mit Azure-Richtlinien.",
+        "Tegen toestaan: iedereen kan de gegevens van de organisatie aan een externe app koppelen. SaaS-apps die via de Azure-portal worden gekocht, vallen echter helemaal niet onder dit beleid: regel die met Azure-beleid."
+    ],
+    OFFER_POWERBIVISUALS_NOTE = "offer.powerbivisuals_note" => [
+        "Paid custom visuals in Power BI reports. Power BI's own admin settings also decide which visuals may be used.",
+        "Kostenpflichtige benutzerdefinierte Visuals in Power BI-Berichten. Welche Visuals genutzt werden dürfen, regeln auch die Power BI-Administratoreinstellungen.",
+        "Betaalde aangepaste visuals in Power BI-rapporten. Welke visuals gebruikt mogen worden, bepalen ook de Power BI-beheerinstellingen."
+    ],
+    OFFER_DYNAMICS_NOTE = "offer.dynamics_note" => [
+        "Add-on apps for Dynamics 365 (Dataverse) or Business Central environments; usually installed by whoever runs those systems.",
+        "Zusatz-Apps für Dynamics 365 (Dataverse) oder Business Central; meist von den Verantwortlichen dieser Systeme installiert.",
+        "Aanvullende apps voor Dynamics 365 (Dataverse) of Business Central; meestal geïnstalleerd door wie die systemen beheert."
+    ],
     OFFER_LEAVE = "offer.leave" => ["Leave as it is", "Unverändert lassen", "Laten zoals het is"],
     OFFER_SAAS = "offer.saas" => ["SaaS apps from AppSource (SaaS)", "SaaS-Apps aus AppSource (SaaS)", "SaaS-apps uit AppSource (SaaS)"],
     OFFER_POWERBIVISUALS = "offer.powerbivisuals" => ["Power BI visuals (POWERBIVISUALS)", "Power BI-Visuals (POWERBIVISUALS)", "Power BI-visuals (POWERBIVISUALS)"],

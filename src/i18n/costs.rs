@@ -65,9 +65,9 @@ crate::translation_table! {
     ASSUME_EA_LEVEL_C = "assume.ea_level_c" => ["Level C discount (6,000–14,999)", "Rabatt Stufe C (6.000–14.999)", "Korting niveau C (6.000–14.999)"],
     ASSUME_EA_LEVEL_D = "assume.ea_level_d" => ["Level D discount (15,000+)", "Rabatt Stufe D (15.000+)", "Korting niveau D (15.000+)"],
     ASSUME_EA_LEVELS_HELP = "assume.ea_levels.help" => [
-        "Typical values 0 / 6 / 9 / 12 % (A–D); level A lost its discount in 2018. A heuristic, not a price list.",
-        "Übliche Werte 0 / 6 / 9 / 12 % (A–D); Stufe A verlor 2018 ihren Rabatt. Eine Faustregel, keine Preisliste.",
-        "Gangbare waarden 0 / 6 / 9 / 12% (A–D); niveau A verloor in 2018 zijn korting. Een vuistregel, geen prijslijst."
+        "Typical values 0 / 6 / 9 / 12 % (A–D); level A lost its discount in 2018. A heuristic, not a price list: the end of levels B–D was reported to raise costs by 6–12 % (uscloud.com) and by 13–17 % for some products (npifinancial.com).",
+        "Übliche Werte 0 / 6 / 9 / 12 % (A–D); Stufe A verlor 2018 ihren Rabatt. Eine Faustregel, keine Preisliste: Das Ende der Stufen B–D soll die Kosten um 6–12 % (uscloud.com) und bei manchen Produkten um 13–17 % (npifinancial.com) erhöhen.",
+        "Gangbare waarden 0 / 6 / 9 / 12% (A–D); niveau A verloor in 2018 zijn korting. Een vuistregel, geen prijslijst: het einde van de niveaus B–D zou de kosten met 6–12% (uscloud.com) en voor sommige producten met 13–17% (npifinancial.com) verhogen."
     ],
     ASSUME_EA_NEGOTIATED = "assume.ea_negotiated" => ["Negotiated discount", "Verhandelter Rabatt", "Onderhandelde korting"],
     ASSUME_EA_NEGOTIATED_HELP = "assume.ea_negotiated.help" => [

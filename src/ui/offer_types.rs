@@ -37,6 +37,7 @@ pub fn offer_types(props: &OfferTypesProps) -> Html {
                                 <option value={v.as_str()} selected={current == Some(*v)}>{ t(lang, v.label_key()) }</option>
                             }) }
                         </select>
+                        <p class="hint">{ t(lang, o.note_key()) }</p>
                     </div>
                 }
             }) }
