@@ -18,8 +18,11 @@ test('assumptions, unknown prices, EA levels and break-even', async ({ page }) =
   await expect(costCell(page, PBI, 'ea')).toContainText('Not available');
   await page.getByLabel('Organisation size (seats)').fill('2400');
   await expect(page.locator('#ea-level')).toContainText('level B');
-  // Agreement renewed before 2025-11-01: level B (6 %) applies -> 14 x 0.94 x 50 x 12 = 7,896.
+  // Agreement renewed before 2025-11-01: a product added since is a new online service at level
+  // A; one already on the price sheet keeps level B (6 %) -> 14 x 0.94 x 50 x 12 = 7,896.
   await page.getByLabel(/Agreement signed or renewed/).fill('2025-10-31');
+  await expect(licenceCell(page, PBI, 'ea')).toHaveText('$8,400.00');
+  await page.locator(`.product-cost[data-product="${PBI}"]`).getByLabel(/Already on our EA price sheet/).check();
   await expect(licenceCell(page, PBI, 'ea')).toHaveText('$7,896.00');
   // From 2025-11-01 every level pays level A for online services.
   await page.getByLabel(/Agreement signed or renewed/).fill('2025-11-01');
