@@ -18,3 +18,4 @@ pub mod scenario;
 pub mod script;
 pub mod share;
 pub mod tag;
+pub mod tenant;

@@ -187,6 +187,33 @@ crate::translation_table! {
         "Die gespeicherte Sitzung „{name}“ löschen? Das lässt sich nicht rückgängig machen.",
         "De opgeslagen sessie ‘{name}’ verwijderen? Dit kan niet ongedaan worden gemaakt."
     ],
+    TENANT_ERR_TOO_LARGE = "tenant.err.too_large" => [
+        "This is larger than {max_kb} KB: paste only the output of Get-MSCommerceProductPolicies.",
+        "Das ist größer als {max_kb} KB: Fügen Sie nur die Ausgabe von Get-MSCommerceProductPolicies ein.",
+        "Dit is groter dan {max_kb} KB: plak alleen de uitvoer van Get-MSCommerceProductPolicies."
+    ],
+    TENANT_ERR_NOTHING = "tenant.err.nothing" => [
+        "No product policy could be read. Paste the output of Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase as printed, or piped to ConvertTo-Json or Export-Csv.",
+        "Es ließ sich keine Produktrichtlinie lesen. Fügen Sie die Ausgabe von Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase so ein, wie sie erscheint, oder über ConvertTo-Json bzw. Export-Csv.",
+        "Er kon geen productbeleid worden gelezen. Plak de uitvoer van Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase zoals die verschijnt, of via ConvertTo-Json of Export-Csv."
+    ],
+    TENANT_ERR_NO_ID = "tenant.err.no_id" => ["This row has no ProductId.", "Diese Zeile hat keine ProductId.", "Deze rij heeft geen ProductId."],
+    TENANT_ERR_BAD_ID = "tenant.err.bad_id" => [
+        "“{id}” is neither a ProductId (12 capital letters and digits) nor an offer type.",
+        "„{id}“ ist weder eine ProductId (12 Großbuchstaben und Ziffern) noch ein Angebotstyp.",
+        "‘{id}’ is geen ProductId (12 hoofdletters en cijfers) en geen aanbiedingstype."
+    ],
+    TENANT_ERR_NO_VALUE = "tenant.err.no_value" => ["This row has no PolicyValue (or Enabled) column.", "Diese Zeile hat keine Spalte PolicyValue (oder Enabled).", "Deze rij heeft geen kolom PolicyValue (of Enabled)."],
+    TENANT_ERR_BAD_VALUE = "tenant.err.bad_value" => [
+        "“{value}” is not a policy value (Enabled, OnlyTrialsWithoutPaymentMethod or Disabled).",
+        "„{value}“ ist kein Richtlinienwert (Enabled, OnlyTrialsWithoutPaymentMethod oder Disabled).",
+        "‘{value}’ is geen beleidswaarde (Enabled, OnlyTrialsWithoutPaymentMethod of Disabled)."
+    ],
+    TENANT_ERR_DUPLICATE = "tenant.err.duplicate" => [
+        "{id} appears again with another value: the first one is kept.",
+        "{id} kommt noch einmal mit einem anderen Wert vor: Der erste bleibt.",
+        "{id} komt nogmaals voor met een andere waarde: de eerste blijft."
+    ],
     SHARE_ERR_VARIANT_UNKNOWN = "share.err.variant_unknown" => [
         "The offer “{key}” chosen for {id} is not one of that selected product's offers in this catalogue.",
         "Das für {id} gewählte Angebot „{key}“ gehört in diesem Katalog nicht zu diesem ausgewählten Produkt.",

@@ -1,0 +1,60 @@
+//! The tenant's real state, read from what an admin pastes: the output of
+//! `Get-MSCommerceProductPolicies` as `ConvertTo-Json` (Windows PowerShell 5.1 or 7: an array, a
+//! single object), as `Export-Csv` (with or without the `#TYPE` line, `,` or `;`, quoted or not,
+//! CRLF or LF, with or without a BOM), as the console table the cmdlet prints by default
+//! (fixed-width columns; names cut short with `...` or `…` are fine: rows are keyed by
+//! ProductId), MSCommerce 1.x output with an `Enabled` True/False column, and the unofficial REST
+//! shape `{"items":[…]}`; offer-type rows (SaaS, …) too. Every row is parsed into validated
+//! types or reported with its line number and skipped, never guessed; nothing usable means an
+//! error that names the formats that work. Names are kept as text only (they never reach a
+//! script except through the quoting rules).
+mod parse;
+
+#[cfg(test)]
+mod tests;
+
+pub use parse::parse;
+
+use crate::domain::ids::ProductId;
+use crate::domain::policy::{OfferType, PolicyValue};
+use serde::{Deserialize, Serialize};
+
+/// Largest paste or file accepted, checked before anything is parsed.
+pub const MAX_BYTES: usize = 1024 * 1024;
+
+/// What one row is about.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Item {
+    Product(ProductId),
+    Offer(OfferType),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    pub item: Item,
+    /// The name the tenant reported (may be cut short by the console table).
+    pub name: String,
+    pub value: PolicyValue,
+}
+
+/// The format the text was read as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    Json,
+    Rest,
+    Csv,
+    Table,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TenantState {
+    pub format: Format,
+    /// In the order read, each item once.
+    pub rows: Vec<Row>,
+}
+
+impl TenantState {
+    pub fn value_of(&self, item: &Item) -> Option<PolicyValue> {
+        self.rows.iter().find(|r| &r.item == item).map(|r| r.value)
+    }
+}
