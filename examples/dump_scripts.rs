@@ -49,6 +49,16 @@ const HOSTILE: &[(&str, &str)] = &[
     ),
 ];
 
+/// A tenant state where every other chosen product is already at its value.
+fn imported(choices: &[Choice]) -> std::collections::BTreeMap<ssp_advisor::domain::tenant::Item, PolicyValue> {
+    use ssp_advisor::domain::tenant::Item;
+    choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (Item::Product(c.id.clone()), if i % 2 == 0 { c.value } else { PolicyValue::Enabled }))
+        .collect()
+}
+
 fn offer_types() -> Vec<(ssp_advisor::domain::policy::OfferType, PolicyValue)> {
     use ssp_advisor::domain::policy::OfferType;
     vec![(OfferType::Saas, PolicyValue::Disabled), (OfferType::PowerBiVisuals, PolicyValue::Enabled)]
@@ -163,6 +173,9 @@ fn main() {
                                     // Offer types ride along with the Power Platform switch, so every
                                     // variant is generated both with and without them.
                                     offer_types: if pp { offer_types() } else { Vec::new() },
+                                    // An imported tenant state too, so "only what differs" and the
+                                    // read-back check are parsed for every variant.
+                                    current: if pp { Some(imported(&choices)) } else { None },
                                 };
                                 let stem = format!(
                                     "{set_name}__wi{}__{def_name}__{hdr_name}__tenant{}__pp{}",
@@ -193,6 +206,7 @@ fn main() {
                         header: Some(header(Some(h))),
                         power_platform_trials: true,
                         offer_types: offer_types(),
+                        current: Some(imported(&choices)),
                     };
                     let stem = format!("hostile{i:02}-{label}__wi{}__{def_name}", what_if as u8);
                     d.write(v, &stem, generate(v, &choices, &opts), &[h]);
@@ -213,6 +227,7 @@ fn main() {
             header: Some(header(Some(&tenant))),
             power_platform_trials: true,
             offer_types: offer_types(),
+            current: None,
         };
         let hostile: Vec<&str> = HOSTILE.iter().map(|(_, h)| *h).collect();
         d.write(v, "hostile-all", generate(v, &choices, &opts), &hostile);

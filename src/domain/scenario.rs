@@ -87,6 +87,7 @@ impl ScriptPrefs {
             header,
             power_platform_trials: self.power_platform_trials,
             offer_types: Vec::new(),
+            current: None,
         }
     }
 }

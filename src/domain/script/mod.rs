@@ -13,6 +13,7 @@ use crate::i18n::k;
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::{OfferType, PolicyValue};
+use crate::domain::tenant::Item;
 
 mod ps;
 mod quote;
@@ -68,6 +69,16 @@ pub struct ScriptOptions {
     pub power_platform_trials: bool,
     /// Third-party offer types to set (Enabled or Disabled), in every variant that can.
     pub offer_types: Vec<(OfferType, PolicyValue)>,
+    /// The tenant's imported state: then the scripts change only what differs from it and end
+    /// by reading every value back. `None` = no import (every chosen value is set).
+    pub current: Option<std::collections::BTreeMap<Item, PolicyValue>>,
+}
+
+impl ScriptOptions {
+    /// Whether the imported state already has this value, so the script leaves it alone.
+    fn already(&self, item: &Item, value: PolicyValue) -> bool {
+        self.current.as_ref().and_then(|c| c.get(item)) == Some(&value)
+    }
 }
 
 impl Default for ScriptOptions {
@@ -79,6 +90,7 @@ impl Default for ScriptOptions {
             header: None,
             power_platform_trials: false,
             offer_types: Vec::new(),
+            current: None,
         }
     }
 }

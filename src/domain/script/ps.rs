@@ -1,5 +1,6 @@
 //! The PowerShell variants. Commands carry only ProductIds (validated by type) and policy values (from the
 //! enum); free text goes through `Out::comment_free` or `ps_single_quoted(&comment_text(..))`.
+use crate::domain::tenant::Item;
 use super::{
     comment_text, name_comment, ps_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE,
 };
@@ -79,6 +80,10 @@ Connect-MSCommerce"##,
         o.line("# Set the chosen value, one product at a time.");
         for c in &set.unique {
             o.line(&format!("# {}", name_comment(c)));
+            if opts.already(&Item::Product(c.id.clone()), c.value) {
+                o.line(&format!("# Already {} in the imported tenant state: not changed.", c.value.as_str()));
+                continue;
+            }
             o.line(&format!(
                 "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId {} -Value {}{}",
                 c.id,
@@ -86,8 +91,10 @@ Connect-MSCommerce"##,
                 what_if(opts)
             ));
         }
+        differences_summary(&mut o, set, opts);
     }
     offer_types_block(&mut o, opts);
+    verify_block(&mut o, set, opts);
     if opts.power_platform_trials {
         o.blank();
         o.line("# --- Power Platform trial environments (a separate control, not self-service purchase) ---");
@@ -95,6 +102,56 @@ Connect-MSCommerce"##,
         power_platform_block(&mut o, opts);
     }
     o.finish()
+}
+
+/// With an imported tenant state: how many chosen products are already right.
+fn differences_summary(o: &mut Out, set: &ChoiceSet, opts: &ScriptOptions) {
+    if opts.current.is_none() {
+        return;
+    }
+    let right = set.unique.iter().filter(|c| opts.already(&Item::Product(c.id.clone()), c.value)).count();
+    o.line(&format!(
+        "# {right} of {} chosen products are already at their value in the imported tenant state and are not changed.",
+        set.unique.len()
+    ));
+}
+
+/// With an imported tenant state: read every chosen value back and exit 1 with a list of what
+/// differs (skipped in a dry run, where nothing was changed).
+fn verify_block(o: &mut Out, set: &ChoiceSet, opts: &ScriptOptions) {
+    if opts.current.is_none() || (set.unique.is_empty() && opts.offer_types.is_empty()) {
+        return;
+    }
+    o.blank();
+    if opts.what_if {
+        o.line("# Dry run: the read-back check is left out, because nothing was changed.");
+        return;
+    }
+    o.line("# Verify: read every chosen value back; exit 1 with a list if any differs.");
+    o.line("$Wanted = @(");
+    for c in &set.unique {
+        o.line(&format!("    @{{ Kind = 'ProductId'; Id = '{}'; Want = {} }}", c.id, ps_single_quoted(c.value.as_str())));
+    }
+    for (offer, value) in &opts.offer_types {
+        o.line(&format!("    @{{ Kind = 'OfferType'; Id = '{}'; Want = {} }}", offer.as_str(), ps_single_quoted(value.as_str())));
+    }
+    o.line(")");
+    o.lines(
+        r##"
+$Mismatch = @(foreach ($w in $Wanted) {
+    $read = @{ PolicyId = 'AllowSelfServicePurchase' }
+    $read[$w.Kind] = $w.Id
+    $got = [string](Get-MSCommerceProductPolicy @read).PolicyValue
+    if ($got -ne $w.Want) {
+        '{0} is {1}, wanted {2}' -f $w.Id, $got, $w.Want
+    }
+})
+if ($Mismatch.Count -gt 0) {
+    $Mismatch | ForEach-Object { Write-Warning $_ }
+    exit 1
+}
+Write-Output 'Verified: every chosen value is set.'"##,
+    );
 }
 
 /// Third-party offer types (MSCommerce 2.0+ `-OfferType`): read them, then set the chosen ones.
@@ -107,6 +164,10 @@ fn offer_types_block(o: &mut Out, opts: &ScriptOptions) {
     o.line("# SaaS apps bought through the Azure portal are not covered by this policy.");
     o.line("Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Format-Table -AutoSize");
     for (offer, value) in &opts.offer_types {
+        if opts.already(&Item::Offer(*offer), *value) {
+            o.line(&format!("# {} is already {} in the imported tenant state: not changed.", offer.as_str(), value.as_str()));
+            continue;
+        }
         o.line(&format!(
             "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType {} -Value {}{}",
             offer.as_str(),
@@ -187,12 +248,22 @@ if (-not $HasValue) {
                     c.id
                 ),
             };
+            if opts.already(&Item::Product(c.id.clone()), c.value) {
+                o.line(&format!("# Already {} in the imported tenant state: not changed.", c.value.as_str()));
+                continue;
+            }
             o.line("if ($HasValue) {");
             o.line(&format!("    {with_value}"));
             o.line("} else {");
             o.line(&format!("    {without}"));
             o.line("}");
         }
+        differences_summary(&mut o, set, opts);
+    }
+    {
+        // 1.x reads products only (no -OfferType).
+        let products_only = ScriptOptions { offer_types: Vec::new(), ..opts.clone() };
+        verify_block(&mut o, set, &products_only);
     }
     if !opts.offer_types.is_empty() {
         o.blank();

@@ -1,5 +1,6 @@
 //! The bash variants (`set -euo pipefail`). Commands carry only ProductIds (validated by type) and policy values
 //! (from the enum); free text goes through `Out::comment_free` or `sh_single_quoted(&comment_text(..))`.
+use crate::domain::tenant::Item;
 use super::{comment_text, name_comment, sh_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE};
 
 const API: &str = "https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase";
@@ -51,7 +52,7 @@ check_value() {
     );
 }
 
-fn apply_calls(o: &mut Out, set: &ChoiceSet) {
+fn apply_calls(o: &mut Out, set: &ChoiceSet, opts: &ScriptOptions) {
     if set.unique.is_empty() {
         o.line("# No products chosen: nothing to read or set.");
         return;
@@ -63,10 +64,43 @@ fn apply_calls(o: &mut Out, set: &ChoiceSet) {
     }
     o.blank();
     o.line("# Set the chosen value, one product at a time.");
+    let mut right = 0;
     for c in &set.unique {
         o.line(&format!("# {}", name_comment(c)));
+        if opts.already(&Item::Product(c.id.clone()), c.value) {
+            o.line(&format!("# Already {} in the imported tenant state: not changed.", c.value.as_str()));
+            right += 1;
+            continue;
+        }
         o.line(&format!("set_policy '{}' '{}'", c.id, c.value.as_str()));
     }
+    if opts.current.is_none() {
+        return;
+    }
+    o.line(&format!(
+        "# {right} of {} chosen products are already at their value in the imported tenant state and are not changed.",
+        set.unique.len()
+    ));
+    o.blank();
+    o.line("# Verify: read every chosen value back (skipped under DRY_RUN=1); exit 1 with a list if any differs.");
+    o.line("MISMATCH=0");
+    o.line("verify_policy() {");
+    o.line("  local got");
+    o.line("  got=\"$(get_policy \"$1\")\"");
+    o.line("  if ! printf '%s' \"$got\" | grep -Eq \"\\\"policyValue\\\" *: *\\\"$2\\\"\"; then");
+    o.line("    printf 'MISMATCH %s: wanted %s\\n' \"$1\" \"$2\" >&2");
+    o.line("    MISMATCH=1");
+    o.line("  fi");
+    o.line("}");
+    o.line("if [[ \"$DRY_RUN\" == 0 ]]; then");
+    for c in &set.unique {
+        o.line(&format!("  verify_policy '{}' '{}'", c.id, c.value.as_str()));
+    }
+    o.line("  if [[ \"$MISMATCH\" != 0 ]]; then");
+    o.line("    exit 1");
+    o.line("  fi");
+    o.line("  echo 'Verified: every chosen value is set.'");
+    o.line("fi");
 }
 
 /// curl with the token from `MSCOMMERCE_TOKEN`.
@@ -136,7 +170,7 @@ set_policy() {
 
 "##,
     );
-    apply_calls(&mut o, set);
+    apply_calls(&mut o, set, opts);
     offer_type_calls(&mut o, opts, false);
     o.finish()
 }
@@ -193,7 +227,7 @@ set_policy() {
 
 "##,
     );
-    apply_calls(&mut o, set);
+    apply_calls(&mut o, set, opts);
     offer_type_calls(&mut o, opts, true);
     o.finish()
 }
@@ -266,6 +300,10 @@ fn offer_type_calls(o: &mut Out, opts: &ScriptOptions, az: bool) {
     o.line("  printf 'Set offer type %s to %s\\n' \"$1\" \"$2\"");
     o.line("}");
     for (offer, value) in &opts.offer_types {
+        if opts.already(&Item::Offer(*offer), *value) {
+            o.line(&format!("# {} is already {} in the imported tenant state: not changed.", offer.as_str(), value.as_str()));
+            continue;
+        }
         o.line(&format!("set_offer_type {} {}", offer.as_str(), value.as_str()));
     }
 }

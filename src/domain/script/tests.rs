@@ -444,3 +444,33 @@ fn offer_types_reach_every_variant() {
     // Without offer types nothing about them is written.
     assert!(!generate(Variant::MsCommerce, &mixed(), &full_options()).contains("OfferType"));
 }
+
+/// With an imported tenant state every variant changes only what differs, says how many are
+/// already right, and reads every value back; without one, nothing of this is written.
+#[test]
+fn with_an_import_scripts_change_only_what_differs_and_verify() {
+    use crate::domain::tenant::Item;
+    let choices = mixed();
+    // Power BI Pro is already Enabled (as chosen); everything else differs.
+    let current = [(Item::Product(ProductId::parse("CFQ7TTC0H9MP").unwrap()), PolicyValue::Enabled)].into();
+    let opts = ScriptOptions { current: Some(current), ..full_options() };
+    for v in [Variant::MsCommerce, Variant::Legacy1x, Variant::RestCurl, Variant::AzRest] {
+        let s = generate(v, &choices, &opts);
+        let sets_pbi = s.lines().any(|l| {
+            let l = l.trim_start();
+            (l.starts_with("Update-") || l.starts_with("set_policy ")) && l.contains("CFQ7TTC0H9MP")
+        });
+        assert!(!sets_pbi, "{v:?}: no update for a product already at its target");
+        assert!(s.contains("# Already Enabled in the imported tenant state: not changed."), "{v:?}");
+        assert!(s.contains(&format!("1 of {} chosen products are already at their value", choices.len())), "{v:?}");
+        assert!(s.contains("Verify: read every chosen value back"), "{v:?}");
+        assert!(s.contains("exit 1"), "{v:?}");
+        let plain = generate(v, &choices, &full_options());
+        assert!(!plain.contains("imported tenant state") && !plain.contains("Verify:"), "{v:?}");
+    }
+    let ms = generate(Variant::MsCommerce, &choices, &opts);
+    assert!(ms.contains("    @{ Kind = 'ProductId'; Id = 'CFQ7TTC0HD33'; Want = 'OnlyTrialsWithoutPaymentMethod' }\n"));
+    // A dry run changes nothing, so it does not check.
+    let dry = generate(Variant::MsCommerce, &choices, &ScriptOptions { what_if: true, ..opts.clone() });
+    assert!(dry.contains("Dry run: the read-back check is left out") && !dry.contains("$Mismatch"));
+}
