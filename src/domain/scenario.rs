@@ -6,6 +6,7 @@ use crate::domain::catalog::{ProductTrait, Term};
 use crate::domain::decision::{Answers, Recommendation};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::{OfferType, PolicyValue};
+use crate::domain::tenant::TenantState;
 use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::script::{Choice, ScriptHeader, ScriptOptions};
 use rust_decimal::Decimal;
@@ -49,6 +50,10 @@ pub struct Scenario {
     /// Third-party offer types to set (Enabled or Disabled); absent = left as the tenant has it.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub offer_types: BTreeMap<OfferType, PolicyValue>,
+    /// The tenant's state as the admin pasted it. Saved in files and sessions, never in links
+    /// (links stay short, and a tenant's product list is nobody else's business).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<TenantState>,
 }
 
 /// The user's script options; the header (dates, link) is added when a script is generated.
@@ -113,6 +118,7 @@ impl Default for Scenario {
             answers: Answers::default(),
             script: ScriptPrefs::default(),
             offer_types: BTreeMap::new(),
+            tenant: None,
         }
     }
 }
@@ -122,6 +128,7 @@ impl Scenario {
     pub fn script_options(&self, header: Option<ScriptHeader>) -> ScriptOptions {
         let mut o = self.script.options(header);
         o.offer_types = self.offer_types.iter().map(|(k, v)| (*k, *v)).collect();
+        o.current = self.tenant.as_ref().map(|t| t.rows.iter().map(|r| (r.item.clone(), r.value)).collect());
         o
     }
 

@@ -187,6 +187,11 @@ crate::translation_table! {
         "Die gespeicherte Sitzung „{name}“ löschen? Das lässt sich nicht rückgängig machen.",
         "De opgeslagen sessie ‘{name}’ verwijderen? Dit kan niet ongedaan worden gemaakt."
     ],
+    SHARE_ERR_TENANT_ROW = "share.err.tenant_row" => [
+        "This row of the imported tenant state is repeated or not valid.",
+        "Diese Zeile des importierten Mandantenstands ist doppelt oder ungültig.",
+        "Deze rij van de geïmporteerde tenantstatus is dubbel of ongeldig."
+    ],
     TENANT_ERR_TOO_LARGE = "tenant.err.too_large" => [
         "This is larger than {max_kb} KB: paste only the output of Get-MSCommerceProductPolicies.",
         "Das ist größer als {max_kb} KB: Fügen Sie nur die Ausgabe von Get-MSCommerceProductPolicies ein.",

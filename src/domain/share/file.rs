@@ -210,7 +210,7 @@ impl JsonReader {
 
     fn scenario(&mut self, v: &Value, path: &str) -> Option<Scenario> {
         let known =
-            ["version", "selections", "pricing", "price_overrides", "shown_plans", "answers", "script", "offer_types"];
+            ["version", "selections", "pricing", "price_overrides", "shown_plans", "answers", "script", "offer_types", "tenant"];
         let obj = self.object(v, path, &known)?;
         let version = self.required::<u32>(obj, "version", path);
         let selections = match obj.get("selections") {
@@ -243,6 +243,10 @@ impl JsonReader {
             None => Some(BTreeMap::new()),
             Some(v) => self.value::<BTreeMap<OfferType, PolicyValue>>(v, &join(path, "offer_types")),
         };
+        let tenant = match obj.get("tenant") {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => self.value::<crate::domain::tenant::TenantState>(v, &join(path, "tenant")).map(Some),
+        };
         let script = match obj.get("script") {
             None => Some(ScriptPrefs::default()),
             Some(v) => self.script(v, &join(path, "script")),
@@ -256,6 +260,7 @@ impl JsonReader {
             answers: answers?,
             script: script?,
             offer_types: offer_types?,
+            tenant: tenant?,
         })
     }
 

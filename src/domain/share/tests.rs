@@ -1019,6 +1019,7 @@ mod props {
                             power_platform_trials: script.3,
                         },
                         // One offer type set whenever the what-if flag is (two values seen).
+                        tenant: None,
                         offer_types: if script.0 {
                             [(crate::domain::policy::OfferType::Saas, PolicyValue::Disabled)].into()
                         } else {
@@ -1199,4 +1200,24 @@ fn a_link_without_its_custom_product_opens_everything_else_and_says_what_is_miss
         keys(&opened.notices),
         vec![("custom_products[0]", &k::CATALOG_ERR_NAME_CONTROL), ("selections", &k::SHARE_NOTICE_PRODUCT_MISSING)]
     );
+}
+
+/// The imported tenant state is kept in files and sessions, validated when read back, and never
+/// put in a link.
+#[test]
+fn the_tenant_state_travels_in_files_not_in_links() {
+    let c = Catalog::embedded();
+    let (state, _) = crate::domain::tenant::parse("ProductId,ProductName,PolicyValue\nCFQ7TTC0H9MP,Power BI Pro,Enabled\nZZZZZZZZZZZZ,New thing,Enabled\n").unwrap();
+    let mut s = typical(&c);
+    s.tenant = Some(state.clone());
+    let file = to_file(&s, Date::ymd(2026, 12, 1));
+    assert_eq!(from_file(&file, &c).unwrap().tenant, Some(state));
+    let from_link = decode_hash(&encode_hash(&s), &c).unwrap();
+    assert_eq!(from_link.tenant, None);
+    assert_eq!(encode_hash(&s), encode_hash(&typical(&c)), "the link is the same with or without it");
+    // A hand-edited file with the same product twice in the state is refused with its path.
+    let mut v: Value = serde_json::from_str(&file).unwrap();
+    let row = v["scenario"]["tenant"]["rows"][0].clone();
+    v["scenario"]["tenant"]["rows"].as_array_mut().unwrap().push(row);
+    assert_eq!(keys(&read_file(&v.to_string(), &c).unwrap_err()), vec![("scenario.tenant.rows[2]", &k::SHARE_ERR_TENANT_ROW)]);
 }

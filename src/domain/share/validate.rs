@@ -36,7 +36,7 @@ fn decimal_msg(key: crate::i18n::Key, value: Decimal, spec: DecimalSpec) -> Mess
 /// Every problem of `s` against `catalog`, in scenario order; empty means valid.
 pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     let mut out = Vec::new();
-    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types } = s;
+    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types, tenant } = s;
 
     if *version != SCENARIO_VERSION {
         out.push(Problem::new(
@@ -142,6 +142,15 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     for (o, v) in offer_types {
         if !OfferType::VALUES.contains(v) {
             out.push(Problem::new(format!("offer_types.{}", o.as_str()), Message::new(&k::SHARE_ERR_OFFER_TYPE_VALUE).arg("offer", o.as_str())));
+        }
+    }
+    if let Some(t) = tenant {
+        let mut seen = BTreeSet::new();
+        for (i, r) in t.rows.iter().enumerate() {
+            let offer_trials = matches!(r.item, crate::domain::tenant::Item::Offer(_)) && !OfferType::VALUES.contains(&r.value);
+            if !seen.insert(&r.item) || offer_trials || !crate::domain::input::TextSpec::new(200).accepts(&r.name) {
+                out.push(Problem::new(format!("tenant.rows[{i}]"), Message::new(&k::SHARE_ERR_TENANT_ROW)));
+            }
         }
     }
     let ScriptPrefs { what_if: _, default_for_others: _, tenant_label, power_platform_trials: _ } = script;

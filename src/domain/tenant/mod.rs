@@ -8,11 +8,13 @@
 //! types or reported with its line number and skipped, never guessed; nothing usable means an
 //! error that names the formats that work. Names are kept as text only (they never reach a
 //! script except through the quoting rules).
+mod drift;
 mod parse;
 
 #[cfg(test)]
 mod tests;
 
+pub use drift::{drift, Drift, DriftRow};
 pub use parse::parse;
 
 use crate::domain::ids::ProductId;

@@ -149,3 +149,23 @@ mod props {
         }
     }
 }
+
+#[test]
+fn drift_shows_what_changes_what_is_new_and_what_nobody_chose() {
+    use crate::domain::catalog::Catalog;
+    let c = Catalog::embedded();
+    let mut s = crate::domain::scenario::Scenario::default();
+    s.toggle(&c, &ProductId::parse("CFQ7TTC0H9MP").unwrap()); // Power BI Pro, chosen Block
+    let t = "ProductId,ProductName,PolicyValue\nCFQ7TTC0H9MP,Power BI Pro,Enabled\nCFQ7TTC0HD33,Visio Plan 1,Enabled\nCFQ7TTC0NEW1,Brand new product,Enabled\nSaaS,SaaS,Disabled\n";
+    let (state, _) = parse(t).unwrap();
+    let d = drift(&state, &s, &c, None);
+    let pbi = d.rows.iter().find(|r| r.item == id("CFQ7TTC0H9MP")).unwrap();
+    assert_eq!((pbi.current, pbi.chosen, pbi.changes()), (PolicyValue::Enabled, Some(PolicyValue::Disabled), true));
+    let visio = d.rows.iter().find(|r| r.item == id("CFQ7TTC0HD33")).unwrap();
+    assert!(!visio.changes() && visio.chosen.is_none());
+    assert_eq!(d.unknown.len(), 1);
+    assert_eq!(d.unknown[0].name, "Brand new product");
+    assert_eq!(d.enabled_unchosen, vec![id("CFQ7TTC0HD33"), id("CFQ7TTC0NEW1")]);
+    assert!(d.not_returned.contains(&ProductId::parse("CFQ7TTC0MM8R").unwrap()));
+    assert!(!d.not_returned.contains(&ProductId::parse("CFQ7TTC0PW0V").unwrap()), "retired Viva Goals is not missing");
+}

@@ -128,7 +128,9 @@ pub fn write(s: &Scenario) -> Vec<u8> {
 
 /// The v2 payload of `s` carrying `custom` products.
 pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
-    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types } = s;
+    // The tenant state stays out of links on purpose (see `Scenario::tenant`).
+    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types, tenant: _ } =
+        s;
     let mut w = W::new();
     w.uv(1, *version);
     let mut packed = Writer::default();
