@@ -65,3 +65,43 @@ test('third-party offer types are decided and scripted, and travel in the link',
   await expect(fresh.getByLabel('SaaS apps from AppSource (SaaS)')).toHaveValue('Disabled');
   expect(problems).toEqual([]);
 });
+
+test('the tenant state pasted back shows the drift, and the script shrinks to the differences', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel(/^Visio Plan 1/).check();
+  await page.locator('.selection-table tr[data-product="CFQ7TTC0H9MP"]').getByLabel('Allow').check();
+  await goTo(page, 'Script');
+  const code = page.locator('#script-code');
+  await expect(code).toContainText('-ProductId CFQ7TTC0H9MP -Value');
+  // What the console table of Get-MSCommerceProductPolicies looks like, names cut short.
+  const table = [
+    '',
+    'PolicyId                 ProductName                            ProductId    PolicyValue',
+    '--------                 -----------                            ---------    -----------',
+    'AllowSelfServicePurchase Power BI Pro                           CFQ7TTC0H9MP Enabled',
+    'AllowSelfServicePurchase Visio Plan 1                           CFQ7TTC0HD33 Enabled',
+    'AllowSelfServicePurchase Some Brand New Product With A Long N... CFQ7TTC0ZZ99 Enabled',
+    'AllowSelfServicePurchase Microsoft 365 Copilot                  CFQ7TTC0MM8R Enabled',
+  ].join('\r\n');
+  await page.getByLabel('What the commands printed').fill(table);
+  await page.getByRole('button', { name: "Read the tenant's state" }).click();
+  await expect(page.locator('#drift')).toContainText('4 products and offer types read from the tenant');
+  await expect(page.locator('.drift-table tr[data-item="CFQ7TTC0H9MP"]')).toContainText('no');
+  await expect(page.locator('.drift-table tr[data-item="CFQ7TTC0HD33"]')).toContainText('yes');
+  await expect(page.locator('#drift-enabled-unchosen')).toContainText('CFQ7TTC0MM8R');
+  // Power BI Pro is already Enabled: no update for it; Visio still changes; the script verifies.
+  await expect(code).not.toContainText('-ProductId CFQ7TTC0H9MP -Value');
+  await expect(code).toContainText("-ProductId CFQ7TTC0HD33 -Value 'Disabled'");
+  await expect(code).toContainText('Verify: read every chosen value back');
+  // A product the catalogue has never heard of is added and decided in one click.
+  await page.locator('.drift-unknown li', { hasText: 'CFQ7TTC0ZZ99' }).getByRole('button').click();
+  await expect(page.locator('.summary-products li[data-product="CFQ7TTC0ZZ99"]')).toBeVisible();
+  await expect(code).toContainText("-ProductId CFQ7TTC0ZZ99 -Value 'Disabled'");
+  // Bad input is explained with its line; the import stays.
+  await page.getByLabel('What the commands printed').fill('ProductId,PolicyValue\nnot-an-id,Enabled');
+  await page.getByRole('button', { name: "Read the tenant's state" }).click();
+  await expect(page.locator('.tenant-import .problems')).toContainText('line 2');
+  await expect(page.locator('#drift')).toBeVisible();
+  expect(problems).toEqual([]);
+});

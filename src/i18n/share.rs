@@ -187,6 +187,49 @@ crate::translation_table! {
         "Die gespeicherte Sitzung „{name}“ löschen? Das lässt sich nicht rückgängig machen.",
         "De opgeslagen sessie ‘{name}’ verwijderen? Dit kan niet ongedaan worden gemaakt."
     ],
+    TENANT_HEADING = "tenant.heading" => ["Start from the tenant's current state", "Vom aktuellen Stand des Mandanten ausgehen", "Uitgaan van de huidige status van de tenant"],
+    TENANT_HELP = "tenant.help" => [
+        "Run these read-only commands (MSCommerce 2.0+) and paste what they print, or the console table, or an Export-Csv file. The scripts then change only what differs and check their own work.",
+        "Führen Sie diese Befehle aus (nur lesend, MSCommerce 2.0+) und fügen Sie die Ausgabe ein – oder die Konsolentabelle oder eine Export-Csv-Datei. Die Skripte ändern dann nur, was abweicht, und prüfen ihr Ergebnis.",
+        "Voer deze opdrachten uit (alleen lezen, MSCommerce 2.0+) en plak wat ze tonen, of de consoletabel, of een Export-Csv-bestand. De scripts wijzigen dan alleen wat afwijkt en controleren hun eigen werk."
+    ],
+    TENANT_COPY_COMMAND = "tenant.copy_command" => ["Copy the commands", "Befehle kopieren", "Opdrachten kopiëren"],
+    TENANT_PASTE_LABEL = "tenant.paste_label" => ["What the commands printed", "Was die Befehle ausgegeben haben", "Wat de opdrachten toonden"],
+    TENANT_READ_BUTTON = "tenant.read_button" => ["Read the tenant's state", "Mandantenstand einlesen", "Tenantstatus inlezen"],
+    TENANT_OPEN_FILE = "tenant.open_file" => ["Open a file", "Datei öffnen", "Bestand openen"],
+    TENANT_PRIVATE = "tenant.private" => [
+        "What you paste stays in this browser: it is kept with the scenario in files and saved sessions, never in links.",
+        "Was Sie einfügen, bleibt in diesem Browser: Es wird mit dem Szenario in Dateien und gespeicherten Sitzungen aufbewahrt, nie in Links.",
+        "Wat u plakt, blijft in deze browser: het wordt met het scenario bewaard in bestanden en opgeslagen sessies, nooit in links."
+    ],
+    TENANT_READ = "tenant.read" => [
+        { "{n} product or offer type read from the tenant; the scripts change {changes} of them.", "{n} products and offer types read from the tenant; the scripts change {changes} of them." },
+        { "{n} Produkt oder Angebotstyp aus dem Mandanten gelesen; die Skripte ändern {changes} davon.", "{n} Produkte und Angebotstypen aus dem Mandanten gelesen; die Skripte ändern {changes} davon." },
+        { "{n} product of aanbiedingstype uit de tenant gelezen; de scripts wijzigen er {changes}.", "{n} producten en aanbiedingstypen uit de tenant gelezen; de scripts wijzigen er {changes}." }
+    ],
+    TENANT_ENABLED_UNCHOSEN = "tenant.enabled_unchosen" => [
+        { "Enabled in the tenant, and nobody chose it: {items}.", "Enabled in the tenant, and nobody chose them: {items}." },
+        { "Im Mandanten zugelassen, ohne dass jemand es gewählt hat: {items}.", "Im Mandanten zugelassen, ohne dass jemand sie gewählt hat: {items}." },
+        { "In de tenant toegestaan, zonder dat iemand het koos: {items}.", "In de tenant toegestaan, zonder dat iemand ze koos: {items}." }
+    ],
+    TENANT_COL_CURRENT = "tenant.col_current" => ["In the tenant now", "Jetzt im Mandanten", "Nu in de tenant"],
+    TENANT_COL_CHOSEN = "tenant.col_chosen" => ["Chosen", "Gewählt", "Gekozen"],
+    TENANT_COL_RECOMMENDED = "tenant.col_recommended" => ["Recommended", "Empfohlen", "Aanbevolen"],
+    TENANT_COL_CHANGES = "tenant.col_changes" => ["The script changes it", "Das Skript ändert es", "Het script wijzigt het"],
+    TENANT_CHANGES_YES = "tenant.changes_yes" => ["yes", "ja", "ja"],
+    TENANT_CHANGES_NO = "tenant.changes_no" => ["no", "nein", "nee"],
+    TENANT_UNKNOWN_HEADING = "tenant.unknown_heading" => [
+        "In the tenant, unknown to this catalogue (new products arrive enabled)",
+        "Im Mandanten, diesem Katalog unbekannt (neue Produkte kommen zugelassen an)",
+        "In de tenant, onbekend in deze catalogus (nieuwe producten komen toegestaan binnen)"
+    ],
+    TENANT_ADD_CUSTOM = "tenant.add_custom" => ["Add and decide it", "Hinzufügen und entscheiden", "Toevoegen en beslissen"],
+    TENANT_NOT_RETURNED = "tenant.not_returned" => [
+        { "{n} catalogue product was not returned by the tenant (not sold in its market, or not offered to it)", "{n} catalogue products were not returned by the tenant (not sold in its market, or not offered to it)" },
+        { "{n} Katalogprodukt hat der Mandant nicht geliefert (in seinem Markt nicht verkauft oder ihm nicht angeboten)", "{n} Katalogprodukte hat der Mandant nicht geliefert (in seinem Markt nicht verkauft oder ihm nicht angeboten)" },
+        { "{n} catalogusproduct is niet door de tenant teruggegeven (niet verkocht in zijn markt, of niet aangeboden)", "{n} catalogusproducten zijn niet door de tenant teruggegeven (niet verkocht in zijn markt, of niet aangeboden)" }
+    ],
+    TENANT_FORGET = "tenant.forget" => ["Forget the imported state", "Importierten Stand verwerfen", "Geïmporteerde status vergeten"],
     SHARE_ERR_TENANT_ROW = "share.err.tenant_row" => [
         "This row of the imported tenant state is repeated or not valid.",
         "Diese Zeile des importierten Mandantenstands ist doppelt oder ungültig.",

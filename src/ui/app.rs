@@ -17,6 +17,7 @@ use crate::ui::state::{Action, AppState};
 use crate::ui::step_nav::{StepNav, View};
 use crate::ui::summary_panel::SummaryPanel;
 use crate::ui::offer_types::OfferTypes;
+use crate::ui::tenant_import::TenantImport;
 use crate::ui::walk_through::WalkThrough;
 use crate::ui::Shared;
 use crate::ui::problem_list::ProblemList;
@@ -153,10 +154,14 @@ pub fn app() -> Html {
             </>
         },
         View::Script => html! {
+            <>
             <ScriptPanel catalog={catalog.clone()} scenario={scenario.clone()} variant={state.script_variant}
                 reopen_link={Some(AttrValue::from(persist::share_link(scenario, &catalog)))}
                 derived={derived.clone()} on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
                 on_variant={dispatcher(&state, Action::SetScriptVariant)} on_prefs={dispatcher(&state, Action::SetScriptPrefs)} />
+            <TenantImport catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()}
+                on_import={dispatcher(&state, Action::ImportTenant)} on_add_custom={dispatcher(&state, Action::AddCustomAndSelect)} />
+            </>
         },
     };
 

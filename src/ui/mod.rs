@@ -26,6 +26,7 @@ pub mod share_panel;
 pub mod state;
 pub mod step_nav;
 pub mod summary_panel;
+pub mod tenant_import;
 pub mod walk_through;
 
 pub use app::App;

@@ -8,6 +8,7 @@ use crate::domain::ids::ProductId;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Plan, PricingParams};
 use crate::domain::scenario::{Scenario, ScriptPrefs};
+use crate::domain::tenant::TenantState;
 use crate::domain::script::Variant;
 use crate::i18n::Lang;
 use crate::ui::persist::Notice;
@@ -85,6 +86,9 @@ pub enum Action {
     SetOnPriceSheet(ProductId, bool),
     SetOfferType(OfferType, Option<PolicyValue>),
     SetVariant(ProductId, Option<String>),
+    ImportTenant(Option<TenantState>),
+    /// A product only the tenant knows: add it as a custom product and select it.
+    AddCustomAndSelect(Product),
     TogglePlan(Plan),
     SetView(View),
     SetWalkStep(usize),
@@ -122,6 +126,15 @@ impl Reducible for AppState {
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
             Action::SetOfferType(o, v) => next.scenario.set_offer_type(o, v),
             Action::SetVariant(id, key) => next.scenario.set_variant(&next.catalog, &id, key),
+            Action::ImportTenant(t) => next.scenario.tenant = t,
+            Action::AddCustomAndSelect(p) => {
+                let id = p.id.clone();
+                next.custom.push(p);
+                next.rebuild_catalog();
+                if next.scenario.selection(&id).is_none() {
+                    next.scenario.toggle(&next.catalog, &id);
+                }
+            }
             Action::SetOnPriceSheet(id, on) => {
                 if on && next.scenario.selection(&id).is_some() {
                     next.scenario.pricing.ea.on_price_sheet.insert(id);
