@@ -19,8 +19,8 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-/// The read-only commands whose output pastes back here.
-pub const READ_COMMANDS: &str = "Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json\nGet-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json";
+/// The read-only commands whose output pastes back here (the MSCommerce script's audit names them too).
+use crate::domain::script::TENANT_READ_COMMANDS as READ_COMMANDS;
 
 #[derive(Properties, PartialEq)]
 pub struct TenantImportProps {

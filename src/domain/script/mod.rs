@@ -22,6 +22,7 @@ mod steps;
 #[cfg(test)]
 mod tests;
 
+pub use ps::TENANT_READ_COMMANDS;
 pub use quote::{comment_text, ps_single_quoted, sh_single_quoted};
 pub use steps::admin_center_steps;
 

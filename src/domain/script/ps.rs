@@ -33,7 +33,15 @@ fn audit(o: &mut Out, set: &ChoiceSet, columns: &str) {
         o.line(&format!("    Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId {}", c.id));
     }
     o.line(&format!(") | Format-Table{columns} -AutoSize"));
+    o.line("# To start the advisor from this tenant's state, run these read-only lines and paste their output under");
+    o.line("# \"Start from the tenant's current state\":");
+    for line in TENANT_READ_COMMANDS.lines() {
+        o.line(&format!("# {line}"));
+    }
 }
+
+/// The read-only commands whose output the advisor's tenant import reads (shown there too).
+pub const TENANT_READ_COMMANDS: &str = "Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json\nGet-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json";
 
 /// MSCommerce 2.x/3.x: install if missing, import, connect, audit, one `Update-` per product.
 pub(super) fn mscommerce(set: &ChoiceSet, opts: &ScriptOptions) -> String {

@@ -68,6 +68,10 @@ Connect-MSCommerce
     # Microsoft 365 Copilot
     Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0MM8R
 ) | Format-Table -Property 'ProductName', 'ProductId', 'PolicyValue' -AutoSize
+# To start the advisor from this tenant's state, run these read-only lines and paste their output under
+# "Start from the tenant's current state":
+# Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json
+# Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json
 
 # Set the chosen value, one product at a time.
 # Power BI Pro
@@ -442,7 +446,7 @@ fn offer_types_reach_every_variant() {
         assert!(s.contains("/offerTypes/$1"), "{v:?}");
     }
     // Without offer types nothing about them is written.
-    assert!(!generate(Variant::MsCommerce, &mixed(), &full_options()).contains("OfferType"));
+    assert!(!generate(Variant::MsCommerce, &mixed(), &full_options()).contains("-OfferType "));
 }
 
 /// With an imported tenant state every variant changes only what differs, says how many are
