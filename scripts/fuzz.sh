@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-600}
 EXECS_PER_TARGET=${FUZZ_EXECS:-1000000}
-TARGETS=(link_text link_payload scenario_file catalog)
+TARGETS=(link_text link_payload scenario_file catalog tenant_state)
 
 if ! cargo afl --version >/dev/null 2>&1; then
   echo "== installing cargo-afl 0.18.2 (builds its AFL++ runtime, a few minutes)"
@@ -20,7 +20,7 @@ fi
 work=target/fuzz
 mkdir -p "$work/out"
 rm -rf "$work/seeds"
-mkdir -p "$work/seeds"/{link_text,link_payload,scenario_file,catalog}
+mkdir -p "$work/seeds"/{link_text,link_payload,scenario_file,catalog,tenant_state}
 for v in v1 v2; do
   for f in tests/golden/$v/*.link; do cp "$f" "$work/seeds/link_text/$v-$(basename "$f")"; done
 done
@@ -35,6 +35,16 @@ for path in glob.glob("tests/golden/v*/*.link"):
     raw = base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))[:-2]
     name = os.path.basename(path).replace(".link", "")
     open(f"{seeds}/link_payload/{version}-{name}", "wb").write(bytes([0 if version == "v1" else 1]) + raw)
+# Tenant state: the console table, ConvertTo-Json and Export-Csv as the cmdlet prints them.
+open(f"{seeds}/tenant_state/table.txt", "w").write(
+    "\r\nPolicyId                 ProductName                            ProductId    PolicyValue\r\n"
+    "--------                 -----------                            ---------    -----------\r\n"
+    "AllowSelfServicePurchase Power BI Pro                           CFQ7TTC0H9MP Enabled\r\n"
+    "AllowSelfServicePurchase Dynamics 365 Marketing Additional A... CFQ7TTC0LHVK Disabled\r\n")
+open(f"{seeds}/tenant_state/json.txt", "w").write(
+    '[\n    {\n        "ProductName":  "Power BI Pro",\n        "ProductId":  "CFQ7TTC0H9MP",\n        "PolicyValue":  "Disabled"\n    }\n]')
+open(f"{seeds}/tenant_state/csv.txt", "w").write(
+    '\ufeff#TYPE Selected.Microsoft.Commerce\r\n"ProductName";"ProductId";"PolicyValue"\r\n"Visio Plan 1";"CFQ7TTC0HD33";"Enabled"\r\n"SaaS";"SaaS";"Disabled"\r\n')
 # A small catalogue (three products) keeps each execution fast.
 catalog = json.load(open("data/catalog.json"))
 catalog["products"] = catalog["products"][:3]

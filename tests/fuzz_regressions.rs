@@ -9,11 +9,12 @@ mod targets;
 fn saved_fuzz_crashers_no_longer_crash() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions");
     type Body = fn(&[u8]);
-    let bodies: [(&str, Body); 4] = [
+    let bodies: [(&str, Body); 5] = [
         ("link_text", targets::link_text),
         ("link_payload", targets::link_payload),
         ("scenario_file", targets::scenario_file),
         ("catalog", targets::catalog),
+        ("tenant_state", targets::tenant_state),
     ];
     let mut replayed = 0;
     for (name, body) in bodies {

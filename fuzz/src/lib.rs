@@ -51,3 +51,16 @@ pub fn catalog(data: &[u8]) {
         }
     }
 }
+
+/// Any text pasted as the tenant's state: parsed or refused, never a panic; whatever is read has
+/// each item once and only values its kind takes.
+pub fn tenant_state(data: &[u8]) {
+    if let Ok(text) = std::str::from_utf8(data) {
+        if let Ok((state, _)) = ssp_advisor::domain::tenant::parse(text) {
+            let mut seen = std::collections::BTreeSet::new();
+            for r in &state.rows {
+                assert!(seen.insert(r.item.clone()), "each item once");
+            }
+        }
+    }
+}
