@@ -98,6 +98,15 @@ test('the tenant state pasted back shows the drift, and the script shrinks to th
   await page.locator('.drift-unknown li', { hasText: 'CFQ7TTC0ZZ99' }).getByRole('button').click();
   await expect(page.locator('.summary-products li[data-product="CFQ7TTC0ZZ99"]')).toBeVisible();
   await expect(code).toContainText("-ProductId CFQ7TTC0ZZ99 -Value 'Disabled'");
+  // The same state as ConvertTo-Json (Windows PowerShell 5.1 spacing) and as a German Export-Csv.
+  const json = '[\n    {\n        "PolicyId":  "AllowSelfServicePurchase",\n        "ProductName":  "Power BI Pro",\n        "ProductId":  "CFQ7TTC0H9MP",\n        "PolicyValue":  "Enabled"\n    },\n    {\n        "PolicyId":  "AllowSelfServicePurchase",\n        "ProductName":  "Visio Plan 1",\n        "ProductId":  "CFQ7TTC0HD33",\n        "PolicyValue":  "Enabled"\n    }\n]';
+  const csv = '\ufeff#TYPE Selected.Microsoft.Commerce.ProductPolicy\r\n"ProductName";"ProductId";"PolicyValue"\r\n"Power BI Pro";"CFQ7TTC0H9MP";"Enabled"\r\n"Visio Plan 1";"CFQ7TTC0HD33";"Enabled"\r\n';
+  for (const pasted of [json, csv]) {
+    await page.getByLabel('What the commands printed').fill(pasted);
+    await page.getByRole('button', { name: "Read the tenant's state" }).click();
+    await expect(page.locator('#drift')).toContainText('2 products and offer types read from the tenant');
+    await expect(code).not.toContainText('-ProductId CFQ7TTC0H9MP -Value');
+  }
   // Bad input is explained with its line; the import stays.
   await page.getByLabel('What the commands printed').fill('ProductId,PolicyValue\nnot-an-id,Enabled');
   await page.getByRole('button', { name: "Read the tenant's state" }).click();

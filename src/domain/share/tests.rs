@@ -1221,3 +1221,14 @@ fn the_tenant_state_travels_in_files_not_in_links() {
     v["scenario"]["tenant"]["rows"].as_array_mut().unwrap().push(row);
     assert_eq!(keys(&read_file(&v.to_string(), &c).unwrap_err()), vec![("scenario.tenant.rows[2]", &k::SHARE_ERR_TENANT_ROW)]);
 }
+
+/// An offer type outside the four, in a hand-edited file, is refused with its path in plain words.
+#[test]
+fn an_unknown_offer_type_is_refused_with_its_path() {
+    let c = Catalog::embedded();
+    let mut v: Value = serde_json::from_str(&to_file(&typical(&c), Date::ymd(2026, 12, 1))).unwrap();
+    v["scenario"]["offer_types"] = serde_json::json!({"SaaS": "Disabled", "OFFICEADDINS": "Disabled"});
+    assert_eq!(keys(&read_file(&v.to_string(), &c).unwrap_err()), vec![("scenario.offer_types", &k::ERR_JSON_UNKNOWN_VALUE)]);
+    v["scenario"]["offer_types"] = serde_json::json!({"SaaS": "OnlyTrialsWithoutPaymentMethod"});
+    assert_eq!(keys(&read_file(&v.to_string(), &c).unwrap_err()), vec![("scenario.offer_types.SaaS", &k::SHARE_ERR_OFFER_TYPE_VALUE)]);
+}

@@ -94,7 +94,19 @@ fn every_format_round_trips() {
         }
         s
     };
-    for (format, t) in [(Format::Json, json), (Format::Csv, csv(',')), (Format::Csv, csv(';'))] {
+    // The console table, with column widths as PowerShell sizes them (the widest cell).
+    let table = {
+        let w = |f: &dyn Fn(&Row) -> String, head: &str| rows.iter().map(|r| f(r).chars().count()).max().unwrap_or(0).max(head.len());
+        let (wn, wi) = (w(&|r| r.name.clone(), "ProductName"), w(&|r| text(&r.item), "ProductId"));
+        let pad = |s: &str, n: usize| format!("{s}{}", " ".repeat(n - s.chars().count()));
+        let mut t = format!("\r\n{} {} {} PolicyValue\r\n", pad("PolicyId", 24), pad("ProductName", wn), pad("ProductId", wi));
+        t += &format!("{} {} {} -----------\r\n", pad("--------", 24), pad("-----------", wn), pad("---------", wi));
+        for r in rows {
+            t += &format!("AllowSelfServicePurchase {} {} {}\r\n", pad(&r.name, wn), pad(&text(&r.item), wi), r.value.as_str());
+        }
+        t
+    };
+    for (format, t) in [(Format::Json, json), (Format::Csv, csv(',')), (Format::Csv, csv(';')), (Format::Table, table)] {
         let (back, problems) = parse(&t).unwrap();
         assert_eq!(problems, vec![]);
         assert_eq!((back.format, &back.rows), (format, rows));
