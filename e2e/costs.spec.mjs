@@ -92,3 +92,25 @@ test('Copilot: no monthly term, and Copilot Business priced as itself when chose
   await expect(card.locator('tr[data-plan="ssp-monthly"] td.licences')).toHaveText('$3,024.00');
   expect(problems).toEqual([]);
 });
+
+test('the Markdown report and the CSV figures agree with the screen', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel('Seats for Power BI Pro').fill('50');
+  await goTo(page, 'Costs');
+  const onScreen = await licenceCell(page, PBI, 'ssp-annual').textContent();
+  const total = await costCell(page, PBI, 'ssp-annual').textContent();
+  const [md] = await Promise.all([page.waitForEvent('download'), page.locator('#download-report').click()]);
+  const report = Buffer.concat(await (await md.createReadStream()).toArray()).toString('utf8');
+  expect(report).toContain('# Self-service purchase: decision report');
+  expect(report).toContain(`| Power BI Pro | \`${PBI}\` | 50 |`);
+  expect(report).toContain(onScreen.trim());
+  expect(report).toMatch(/```powershell\n[\s\S]*-ProductId CFQ7TTC0H9MP -Value 'Disabled'[\s\S]*\n```\n$/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#download-csv').click()]);
+  const rows = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8').replace(/^\ufeff/, '')
+    .trim().split('\r\n').map((l) => l.split(',').map((f) => f.replace(/^"|"$/g, '')));
+  const row = rows.find((r) => r[0] === 'cost' && r[2] === PBI && r[3] === 'ssp-annual');
+  const shown = Number(total.replace(/[^0-9.]/g, ''));
+  expect(Number(row[11])).toBe(shown);
+  expect(problems).toEqual([]);
+});

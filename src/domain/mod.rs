@@ -13,6 +13,7 @@ pub mod message;
 pub mod money;
 pub mod policy;
 pub mod problem;
+pub mod report;
 pub mod pricing;
 pub mod scenario;
 pub mod script;

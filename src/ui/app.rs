@@ -191,7 +191,7 @@ pub fn app() -> Html {
                     <div class="aside">
                         <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()} />
                         <SharePanel catalog={catalog.clone()} scenario={scenario.clone()}
-                            on_load={dispatcher(&state, |(s, c)| Action::LoadScenario(s, c))} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
+                            on_load={dispatcher(&state, |(s, c)| Action::LoadScenario(s, c))} derived={derived.clone()} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
                     </div>
                 </div>
                 <footer class="app-footer"><p>{ t(lang, &k::APP_OFFLINE_NOTE) }</p></footer>

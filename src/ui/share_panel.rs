@@ -24,6 +24,8 @@ pub struct SharePanelProps {
     /// A scenario opened, with the custom products it brought.
     pub on_load: Callback<(Scenario, Vec<Product>)>,
     pub on_reset: Callback<()>,
+    /// For the report and the figures.
+    pub derived: crate::ui::Shared<crate::domain::derived::Derived>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -59,6 +61,26 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 }
                 status.set(Status::Said(t(lang, if ok { &k::SHARE_LINK_COPIED } else { &k::SHARE_LINK_SELECT })));
             });
+        })
+    };
+    let on_report = {
+        let status = status.clone();
+        let (scenario, catalog, derived, link) =
+            (props.scenario.clone(), props.catalog.clone(), props.derived.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let day = today();
+            let text = crate::domain::report::markdown(&scenario, &catalog, &derived, lang, day, &link);
+            let ok = download(&format!("ssp-report-{day}.md"), "text/markdown", &text);
+            status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
+        })
+    };
+    let on_csv = {
+        let status = status.clone();
+        let (scenario, derived) = (props.scenario.clone(), props.derived.clone());
+        Callback::from(move |_: MouseEvent| {
+            let day = today();
+            let ok = download(&format!("ssp-figures-{day}.csv"), "text/csv", &crate::domain::report::csv(&scenario, &derived, lang));
+            status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
     };
     let on_save_file = {
@@ -157,6 +179,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             <div class="share-buttons">
                 <button type="button" class="button primary" id="copy-link" onclick={on_copy}>{ t(lang, &k::SHARE_COPY_LINK) }</button>
                 <button type="button" class="button" id="save-file" onclick={on_save_file}>{ t(lang, &k::SHARE_SAVE_FILE) }</button>
+                <button type="button" class="button" id="download-report" onclick={on_report}>{ t(lang, &k::REPORT_MARKDOWN) }</button>
+                <button type="button" class="button" id="download-csv" onclick={on_csv}>{ t(lang, &k::REPORT_CSV) }</button>
                 <label class="button file-button" for="open-file">{ t(lang, &k::SHARE_OPEN_FILE) }</label>
                 <input type="file" id="open-file" class="visually-hidden" accept=".json,application/json" onchange={on_open_file} />
             </div>
