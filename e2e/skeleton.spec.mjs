@@ -105,3 +105,31 @@ test('no accessibility violations on any tab (axe)', async ({ page }) => {
     expect(results.violations.map((v) => `${tab}: ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   }
 });
+
+test('no part scrolls sideways on a phone, in a wiki embed or on a laptop, in any language', async ({ page }) => {
+  const problems = await openApp(page);
+  for (const name of [/^Power BI Pro/, /^Visio Plan 1/, /^Power Apps Premium/, /^Microsoft 365 Copilot/]) {
+    await page.getByLabel(name).first().check();
+  }
+  const tabs = page.getByRole('navigation', { name: /Parts|Teile|Onderdelen/ }).getByRole('button');
+  for (const lang of ['en', 'de', 'nl']) {
+    await page.getByRole('combobox', { name: /^(Language|Sprache|Taal)$/ }).selectOption(lang);
+    for (const width of [390, 760, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (let i = 0; i < 4; i += 1) {
+        await tabs.nth(i).click();
+        // The page itself must not widen; wide tables scroll inside their own wrapper.
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(wide, `${lang} at ${width} px, part ${i + 1}`).toBeLessThanOrEqual(width);
+        if (i === 2 && width >= 760) {
+          // From a wiki embed up, every channel column of the cost tables is in view without scrolling.
+          const scrolling = await page.evaluate(() => [...document.querySelectorAll('.table-wrap')]
+            .filter((w) => w.querySelector('.cost-table, .breakdown') && w.scrollWidth > w.clientWidth)
+            .map((w) => `${w.firstElementChild.className} ${w.scrollWidth}>${w.clientWidth}`));
+          expect(scrolling, `${lang} at ${width} px`).toEqual([]);
+        }
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
