@@ -65,7 +65,12 @@ fn offer_types() -> Vec<(ssp_advisor::domain::policy::OfferType, PolicyValue)> {
 }
 
 fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
-    Choice { id: ProductId::parse(id).expect("valid id"), name: name.to_string(), value, free_sign_up: id == "CFQ7TTC0J1FV" }
+    Choice {
+        id: ProductId::parse(id).expect("valid id"),
+        name: name.to_string(),
+        value,
+        free_sign_up: id == "CFQ7TTC0J1FV",
+    }
 }
 
 fn mixed() -> Vec<Choice> {

@@ -3,15 +3,15 @@
 //! prices. The catalogue is one JSON file (`data/catalog.json`) embedded in the build; a user's
 //! edited or imported catalogue goes through the same validation ([`Catalog::from_json`]), which
 //! either accepts the whole file or reports every problem and changes nothing.
-use crate::i18n::k;
 use crate::domain::date::Date;
 use crate::domain::decision::Country;
 use crate::domain::ids::ProductId;
 use crate::domain::input::DecimalSpec;
 use crate::domain::message::Message;
-use crate::domain::problem::{plain_json_error, Problem};
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue;
+use crate::domain::problem::{plain_json_error, Problem};
+use crate::i18n::k;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -264,9 +264,6 @@ pub struct Catalog {
     pub products: Vec<Product>,
 }
 
-
-
-
 impl Catalog {
     /// The shipped catalogue. It is validated by the tests, so a failure here is a build defect.
     pub fn embedded() -> Catalog {
@@ -311,9 +308,7 @@ impl Catalog {
         let provenance = field("provenance").and_then(|v| v.as_str()).unwrap_or_default().to_string();
         let mut products = Vec::new();
         match field("products").and_then(|v| v.as_array()) {
-            None => {
-                errors.push(Problem { path: "products".into(), message: Message::new(&k::ERR_CATALOG_PRODUCTS) })
-            }
+            None => errors.push(Problem { path: "products".into(), message: Message::new(&k::ERR_CATALOG_PRODUCTS) }),
             Some(list) => {
                 for (i, raw) in list.iter().enumerate() {
                     let label = raw
@@ -373,16 +368,11 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
             });
         }
         if price.amount.scale() > spec.dp {
-            errors.push(Problem {
-                path: format!("{path}.amount"),
-                message: Message::new(&k::ERR_CATALOG_PRICE_SCALE),
-            });
+            errors.push(Problem { path: format!("{path}.amount"), message: Message::new(&k::ERR_CATALOG_PRICE_SCALE) });
         }
         if price.source.trim().is_empty() {
-            errors.push(Problem {
-                path: format!("{path}.source"),
-                message: Message::new(&k::ERR_CATALOG_PRICE_SOURCE),
-            });
+            errors
+                .push(Problem { path: format!("{path}.source"), message: Message::new(&k::ERR_CATALOG_PRICE_SOURCE) });
         }
         if let (Some(f), Some(u)) = (price.effective_from, price.effective_until) {
             if u < f {
@@ -451,7 +441,10 @@ mod tests {
         // Teams Essentials, new in 2025, priced from a reseller list.
         let te = c.find(&id("CFQ7TTC0JN4R")).unwrap();
         let price = |t| te.published_price(Currency::USD, t, Date::ymd(2026, 12, 1)).unwrap().amount;
-        assert_eq!((price(Term::Annual), price(Term::AnnualBilledMonthly), price(Term::Monthly)), (dec!(4.00), dec!(4.20), dec!(4.80)));
+        assert_eq!(
+            (price(Term::Annual), price(Term::AnnualBilledMonthly), price(Term::Monthly)),
+            (dec!(4.00), dec!(4.20), dec!(4.80))
+        );
         // One Clipchamp ProductId for Standard and Premium.
         let cc = c.find(&id("CFQ7TTC0N8SS")).unwrap();
         assert!(cc.name.contains("Standard") && cc.name.contains("Premium"));
@@ -543,9 +536,12 @@ mod tests {
     #[test]
     fn unknown_prices_stay_unknown() {
         let c = Catalog::embedded();
-        for name in
-            ["Microsoft Clipchamp (Standard and Premium)", "Python in Excel", "Microsoft Purview Discovery", "Power BI Premium (standalone)"]
-        {
+        for name in [
+            "Microsoft Clipchamp (Standard and Premium)",
+            "Python in Excel",
+            "Microsoft Purview Discovery",
+            "Power BI Premium (standalone)",
+        ] {
             let p = c.products.iter().find(|p| p.name == name).unwrap();
             assert!(p.prices.is_empty(), "{name} must not have an invented price");
         }
@@ -581,7 +577,8 @@ mod tests {
         assert!(Catalog::from_json("{").is_err());
         assert!(Catalog::from_json("[]").is_err());
         // A scenario file given to the catalogue import says so.
-        let scenario_file = crate::domain::share::to_file(&crate::domain::scenario::Scenario::default(), Date::ymd(2026, 12, 1));
+        let scenario_file =
+            crate::domain::share::to_file(&crate::domain::scenario::Scenario::default(), Date::ymd(2026, 12, 1));
         assert_eq!(Catalog::from_json(&scenario_file).unwrap_err()[0].message.key, &k::ERR_CATALOG_IS_SCENARIO);
     }
 

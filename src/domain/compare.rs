@@ -206,11 +206,18 @@ mod tests {
         let ssp_a = Plan::new(Channel::SelfService, Term::Annual);
         let ssp_m = Plan::new(Channel::SelfService, Term::Monthly);
         let cmp = |s: &Scenario| compare_product(&c, s, &id("CFQ7TTC0MM8R"), 10, &[ssp_a, ssp_m]).unwrap();
-        let hidden = |s: &mut Scenario| s.pricing.hidden = crate::domain::pricing::HiddenCosts {
-            expense_claim: Decimal::ZERO, admin_review: Decimal::ZERO, procurement_per_order: Decimal::ZERO, ..s.pricing.hidden.clone()
+        let hidden = |s: &mut Scenario| {
+            s.pricing.hidden = crate::domain::pricing::HiddenCosts {
+                expense_claim: Decimal::ZERO,
+                admin_review: Decimal::ZERO,
+                procurement_per_order: Decimal::ZERO,
+                ..s.pricing.hidden.clone()
+            }
         };
         hidden(&mut s);
-        let licences = |s: &Scenario, plan| cmp(s).results.iter().find(|r| r.plan == plan).unwrap().cost.clone().map(|c| c.licences);
+        let licences = |s: &Scenario, plan| {
+            cmp(s).results.iter().find(|r| r.plan == plan).unwrap().cost.clone().map(|c| c.licences)
+        };
         assert_eq!(licences(&s, ssp_a), Ok(Decimal::from(3600)), "30 x 10 x 12");
         assert!(licences(&s, ssp_m).is_err(), "Copilot: annual term only");
         s.set_variant(&c, &id("CFQ7TTC0MM8R"), Some("business".into()));

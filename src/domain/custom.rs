@@ -2,13 +2,13 @@
 //! by field, all at once, before anything is added), the effective catalogue (shipped plus
 //! custom), and the export of that catalogue with the user's price edits written in as dated
 //! price points, so that importing the file again reproduces them.
-use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Confidence, PricePoint, Product, Status, Term, TrialKind};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{is_refused_in_text, TextSpec};
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
+use crate::i18n::k;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};

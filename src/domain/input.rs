@@ -4,8 +4,8 @@
 //! value on error. Each spec is written once, as an associated constant next to the type it
 //! constrains (`Selection::SEATS`, `PricingParams::HORIZON`, …), and read by both the UI field
 //! and the validator of links and files, so a limit exists in exactly one place.
-use crate::i18n::k;
 use crate::domain::message::Message;
+use crate::i18n::k;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 

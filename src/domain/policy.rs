@@ -55,7 +55,8 @@ pub enum OfferType {
 }
 
 impl OfferType {
-    pub const ALL: [OfferType; 4] = [OfferType::Saas, OfferType::PowerBiVisuals, OfferType::DynamicsCe, OfferType::DynamicsBc];
+    pub const ALL: [OfferType; 4] =
+        [OfferType::Saas, OfferType::PowerBiVisuals, OfferType::DynamicsCe, OfferType::DynamicsBc];
     /// The values an offer type can be set to.
     pub const VALUES: [PolicyValue; 2] = [PolicyValue::Enabled, PolicyValue::Disabled];
 

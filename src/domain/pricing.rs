@@ -13,16 +13,16 @@
 //! * A commitment is paid to its end: an annual term inside the horizon is billed in full.
 //!
 //! Every amount is a `Decimal`; invoice lines are rounded by `money::round_line` only.
-use crate::i18n::k;
 use crate::domain::catalog::{Product, Term};
 use crate::domain::date::Date;
+use crate::domain::ids::ProductId;
+use crate::domain::input::{DecimalSpec, WholeSpec};
 use crate::domain::message::Message;
 use crate::domain::money::{round_line, Currency};
+use crate::i18n::k;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use crate::domain::input::{DecimalSpec, WholeSpec};
-use crate::domain::ids::ProductId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -288,7 +288,9 @@ pub struct UnitPrice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unavailable {
     PriceUnknown,
-    EaBelowMinimum { org_seats: u32 },
+    EaBelowMinimum {
+        org_seats: u32,
+    },
     /// The product is not sold on this term (Microsoft 365 Copilot: annual only).
     TermNotOffered,
 }
@@ -639,7 +641,11 @@ mod tests {
     /// An EA of this size and date with Power BI Pro already on its price sheet.
     fn ea(org_seats: u32, agreement: Date) -> PricingParams {
         let on_price_sheet = [ProductId::parse(PBI).unwrap()].into();
-        PricingParams { org_seats, ea: EaTerms { agreement_date: agreement, on_price_sheet, ..EaTerms::default() }, ..no_hidden() }
+        PricingParams {
+            org_seats,
+            ea: EaTerms { agreement_date: agreement, on_price_sheet, ..EaTerms::default() },
+            ..no_hidden()
+        }
     }
 
     #[test]
@@ -697,8 +703,14 @@ mod tests {
     fn no_price_for_a_term_the_product_is_not_sold_on() {
         let copilot = product(COPILOT);
         for plan in [SSP_M, CSP_M] {
-            assert_eq!(plan_cost(&copilot, None, plan, 10, &PricingParams::default()).unwrap_err(), Unavailable::TermNotOffered);
-            assert_eq!(plan_cost(&copilot, Some(dec!(30)), plan, 10, &PricingParams::default()).unwrap_err(), Unavailable::TermNotOffered);
+            assert_eq!(
+                plan_cost(&copilot, None, plan, 10, &PricingParams::default()).unwrap_err(),
+                Unavailable::TermNotOffered
+            );
+            assert_eq!(
+                plan_cost(&copilot, Some(dec!(30)), plan, 10, &PricingParams::default()).unwrap_err(),
+                Unavailable::TermNotOffered
+            );
         }
         assert!(plan_cost(&copilot, None, CSP_A, 10, &PricingParams::default()).is_ok());
         assert!(plan_cost(&product(PBI), None, SSP_M, 10, &PricingParams::default()).is_ok());
@@ -706,7 +718,11 @@ mod tests {
 
     #[test]
     fn unknown_price_is_unavailable_and_an_override_prices_it() {
-        let clip = Catalog::embedded().products.into_iter().find(|p| p.name == "Microsoft Clipchamp (Standard and Premium)").unwrap();
+        let clip = Catalog::embedded()
+            .products
+            .into_iter()
+            .find(|p| p.name == "Microsoft Clipchamp (Standard and Premium)")
+            .unwrap();
         assert_eq!(plan_cost(&clip, None, SSP_A, 5, &no_hidden()).unwrap_err(), Unavailable::PriceUnknown);
         assert_eq!(plan_cost(&clip, Some(dec!(12)), SSP_A, 5, &no_hidden()).unwrap().total, dec!(720.00));
         // An override replaces published term prices too: 12 x 1.2 = 14.40 x 5 x 12

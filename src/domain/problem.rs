@@ -58,7 +58,8 @@ pub fn plain_json_error(e: &serde_json::Error) -> Message {
     if let Some(field) = between("missing field `", '`') {
         Message::new(&k::ERR_JSON_MISSING_FIELD).arg("field", field)
     } else if let Some(value) = between("unknown variant `", '`') {
-        let allowed = text.split_once("expected ").map(|(_, a)| a.split(" at line").next().unwrap_or(a).replace('`', ""));
+        let allowed =
+            text.split_once("expected ").map(|(_, a)| a.split(" at line").next().unwrap_or(a).replace('`', ""));
         Message::new(&k::ERR_JSON_UNKNOWN_VALUE).arg("value", value).arg("allowed", allowed.unwrap_or_default())
     } else if let Some(field) = between("unknown field `", '`') {
         Message::new(&k::SHARE_ERR_UNKNOWN_FIELD).arg("name", field)
@@ -89,10 +90,16 @@ mod tests {
         assert_eq!(plain(r#"{"id" "CFQ7TTC0H9MP"}"#).key, &k::ERR_JSON_SYNTAX);
         let m = plain(r#"{"id": "CFQ7TTC0H9MP", "family": "x", "trial": "no_card", "status": {"kind": "active"}}"#);
         assert_eq!((m.key, m.text_of("field").as_deref()), (&k::ERR_JSON_MISSING_FIELD, Some("name")));
-        let m = plain(r#"{"id": "CFQ7TTC0H9MP", "name": "x", "family": "x", "trial": "maybe", "status": {"kind": "active"}}"#);
+        let m = plain(
+            r#"{"id": "CFQ7TTC0H9MP", "name": "x", "family": "x", "trial": "maybe", "status": {"kind": "active"}}"#,
+        );
         assert_eq!((m.key, m.text_of("value").as_deref()), (&k::ERR_JSON_UNKNOWN_VALUE, Some("maybe")));
         assert!(m.text_of("allowed").unwrap().contains("no_card"));
-        assert_eq!(plain(r#"{"id": "CFQ7T", "name": "x", "family": "x", "trial": "no_card", "status": {"kind": "active"}}"#).key, &k::ERR_JSON_PRODUCT_ID);
+        assert_eq!(
+            plain(r#"{"id": "CFQ7T", "name": "x", "family": "x", "trial": "no_card", "status": {"kind": "active"}}"#)
+                .key,
+            &k::ERR_JSON_PRODUCT_ID
+        );
         let price = r#"{"id": "CFQ7TTC0H9MP", "name": "x", "family": "x", "trial": "no_card", "status": {"kind": "active"},
             "prices": [{"currency": "USD", "term": "annual", "amount": "fourteen", "source": "s", "as_of": "2026"}]}"#;
         assert_eq!(plain(price).key, &k::ERR_JSON_NUMBER);

@@ -41,7 +41,10 @@ pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today:
     line(&format!("## {}", t(lang, &k::REPORT_SUMMARY)));
     line("");
     if d.recommends() {
-        line(&format!("**{}**", tf(lang, &k::SUMMARY_RECOMMENDED_VERDICT, &[("verdict", t(lang, d.recommendation.verdict.label_key()))])));
+        line(&format!(
+            "**{}**",
+            tf(lang, &k::SUMMARY_RECOMMENDED_VERDICT, &[("verdict", t(lang, d.recommendation.verdict.label_key()))])
+        ));
         line("");
         line(&d.recommendation.summary.iter().map(|m| msg_money(lang, m, cur)).collect::<Vec<_>>().join(" "));
     } else {
@@ -98,7 +101,11 @@ pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today:
         line("|---|---:|---:|---:|---:|");
         for r in &pc.results {
             let label = crate::i18n::t(lang, r.plan.label_key());
-            let mark = if pc.cheapest == Some(r.plan) { format!(" **({})**", t(lang, &k::COMPARE_CHEAPEST)) } else { String::new() };
+            let mark = if pc.cheapest == Some(r.plan) {
+                format!(" **({})**", t(lang, &k::COMPARE_CHEAPEST))
+            } else {
+                String::new()
+            };
             match &r.cost {
                 Ok(c) => {
                     let unit = pc.pricers.iter().find(|x| x.plan == r.plan).map(|x| money(x.unit.amount.round_dp(2)));
@@ -182,7 +189,21 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
         format!("\"{}\"", t.replace('"', "\"\""))
     };
     let mut out = String::from("\u{feff}");
-    let header = ["kind", "product", "product_id", "plan", "seats", "price_per_user_month", "licences", "procurement", "expense_claims", "admin_reviews", "overlap", "total", "currency"];
+    let header = [
+        "kind",
+        "product",
+        "product_id",
+        "plan",
+        "seats",
+        "price_per_user_month",
+        "licences",
+        "procurement",
+        "expense_claims",
+        "admin_reviews",
+        "overlap",
+        "total",
+        "currency",
+    ];
     out.push_str(&header.iter().map(|h| field(h)).collect::<Vec<_>>().join(&sep.to_string()));
     out.push_str("\r\n");
     let cur = s.pricing.currency.code();

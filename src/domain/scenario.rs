@@ -5,12 +5,12 @@ use crate::domain::catalog::Catalog;
 use crate::domain::catalog::{ProductTrait, Term};
 use crate::domain::decision::{Answers, Recommendation};
 use crate::domain::ids::ProductId;
+use crate::domain::input::{TextSpec, WholeSpec};
 use crate::domain::policy::{OfferType, PolicyValue};
-use crate::domain::tenant::TenantState;
 use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::script::{Choice, ScriptHeader, ScriptOptions};
+use crate::domain::tenant::TenantState;
 use rust_decimal::Decimal;
-use crate::domain::input::{TextSpec, WholeSpec};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -231,7 +231,8 @@ impl Scenario {
         }
         self.price_overrides =
             std::mem::take(&mut self.price_overrides).into_iter().map(|(id, v)| (current(&id), v)).collect();
-        self.pricing.ea.on_price_sheet = std::mem::take(&mut self.pricing.ea.on_price_sheet).iter().map(current).collect();
+        self.pricing.ea.on_price_sheet =
+            std::mem::take(&mut self.pricing.ea.on_price_sheet).iter().map(current).collect();
         self.pricing.variants =
             std::mem::take(&mut self.pricing.variants).into_iter().map(|(id, k)| (current(&id), k)).collect();
         self.answers.map_products(current);

@@ -230,15 +230,45 @@ pub fn tn(lang: Lang, key: Key, n: u64, args: &[(&str, String)]) -> String {
 /// 21 november 2026 (ISO dates stay where a field needs that form).
 pub fn format_date(d: crate::domain::date::Date, lang: Lang) -> String {
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
         "December",
     ];
     const DE: [&str; 12] = [
-        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
         "Dezember",
     ];
     const NL: [&str; 12] = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
         "december",
     ];
     let i = (d.month.clamp(1, 12) - 1) as usize;
@@ -489,7 +519,8 @@ mod glossary_tests {
         "Inhaber oder Mitwirkende",
         "Meist erlauben",
     ];
-    const NL_REJECTED: [&str; 3] = ["betaalmethode", "Microsoft Customer Agreement", "globale of factureringsbeheerder"];
+    const NL_REJECTED: [&str; 3] =
+        ["betaalmethode", "Microsoft Customer Agreement", "globale of factureringsbeheerder"];
 
     fn forms(t: Text) -> Vec<&'static str> {
         match t {
@@ -533,12 +564,23 @@ mod glossary_tests {
     /// step that names an (unverified) admin-center label also gives the English one.
     #[test]
     fn policy_labels_match_the_click_path() {
-        for (lang, english, (open, close)) in [(Lang::De, "(englisch: ", ("„", "“")), (Lang::Nl, "(Engels: ", ("‘", "’"))] {
-            for (label, step) in [(&k::POLICY_ALLOW, &k::SCRIPTS_STEPS_PRODUCT_ALLOW), (&k::POLICY_BLOCK, &k::SCRIPTS_STEPS_PRODUCT_BLOCK)] {
+        for (lang, english, (open, close)) in
+            [(Lang::De, "(englisch: ", ("„", "“")), (Lang::Nl, "(Engels: ", ("‘", "’"))]
+        {
+            for (label, step) in [
+                (&k::POLICY_ALLOW, &k::SCRIPTS_STEPS_PRODUCT_ALLOW),
+                (&k::POLICY_BLOCK, &k::SCRIPTS_STEPS_PRODUCT_BLOCK),
+            ] {
                 let quoted = format!("{open}{}{close}", t(lang, label));
                 assert!(t(lang, step).contains(&quoted), "{lang:?} {}: {}", step.id, t(lang, step));
             }
-            for step in [&k::SCRIPTS_STEPS_PRODUCT_ALLOW, &k::SCRIPTS_STEPS_PRODUCT_TRIALS, &k::SCRIPTS_STEPS_PRODUCT_BLOCK, &k::SCRIPTS_STEPS_OPEN, &k::DECISION_RULE_FOLLOW_UP_TAKE_OVER] {
+            for step in [
+                &k::SCRIPTS_STEPS_PRODUCT_ALLOW,
+                &k::SCRIPTS_STEPS_PRODUCT_TRIALS,
+                &k::SCRIPTS_STEPS_PRODUCT_BLOCK,
+                &k::SCRIPTS_STEPS_OPEN,
+                &k::DECISION_RULE_FOLLOW_UP_TAKE_OVER,
+            ] {
                 assert!(t(lang, step).contains(english), "{lang:?} {}: {}", step.id, t(lang, step));
             }
         }

@@ -1,5 +1,6 @@
 //! The application shell: owns the one reducer, provides the language, and lays out the four
 //! parts (products, decision walk, costs, script) as tabs beside an always-visible summary.
+use crate::domain::derived::Derived;
 use crate::i18n::k;
 use crate::i18n::{t, tf};
 use crate::ui::browser::today;
@@ -7,8 +8,10 @@ use crate::ui::catalog_tools::CatalogTools;
 use crate::ui::comparison::ComparisonView;
 use crate::ui::embed;
 use crate::ui::lang_switch::LangSwitch;
+use crate::ui::offer_types::OfferTypes;
 use crate::ui::persist;
 use crate::ui::pricing_controls::PricingControls;
+use crate::ui::problem_list::ProblemList;
 use crate::ui::product_picker::ProductPicker;
 use crate::ui::script_panel::ScriptPanel;
 use crate::ui::selection_table::SelectionTable;
@@ -16,12 +19,9 @@ use crate::ui::share_panel::SharePanel;
 use crate::ui::state::{Action, AppState};
 use crate::ui::step_nav::{StepNav, View};
 use crate::ui::summary_panel::SummaryPanel;
-use crate::ui::offer_types::OfferTypes;
 use crate::ui::tenant_import::TenantImport;
 use crate::ui::walk_through::WalkThrough;
 use crate::ui::Shared;
-use crate::ui::problem_list::ProblemList;
-use crate::domain::derived::Derived;
 use yew::prelude::*;
 
 /// Turns an `Action` constructor into a callback on the reducer.

@@ -3,20 +3,20 @@
 //! with a remove button each, export of the effective catalogue with the user's price edits as
 //! JSON, import of such a file (validated completely: every problem listed and nothing applied,
 //! or the whole catalogue applied) and a way back to the shipped catalogue.
-use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Product, Term};
 use crate::domain::custom::with_custom;
-use crate::domain::problem::Problem;
 use crate::domain::custom::{build_custom_product, export_catalog, CustomField, CustomProductInput};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, Currency};
+use crate::domain::problem::Problem;
+use crate::i18n::k;
 use crate::i18n::{format_count, msg, t, tf, tn, Lang};
-use crate::ui::problem_list::ProblemList;
 use crate::ui::browser::download;
-use crate::ui::use_lang;
 use crate::ui::hooks::{use_file_reader, FileRead};
+use crate::ui::problem_list::ProblemList;
+use crate::ui::use_lang;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -61,9 +61,15 @@ enum FileNotice {
     /// Imported; the names of selected products it removed from the scenario, if any.
     Imported(usize, Vec<String>),
     /// Valid, but it lacks selected products: the user decides.
-    Confirm { catalog: Rc<Catalog>, dropped: Vec<String> },
+    Confirm {
+        catalog: Rc<Catalog>,
+        dropped: Vec<String>,
+    },
     Cancelled,
-    Problems { file: String, errors: Vec<Problem> },
+    Problems {
+        file: String,
+        errors: Vec<Problem>,
+    },
     ReadFailed(String),
     TooLarge,
     ExportFailed,
@@ -182,7 +188,9 @@ fn file_notice_view(lang: Lang, notice: &FileNotice, on_confirm: Callback<bool>)
                 <button type="button" class="button" onclick={on_confirm.reform(|_: MouseEvent| false)}>{ t(lang, &k::CATALOG_IMPORT_CANCEL) }</button>
             </div>
         },
-        FileNotice::Cancelled => html! { <p class="catalog-status" role="status">{ t(lang, &k::CATALOG_IMPORT_CANCELLED) }</p> },
+        FileNotice::Cancelled => {
+            html! { <p class="catalog-status" role="status">{ t(lang, &k::CATALOG_IMPORT_CANCELLED) }</p> }
+        }
         FileNotice::Reset => html! { <p class="catalog-status" role="status">{ t(lang, &k::CATALOG_RESET_DONE) }</p> },
         FileNotice::Problems { file, errors } => html! {
             <div class="import-problems" role="alert">

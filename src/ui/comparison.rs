@@ -2,20 +2,20 @@
 //! horizon, cheapest marked, saving of the cheapest mix), then per product the breakdown with
 //! the rule behind every unit price, the break-even seat counts, a price field (required where
 //! no price is known) and the chart with a seat slider.
-use crate::i18n::k;
-use crate::domain::derived::Derived;
-use crate::ui::Shared;
+use crate::domain::catalog::PricePoint;
 use crate::domain::compare::{Comparison, ProductComparison};
+use crate::domain::derived::Derived;
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, format_number, Currency};
 use crate::domain::pricing::{CostBreakdown, Plan, PriceRule, PricingParams, EA_LEVEL_A_FROM};
 use crate::domain::scenario::Scenario;
-use crate::domain::catalog::PricePoint;
 use crate::domain::scenario::Selection;
+use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn, Lang};
 use crate::ui::cost_chart::{nice_ceil, CostChart};
 use crate::ui::number_field::NumberField;
+use crate::ui::Shared;
 use crate::ui::{plan_label, use_lang};
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
@@ -61,7 +61,11 @@ fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Deci
         PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
             lang,
             &k::RULE_EA_LEVEL_A,
-            &[("level", level.letter().into()), ("pct", pct(p)), ("date", crate::i18n::format_date(EA_LEVEL_A_FROM, lang))],
+            &[
+                ("level", level.letter().into()),
+                ("pct", pct(p)),
+                ("date", crate::i18n::format_date(EA_LEVEL_A_FROM, lang)),
+            ],
         ),
         PriceRule::EaLevel { level, pct: p, level_a_rule: false } => {
             tf(lang, &k::RULE_EA_LEVEL, &[("level", level.letter().into()), ("pct", pct(p))])

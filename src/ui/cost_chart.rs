@@ -1,10 +1,10 @@
 //! Cost against seat count, one line per plan, drawn as SVG by hand: labelled axes in the
 //! user's locale, break-even points marked, the current seat count shown, an accessible title
 //! and description, and the same data as a table. Floats appear only as pixel coordinates.
-use crate::i18n::k;
 use crate::domain::compare::{chart_points, sweep};
 use crate::domain::money::{format_money, format_money_dp, format_number, Currency};
 use crate::domain::pricing::{BreakEven, PlanPricer};
+use crate::i18n::k;
 use crate::i18n::{t, tf};
 use crate::ui::plan_label;
 use crate::ui::use_lang;

@@ -13,8 +13,8 @@ pub mod offer_types;
 pub mod panic_hook;
 pub mod persist;
 pub mod policy_choice;
-pub mod problem_list;
 pub mod pricing_controls;
+pub mod problem_list;
 pub mod product_picker;
 pub mod question_card;
 pub mod recommendation_view;
@@ -62,4 +62,3 @@ pub fn use_lang() -> Lang {
 pub fn plan_label(lang: Lang, plan: crate::domain::pricing::Plan) -> String {
     crate::i18n::t(lang, plan.label_key())
 }
-

@@ -1,8 +1,8 @@
 //! A typed-in value parsed at the edge. The text stays what the user typed; `validate` parses
 //! it and, when valid, applies it (returning `None`), else returns the message shown next to the
 //! field while the previous good value stays in force.
-use crate::i18n::k;
 use crate::domain::message::Message;
+use crate::i18n::k;
 use crate::i18n::{msg, t};
 use crate::ui::use_lang;
 use web_sys::HtmlInputElement;

@@ -2,13 +2,15 @@
 //! localStorage), the language, the catalogue (an imported one and the custom products) and
 //! named saved sessions. Everything read back goes through the same validation as a link or a
 //! file; anything that fails is dropped with a notice, never half-applied.
-use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::with_custom;
+use crate::domain::custom::SharedCustom;
 use crate::domain::message::Message;
 use crate::domain::scenario::Scenario;
-use crate::domain::custom::SharedCustom;
-use crate::domain::share::{decode_link, encode_link, from_file, read_file, to_file, to_shared_file, Opened, Problem, SavedFile};
+use crate::domain::share::{
+    decode_link, encode_link, from_file, read_file, to_file, to_shared_file, Opened, Problem, SavedFile,
+};
+use crate::i18n::k;
 use crate::i18n::Lang;
 use crate::ui::browser::{page_address, today};
 use gloo::storage::{LocalStorage, Storage};
@@ -99,14 +101,18 @@ pub fn restore() -> Restored {
         match decode_link(&hash, &catalog) {
             Ok(o) => {
                 custom.extend(o.custom);
-                let notice = (!o.notices.is_empty()).then_some(Notice { title_key: &k::SHARE_NOTICE_TITLE, problems: o.notices });
+                let notice = (!o.notices.is_empty())
+                    .then_some(Notice { title_key: &k::SHARE_NOTICE_TITLE, problems: o.notices });
                 (o.scenario, notice)
             }
             // A bad link must not cost the user their saved work: keep it, and say why.
             Err(problems) => {
                 let kept = saved().0;
-                let title_key =
-                    if kept.selections.is_empty() { &k::SHARE_NOTICE_LINK_INVALID } else { &k::SHARE_NOTICE_LINK_INVALID_KEPT };
+                let title_key = if kept.selections.is_empty() {
+                    &k::SHARE_NOTICE_LINK_INVALID
+                } else {
+                    &k::SHARE_NOTICE_LINK_INVALID_KEPT
+                };
                 (kept, Some(Notice { title_key, problems }))
             }
         }

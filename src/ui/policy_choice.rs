@@ -1,7 +1,7 @@
 //! Allow / Trials only / Block for one product, as a radio group. Trials only is shown but
 //! disabled (with the reason) where the product has no documented trial without payment method.
-use crate::i18n::k;
 use crate::domain::policy::PolicyValue;
+use crate::i18n::k;
 use crate::i18n::{t, tf};
 use crate::ui::use_lang;
 use yew::prelude::*;

@@ -1,11 +1,11 @@
 //! The assumptions behind every figure: currency, horizon, organisation size, CSP partner
 //! terms, Enterprise Agreement terms and the costs list prices hide. Each field says what its
 //! default is and why; every edit is parsed at the edge and applied only when valid.
-use crate::i18n::k;
 use crate::domain::date::Date;
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use crate::domain::pricing::{EaLevel, EaTerms, HiddenCosts, PricingParams};
+use crate::i18n::k;
 use crate::i18n::{format_count, t, tf, Key, Lang};
 use crate::ui::number_field::NumberField;
 use crate::ui::use_lang;
@@ -231,7 +231,8 @@ const HIDDEN: &[Field] = &[
 /// The facts the Enterprise Agreement price depends on, asked again in the walk where the
 /// agreement is answered (same fields, same validation, same scenario values).
 pub fn agreement_fields(props: &PricingControlsProps, lang: Lang) -> Html {
-    let fields: Vec<&Field> = GENERAL.iter().chain(EA.iter()).filter(|f| matches!(f.id, "org-seats" | "ea-date")).collect();
+    let fields: Vec<&Field> =
+        GENERAL.iter().chain(EA.iter()).filter(|f| matches!(f.id, "org-seats" | "ea-date")).collect();
     render_fields_with(&fields, props, lang, "walk")
 }
 

@@ -1,11 +1,11 @@
 //! The product list as checkboxes: current products first, retired/legacy/unlisted ones folded
 //! away. Each shows its ProductId, former names, annual list price (or that it is unknown) and
 //! whether a trial without card exists.
-use crate::i18n::k;
 use crate::domain::catalog::{Catalog, Product, Status, Term};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, Currency};
+use crate::i18n::k;
 use crate::i18n::{t, tf, Lang};
 use crate::ui::use_lang;
 use std::rc::Rc;

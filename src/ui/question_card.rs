@@ -1,9 +1,9 @@
 //! One question of the walk: plain-words help, the answer options, the arguments for and
 //! against self-service from the sources (each with its source), and the weight the user gives
 //! this criterion.
-use crate::i18n::k;
 use crate::domain::decision::{Answers, Argument, Opt, Question, QuestionId, QuestionKind, Side, Weight};
 use crate::domain::ids::ProductId;
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::ui::use_lang;
 use std::collections::BTreeSet;

@@ -1,10 +1,10 @@
 //! The recommendation: the verdict and a one-paragraph executive summary, then per product the
 //! recommended policy with every reason that produced it (the rule that fired, in words, its
 //! weight and source) and the cost figures behind it, and the follow-up actions.
-use crate::i18n::k;
 use crate::domain::decision::{Reason, Recommendation, Side};
 use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, Currency};
+use crate::i18n::k;
 use crate::i18n::{msg_money, t, tf, tn};
 use crate::ui::use_lang;
 use rust_decimal::Decimal;
@@ -47,16 +47,18 @@ pub fn recommendation_view(props: &RecommendationViewProps) -> Html {
     let currency = props.currency;
     let money_msg = move |m: &crate::domain::message::Message| msg_money(lang, m, currency);
     let paragraph = rec.summary.iter().map(money_msg).collect::<Vec<_>>().join(" ");
-    let reason = |r: &Reason| html! {
-        <li class={classes!("reason", match r.side { Side::For => "for", Side::Against => "against", Side::Neutral => "neutral" })} data-rule={r.rule_id}>
-            <span class="side">{ t(lang, r.side.label_key()) }</span>
-            <span class="text">{ money_msg(&r.message) }</span>
-            <span class="meta">
-                if r.points != 0 { { tn(lang, &k::REC_POINTS, r.points.unsigned_abs().into(), &[("points", format!("{:+}", r.points))]) }{ " · " } }
-                if let Some(w) = r.weight { { t(lang, w.label_key()) }{ " · " } }
-                { t(lang, r.source.label_key()) }
-            </span>
-        </li>
+    let reason = |r: &Reason| {
+        html! {
+            <li class={classes!("reason", match r.side { Side::For => "for", Side::Against => "against", Side::Neutral => "neutral" })} data-rule={r.rule_id}>
+                <span class="side">{ t(lang, r.side.label_key()) }</span>
+                <span class="text">{ money_msg(&r.message) }</span>
+                <span class="meta">
+                    if r.points != 0 { { tn(lang, &k::REC_POINTS, r.points.unsigned_abs().into(), &[("points", format!("{:+}", r.points))]) }{ " · " } }
+                    if let Some(w) = r.weight { { t(lang, w.label_key()) }{ " · " } }
+                    { t(lang, r.source.label_key()) }
+                </span>
+            </li>
+        }
     };
     html! {
         <section class="recommendation" aria-labelledby="rec-heading">

@@ -1,17 +1,17 @@
 //! Applying the decision: the script variants as tabs (each with what it is and is not), the
 //! options that shape them, Copy/Download, and the admin-center click path for people who will
 //! not run scripts.
-use crate::i18n::k;
 use crate::domain::catalog::Catalog;
+use crate::domain::derived::Derived;
 use crate::domain::policy::PolicyValue;
 use crate::domain::scenario::{Scenario, ScriptPrefs};
 use crate::domain::script::{admin_center_steps, file_name, generate, ScriptHeader, Variant};
-use crate::domain::derived::Derived;
+use crate::i18n::k;
 use crate::i18n::{msg, t, tn};
-use crate::ui::Shared;
 use crate::ui::browser::today;
 use crate::ui::script_view::ScriptView;
 use crate::ui::use_lang;
+use crate::ui::Shared;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -3,8 +3,8 @@
 //! is told to press Ctrl+C, so copying never silently fails.
 use crate::i18n::k;
 use crate::i18n::t;
-use crate::ui::use_lang;
 use crate::ui::hooks::copy_text;
+use crate::ui::use_lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

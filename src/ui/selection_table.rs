@@ -1,9 +1,9 @@
 //! The chosen products with their seat count and self-service policy.
-use crate::i18n::k;
 use crate::domain::catalog::Catalog;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
 use crate::domain::scenario::{Selection, DEFAULT_SEATS, NEW_SELECTION_POLICY};
+use crate::i18n::k;
 use crate::i18n::{t, tf, tn};
 use crate::ui::policy_choice::PolicyChoice;
 use crate::ui::seat_input::SeatInput;

@@ -1,20 +1,20 @@
 //! Share and save: copy the link that reopens this scenario, save it as a file or open one,
 //! keep named sessions in this browser, or start over. Files and sessions are validated like a
 //! link; a bad one lists its problems and changes nothing.
-use crate::i18n::k;
 use crate::domain::catalog::Catalog;
-use crate::domain::scenario::Scenario;
 use crate::domain::catalog::Product;
 use crate::domain::custom::SharedCustom;
+use crate::domain::scenario::Scenario;
 use crate::domain::share::{read_file, to_shared_file, Problem, SESSION_NAME};
+use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn};
 use crate::ui::browser::{download, today};
-use crate::ui::persist::{delete_session, load_session, save_session, sessions, share_link};
-use crate::ui::use_lang;
 use crate::ui::hooks::{copy_text, use_file_reader, FileRead};
+use crate::ui::persist::{delete_session, load_session, save_session, sessions, share_link};
+use crate::ui::problem_list::ProblemList;
+use crate::ui::use_lang;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
-use crate::ui::problem_list::ProblemList;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -79,7 +79,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let (scenario, derived) = (props.scenario.clone(), props.derived.clone());
         Callback::from(move |_: MouseEvent| {
             let day = today();
-            let ok = download(&format!("ssp-figures-{day}.csv"), "text/csv", &crate::domain::report::csv(&scenario, &derived, lang));
+            let ok = download(
+                &format!("ssp-figures-{day}.csv"),
+                "text/csv",
+                &crate::domain::report::csv(&scenario, &derived, lang),
+            );
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
     };
@@ -89,7 +93,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let shared = shared_custom.clone();
         Callback::from(move |_: MouseEvent| {
             let day = today();
-            let ok = download(&format!("ssp-scenario-{day}.json"), "application/json", &to_shared_file(&scenario, &shared, day));
+            let ok = download(
+                &format!("ssp-scenario-{day}.json"),
+                "application/json",
+                &to_shared_file(&scenario, &shared, day),
+            );
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
     };

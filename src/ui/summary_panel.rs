@@ -1,11 +1,11 @@
 //! Always in view: each selected product with its seats, the policy chosen, the recommended one
 //! where it differs, and the totals of the cheapest mix against self-service.
-use crate::i18n::k;
 use crate::domain::catalog::Catalog;
 use crate::domain::derived::Derived;
 use crate::domain::money::format_money;
-use crate::domain::scenario::Scenario;
 use crate::domain::policy::PolicyValue;
+use crate::domain::scenario::Scenario;
+use crate::i18n::k;
 use crate::i18n::{format_count, msg_money, t, tf, tn};
 use crate::ui::{plan_label, use_lang, Shared};
 use std::rc::Rc;

@@ -76,7 +76,9 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
                 FileRead::TooLarge => problems.set(vec![Problem::whole(
                     crate::domain::message::Message::new(&k::TENANT_ERR_TOO_LARGE).count("max_kb", MAX_BYTES / 1024),
                 )]),
-                FileRead::Failed(_) => problems.set(vec![Problem::whole(crate::domain::message::Message::new(&k::TENANT_ERR_NOTHING))]),
+                FileRead::Failed(_) => {
+                    problems.set(vec![Problem::whole(crate::domain::message::Message::new(&k::TENANT_ERR_NOTHING))])
+                }
             }),
         )
     };

@@ -1,20 +1,20 @@
 //! The decision walk: one question at a time with visible progress, back and forward, a list of
 //! all steps to jump to, and the recommendation as the last step. Every answer can be changed
 //! later; answers to questions that stop being relevant are kept but ignored by the engine.
-use crate::i18n::k;
-use crate::domain::derived::Derived;
-use crate::ui::Shared;
 use crate::domain::decision::{walk, Agreement, Answers, Criterion, Opt, QuestionId, Weight};
-use crate::domain::pricing::PricingParams;
-use crate::ui::pricing_controls::{agreement_fields, ea_level_text, PricingControlsProps};
-use wasm_bindgen::JsCast;
+use crate::domain::derived::Derived;
 use crate::domain::ids::ProductId;
+use crate::domain::pricing::PricingParams;
 use crate::domain::scenario::Scenario;
+use crate::i18n::k;
 use crate::i18n::{t, tf};
+use crate::ui::pricing_controls::{agreement_fields, ea_level_text, PricingControlsProps};
 use crate::ui::question_card::QuestionCard;
 use crate::ui::recommendation_view::RecommendationView;
 use crate::ui::use_lang;
+use crate::ui::Shared;
 use std::collections::BTreeSet;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

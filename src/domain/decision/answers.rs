@@ -1,10 +1,10 @@
 //! The answers of the walk (every field `None` = not answered yet) and the user's weights.
 //! Each answer enum serialises as its option code, which is also what the question table and the
 //! rule conditions use, so URL state, rules and questions share one vocabulary.
-use crate::i18n::k;
 use super::questions::QuestionId;
-use crate::domain::tag::Tagged;
 use crate::domain::ids::ProductId;
+use crate::domain::tag::Tagged;
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 

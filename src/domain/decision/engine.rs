@@ -1,6 +1,5 @@
 //! The one engine: applies the rule table to the answers and the products' facts, in the phases
 //! documented in the module header (`decision/mod.rs`).
-use crate::i18n::k;
 use super::answers::{Answers, Criterion, Weight};
 use super::questions::effective_answers;
 use super::rules::{rules, Ctx, Direction, FollowUpAction, Outcome, Rule, Scope, Side, ALLOW_AT, TRIALS_AT};
@@ -8,6 +7,7 @@ use super::{ProductFacts, Source};
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::policy::PolicyValue;
+use crate::i18n::k;
 use serde::Serialize;
 
 /// One rule that fired for a product, in words, with the figures and the answer filled in.

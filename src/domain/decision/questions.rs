@@ -1,11 +1,11 @@
 //! The questions of the walk, in order, as data. Each knows when it is relevant, using only the
 //! answers to earlier questions (so answering a question never hides itself), and lists the
 //! arguments for and against self-service that the sources give, with the source.
-use crate::i18n::k;
 use super::answers::*;
 use super::engine::ssp_available;
 use super::rules::Side;
 use super::{ProductFacts, Source};
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

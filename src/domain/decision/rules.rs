@@ -1,7 +1,6 @@
 //! The rules, as one table. Every outcome is one row, defined once; conditions are data (all
 //! must hold), so the table can be listed, tested row by row and explained. The engine
 //! (`engine.rs`) applies the rows in phases: not-available, forced, leanings, follow-ups.
-use crate::i18n::k;
 use super::answers::*;
 use super::{ProductFacts, Source};
 use crate::domain::catalog::ProductTrait;
@@ -9,6 +8,7 @@ use crate::domain::decision::Answers;
 use crate::domain::message::Arg;
 use crate::domain::money::round_line;
 use crate::domain::policy::PolicyValue;
+use crate::i18n::k;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -160,9 +160,7 @@ impl Condition {
         match *self {
             Condition::Is(o) => ctx.answers.get(o.question()) == Some(o),
             Condition::HasAgreement => ctx.answers.has_agreement(),
-            Condition::NotSoldInCountry => {
-                p.zip(ctx.answers.country).is_some_and(|(p, c)| p.not_sold_in.contains(&c))
-            }
+            Condition::NotSoldInCountry => p.zip(ctx.answers.country).is_some_and(|(p, c)| p.not_sold_in.contains(&c)),
             Condition::Covered => p.is_some_and(|p| p.covered_by_agreement || ctx.answers.covers(&p.id)),
             Condition::PurchasePlanned => p.is_some_and(|p| ctx.answers.purchase_planned(&p.id)),
             Condition::Retired => p.is_some_and(|p| p.retired),
@@ -183,7 +181,8 @@ impl Condition {
     pub fn args(&self, ctx: &Ctx) -> Vec<(&'static str, Arg)> {
         let p = ctx.product;
         let money = |d: Decimal| Arg::Money(round_line(d));
-        let answer = |code: Option<&'static str>| code.map(|c| vec![("answer", Arg::Text(c.to_string()))]).unwrap_or_default();
+        let answer =
+            |code: Option<&'static str>| code.map(|c| vec![("answer", Arg::Text(c.to_string()))]).unwrap_or_default();
         match *self {
             Condition::Is(o) => answer(ctx.answers.get(o.question()).map(Opt::code)),
             Condition::HasAgreement => answer(ctx.answers.agreement.map(Agreement::code)),

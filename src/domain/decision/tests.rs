@@ -1,10 +1,10 @@
 //! GOV.UK Smart Answers style tests: per rule (these answers → this outcome and this reason id),
 //! per question (order, relevance), the hard rules, the Trials-only guard, weights, translations.
-use crate::i18n::k;
 use super::*;
 use crate::domain::catalog::Catalog;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue::{self, Disabled, Enabled, OnlyTrialsWithoutPaymentMethod as Trials};
+use crate::i18n::k;
 use crate::i18n::{self, Lang};
 use rust_decimal_macros::dec;
 use std::collections::BTreeSet;
@@ -302,7 +302,10 @@ fn project_and_visio_are_not_sold_in_brazil_and_dr_congo() {
         }
         assert_eq!(r.product(&pid(PBI)).unwrap().policy, Some(Enabled), "Power BI is still sold");
         assert_eq!(r.verdict, Verdict::AllowAll);
-        assert!(r.summary.iter().any(|m| m.key == &k::DECISION_SUMMARY_NOT_SOLD && arg(m, "count") == Some("3".into())));
+        assert!(r
+            .summary
+            .iter()
+            .any(|m| m.key == &k::DECISION_SUMMARY_NOT_SOLD && arg(m, "count") == Some("3".into())));
     }
     let only_visio = recommend(&Answers { country: Some(Country::Brazil), ..commercial() }, &[product(VISIO1, 10)]);
     assert_eq!(only_visio.verdict, Verdict::NothingToConfigure);
@@ -511,11 +514,16 @@ fn reasons_carry_the_figures() {
     let p = &r.per_product[0];
     let premium = reason(p, "price_premium").unwrap();
     assert_eq!(arg(&premium.message, "amount"), Some("1234.5".into()));
-    assert!(crate::i18n::msg_money(Lang::En, &premium.message, crate::domain::money::Currency::USD).contains("$1,234.50"));
+    assert!(
+        crate::i18n::msg_money(Lang::En, &premium.message, crate::domain::money::Currency::USD).contains("$1,234.50")
+    );
     assert_eq!(arg(&premium.message, "product"), Some("Microsoft 365 Copilot".into()));
     assert_eq!(premium.source, Source::Seed000);
     let high = reason(p, "high_list_price").unwrap();
-    assert_eq!((arg(&high.message, "price"), arg(&high.message, "threshold")), (Some("30.00".into()), Some("15".into())));
+    assert_eq!(
+        (arg(&high.message, "price"), arg(&high.message, "threshold")),
+        (Some("30.00".into()), Some("15".into()))
+    );
     assert_eq!(arg(&reason(p, "many_seats").unwrap().message, "seats"), Some("80".into()));
     let small = recommend(&commercial(), &[with_extra(product(VISIO1, 3), dec!(50))]);
     assert!(reason(&small.per_product[0], "price_premium").is_none(), "50 is below the notable premium");
@@ -524,7 +532,10 @@ fn reasons_carry_the_figures() {
     assert!(unknown.per_product[0].reasons.is_empty(), "unknown price and cost: no cost reason");
     assert_eq!(unknown.per_product[0].policy, Some(Trials));
     let answered = recommend(&cautious(), &[product(PBI, 10)]);
-    assert_eq!(arg(&reason(&answered.per_product[0], "strategy_strict").unwrap().message, "answer"), Some("strict".into()));
+    assert_eq!(
+        arg(&reason(&answered.per_product[0], "strategy_strict").unwrap().message, "answer"),
+        Some("strict".into())
+    );
 }
 
 // ---- Verdicts, summary, follow-ups --------------------------------------------------------------
@@ -577,7 +588,10 @@ fn follow_ups_follow_the_decisions() {
         actions,
         vec![FollowUpAction::ReviewPurchases, FollowUpAction::CopilotBillingAccess, FollowUpAction::RecheckRegularly]
     );
-    assert_eq!(arg(&r.follow_ups[0].message, "products"), Some("Power BI Pro, Visio Plan 1, Microsoft 365 Copilot".into()));
+    assert_eq!(
+        arg(&r.follow_ups[0].message, "products"),
+        Some("Power BI Pro, Visio Plan 1, Microsoft 365 Copilot".into())
+    );
     assert_eq!(arg(&r.follow_ups[0].message, "count"), Some("3".into()));
     assert!(r.follow_ups[2].products.is_empty(), "tenant-wide");
     let blocked = recommend(&cautious(), &products);

@@ -9,11 +9,11 @@
 //! [`sh_single_quoted`]) of text that went through [`comment_text`] too. No free text goes into a double-quoted
 //! string, a here-string or a `<# #>` block comment. `examples/dump_scripts.rs` and `tests/scripts/` check every
 //! variant with independent PowerShell and bash grammars.
-use crate::i18n::k;
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::tenant::Item;
+use crate::i18n::k;
 
 mod ps;
 mod quote;

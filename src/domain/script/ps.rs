@@ -1,10 +1,8 @@
 //! The PowerShell variants. Commands carry only ProductIds (validated by type) and policy values (from the
 //! enum); free text goes through `Out::comment_free` or `ps_single_quoted(&comment_text(..))`.
-use crate::domain::tenant::Item;
-use super::{
-    comment_text, name_comment, ps_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE,
-};
+use super::{comment_text, name_comment, ps_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE};
 use crate::domain::policy::PolicyValue;
+use crate::domain::tenant::Item;
 
 const WHATIF: &str = " -WhatIf";
 
@@ -138,10 +136,18 @@ fn verify_block(o: &mut Out, set: &ChoiceSet, opts: &ScriptOptions) {
     o.line("# Verify: read every chosen value back; exit 1 with a list if any differs.");
     o.line("$Wanted = @(");
     for c in &set.unique {
-        o.line(&format!("    @{{ Kind = 'ProductId'; Id = '{}'; Want = {} }}", c.id, ps_single_quoted(c.value.as_str())));
+        o.line(&format!(
+            "    @{{ Kind = 'ProductId'; Id = '{}'; Want = {} }}",
+            c.id,
+            ps_single_quoted(c.value.as_str())
+        ));
     }
     for (offer, value) in &opts.offer_types {
-        o.line(&format!("    @{{ Kind = 'OfferType'; Id = '{}'; Want = {} }}", offer.as_str(), ps_single_quoted(value.as_str())));
+        o.line(&format!(
+            "    @{{ Kind = 'OfferType'; Id = '{}'; Want = {} }}",
+            offer.as_str(),
+            ps_single_quoted(value.as_str())
+        ));
     }
     o.line(")");
     o.lines(
@@ -170,10 +176,16 @@ fn offer_types_block(o: &mut Out, opts: &ScriptOptions) {
     o.blank();
     o.line("# Third-party offer types (apps sold by others through Microsoft): Enabled or Disabled only.");
     o.line("# SaaS apps bought through the Azure portal are not covered by this policy.");
-    o.line("Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Format-Table -AutoSize");
+    o.line(
+        "Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Format-Table -AutoSize",
+    );
     for (offer, value) in &opts.offer_types {
         if opts.already(&Item::Offer(*offer), *value) {
-            o.line(&format!("# {} is already {} in the imported tenant state: not changed.", offer.as_str(), value.as_str()));
+            o.line(&format!(
+                "# {} is already {} in the imported tenant state: not changed.",
+                offer.as_str(),
+                value.as_str()
+            ));
             continue;
         }
         o.line(&format!(
@@ -614,7 +626,11 @@ $tenantSettings.disableTrialEnvironmentCreationByNonAdminUsers = $true"##,
 /// needs self-service sign-up.
 pub(super) fn teams_exploratory_note(o: &mut Out, set: &ChoiceSet) {
     for c in set.open_free_sign_ups() {
-        o.line(&format!("# Note: you do not block {} ({}). It also needs self-service sign-up,", comment_text(&c.name), c.id));
+        o.line(&format!(
+            "# Note: you do not block {} ({}). It also needs self-service sign-up,",
+            comment_text(&c.name),
+            c.id
+        ));
         o.line("# so turning sign-up off stops new sign-ups for it.");
     }
 }

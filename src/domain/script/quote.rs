@@ -4,22 +4,13 @@
 //! single-quoted string literal ([`ps_single_quoted`], [`sh_single_quoted`]) of text that went through
 //! [`comment_text`] first. Double-quoted strings, here-strings and `<# #>` block comments never hold free text.
 
-
 /// Makes free text safe inside a single-line `#` comment (PowerShell and bash): control characters (which include
 /// CR, LF, NEL U+0085 and NUL), the Unicode line and paragraph separators U+2028/U+2029 and invisible format
 /// characters become spaces, and runs of white space collapse to one, so the text can never end the line and
 /// start a new statement.
 pub fn comment_text(raw: &str) -> String {
-    let cleaned: String = raw
-        .chars()
-        .map(|c| {
-            if crate::domain::input::is_refused_in_text(c) {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    let cleaned: String =
+        raw.chars().map(|c| if crate::domain::input::is_refused_in_text(c) { ' ' } else { c }).collect();
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

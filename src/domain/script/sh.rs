@@ -1,7 +1,7 @@
 //! The bash variants (`set -euo pipefail`). Commands carry only ProductIds (validated by type) and policy values
 //! (from the enum); free text goes through `Out::comment_free` or `sh_single_quoted(&comment_text(..))`.
-use crate::domain::tenant::Item;
 use super::{comment_text, name_comment, sh_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE};
+use crate::domain::tenant::Item;
 
 const API: &str = "https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase";
 const RESOURCE: &str = "aeb86249-8ea3-49e2-900b-54cc8e308f85";
@@ -284,7 +284,9 @@ fn offer_type_calls(o: &mut Out, opts: &ScriptOptions, az: bool) {
         return;
     }
     o.blank();
-    o.line("# Third-party offer types (Enabled or Disabled only). The path is inferred from the module's read path for");
+    o.line(
+        "# Third-party offer types (Enabled or Disabled only). The path is inferred from the module's read path for",
+    );
     o.line("# one offer type and is UNTESTED; prefer the MSCommerce 2.0+ script for offer types.");
     o.line("set_offer_type() {");
     o.line("  if [[ \"$DRY_RUN\" != 0 ]]; then");
@@ -301,7 +303,11 @@ fn offer_type_calls(o: &mut Out, opts: &ScriptOptions, az: bool) {
     o.line("}");
     for (offer, value) in &opts.offer_types {
         if opts.already(&Item::Offer(*offer), *value) {
-            o.line(&format!("# {} is already {} in the imported tenant state: not changed.", offer.as_str(), value.as_str()));
+            o.line(&format!(
+                "# {} is already {} in the imported tenant state: not changed.",
+                offer.as_str(),
+                value.as_str()
+            ));
             continue;
         }
         o.line(&format!("set_offer_type {} {}", offer.as_str(), value.as_str()));

@@ -1,7 +1,7 @@
 //! Exact-text and safety tests of the script generators (the grammar tests live in tests/scripts/).
-use crate::i18n::k;
 use super::*;
 use crate::domain::message::Message;
+use crate::i18n::k;
 
 fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
     Choice { id: ProductId::parse(id).unwrap(), name: name.into(), value, free_sign_up: id == "CFQ7TTC0J1FV" }
@@ -153,7 +153,9 @@ fn no_typo_cmdlet_and_no_invented_bulk_cmdlet() {
 fn legacy_1x_uses_value_where_the_module_has_it() {
     let s = generate(Variant::Legacy1x, &mixed(), &full_options());
     assert!(s.contains("#Requires -PSEdition Desktop\n"));
-    assert!(s.contains("$HasValue = (Get-Command -Name Update-MSCommerceProductPolicy).Parameters.ContainsKey('Value')\n"));
+    assert!(
+        s.contains("$HasValue = (Get-Command -Name Update-MSCommerceProductPolicy).Parameters.ContainsKey('Value')\n")
+    );
     assert!(!s.contains("CANNOT be expressed"), "late 1.x can express it");
     let block = |id: &str| -> Vec<String> {
         let lines: Vec<&str> = s.lines().collect();
@@ -435,14 +437,19 @@ fn offer_types_reach_every_variant() {
     };
     let ms = generate(Variant::MsCommerce, &mixed(), &opts);
     assert!(ms.contains("Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType"));
-    assert!(ms.contains("Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType SaaS -Value 'Disabled'\n"));
+    assert!(ms.contains(
+        "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType SaaS -Value 'Disabled'\n"
+    ));
     assert!(ms.contains("-OfferType DYNAMICSBC -Value 'Enabled'\n"));
     let drift = generate(Variant::DriftEnforcement, &mixed(), &opts);
     assert!(drift.contains("    'SaaS' = 'Disabled'\n") && drift.contains("-OfferType $offer -Value $want"));
     assert!(generate(Variant::Legacy1x, &mixed(), &opts).contains("Offer types need MSCommerce 2.0 or later"));
     for v in [Variant::RestCurl, Variant::AzRest] {
         let s = generate(v, &mixed(), &opts);
-        assert!(s.contains("set_offer_type SaaS Disabled\n") && s.contains("set_offer_type DYNAMICSBC Enabled\n"), "{v:?}");
+        assert!(
+            s.contains("set_offer_type SaaS Disabled\n") && s.contains("set_offer_type DYNAMICSBC Enabled\n"),
+            "{v:?}"
+        );
         assert!(s.contains("/offerTypes/$1"), "{v:?}");
     }
     // Without offer types nothing about them is written.

@@ -10,20 +10,20 @@
 //! The reader is hand-written on top of `serde_json::Value` rather than plain
 //! `Deserialize` because serde stops at the first error and its messages name Rust types;
 //! this reader reports every problem at once, each with its path, in the user's language.
-use crate::i18n::k;
+use crate::domain::catalog::Catalog;
 use crate::domain::catalog::Product;
 use crate::domain::custom::SharedCustom;
-use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::decision::{Answers, Criterion, Opt, QuestionId, Weight};
 use crate::domain::ids::ProductId;
 use crate::domain::input::TextSpec;
 use crate::domain::message::Message;
+use crate::domain::money::Currency;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::problem::{join, plain_json_error, Problem};
 use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
-use crate::domain::money::Currency;
+use crate::i18n::k;
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -85,8 +85,8 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
             Message::new(&k::SHARE_ERR_FILE_TOO_LARGE).arg("max_kb", MAX_FILE_BYTES / 1024),
         )]);
     }
-    let value: Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| vec![Problem::whole(plain_json_error(&e))])?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| vec![Problem::whole(plain_json_error(&e))])?;
     let not_ours = || vec![Problem::new("", Message::new(&k::SHARE_ERR_NOT_SCENARIO_FILE))];
     let obj = value.as_object().ok_or_else(not_ours)?;
     if obj.get("format").and_then(Value::as_str) != Some(FILE_FORMAT) {
@@ -209,8 +209,17 @@ impl JsonReader {
     }
 
     fn scenario(&mut self, v: &Value, path: &str) -> Option<Scenario> {
-        let known =
-            ["version", "selections", "pricing", "price_overrides", "shown_plans", "answers", "script", "offer_types", "tenant"];
+        let known = [
+            "version",
+            "selections",
+            "pricing",
+            "price_overrides",
+            "shown_plans",
+            "answers",
+            "script",
+            "offer_types",
+            "tenant",
+        ];
         let obj = self.object(v, path, &known)?;
         let version = self.required::<u32>(obj, "version", path);
         let selections = match obj.get("selections") {
@@ -333,7 +342,8 @@ impl JsonReader {
     }
 
     fn pricing(&mut self, v: &Value, path: &str) -> Option<PricingParams> {
-        let known = ["currency", "price_date", "horizon_months", "csp_adjust_pct", "org_seats", "ea", "hidden", "variants"];
+        let known =
+            ["currency", "price_date", "horizon_months", "csp_adjust_pct", "org_seats", "ea", "hidden", "variants"];
         let obj = self.object(v, path, &known)?;
         let currency = self.required::<Currency>(obj, "currency", path);
         let price_date = self.required::<Date>(obj, "price_date", path);
@@ -428,7 +438,10 @@ impl JsonReader {
         for (key, value) in obj {
             let field_path = join(path, key);
             if !known.contains(key) {
-                self.notices.push(Problem::new(field_path, Message::new(&k::SHARE_NOTICE_UNKNOWN_QUESTION_NAMED).arg("name", key)));
+                self.notices.push(Problem::new(
+                    field_path,
+                    Message::new(&k::SHARE_NOTICE_UNKNOWN_QUESTION_NAMED).arg("name", key),
+                ));
                 continue;
             }
             let single = Value::Object(Map::from_iter([(key.clone(), value.clone())]));
@@ -438,7 +451,10 @@ impl JsonReader {
                 }
                 // A code where a known single-choice question expects one: an option from a newer version.
                 Err(_) if value.is_string() && QuestionId::parse(key).is_some_and(|q| !Opt::all(q).is_empty()) => {
-                    self.notices.push(Problem::new(field_path, Message::new(&k::SHARE_NOTICE_UNKNOWN_OPTION).arg("question", key)));
+                    self.notices.push(Problem::new(
+                        field_path,
+                        Message::new(&k::SHARE_NOTICE_UNKNOWN_OPTION).arg("question", key),
+                    ));
                 }
                 Err(e) => self.push(field_path, plain_json_error(&e)),
             }

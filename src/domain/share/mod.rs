@@ -16,7 +16,9 @@ mod validate;
 mod tests;
 
 pub use crate::domain::problem::Problem;
-pub use file::{from_file, read_file, to_file, to_shared_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SESSION_NAME};
+pub use file::{
+    from_file, read_file, to_file, to_shared_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SESSION_NAME,
+};
 pub use link::{decode_hash, decode_link, decode_payload, encode_hash, encode_link, HASH_PREFIX, MAX_HASH_CHARS};
 pub use validate::validate;
 
@@ -54,9 +56,9 @@ fn open(
         match c.to_product(&known) {
             Ok(Some(p)) => custom.push(p),
             Ok(None) => {}
-            Err(messages) => notices.extend(
-                messages.into_iter().map(|m| Problem::new(format!("custom_products[{i}]"), m)),
-            ),
+            Err(messages) => {
+                notices.extend(messages.into_iter().map(|m| Problem::new(format!("custom_products[{i}]"), m)))
+            }
         }
     }
     let catalog = with_custom(catalog, &custom);

@@ -1,5 +1,4 @@
 //! Tests of links (v1 golden links, v2 round trips and notices), scenario files and validation.
-use crate::i18n::k;
 use super::link::wire::{Reader, Writer};
 use super::link::{base64url, crc16, raw_link, v2_payload, v2_read};
 use super::*;
@@ -9,15 +8,16 @@ use crate::domain::decision::*;
 use crate::domain::ids::ProductId;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue;
+use crate::i18n::k;
 // EaTerms, HiddenCosts and PricingParams are for the property tests, which are native only.
 #[cfg_attr(target_arch = "wasm32", allow(unused_imports))]
 use crate::domain::pricing::{Channel, EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
 use crate::domain::tag::Tagged;
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
-use rust_decimal_macros::dec;
 
 fn id(s: &str) -> ProductId {
     ProductId::parse(s).unwrap()
@@ -332,7 +332,10 @@ fn files_skip_unknown_answers_with_a_notice() {
     assert_eq!(read.scenario.answers.tenant_type, Some(TenantType::Commercial));
     assert_eq!(
         keys(&read.notices),
-        vec![("scenario.answers.mood", &k::SHARE_NOTICE_UNKNOWN_QUESTION_NAMED), ("scenario.answers.shadow_it", &k::SHARE_NOTICE_UNKNOWN_OPTION)]
+        vec![
+            ("scenario.answers.mood", &k::SHARE_NOTICE_UNKNOWN_QUESTION_NAMED),
+            ("scenario.answers.shadow_it", &k::SHARE_NOTICE_UNKNOWN_OPTION)
+        ]
     );
 }
 
@@ -386,8 +389,7 @@ fn wire_tags_are_frozen() {
     check(CopilotApproach::ALL);
 }
 
-const GOLDEN: &str =
-    "v1.AQEWt6trCH0LATIAAOoPCxUMAKwCAIADwASABuoPCxUAgGTADIAUAQAABQACAwUGAAAEAAAAAAAAAAAAAQkDAAIAxZ4";
+const GOLDEN: &str = "v1.AQEWt6trCH0LATIAAOoPCxUMAKwCAIADwASABuoPCxUAgGTADIAUAQAABQACAwUGAAAEAAAAAAAAAAAAAQkDAAIAxZ4";
 
 #[test]
 fn hash_refuses_damage_with_plain_reasons() {
@@ -726,11 +728,13 @@ fn file_round_trips_with_envelope() {
     let c = Catalog::embedded();
     let s = full(&c);
     let text = to_file(&s, Date::ymd(2026, 12, 1));
-    assert!(text.starts_with(
-        "{\n  \"format\": \"ssp-advisor-scenario\",\n  \"version\": 1,\n  \"saved_at\": \"2026-12-01\""
-    ));
+    assert!(text
+        .starts_with("{\n  \"format\": \"ssp-advisor-scenario\",\n  \"version\": 1,\n  \"saved_at\": \"2026-12-01\""));
     let read = read_file(&text, &c).unwrap();
-    assert_eq!(read, SavedFile { saved_at: Some(Date::ymd(2026, 12, 1)), scenario: s.clone(), notices: vec![], custom: vec![] });
+    assert_eq!(
+        read,
+        SavedFile { saved_at: Some(Date::ymd(2026, 12, 1)), scenario: s.clone(), notices: vec![], custom: vec![] }
+    );
     assert_eq!(from_file(&text, &c), Ok(s));
     assert_eq!(from_file(&format!("\u{feff}{text}"), &c).map(|s| s.selections.len()), Ok(7), "BOM tolerated");
 }
@@ -868,7 +872,13 @@ mod props {
 
     fn pricing() -> impl Strategy<Value = PricingParams> {
         (
-            (select(Currency::ALL.to_vec()), date(), 1..=PricingParams::HORIZON.max, pct(-50, 50), 1..=PricingParams::ORG_SEATS.max),
+            (
+                select(Currency::ALL.to_vec()),
+                date(),
+                1..=PricingParams::HORIZON.max,
+                pct(-50, 50),
+                1..=PricingParams::ORG_SEATS.max,
+            ),
             ([pct(0, 60), pct(0, 60), pct(0, 60), pct(0, 60)], date(), pct(0, 60)),
             (
                 vec((0i64..=100_000_000).prop_map(|m| Decimal::new(m, 2)), 3),
@@ -888,7 +898,12 @@ mod props {
                         horizon_months,
                         csp_adjust_pct,
                         org_seats,
-                        ea: EaTerms { level_discount_pct: levels, agreement_date: ad, negotiated_discount_pct: neg, on_price_sheet: BTreeSet::new() },
+                        ea: EaTerms {
+                            level_discount_pct: levels,
+                            agreement_date: ad,
+                            negotiated_discount_pct: neg,
+                            on_price_sheet: BTreeSet::new(),
+                        },
                         hidden: HiddenCosts {
                             procurement_per_order: h[0],
                             expense_claim: h[1],
@@ -1160,7 +1175,11 @@ fn links_and_files_carry_custom_products_to_another_computer() {
     let (base, s, shared) = with_custom_product();
     for (what, opened) in [
         ("link", decode_link(&encode_link(&s, &shared), &base).map(|o| (o.scenario, o.notices, o.custom))),
-        ("file", read_file(&to_shared_file(&s, &shared, Date::ymd(2026, 12, 1)), &base).map(|f| (f.scenario, f.notices, f.custom))),
+        (
+            "file",
+            read_file(&to_shared_file(&s, &shared, Date::ymd(2026, 12, 1)), &base)
+                .map(|f| (f.scenario, f.notices, f.custom)),
+        ),
     ] {
         let (scenario, notices, custom) = opened.unwrap_or_else(|e| panic!("{what}: {e:?}"));
         assert_eq!(scenario, s, "{what}: every product, seat count, policy and answer");
@@ -1168,10 +1187,14 @@ fn links_and_files_carry_custom_products_to_another_computer() {
         assert_eq!(custom.len(), 1, "{what}");
         assert_eq!(custom[0].name, "Contoso Analytics Add-on");
         assert!(custom[0].custom && custom[0].offers_trials_only());
-        assert_eq!(custom[0].published_price(Currency::EUR, Term::Annual, Date::ymd(2027, 1, 1)).unwrap().amount, rust_decimal_macros::dec!(7.25));
+        assert_eq!(
+            custom[0].published_price(Currency::EUR, Term::Annual, Date::ymd(2027, 1, 1)).unwrap().amount,
+            rust_decimal_macros::dec!(7.25)
+        );
     }
     // On the sender's own computer the product exists already: nothing is added twice.
-    let mine = crate::domain::custom::with_custom(&base, &decode_link(&encode_link(&s, &shared), &base).unwrap().custom);
+    let mine =
+        crate::domain::custom::with_custom(&base, &decode_link(&encode_link(&s, &shared), &base).unwrap().custom);
     assert_eq!(decode_link(&encode_link(&s, &shared), &mine).unwrap().custom, vec![]);
 }
 
@@ -1207,7 +1230,10 @@ fn a_link_without_its_custom_product_opens_everything_else_and_says_what_is_miss
 #[test]
 fn the_tenant_state_travels_in_files_not_in_links() {
     let c = Catalog::embedded();
-    let (state, _) = crate::domain::tenant::parse("ProductId,ProductName,PolicyValue\nCFQ7TTC0H9MP,Power BI Pro,Enabled\nZZZZZZZZZZZZ,New thing,Enabled\n").unwrap();
+    let (state, _) = crate::domain::tenant::parse(
+        "ProductId,ProductName,PolicyValue\nCFQ7TTC0H9MP,Power BI Pro,Enabled\nZZZZZZZZZZZZ,New thing,Enabled\n",
+    )
+    .unwrap();
     let mut s = typical(&c);
     s.tenant = Some(state.clone());
     let file = to_file(&s, Date::ymd(2026, 12, 1));
@@ -1219,7 +1245,10 @@ fn the_tenant_state_travels_in_files_not_in_links() {
     let mut v: Value = serde_json::from_str(&file).unwrap();
     let row = v["scenario"]["tenant"]["rows"][0].clone();
     v["scenario"]["tenant"]["rows"].as_array_mut().unwrap().push(row);
-    assert_eq!(keys(&read_file(&v.to_string(), &c).unwrap_err()), vec![("scenario.tenant.rows[2]", &k::SHARE_ERR_TENANT_ROW)]);
+    assert_eq!(
+        keys(&read_file(&v.to_string(), &c).unwrap_err()),
+        vec![("scenario.tenant.rows[2]", &k::SHARE_ERR_TENANT_ROW)]
+    );
 }
 
 /// An offer type outside the four, in a hand-edited file, is refused with its path in plain words.
@@ -1228,7 +1257,13 @@ fn an_unknown_offer_type_is_refused_with_its_path() {
     let c = Catalog::embedded();
     let mut v: Value = serde_json::from_str(&to_file(&typical(&c), Date::ymd(2026, 12, 1))).unwrap();
     v["scenario"]["offer_types"] = serde_json::json!({"SaaS": "Disabled", "OFFICEADDINS": "Disabled"});
-    assert_eq!(keys(&read_file(&v.to_string(), &c).unwrap_err()), vec![("scenario.offer_types", &k::ERR_JSON_UNKNOWN_VALUE)]);
+    assert_eq!(
+        keys(&read_file(&v.to_string(), &c).unwrap_err()),
+        vec![("scenario.offer_types", &k::ERR_JSON_UNKNOWN_VALUE)]
+    );
     v["scenario"]["offer_types"] = serde_json::json!({"SaaS": "OnlyTrialsWithoutPaymentMethod"});
-    assert_eq!(keys(&read_file(&v.to_string(), &c).unwrap_err()), vec![("scenario.offer_types.SaaS", &k::SHARE_ERR_OFFER_TYPE_VALUE)]);
+    assert_eq!(
+        keys(&read_file(&v.to_string(), &c).unwrap_err()),
+        vec![("scenario.offer_types.SaaS", &k::SHARE_ERR_OFFER_TYPE_VALUE)]
+    );
 }

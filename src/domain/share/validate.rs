@@ -3,17 +3,17 @@
 //! (`Selection::SEATS`, `PricingParams::HORIZON`, …). Paths are relative to the scenario
 //! (`selections[2].seats`, `pricing.ea.level_discount_pct[1]`, `price_overrides.CFQ7TTC0H9MP`,
 //! `answers.agreement_covers`); callers prefix them.
-use crate::i18n::k;
 use super::SCENARIO_VERSION;
 use crate::domain::catalog::{Catalog, PricePoint};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{DecimalSpec, WholeSpec};
 use crate::domain::message::Message;
-use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::policy::OfferType;
+use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::problem::Problem;
 use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
+use crate::i18n::k;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
@@ -36,7 +36,8 @@ fn decimal_msg(key: crate::i18n::Key, value: Decimal, spec: DecimalSpec) -> Mess
 /// Every problem of `s` against `catalog`, in scenario order; empty means valid.
 pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     let mut out = Vec::new();
-    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types, tenant } = s;
+    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types, tenant } =
+        s;
 
     if *version != SCENARIO_VERSION {
         out.push(Problem::new(
@@ -90,7 +91,8 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
                 if !PricePoint::AMOUNT.contains(*price) {
                     out.push(Problem::new(
                         path,
-                        decimal_msg(&k::SHARE_ERR_PRICE_OVERRIDE, *price, PricePoint::AMOUNT).arg("name", &product.name),
+                        decimal_msg(&k::SHARE_ERR_PRICE_OVERRIDE, *price, PricePoint::AMOUNT)
+                            .arg("name", &product.name),
                     ));
                 }
             }
@@ -141,13 +143,17 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
 
     for (o, v) in offer_types {
         if !OfferType::VALUES.contains(v) {
-            out.push(Problem::new(format!("offer_types.{}", o.as_str()), Message::new(&k::SHARE_ERR_OFFER_TYPE_VALUE).arg("offer", o.as_str())));
+            out.push(Problem::new(
+                format!("offer_types.{}", o.as_str()),
+                Message::new(&k::SHARE_ERR_OFFER_TYPE_VALUE).arg("offer", o.as_str()),
+            ));
         }
     }
     if let Some(t) = tenant {
         let mut seen = BTreeSet::new();
         for (i, r) in t.rows.iter().enumerate() {
-            let offer_trials = matches!(r.item, crate::domain::tenant::Item::Offer(_)) && !OfferType::VALUES.contains(&r.value);
+            let offer_trials =
+                matches!(r.item, crate::domain::tenant::Item::Offer(_)) && !OfferType::VALUES.contains(&r.value);
             if !seen.insert(&r.item) || offer_trials || !crate::domain::input::TextSpec::new(200).accepts(&r.name) {
                 out.push(Problem::new(format!("tenant.rows[{i}]"), Message::new(&k::SHARE_ERR_TENANT_ROW)));
             }
@@ -165,7 +171,8 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
 
 fn validate_pricing(p: &PricingParams, out: &mut Vec<Problem>) {
     // `variants` is checked against the catalogue in `validate`.
-    let PricingParams { currency: _, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden, variants: _ } = p;
+    let PricingParams { currency: _, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden, variants: _ } =
+        p;
     let EaTerms { level_discount_pct, agreement_date, negotiated_discount_pct, on_price_sheet: _ } = ea;
     let HiddenCosts { procurement_per_order, expense_claim, admin_review, seats_per_purchase, centralise_after_months } =
         hidden;
@@ -179,8 +186,18 @@ fn validate_pricing(p: &PricingParams, out: &mut Vec<Problem>) {
     let wholes = [
         ("horizon_months", &k::SHARE_ERR_HORIZON, Some(*horizon_months), PricingParams::HORIZON),
         ("org_seats", &k::SHARE_ERR_ORG_SEATS, Some(*org_seats), PricingParams::ORG_SEATS),
-        ("hidden.seats_per_purchase", &k::SHARE_ERR_SEATS_PER_PURCHASE, Some(*seats_per_purchase), HiddenCosts::SEATS_PER_PURCHASE),
-        ("hidden.centralise_after_months", &k::SHARE_ERR_CENTRALISE_AFTER, *centralise_after_months, HiddenCosts::CENTRALISE_AFTER),
+        (
+            "hidden.seats_per_purchase",
+            &k::SHARE_ERR_SEATS_PER_PURCHASE,
+            Some(*seats_per_purchase),
+            HiddenCosts::SEATS_PER_PURCHASE,
+        ),
+        (
+            "hidden.centralise_after_months",
+            &k::SHARE_ERR_CENTRALISE_AFTER,
+            *centralise_after_months,
+            HiddenCosts::CENTRALISE_AFTER,
+        ),
     ];
     for (path, key, value, spec) in wholes {
         if let Some(v) = value.filter(|v| !spec.contains(*v)) {
@@ -199,7 +216,10 @@ fn validate_pricing(p: &PricingParams, out: &mut Vec<Problem>) {
         }
     }
     if !EaTerms::DISCOUNT.contains(*negotiated_discount_pct) {
-        push("ea.negotiated_discount_pct", decimal_msg(&k::SHARE_ERR_EA_NEGOTIATED, *negotiated_discount_pct, EaTerms::DISCOUNT));
+        push(
+            "ea.negotiated_discount_pct",
+            decimal_msg(&k::SHARE_ERR_EA_NEGOTIATED, *negotiated_discount_pct, EaTerms::DISCOUNT),
+        );
     }
     for (path, key, v) in [
         ("hidden.procurement_per_order", &k::SHARE_ERR_PROCUREMENT, procurement_per_order),

@@ -19,7 +19,9 @@ pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
     let trimmed = text.trim_start();
     let (format, raw, mut problems) = if trimmed.starts_with('{') || trimmed.starts_with('[') {
         json(text)?
-    } else if first_content_line(text).is_some_and(|l| l.trim_start().starts_with("PolicyId") && !l.contains(',') && !l.contains(';') && !l.contains('"')) {
+    } else if first_content_line(text).is_some_and(|l| {
+        l.trim_start().starts_with("PolicyId") && !l.contains(',') && !l.contains(';') && !l.contains('"')
+    }) {
         table(text)
     } else {
         csv(text)
@@ -151,7 +153,8 @@ fn split_csv(line: &str, delim: char) -> Vec<String> {
 }
 
 fn csv(text: &str) -> Parsed {
-    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l.trim_end_matches('\r'))).filter(|(_, l)| !l.trim().is_empty());
+    let mut lines =
+        text.lines().enumerate().map(|(i, l)| (i + 1, l.trim_end_matches('\r'))).filter(|(_, l)| !l.trim().is_empty());
     let mut header = lines.next();
     if header.is_some_and(|(_, l)| l.starts_with("#TYPE")) {
         header = lines.next();

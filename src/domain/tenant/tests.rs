@@ -60,7 +60,8 @@ fn reads_convert_to_json_from_51_and_7_and_a_single_object_and_rest() {
 fn reads_export_csv_in_both_cultures_with_bom_type_line_and_crlf() {
     let en = "\u{feff}#TYPE Microsoft.Commerce.ProductPolicy\r\n\"PolicyId\",\"ProductName\",\"ProductId\",\"PolicyValue\"\r\n\"AllowSelfServicePurchase\",\"Power BI Pro\",\"CFQ7TTC0H9MP\",\"Disabled\"\r\n";
     let de = "\"PolicyId\";\"ProductName\";\"ProductId\";\"PolicyValue\"\n\"AllowSelfServicePurchase\";\"Visio Plan 1; \"\"Test\"\"\";\"CFQ7TTC0HD33\";\"Enabled\"\n";
-    let bare = "PolicyId,ProductName,ProductId,PolicyValue\nAllowSelfServicePurchase,Power BI Pro,CFQ7TTC0H9MP,Enabled\n";
+    let bare =
+        "PolicyId,ProductName,ProductId,PolicyValue\nAllowSelfServicePurchase,Power BI Pro,CFQ7TTC0H9MP,Enabled\n";
     assert_eq!(parse(en).unwrap().0.value_of(&id("CFQ7TTC0H9MP")), Some(PolicyValue::Disabled));
     let (s, _) = parse(de).unwrap();
     assert_eq!(s.rows[0].name, "Visio Plan 1; \"Test\"");
@@ -90,23 +91,37 @@ fn every_format_round_trips() {
     let csv = |d: char| {
         let mut s = format!("\"PolicyId\"{d}\"ProductName\"{d}\"ProductId\"{d}\"PolicyValue\"\r\n");
         for r in rows {
-            s += &format!("\"AllowSelfServicePurchase\"{d}\"{}\"{d}\"{}\"{d}\"{}\"\r\n", r.name.replace('"', "\"\""), text(&r.item), r.value.as_str());
+            s += &format!(
+                "\"AllowSelfServicePurchase\"{d}\"{}\"{d}\"{}\"{d}\"{}\"\r\n",
+                r.name.replace('"', "\"\""),
+                text(&r.item),
+                r.value.as_str()
+            );
         }
         s
     };
     // The console table, with column widths as PowerShell sizes them (the widest cell).
     let table = {
-        let w = |f: &dyn Fn(&Row) -> String, head: &str| rows.iter().map(|r| f(r).chars().count()).max().unwrap_or(0).max(head.len());
+        let w = |f: &dyn Fn(&Row) -> String, head: &str| {
+            rows.iter().map(|r| f(r).chars().count()).max().unwrap_or(0).max(head.len())
+        };
         let (wn, wi) = (w(&|r| r.name.clone(), "ProductName"), w(&|r| text(&r.item), "ProductId"));
         let pad = |s: &str, n: usize| format!("{s}{}", " ".repeat(n - s.chars().count()));
-        let mut t = format!("\r\n{} {} {} PolicyValue\r\n", pad("PolicyId", 24), pad("ProductName", wn), pad("ProductId", wi));
+        let mut t =
+            format!("\r\n{} {} {} PolicyValue\r\n", pad("PolicyId", 24), pad("ProductName", wn), pad("ProductId", wi));
         t += &format!("{} {} {} -----------\r\n", pad("--------", 24), pad("-----------", wn), pad("---------", wi));
         for r in rows {
-            t += &format!("AllowSelfServicePurchase {} {} {}\r\n", pad(&r.name, wn), pad(&text(&r.item), wi), r.value.as_str());
+            t += &format!(
+                "AllowSelfServicePurchase {} {} {}\r\n",
+                pad(&r.name, wn),
+                pad(&text(&r.item), wi),
+                r.value.as_str()
+            );
         }
         t
     };
-    for (format, t) in [(Format::Json, json), (Format::Csv, csv(',')), (Format::Csv, csv(';')), (Format::Table, table)] {
+    for (format, t) in [(Format::Json, json), (Format::Csv, csv(',')), (Format::Csv, csv(';')), (Format::Table, table)]
+    {
         let (back, problems) = parse(&t).unwrap();
         assert_eq!(problems, vec![]);
         assert_eq!((back.format, &back.rows), (format, rows));
@@ -127,11 +142,19 @@ fn hostile_input_gets_a_message_never_a_panic_or_a_guess() {
     assert_eq!(parse("\u{0}\u{1}binary\u{ff}").unwrap_err().last().unwrap().message.key, &k::TENANT_ERR_NOTHING);
     assert_eq!(parse("a,b\n1,2").unwrap_err()[0].message.key, &k::TENANT_ERR_NO_ID);
     // One bad row is reported with its line and skipped; the rest is read.
-    let t = "ProductId,PolicyValue\nCFQ7TTC0H9MP,Enabled\n$(rm -rf),Disabled\nCFQ7TTC0HD33,Maybe\nCFQ7TTC0H9MP,Disabled\n";
+    let t =
+        "ProductId,PolicyValue\nCFQ7TTC0H9MP,Enabled\n$(rm -rf),Disabled\nCFQ7TTC0HD33,Maybe\nCFQ7TTC0H9MP,Disabled\n";
     let (s, problems) = parse(t).unwrap();
     assert_eq!(s.rows.len(), 1);
     let keys: Vec<(&str, crate::i18n::Key)> = problems.iter().map(|p| (p.path.as_str(), p.message.key)).collect();
-    assert_eq!(keys, vec![("line 3", &k::TENANT_ERR_BAD_ID), ("line 4", &k::TENANT_ERR_BAD_VALUE), ("line 5", &k::TENANT_ERR_DUPLICATE)]);
+    assert_eq!(
+        keys,
+        vec![
+            ("line 3", &k::TENANT_ERR_BAD_ID),
+            ("line 4", &k::TENANT_ERR_BAD_VALUE),
+            ("line 5", &k::TENANT_ERR_DUPLICATE)
+        ]
+    );
     // CSV injection in a name stays text; invisible characters are dropped.
     let (s, _) = parse("ProductId,ProductName,PolicyValue\nCFQ7TTC0H9MP,=cmd|' /C calc'!A0\u{202e},Enabled\n").unwrap();
     assert_eq!(s.rows[0].name, "=cmd|' /C calc'!A0");

@@ -21,8 +21,8 @@ mod v2;
 pub(super) mod wire;
 
 use super::Opened;
-use crate::domain::custom::SharedCustom;
 use crate::domain::catalog::Catalog;
+use crate::domain::custom::SharedCustom;
 use crate::domain::message::Message;
 use crate::domain::problem::Problem;
 use crate::domain::scenario::Scenario;
@@ -60,21 +60,20 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
         return Err(whole(&k::SHARE_ERR_LINK_EMPTY));
     }
     type Reader = fn(&[u8]) -> wire::Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>;
-    let (reader, data): (Reader, &str) =
-        if let Some(d) = h.strip_prefix(v1::PREFIX) {
-            (|p| v1::read(p).map(|s| (s, Vec::new(), Vec::new())), d)
-        } else if let Some(d) = h.strip_prefix(v2::PREFIX) {
-            (v2::read, d)
-        } else {
-            // "v3." and later: made by a newer version; anything else is not one of our links.
-            let version = h.strip_prefix('v').and_then(|r| r.split_once('.')).map(|(v, _)| v);
-            return Err(match version {
-                Some(v) if !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()) => {
-                    vec![Problem::whole(Message::new(&k::SHARE_ERR_LINK_VERSION).arg("version", v))]
-                }
-                _ => whole(&k::SHARE_ERR_LINK_DAMAGED),
-            });
-        };
+    let (reader, data): (Reader, &str) = if let Some(d) = h.strip_prefix(v1::PREFIX) {
+        (|p| v1::read(p).map(|s| (s, Vec::new(), Vec::new())), d)
+    } else if let Some(d) = h.strip_prefix(v2::PREFIX) {
+        (v2::read, d)
+    } else {
+        // "v3." and later: made by a newer version; anything else is not one of our links.
+        let version = h.strip_prefix('v').and_then(|r| r.split_once('.')).map(|(v, _)| v);
+        return Err(match version {
+            Some(v) if !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()) => {
+                vec![Problem::whole(Message::new(&k::SHARE_ERR_LINK_VERSION).arg("version", v))]
+            }
+            _ => whole(&k::SHARE_ERR_LINK_DAMAGED),
+        });
+    };
     let bytes = base64url::decode(data).ok_or_else(|| whole(&k::SHARE_ERR_LINK_DAMAGED))?;
     if bytes.len() < 2 {
         return Err(whole(&k::SHARE_ERR_LINK_DAMAGED));

@@ -52,7 +52,8 @@ const SUPPORT: [Support; 3] = [Support::NoCapacity, Support::Limited, Support::R
 const BILLING: [Billing; 3] = [Billing::Acceptable, Billing::Reluctantly, Billing::Unacceptable];
 const COMPLIANCE: [Compliance; 2] = [Compliance::Regulated, Compliance::Standard];
 const EXPERIMENTATION: [Experimentation; 3] = [Experimentation::High, Experimentation::Moderate, Experimentation::Low];
-const COPILOT: [CopilotApproach; 3] = [CopilotApproach::EarlyAdopters, CopilotApproach::Central, CopilotApproach::NotNow];
+const COPILOT: [CopilotApproach; 3] =
+    [CopilotApproach::EarlyAdopters, CopilotApproach::Central, CopilotApproach::NotNow];
 const CRITERION: [Criterion; 11] = [
     Criterion::Availability,
     Criterion::Agreement,
@@ -156,7 +157,16 @@ impl V1<'_> {
             power_platform_trials: flags & 2 != 0,
             ..ScriptPrefs::default()
         };
-        Ok(Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, ..Scenario::default() })
+        Ok(Scenario {
+            version,
+            selections,
+            pricing,
+            price_overrides,
+            shown_plans,
+            answers,
+            script,
+            ..Scenario::default()
+        })
     }
 
     fn pricing(&mut self) -> Read<PricingParams> {

@@ -34,7 +34,6 @@
 //! single field, an unknown policy, currency or plan, bytes left over. An absent pricing field
 //! has the value frozen in [`base_pricing`] (and is not written when equal to it); other absent
 //! fields are "not answered", "none" or `false`.
-use crate::i18n::k;
 use super::wire::{dec_from_bits, Damaged, Read, Reader, Writer};
 use crate::domain::catalog::Term;
 use crate::domain::custom::{SharedCustom, SharedPrice};
@@ -48,6 +47,7 @@ use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::problem::Problem;
 use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
 use crate::domain::tag::Tagged;
+use crate::i18n::k;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -129,8 +129,17 @@ pub fn write(s: &Scenario) -> Vec<u8> {
 /// The v2 payload of `s` carrying `custom` products.
 pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
     // The tenant state stays out of links on purpose (see `Scenario::tenant`).
-    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types, tenant: _ } =
-        s;
+    let Scenario {
+        version,
+        selections,
+        pricing,
+        price_overrides,
+        shown_plans,
+        answers,
+        script,
+        offer_types,
+        tenant: _,
+    } = s;
     let mut w = W::new();
     w.uv(1, *version);
     let mut packed = Writer::default();
@@ -470,7 +479,12 @@ fn read_custom(b: &[u8], n: &mut Notices) -> Read<SharedCustom> {
         (None, None, None) => None,
         _ => return Err(Damaged),
     };
-    Ok(SharedCustom { id: id.ok_or(Damaged)?, name: name.ok_or(Damaged)?, no_card_trial: no_card.unwrap_or(false), price })
+    Ok(SharedCustom {
+        id: id.ok_or(Damaged)?,
+        name: name.ok_or(Damaged)?,
+        no_card_trial: no_card.unwrap_or(false),
+        price,
+    })
 }
 
 fn read_selections(b: &[u8]) -> Read<Vec<Selection>> {
@@ -615,7 +629,10 @@ fn read_weights(b: &[u8], n: &mut Notices) -> Read<BTreeMap<Criterion, Weight>> 
                     return Err(Damaged);
                 }
             }
-            _ => n.0.push(Problem::new("answers.weights", Message::new(&k::SHARE_NOTICE_UNKNOWN_WEIGHT).arg("field", field))),
+            _ => n.0.push(Problem::new(
+                "answers.weights",
+                Message::new(&k::SHARE_NOTICE_UNKNOWN_WEIGHT).arg("field", field),
+            )),
         }
     }
     Ok(out)
