@@ -32,6 +32,11 @@ pub struct ProductComparison {
 }
 
 impl ProductComparison {
+    /// The price per user and month the plan is figured with, where it has one.
+    pub fn unit(&self, plan: Plan) -> Option<Decimal> {
+        self.pricers.iter().find(|p| p.plan == plan).map(|p| p.unit.amount)
+    }
+
     pub fn total(&self, plan: Plan) -> Option<Decimal> {
         self.results.iter().find(|r| r.plan == plan)?.cost.as_ref().ok().map(|c| c.total)
     }

@@ -108,7 +108,7 @@ pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today:
             };
             match &r.cost {
                 Ok(c) => {
-                    let unit = pc.pricers.iter().find(|x| x.plan == r.plan).map(|x| money(x.unit.amount.round_dp(2)));
+                    let unit = pc.unit(r.plan).map(|u| money(u.round_dp(2)));
                     line(&format!(
                         "| {label}{mark} | {} | {} | {} | {} |",
                         unit.unwrap_or_default(),
@@ -210,7 +210,7 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
     for pc in &d.comparison.products {
         for r in &pc.results {
             let Ok(c) = &r.cost else { continue };
-            let unit = pc.pricers.iter().find(|x| x.plan == r.plan).map(|x| num(x.unit.amount)).unwrap_or_default();
+            let unit = pc.unit(r.plan).map(num).unwrap_or_default();
             let row = [
                 field("cost"),
                 field(&pc.name),

@@ -113,6 +113,9 @@ pub fn app() -> Html {
     };
     let catalog = state.catalog.clone();
     let scenario = &state.scenario;
+    // The derived results change exactly when the scenario or the catalogue does, so the link
+    // that reopens the scenario is encoded once per change too, not per render of each panel.
+    let link = use_memo(derived.clone(), |_| AttrValue::from(persist::share_link(scenario, &catalog)));
     let on_toggle = dispatcher(&state, Action::Toggle);
     let on_seats = dispatcher(&state, |(id, n)| Action::SetSeats(id, n));
     let panel = match state.view {
@@ -156,7 +159,7 @@ pub fn app() -> Html {
         View::Script => html! {
             <>
             <ScriptPanel catalog={catalog.clone()} scenario={scenario.clone()} variant={state.script_variant}
-                reopen_link={Some(AttrValue::from(persist::share_link(scenario, &catalog)))}
+                reopen_link={Some((*link).clone())}
                 derived={derived.clone()} on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
                 on_variant={dispatcher(&state, Action::SetScriptVariant)} on_prefs={dispatcher(&state, Action::SetScriptPrefs)} />
             <TenantImport catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()}
@@ -190,7 +193,7 @@ pub fn app() -> Html {
                     <main class="app-main" id="main">{ panel }</main>
                     <div class="aside">
                         <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()} />
-                        <SharePanel catalog={catalog.clone()} scenario={scenario.clone()}
+                        <SharePanel catalog={catalog.clone()} scenario={scenario.clone()} link={(*link).clone()}
                             on_load={dispatcher(&state, |(s, c)| Action::LoadScenario(s, c))} derived={derived.clone()} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
                     </div>
                 </div>

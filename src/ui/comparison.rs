@@ -181,7 +181,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
                     <tbody>
                         { for pc.results.iter().map(|r| {
                             let cheapest = pc.cheapest == Some(r.plan);
-                            let unit = pc.pricers.iter().find(|p| p.plan == r.plan).map(|p| p.unit.amount);
+                            let unit = pc.unit(r.plan);
                             match &r.cost {
                                 Ok(b) => html! {
                                     <tr data-plan={r.plan.code()} class={classes!(cheapest.then_some("cheapest"))}>

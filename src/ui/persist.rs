@@ -123,7 +123,7 @@ pub fn restore() -> Restored {
 /// Keeps the address bar and localStorage in step with the scenario. `replaceState` adds no
 /// history entry per keystroke and fires no `hashchange`.
 pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
-    let hash = format!("#{}", encode_link(s, &SharedCustom::of_selected(catalog, s)));
+    let hash = format!("#{}", link_hash(s, catalog));
     if update_address && current_hash() != hash {
         if let Ok(history) = gloo::utils::window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
@@ -147,10 +147,14 @@ pub fn save_catalog(imported: Option<&Catalog>, custom: &[Product]) {
     set(KEY_CUSTOM, custom);
 }
 
-/// The link that reopens this scenario.
 /// The link that reopens this scenario, carrying its custom products.
 pub fn share_link(s: &Scenario, catalog: &Catalog) -> String {
-    format!("{}#{}", page_address().unwrap_or_default(), encode_link(s, &SharedCustom::of_selected(catalog, s)))
+    format!("{}#{}", page_address().unwrap_or_default(), link_hash(s, catalog))
+}
+
+/// The part after `#`: the address bar and the shared link carry the same encoding.
+fn link_hash(s: &Scenario, catalog: &Catalog) -> String {
+    encode_link(s, &SharedCustom::of_selected(catalog, s))
 }
 
 /// Reads the scenario a pasted link points at (on `hashchange`).

@@ -10,7 +10,7 @@ use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn};
 use crate::ui::browser::{download, today};
 use crate::ui::hooks::{copy_text, use_file_reader, FileRead};
-use crate::ui::persist::{delete_session, load_session, save_session, sessions, share_link};
+use crate::ui::persist::{delete_session, load_session, save_session, sessions};
 use crate::ui::problem_list::ProblemList;
 use crate::ui::use_lang;
 use std::rc::Rc;
@@ -26,6 +26,8 @@ pub struct SharePanelProps {
     pub on_reset: Callback<()>,
     /// For the report and the figures.
     pub derived: crate::ui::Shared<crate::domain::derived::Derived>,
+    /// The link that reopens this scenario (encoded once per change by the app).
+    pub link: AttrValue,
 }
 
 #[derive(Clone, PartialEq)]
@@ -42,8 +44,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let session_name = use_state(String::new);
     let names = use_state(|| sessions().into_keys().collect::<Vec<_>>());
     let link_ref = use_node_ref();
-    let link = share_link(&props.scenario, &props.catalog);
-    let shared_custom = SharedCustom::of_selected(&props.catalog, &props.scenario);
+    let link = props.link.clone();
+    let shared_custom = use_memo(props.derived.clone(), |_| SharedCustom::of_selected(&props.catalog, &props.scenario));
 
     let on_copy = {
         let status = status.clone();
@@ -52,7 +54,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
             let link_ref = link_ref.clone();
-            copy_text(link.clone(), move |ok| {
+            copy_text(link.to_string(), move |ok| {
                 if !ok {
                     // Fallback where the clipboard is refused (some iframes): select the link.
                     if let Some(input) = link_ref.cast::<HtmlInputElement>() {

@@ -9,7 +9,7 @@ use crate::domain::derived::Derived;
 use crate::domain::policy::PolicyValue;
 use crate::domain::problem::Problem;
 use crate::domain::scenario::Scenario;
-use crate::domain::tenant::{drift, parse, Item, TenantState, MAX_BYTES};
+use crate::domain::tenant::{drift, parse, too_large, Item, TenantState, MAX_BYTES};
 use crate::i18n::{k, t, tn};
 use crate::ui::browser::today;
 use crate::ui::hooks::{copy_text, use_file_reader, FileRead};
@@ -34,13 +34,6 @@ pub struct TenantImportProps {
 
 fn policy_text(lang: crate::i18n::Lang, v: Option<PolicyValue>) -> String {
     v.map(|v| t(lang, v.label_key())).unwrap_or_else(|| "–".to_string())
-}
-
-fn item_text(i: &Item) -> String {
-    match i {
-        Item::Product(id) => id.to_string(),
-        Item::Offer(o) => o.as_str().to_string(),
-    }
 }
 
 #[function_component(TenantImport)]
@@ -73,9 +66,7 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
             MAX_BYTES as u64,
             Callback::from(move |r| match r {
                 FileRead::Text { text, .. } => read(&text),
-                FileRead::TooLarge => problems.set(vec![Problem::whole(
-                    crate::domain::message::Message::new(&k::TENANT_ERR_TOO_LARGE).count("max_kb", MAX_BYTES / 1024),
-                )]),
+                FileRead::TooLarge => problems.set(vec![too_large()]),
                 FileRead::Failed(_) => {
                     problems.set(vec![Problem::whole(crate::domain::message::Message::new(&k::TENANT_ERR_NOTHING))])
                 }
@@ -94,16 +85,20 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
         })
     };
     let on_forget = props.on_import.reform(|_: MouseEvent| None);
-    let drift_view = props.scenario.tenant.as_ref().map(|state| {
-        let rec = props.derived.recommends().then_some(&props.derived.recommendation);
-        let d = drift(state, &props.scenario, &props.catalog, rec);
+    // Once per change of the derived results (which follow the scenario, tenant state included,
+    // and the catalogue), not on every keystroke in the paste box.
+    let current_drift = use_memo(props.derived.clone(), |d| {
+        let rec = d.recommends().then_some(&d.recommendation);
+        props.scenario.tenant.as_ref().map(|state| drift(state, &props.scenario, &props.catalog, rec))
+    });
+    let drift_view = props.scenario.tenant.as_ref().zip((*current_drift).as_ref()).map(|(state, d)| {
         let changes = d.rows.iter().filter(|r| r.changes()).count();
         html! {
             <div class="drift" id="drift">
                 <p class="drift-summary">{ tn(lang, &k::TENANT_READ, state.rows.len() as u64, &[("changes", changes.to_string())]) }</p>
                 if !d.enabled_unchosen.is_empty() {
                     <p class="drift-alert" role="status" id="drift-enabled-unchosen">{ tn(lang, &k::TENANT_ENABLED_UNCHOSEN, d.enabled_unchosen.len() as u64, &[
-                        ("items", d.enabled_unchosen.iter().map(item_text).collect::<Vec<_>>().join(", ")),
+                        ("items", d.enabled_unchosen.iter().map(Item::code).collect::<Vec<_>>().join(", ")),
                     ]) }</p>
                 }
                 <div class="table-wrap" tabindex="0">
@@ -117,8 +112,8 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for d.rows.iter().map(|r| html! {
-                                <tr data-item={item_text(&r.item)} class={classes!(r.changes().then_some("changes"))}>
-                                    <th scope="row">{ &r.name }{ " " }<code class="product-id">{ item_text(&r.item) }</code></th>
+                                <tr data-item={r.item.code()} class={classes!(r.changes().then_some("changes"))}>
+                                    <th scope="row">{ &r.name }{ " " }<code class="product-id">{ r.item.code() }</code></th>
                                     <td>{ policy_text(lang, Some(r.current)) }</td>
                                     <td>{ policy_text(lang, r.chosen) }</td>
                                     <td>{ policy_text(lang, r.recommended) }</td>
@@ -135,7 +130,7 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
                             let add = {
                                 let cb = props.on_add_custom.clone();
                                 let catalog = props.catalog.clone();
-                                let (id, name) = (item_text(&r.item), r.name.clone());
+                                let (id, name) = (r.item.code(), r.name.clone());
                                 Callback::from(move |_: MouseEvent| {
                                     let input = CustomProductInput {
                                         id: id.clone(),
@@ -149,7 +144,7 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
                             };
                             html! {
                                 <li>
-                                    { &r.name }{ " " }<code class="product-id">{ item_text(&r.item) }</code>{ " " }
+                                    { &r.name }{ " " }<code class="product-id">{ r.item.code() }</code>{ " " }
                                     { policy_text(lang, Some(r.value)) }{ " " }
                                     <button type="button" class="button" onclick={add}>{ t(lang, &k::TENANT_ADD_CUSTOM) }</button>
                                 </li>

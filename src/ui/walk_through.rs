@@ -39,7 +39,7 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
     let total = steps.len();
     // The step index can point past the end after answers shortened the walk: show the result.
     let step = props.step.min(total);
-    let answered = steps.iter().filter(|q| props.scenario.answers.is_answered(q.id)).count();
+    let answered = props.derived.answered;
     let go = |n: usize| props.on_step.reform(move |_: MouseEvent| n);
     // Questions the walk skips only because self-service is not offered here (tenant type,
     // country). They stay in the list, marked, so browsing the options with the arrow keys does

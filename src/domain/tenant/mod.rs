@@ -18,7 +18,10 @@ pub use drift::{drift, Drift, DriftRow};
 pub use parse::parse;
 
 use crate::domain::ids::ProductId;
+use crate::domain::message::Message;
 use crate::domain::policy::{OfferType, PolicyValue};
+use crate::domain::problem::Problem;
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 
 /// Largest paste or file accepted, checked before anything is parsed.
@@ -29,6 +32,21 @@ pub const MAX_BYTES: usize = 1024 * 1024;
 pub enum Item {
     Product(ProductId),
     Offer(OfferType),
+}
+
+impl Item {
+    /// As the tenant writes it: the ProductId, or the offer type's name.
+    pub fn code(&self) -> String {
+        match self {
+            Item::Product(id) => id.to_string(),
+            Item::Offer(o) => o.as_str().to_string(),
+        }
+    }
+}
+
+/// The refusal of a paste or file over [`MAX_BYTES`], the same for both routes in.
+pub fn too_large() -> Problem {
+    Problem::whole(Message::new(&k::TENANT_ERR_TOO_LARGE).count("max_kb", MAX_BYTES / 1024))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,7 +13,7 @@ use serde_json::Value;
 /// nothing usable was found, every problem (the previous import stays).
 pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
     if text.len() > MAX_BYTES {
-        return Err(vec![Problem::whole(Message::new(&k::TENANT_ERR_TOO_LARGE).count("max_kb", MAX_BYTES / 1024))]);
+        return Err(vec![super::too_large()]);
     }
     let text = text.trim_start_matches('\u{feff}');
     let trimmed = text.trim_start();
@@ -33,7 +33,7 @@ pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
             Ok(r) => match rows.iter().find(|x| x.item == r.item) {
                 Some(x) if x.value != r.value => problems.push(Problem::new(
                     format!("line {line}"),
-                    Message::new(&k::TENANT_ERR_DUPLICATE).arg("id", item_text(&r.item)),
+                    Message::new(&k::TENANT_ERR_DUPLICATE).arg("id", r.item.code()),
                 )),
                 Some(_) => {}
                 None => rows.push(r),
@@ -45,13 +45,6 @@ pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
         return Err(problems);
     }
     Ok((TenantState { format, rows }, problems))
-}
-
-fn item_text(i: &Item) -> String {
-    match i {
-        Item::Product(id) => id.to_string(),
-        Item::Offer(o) => o.as_str().to_string(),
-    }
 }
 
 fn first_content_line(text: &str) -> Option<&str> {

@@ -84,7 +84,7 @@ fn every_format_round_trips() {
     let json = serde_json::to_string_pretty(
         &rows
             .iter()
-            .map(|r| serde_json::json!({"PolicyId": "AllowSelfServicePurchase", "ProductName": r.name, "ProductId": text(&r.item), "PolicyValue": r.value.as_str()}))
+            .map(|r| serde_json::json!({"PolicyId": "AllowSelfServicePurchase", "ProductName": r.name, "ProductId": r.item.code(), "PolicyValue": r.value.as_str()}))
             .collect::<Vec<_>>(),
     )
     .unwrap();
@@ -94,7 +94,7 @@ fn every_format_round_trips() {
             s += &format!(
                 "\"AllowSelfServicePurchase\"{d}\"{}\"{d}\"{}\"{d}\"{}\"\r\n",
                 r.name.replace('"', "\"\""),
-                text(&r.item),
+                r.item.code(),
                 r.value.as_str()
             );
         }
@@ -105,7 +105,7 @@ fn every_format_round_trips() {
         let w = |f: &dyn Fn(&Row) -> String, head: &str| {
             rows.iter().map(|r| f(r).chars().count()).max().unwrap_or(0).max(head.len())
         };
-        let (wn, wi) = (w(&|r| r.name.clone(), "ProductName"), w(&|r| text(&r.item), "ProductId"));
+        let (wn, wi) = (w(&|r| r.name.clone(), "ProductName"), w(&|r| r.item.code(), "ProductId"));
         let pad = |s: &str, n: usize| format!("{s}{}", " ".repeat(n - s.chars().count()));
         let mut t =
             format!("\r\n{} {} {} PolicyValue\r\n", pad("PolicyId", 24), pad("ProductName", wn), pad("ProductId", wi));
@@ -114,7 +114,7 @@ fn every_format_round_trips() {
             t += &format!(
                 "AllowSelfServicePurchase {} {} {}\r\n",
                 pad(&r.name, wn),
-                pad(&text(&r.item), wi),
+                pad(&r.item.code(), wi),
                 r.value.as_str()
             );
         }
@@ -125,13 +125,6 @@ fn every_format_round_trips() {
         let (back, problems) = parse(&t).unwrap();
         assert_eq!(problems, vec![]);
         assert_eq!((back.format, &back.rows), (format, rows));
-    }
-}
-
-fn text(i: &Item) -> String {
-    match i {
-        Item::Product(p) => p.to_string(),
-        Item::Offer(o) => o.as_str().to_string(),
     }
 }
 
