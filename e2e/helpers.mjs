@@ -27,3 +27,9 @@ export function licenceCell(page, productId, plan) {
 export async function goTo(page, tabName) {
   await page.getByRole('navigation', { name: /Parts|Teile|Onderdelen/ }).getByRole('button', { name: tabName }).click();
 }
+
+/** Unfolds the assumptions below the cost results (folded when the Costs part opens). */
+export async function openAssumptions(page) {
+  const fold = page.locator('#assumptions-fold');
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+}

@@ -2,7 +2,7 @@
 // it elsewhere, a damaged link is refused with a reason, files and named sessions round-trip,
 // and a bad file changes nothing.
 import { test, expect } from '@playwright/test';
-import { openApp, goTo } from './helpers.mjs';
+import { openApp, goTo, openAssumptions } from './helpers.mjs';
 
 const PBI = 'CFQ7TTC0H9MP';
 
@@ -13,6 +13,7 @@ async function buildScenario(page) {
   await goTo(page, 'Decide');
   await page.locator('.question').getByLabel('Commercial (business)', { exact: true }).check();
   await goTo(page, 'Costs');
+  await openAssumptions(page);
   await page.getByLabel('Horizon', { exact: true }).fill('24');
 }
 
@@ -20,6 +21,9 @@ async function expectScenario(page) {
   await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('42 seats');
   await expect(page.locator(`.summary-products li[data-product="${PBI}"] .policy-badge`)).toHaveText('Allow');
   await goTo(page, 'Costs');
+  // The closed fold already says the horizon; open, the field holds it.
+  await expect(page.locator('#assumptions-fold summary')).toContainText('Over 24 months');
+  await openAssumptions(page);
   await expect(page.getByLabel('Horizon', { exact: true })).toHaveValue('24');
   await goTo(page, 'Decide');
   await expect(page.locator('.walk-steps li.answered')).toHaveCount(1);

@@ -28,12 +28,19 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WB_VERSION"; t
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing Debian chromium and chromium-driver"
+# Debian packages: Chromium for the browser tests, poppler-utils (pdftotext, pdftoppm) to read
+# back the report printed to PDF.
+missing=""
+command -v chromium >/dev/null || missing="$missing chromium"
+command -v chromedriver >/dev/null || missing="$missing chromium-driver"
+command -v pdftotext >/dev/null || missing="$missing poppler-utils"
+if [ -n "$missing" ]; then
+  say "installing Debian packages:$missing"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium chromium-driver
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
 fi
 
 # binaryen (wasm-opt 132), Playwright and the grammars used by the script tests. npm ci is

@@ -6,13 +6,13 @@
 //! English and `;` and a decimal comma for German and Dutch (what Excel expects in those
 //! locales), UTF-8 with a byte-order mark.
 use crate::domain::catalog::Catalog;
-use crate::domain::compare::{chart_points, sweep};
+use crate::domain::compare::{chart_points, sweep, Comparison};
 use crate::domain::date::Date;
 use crate::domain::derived::Derived;
 use crate::domain::money::{format_money, format_number};
 use crate::domain::scenario::Scenario;
 use crate::domain::script::{admin_center_steps, generate, ScriptHeader, Variant};
-use crate::i18n::{format_date, k, msg, msg_money, t, tf, Lang};
+use crate::i18n::{format_date, k, msg, msg_money, t, tf, tn, Lang};
 use rust_decimal::Decimal;
 
 /// Text safe in a Markdown table cell: one line, `|` and backslash escaped.
@@ -20,36 +20,253 @@ fn cell(s: &str) -> String {
     crate::domain::script::comment_text(s).replace('\\', "\\\\").replace('|', "\\|")
 }
 
+/// The decision report, worded in one language: what the printed report, the Markdown export
+/// and the workshop's closing slides show. Built once from the scenario and its derived results,
+/// so every rendering of it agrees with the screen to the cent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub title: String,
+    /// Label and value: tenant (when named), date, catalogue as-of date.
+    pub meta: Vec<(String, String)>,
+    pub link_label: String,
+    pub link: String,
+    /// "Recommended: …", or `None` until a question is answered.
+    pub verdict: Option<String>,
+    pub summary: String,
+    pub decisions: Vec<DecisionRow>,
+    pub costs: Vec<CostSection>,
+    pub assumptions: Vec<(String, String)>,
+    pub follow_ups: Vec<String>,
+    pub admin_steps: Vec<String>,
+    pub script: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionRow {
+    pub name: String,
+    pub id: String,
+    pub seats: u32,
+    pub chosen: String,
+    /// "–" without a recommendation.
+    pub recommended: String,
+    /// The strongest reasons (by weight of their points): the reason and its source.
+    pub reasons: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostSection {
+    pub id: String,
+    pub name: String,
+    /// "for 50 seats over 12 months".
+    pub scope: String,
+    pub rows: Vec<CostRow>,
+    /// The cheapest plan and its total in a sentence, if any plan has a figure.
+    pub cheapest: Option<String>,
+    /// Each break-even in words; empty with `no_break_even` said instead when plans never cross.
+    pub break_evens: Vec<String>,
+    pub no_break_even: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostRow {
+    pub plan: String,
+    pub plan_code: &'static str,
+    pub cheapest: bool,
+    /// Unit price, licences, other costs, total; or why the plan has no figure.
+    pub figures: Result<[String; 4], String>,
+}
+
+/// A break-even in words ("From 301 seats, CSP annual is cheaper than Self-service annual …").
+pub fn break_even_text(lang: Lang, b: &crate::domain::pricing::BreakEven) -> String {
+    tf(
+        lang,
+        &k::COMPARE_BREAK_EVEN,
+        &[
+            ("seats", format_number(Decimal::from(b.seats), 0, lang.locale())),
+            ("cheaper", t(lang, b.cheaper_from.label_key())),
+            ("other", t(lang, b.cheaper_below.label_key())),
+            ("exact", format_number(b.exact, 2, lang.locale())),
+        ],
+    )
+}
+
+impl Report {
+    /// `cmp` is the derived comparison with its break-evens found (the costs view's memo, or
+    /// [`Report::comparison`]).
+    pub fn build(
+        s: &Scenario,
+        catalog: &Catalog,
+        d: &Derived,
+        cmp: &Comparison,
+        lang: Lang,
+        today: Date,
+        link: &str,
+    ) -> Report {
+        let cur = s.pricing.currency;
+        let money = |x: Decimal| format_money(x, cur, lang.locale());
+        let mut meta = Vec::new();
+        if !s.script.tenant_label.trim().is_empty() {
+            meta.push((t(lang, &k::REPORT_TENANT), crate::domain::script::comment_text(&s.script.tenant_label)));
+        }
+        meta.push((t(lang, &k::REPORT_DATE), format_date(today, lang)));
+        meta.push((t(lang, &k::REPORT_CATALOGUE), format_date(catalog.as_of, lang)));
+        let (verdict, summary) = if d.recommends() {
+            (
+                Some(tf(
+                    lang,
+                    &k::SUMMARY_RECOMMENDED_VERDICT,
+                    &[("verdict", t(lang, d.recommendation.verdict.label_key()))],
+                )),
+                d.recommendation.summary.iter().map(|m| msg_money(lang, m, cur)).collect::<Vec<_>>().join(" "),
+            )
+        } else {
+            (None, t(lang, &k::SUMMARY_NO_RECOMMENDATION))
+        };
+        let decisions = s
+            .selections
+            .iter()
+            .filter_map(|sel| {
+                let p = catalog.find(&sel.id)?;
+                let r = d.recommendation.product(&sel.id).filter(|_| d.recommends());
+                let recommended =
+                    r.and_then(|r| r.policy).map(|v| t(lang, v.label_key())).unwrap_or_else(|| "–".into());
+                let mut reasons: Vec<_> = r.map(|r| r.reasons.iter().collect()).unwrap_or_default();
+                reasons.sort_by_key(|x| -x.points.abs());
+                let reasons = reasons
+                    .iter()
+                    .take(3)
+                    .map(|x| (msg_money(lang, &x.message, cur), t(lang, x.source.label_key())))
+                    .collect();
+                Some(DecisionRow {
+                    name: p.name.clone(),
+                    id: p.id.to_string(),
+                    seats: sel.seats,
+                    chosen: t(lang, sel.policy.label_key()),
+                    recommended,
+                    reasons,
+                })
+            })
+            .collect();
+        let costs = cmp
+            .products
+            .iter()
+            .map(|pc| {
+                let rows = pc
+                    .results
+                    .iter()
+                    .map(|r| CostRow {
+                        plan: t(lang, r.plan.label_key()),
+                        plan_code: r.plan.code(),
+                        cheapest: pc.cheapest == Some(r.plan),
+                        figures: match &r.cost {
+                            Ok(c) => Ok([
+                                pc.unit(r.plan).map(|u| money(u.round_dp(2))).unwrap_or_default(),
+                                money(c.licences),
+                                money(c.total - c.licences),
+                                money(c.total),
+                            ]),
+                            Err(why) => Err(msg(lang, &why.message())),
+                        },
+                    })
+                    .collect();
+                let cheapest = pc.cheapest.and_then(|plan| {
+                    Some(tf(
+                        lang,
+                        &k::REPORT_CHEAPEST_IS,
+                        &[("plan", t(lang, plan.label_key())), ("total", money(pc.total(plan)?))],
+                    ))
+                });
+                CostSection {
+                    id: pc.id.to_string(),
+                    name: pc.name.clone(),
+                    scope: tf(
+                        lang,
+                        &k::COMPARE_FOR_SEATS,
+                        &[
+                            ("seats", tn(lang, &k::UNIT_SEATS, pc.seats.into(), &[])),
+                            ("months", tn(lang, &k::UNIT_MONTHS, s.pricing.horizon_months.into(), &[])),
+                        ],
+                    ),
+                    rows,
+                    cheapest,
+                    break_evens: pc.break_evens.iter().map(|b| break_even_text(lang, b)).collect(),
+                    no_break_even: (pc.break_evens.is_empty() && pc.pricers.len() > 1)
+                        .then(|| t(lang, &k::COMPARE_NO_BREAK_EVEN)),
+                }
+            })
+            .collect();
+        let p = &s.pricing;
+        let assumptions = [
+            (&k::ASSUME_HORIZON, tn(lang, &k::UNIT_MONTHS, p.horizon_months.into(), &[])),
+            (&k::ASSUME_ORG_SEATS, format_number(Decimal::from(p.org_seats), 0, lang.locale())),
+            (&k::ASSUME_CSP_ADJUST, format!("{} %", format_number(p.csp_adjust_pct, 2, lang.locale()))),
+            (&k::ASSUME_EA_DATE, format_date(p.ea.agreement_date, lang)),
+            (&k::ASSUME_PROCUREMENT, money(p.hidden.procurement_per_order)),
+            (&k::ASSUME_EXPENSE_CLAIM, money(p.hidden.expense_claim)),
+            (&k::ASSUME_ADMIN_REVIEW, money(p.hidden.admin_review)),
+        ]
+        .into_iter()
+        .map(|(key, v)| (t(lang, key), v))
+        .collect();
+        let follow_ups = if d.recommends() {
+            d.recommendation.follow_ups.iter().map(|f| msg_money(lang, &f.message, cur)).collect()
+        } else {
+            Vec::new()
+        };
+        let choices = s.choices(catalog);
+        let admin_steps = admin_center_steps(&choices).iter().map(|m| msg(lang, m)).collect();
+        let header =
+            ScriptHeader { generated: today, catalogue_as_of: catalog.as_of, reopen_link: Some(link.to_string()) };
+        let script = generate(Variant::MsCommerce, &choices, &s.script_options(Some(header)));
+        Report {
+            title: t(lang, &k::REPORT_TITLE),
+            meta,
+            link_label: t(lang, &k::REPORT_LINK),
+            link: link.to_string(),
+            verdict,
+            summary,
+            decisions,
+            costs,
+            assumptions,
+            follow_ups,
+            admin_steps,
+            script,
+        }
+    }
+
+    /// The derived comparison with its break-evens, for callers that have not found them yet.
+    pub fn comparison(d: &Derived) -> Comparison {
+        let mut c = d.comparison.clone();
+        c.products = c.products.into_iter().map(|p| p.with_break_evens()).collect();
+        c
+    }
+}
+
 /// The report as Markdown, for `today`, with the link that reopens the scenario.
 pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today: Date, link: &str) -> String {
-    let cur = s.pricing.currency;
-    let money = |x: Decimal| format_money(x, cur, lang.locale());
+    to_markdown(&Report::build(s, catalog, d, &Report::comparison(d), lang, today, link), lang)
+}
+
+fn to_markdown(r: &Report, lang: Lang) -> String {
     let mut o = String::new();
     let mut line = |l: &str| {
         o.push_str(l);
         o.push('\n');
     };
-    line(&format!("# {}", t(lang, &k::REPORT_TITLE)));
+    line(&format!("# {}", r.title));
     line("");
-    if !s.script.tenant_label.trim().is_empty() {
-        line(&format!("**{}:** {}  ", t(lang, &k::REPORT_TENANT), cell(&s.script.tenant_label)));
+    for (label, value) in &r.meta {
+        line(&format!("**{label}:** {}  ", cell(value)));
     }
-    line(&format!("**{}:** {}  ", t(lang, &k::REPORT_DATE), format_date(today, lang)));
-    line(&format!("**{}:** {}  ", t(lang, &k::REPORT_CATALOGUE), format_date(catalog.as_of, lang)));
-    line(&format!("**{}:** <{}>", t(lang, &k::REPORT_LINK), link.replace('>', "%3E")));
+    line(&format!("**{}:** <{}>", r.link_label, r.link.replace('>', "%3E")));
     line("");
     line(&format!("## {}", t(lang, &k::REPORT_SUMMARY)));
     line("");
-    if d.recommends() {
-        line(&format!(
-            "**{}**",
-            tf(lang, &k::SUMMARY_RECOMMENDED_VERDICT, &[("verdict", t(lang, d.recommendation.verdict.label_key()))])
-        ));
+    if let Some(v) = &r.verdict {
+        line(&format!("**{v}**"));
         line("");
-        line(&d.recommendation.summary.iter().map(|m| msg_money(lang, m, cur)).collect::<Vec<_>>().join(" "));
-    } else {
-        line(&t(lang, &k::SUMMARY_NO_RECOMMENDATION));
     }
+    line(&r.summary);
     line("");
     line(&format!("## {}", t(lang, &k::REPORT_DECISIONS)));
     line("");
@@ -62,33 +279,22 @@ pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today:
         t(lang, &k::REPORT_REASONS)
     ));
     line("|---|---|---:|---|---|---|");
-    for sel in &s.selections {
-        let Some(p) = catalog.find(&sel.id) else { continue };
-        let r = d.recommendation.product(&sel.id).filter(|_| d.recommends());
-        let recommended = r.and_then(|r| r.policy).map(|v| t(lang, v.label_key())).unwrap_or_else(|| "–".into());
-        let mut reasons: Vec<_> = r.map(|r| r.reasons.iter().collect()).unwrap_or_default();
-        reasons.sort_by_key(|x| -x.points.abs());
-        let reasons = reasons
-            .iter()
-            .take(3)
-            .map(|x| format!("{} ({})", msg_money(lang, &x.message, cur), t(lang, x.source.label_key())))
-            .collect::<Vec<_>>()
-            .join("; ");
+    for d in &r.decisions {
         line(&format!(
             "| {} | `{}` | {} | {} | {} | {} |",
-            cell(&p.name),
-            p.id,
-            sel.seats,
-            t(lang, sel.policy.label_key()),
-            recommended,
-            cell(&reasons)
+            cell(&d.name),
+            d.id,
+            d.seats,
+            d.chosen,
+            d.recommended,
+            cell(&d.reasons.iter().map(|(r, src)| format!("{r} ({src})")).collect::<Vec<_>>().join("; "))
         ));
     }
     line("");
     line(&format!("## {}", t(lang, &k::COMPARE_HEADING)));
-    for pc in &d.comparison.products {
+    for c in &r.costs {
         line("");
-        line(&format!("### {}", cell(&pc.name)));
+        line(&format!("### {} ({})", cell(&c.name), c.scope));
         line("");
         line(&format!(
             "| {} | {} | {} | {} | {} |",
@@ -99,68 +305,53 @@ pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today:
             t(lang, &k::COMPARE_TOTAL)
         ));
         line("|---|---:|---:|---:|---:|");
-        for r in &pc.results {
-            let label = crate::i18n::t(lang, r.plan.label_key());
-            let mark = if pc.cheapest == Some(r.plan) {
-                format!(" **({})**", t(lang, &k::COMPARE_CHEAPEST))
-            } else {
-                String::new()
-            };
-            match &r.cost {
-                Ok(c) => {
-                    let unit = pc.unit(r.plan).map(|u| money(u.round_dp(2)));
-                    line(&format!(
-                        "| {label}{mark} | {} | {} | {} | {} |",
-                        unit.unwrap_or_default(),
-                        money(c.licences),
-                        money(c.total - c.licences),
-                        money(c.total)
-                    ))
+        for row in &c.rows {
+            let mark = if row.cheapest { format!(" **({})**", t(lang, &k::COMPARE_CHEAPEST)) } else { String::new() };
+            match &row.figures {
+                Ok([unit, lic, other, total]) => {
+                    line(&format!("| {}{mark} | {unit} | {lic} | {other} | {total} |", row.plan))
                 }
-                Err(why) => line(&format!("| {label} | {} | | | |", cell(&msg(lang, &why.message())))),
+                Err(why) => line(&format!("| {} | {} | | | |", row.plan, cell(why))),
             }
+        }
+        if c.cheapest.is_some() || !c.break_evens.is_empty() || c.no_break_even.is_some() {
+            line("");
+        }
+        if let Some(x) = &c.cheapest {
+            line(&format!("- {x}"));
+        }
+        for b in c.break_evens.iter().chain(&c.no_break_even) {
+            line(&format!("- {b}"));
         }
     }
     line("");
     line(&format!("## {}", t(lang, &k::ASSUME_HEADING)));
     line("");
-    let p = &s.pricing;
-    for (key, value) in [
-        (&k::ASSUME_HORIZON, format!("{} ", p.horizon_months)),
-        (&k::ASSUME_ORG_SEATS, p.org_seats.to_string()),
-        (&k::ASSUME_CSP_ADJUST, format!("{} %", format_number(p.csp_adjust_pct, 2, lang.locale()))),
-        (&k::ASSUME_EA_DATE, format_date(p.ea.agreement_date, lang)),
-        (&k::ASSUME_PROCUREMENT, money(p.hidden.procurement_per_order)),
-        (&k::ASSUME_EXPENSE_CLAIM, money(p.hidden.expense_claim)),
-        (&k::ASSUME_ADMIN_REVIEW, money(p.hidden.admin_review)),
-    ] {
-        line(&format!("- {}: {}", t(lang, key), value.trim()));
+    for (label, value) in &r.assumptions {
+        line(&format!("- {label}: {value}"));
     }
-    if d.recommends() && !d.recommendation.follow_ups.is_empty() {
+    if !r.follow_ups.is_empty() {
         line("");
         line(&format!("## {}", t(lang, &k::DECISION_FOLLOW_UPS_HEADING)));
         line("");
-        for f in &d.recommendation.follow_ups {
-            line(&format!("- {}", msg_money(lang, &f.message, cur)));
+        for f in &r.follow_ups {
+            line(&format!("- {f}"));
         }
     }
-    let choices = s.choices(catalog);
     line("");
     line(&format!("## {}", t(lang, &k::SCRIPTS_ADMIN_CENTER)));
     line("");
-    for (i, m) in admin_center_steps(&choices).iter().enumerate() {
-        line(&format!("{}. {}", i + 1, msg(lang, m)));
+    for (i, m) in r.admin_steps.iter().enumerate() {
+        line(&format!("{}. {}", i + 1, m));
     }
     line("");
     line(&format!("## {}", t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE)));
     line("");
-    let header = ScriptHeader { generated: today, catalogue_as_of: catalog.as_of, reopen_link: Some(link.to_string()) };
-    let script = generate(Variant::MsCommerce, &choices, &s.script_options(Some(header)));
     // A fence longer than any run of backticks inside, so nothing in the script can close it.
-    let longest = script.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let longest = r.script.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest.max(2) + 1);
     line(&format!("{fence}powershell"));
-    o.push_str(&script);
+    o.push_str(&r.script);
     if !o.ends_with('\n') {
         o.push('\n');
     }
@@ -295,6 +486,36 @@ mod tests {
         assert!(md.contains("Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0H9MP -Value 'Disabled'"));
         let de = markdown(&s, &c, &d, Lang::De, Date::ymd(2026, 12, 1), "https://x/#v2.abc");
         assert!(de.starts_with("# Self-Service-Kauf: Entscheidungsbericht\n") && de.contains("8.400,00\u{a0}$"));
+    }
+
+    #[test]
+    fn the_report_carries_cheapest_plans_and_break_evens_in_words() {
+        let (c, s) = scenario();
+        let d = Derived::of(&c, &s);
+        let cmp = Report::comparison(&d);
+        let r = Report::build(&s, &c, &d, &cmp, Lang::En, Date::ymd(2026, 12, 1), "https://x/#v2.abc");
+        let pbi = &cmp.products[0];
+        assert!(!pbi.break_evens.is_empty(), "50 seats of Power BI Pro cross between plans");
+        let section = &r.costs[0];
+        assert_eq!(section.break_evens.len(), pbi.break_evens.len());
+        let cheapest = pbi.cheapest.unwrap();
+        let total = format_money(pbi.total(cheapest).unwrap(), s.pricing.currency, Lang::En.locale());
+        assert_eq!(
+            section.cheapest.as_deref(),
+            Some(format!("Cheapest: {}, {total} in total.", t(Lang::En, cheapest.label_key())).as_str())
+        );
+        assert_eq!(section.rows.iter().filter(|r| r.cheapest).count(), 1);
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "https://x/#v2.abc");
+        for b in &section.break_evens {
+            assert!(md.contains(&format!("- {b}")), "{b}");
+        }
+        // Without an answer there is no verdict, and no follow-ups that would read as advice.
+        let mut blank = s.clone();
+        blank.answers = Default::default();
+        let d = Derived::of(&c, &blank);
+        let r = Report::build(&blank, &c, &d, &Report::comparison(&d), Lang::En, Date::ymd(2026, 12, 1), "x");
+        assert!(r.verdict.is_none() && r.follow_ups.is_empty());
+        assert!(r.decisions.iter().all(|row| row.recommended == "–" && row.reasons.is_empty()));
     }
 
     #[test]

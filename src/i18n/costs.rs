@@ -9,6 +9,11 @@ crate::translation_table! {
     PLAN_EA = "plan.ea" => ["Enterprise Agreement", "Enterprise Agreement", "Enterprise Agreement"],
 
     ASSUME_HEADING = "assume.heading" => ["Assumptions", "Annahmen", "Aannames"],
+    ASSUME_FOLD_SUMMARY = "assume.fold_summary" => [
+        "Over {months}, an organisation of {seats}, prices in {currency}. Open to change the assumptions.",
+        "Über {months}, eine Organisation mit {seats}, Preise in {currency}. Öffnen, um die Annahmen zu ändern.",
+        "Over {months}, een organisatie van {seats}, prijzen in {currency}. Openen om de aannames te wijzigen."
+    ],
     ASSUME_HELP = "assume.help" => [
         "Every figure below follows from these. Defaults come from the cited rules; change any of them.",
         "Alle Zahlen unten folgen aus diesen Werten. Die Vorgaben stammen aus den zitierten Regeln; jede ist änderbar.",

@@ -1,6 +1,8 @@
 //! The application shell: owns the one reducer, provides the language, and lays out the four
-//! parts (products, decision walk, costs, script) as tabs beside an always-visible summary.
+//! parts (products, decision walk, costs, script) as tabs beside an always-visible summary, or
+//! the same scenario as workshop slides or as the printable report.
 use crate::domain::derived::Derived;
+use crate::domain::report::Report;
 use crate::i18n::k;
 use crate::i18n::{t, tf};
 use crate::ui::browser::today;
@@ -13,14 +15,16 @@ use crate::ui::persist;
 use crate::ui::pricing_controls::PricingControls;
 use crate::ui::problem_list::ProblemList;
 use crate::ui::product_picker::ProductPicker;
+use crate::ui::report_view::ReportView;
 use crate::ui::script_panel::ScriptPanel;
 use crate::ui::selection_table::SelectionTable;
 use crate::ui::share_panel::SharePanel;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{Action, AppState, Mode};
 use crate::ui::step_nav::{StepNav, View};
 use crate::ui::summary_panel::SummaryPanel;
 use crate::ui::tenant_import::TenantImport;
 use crate::ui::walk_through::WalkThrough;
+use crate::ui::workshop::Workshop;
 use crate::ui::Shared;
 use yew::prelude::*;
 
@@ -34,7 +38,9 @@ fn dispatcher<T: 'static>(state: &UseReducerHandle<AppState>, make: impl Fn(T) -
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let r = persist::restore();
-        AppState::from_parts(r.lang, r.base, r.imported, r.custom, r.scenario, r.notice)
+        let mut s = AppState::from_parts(r.lang, r.base, r.imported, r.custom, r.scenario, r.notice);
+        s.mode = Mode::requested(crate::ui::browser::query_param);
+        s
     });
     let lang = state.lang;
     let embedded = use_memo((), |_| embed::requested());
@@ -116,6 +122,67 @@ pub fn app() -> Html {
     // The derived results change exactly when the scenario or the catalogue does, so the link
     // that reopens the scenario is encoded once per change too, not per render of each panel.
     let link = use_memo(derived.clone(), |_| AttrValue::from(persist::share_link(scenario, &catalog)));
+    {
+        // The address bar says which mode is open, so a bookmark of the workshop opens the
+        // workshop; back in the tool, the button that left it has the focus again.
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.mode, move |mode| {
+            for m in [Mode::Present, Mode::Report] {
+                crate::ui::browser::set_query_flag(m.flag().unwrap_or_default(), *mode == m);
+            }
+            let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if *mode == Mode::Advisor && !was_first {
+                if let Some(el) = gloo::utils::document().get_element_by_id("open-present") {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
+    // The report (and the comparison with break-evens its charts need) is worded once per
+    // change while the workshop or the report is open; the four-part tool does not need it.
+    let full = {
+        let catalog = catalog.clone();
+        let scenario = scenario.clone();
+        use_memo((derived.clone(), lang, state.mode != Mode::Advisor, link.clone()), move |(d, lang, on, link)| {
+            on.then(|| {
+                let cmp = Report::comparison(d);
+                let report = Report::build(&scenario, &catalog, d, &cmp, *lang, today(), link);
+                (Shared(std::rc::Rc::new(report)), Shared(std::rc::Rc::new(cmp)))
+            })
+        })
+    };
+    if let Some((report, comparison)) = (*full).clone() {
+        let on_lang = dispatcher(&state, Action::SetLang);
+        let body = if state.mode == Mode::Present {
+            html! {
+                <Workshop scenario={scenario.clone()} derived={derived.clone()} report={report} comparison={comparison}
+                    currency={scenario.pricing.currency} slide={state.slide}
+                    on_slide={dispatcher(&state, Action::SetSlide)}
+                    on_answer={dispatcher(&state, |(q, c)| Action::Answer(q, c))}
+                    on_products={dispatcher(&state, |(q, ids)| Action::AnswerProducts(q, ids))}
+                    on_weight={dispatcher(&state, |(c, w)| Action::SetWeight(c, w))}
+                    on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
+                    on_exit={dispatcher(&state, |()| Action::SetMode(Mode::Advisor))}
+                    on_report={dispatcher(&state, |()| Action::SetMode(Mode::Report))}
+                    {on_lang} />
+            }
+        } else {
+            html! {
+                <ReportView report={report} comparison={comparison} currency={scenario.pricing.currency}
+                    on_back={dispatcher(&state, |()| Action::SetMode(Mode::Advisor))} {on_lang} />
+            }
+        };
+        return html! {
+            <ContextProvider<crate::i18n::Lang> context={lang}>
+                <div class={classes!("app", if state.mode == Mode::Present { "present-mode" } else { "report-mode" }, embedded.then_some("embed"))}>
+                    { body }
+                </div>
+            </ContextProvider<crate::i18n::Lang>>
+        };
+    }
     let on_toggle = dispatcher(&state, Action::Toggle);
     let on_seats = dispatcher(&state, |(id, n)| Action::SetSeats(id, n));
     let panel = match state.view {
@@ -148,12 +215,12 @@ pub fn app() -> Html {
         },
         View::Costs => html! {
             <>
-                <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
                 <ComparisonView scenario={scenario.clone()} derived={derived.clone()} on_seats={on_seats}
                     on_override={dispatcher(&state, |(id, p)| Action::SetOverride(id, p))}
                     on_toggle_plan={dispatcher(&state, Action::TogglePlan)}
                     on_price_sheet={dispatcher(&state, |(id, on)| Action::SetOnPriceSheet(id, on))}
                     on_variant={dispatcher(&state, |(id, key)| Action::SetVariant(id, key))} catalog={catalog.clone()} />
+                <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
             </>
         },
         View::Script => html! {
@@ -177,6 +244,12 @@ pub fn app() -> Html {
                         <p class="tagline">{ t(lang, &k::APP_TAGLINE) }</p>
                     </div>
                     <div class="app-meta">
+                        <div class="mode-buttons">
+                            <button type="button" class="button" id="open-present" title={t(lang, &k::PRESENT_OPEN_HELP)}
+                                onclick={dispatcher(&state, |_: MouseEvent| Action::SetMode(Mode::Present))}>{ t(lang, &k::PRESENT_OPEN) }</button>
+                            <button type="button" class="button" id="open-report" title={t(lang, &k::REPORT_OPEN_HELP)}
+                                onclick={dispatcher(&state, |_: MouseEvent| Action::SetMode(Mode::Report))}>{ t(lang, &k::REPORT_OPEN) }</button>
+                        </div>
                         <LangSwitch value={lang} on_change={dispatcher(&state, Action::SetLang)} />
                         <p class="as-of">{ tf(lang, &k::APP_CATALOGUE_AS_OF, &[("date", crate::i18n::format_date(catalog.as_of, lang))]) }</p>
                     </div>

@@ -38,16 +38,49 @@ pub fn query_param(name: &str) -> Option<String> {
     query.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=').map(str::to_string))
 }
 
-/// The page address without its fragment and without `embed=`, for links that reopen a
-/// scenario: a link copied inside a wiki embed should open the full app.
+/// The page address without its fragment and without `embed=`, `present=` or `report=`, for
+/// links that reopen a scenario: a link copied inside a wiki embed, a workshop or a report
+/// should open the full app.
 pub fn page_address() -> Option<String> {
     let href = gloo::utils::window().location().href().ok()?;
     Some(without_embed(href.split('#').next().unwrap_or_default()))
 }
 
+/// Query flags that choose how the page shows a scenario, not what the scenario is.
+const VIEW_FLAGS: [&str; 3] = ["embed", "present", "report"];
+
+/// Sets or removes `name=1` in the address bar without reloading, keeping the other query
+/// flags and the scenario in the fragment: a bookmark of the workshop opens the workshop.
+pub fn set_query_flag(name: &str, on: bool) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return };
+    let mut kept: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|kv| !kv.is_empty() && kv.split('=').next() != Some(name))
+        .map(str::to_string)
+        .collect();
+    if on {
+        kept.push(format!("{name}=1"));
+    }
+    let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
+    if query == search {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
+    }
+}
+
 fn without_embed(address: &str) -> String {
     let Some((base, query)) = address.split_once('?') else { return address.to_string() };
-    let kept: Vec<&str> = query.split('&').filter(|kv| !kv.is_empty() && !kv.starts_with("embed=")).collect();
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|kv| {
+            !kv.is_empty() && !VIEW_FLAGS.iter().any(|f| kv.strip_prefix(f).is_some_and(|r| r.starts_with('=')))
+        })
+        .collect();
     if kept.is_empty() {
         base.to_string()
     } else {
@@ -65,5 +98,7 @@ mod tests {
         assert_eq!(without_embed("https://x/ssp/?embed=1&lang=de"), "https://x/ssp/?lang=de");
         assert_eq!(without_embed("https://x/ssp/?lang=nl&embed=true"), "https://x/ssp/?lang=nl");
         assert_eq!(without_embed("https://x/ssp/"), "https://x/ssp/");
+        assert_eq!(without_embed("https://x/ssp/?present=1&lang=de&report=1"), "https://x/ssp/?lang=de");
+        assert_eq!(without_embed("https://x/ssp/?presenter=1"), "https://x/ssp/?presenter=1");
     }
 }

@@ -9,11 +9,12 @@ use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, format_number, Currency};
 use crate::domain::pricing::{CostBreakdown, Plan, PriceRule, PricingParams, EA_LEVEL_A_FROM};
+use crate::domain::report::break_even_text;
 use crate::domain::scenario::Scenario;
 use crate::domain::scenario::Selection;
 use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn, Lang};
-use crate::ui::cost_chart::{nice_ceil, CostChart};
+use crate::ui::cost_chart::{chart_max, CostChart};
 use crate::ui::number_field::NumberField;
 use crate::ui::Shared;
 use crate::ui::{plan_label, use_lang};
@@ -89,14 +90,6 @@ fn other_costs(lang: Lang, b: &CostBreakdown, money: &dyn Fn(Decimal) -> String)
             }
         </ul>
     }
-}
-
-/// Chart range: wide enough for every break-even, steady while the slider moves.
-fn chart_max(pc: &ProductComparison) -> u32 {
-    let furthest = pc.break_evens.iter().map(|b| b.seats).max().unwrap_or(0);
-    let base = nice_ceil((furthest as f64 * 2.0).max(100.0));
-    let with_seats = if pc.seats as f64 > base { nice_ceil(pc.seats as f64 * 1.25) } else { base };
-    with_seats.min(100_000.0) as u32
 }
 
 fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProps, params: &PricingParams) -> Html {
@@ -207,14 +200,7 @@ fn product_detail(lang: Lang, pc: &ProductComparison, props: &ComparisonViewProp
             </div>
             if !pc.break_evens.is_empty() {
                 <ul class="break-evens">
-                    { for pc.break_evens.iter().map(|b| html! {
-                        <li>{ tf(lang, &k::COMPARE_BREAK_EVEN, &[
-                            ("seats", format_number(Decimal::from(b.seats), 0, lang.locale())),
-                            ("cheaper", plan_label(lang, b.cheaper_from)),
-                            ("other", plan_label(lang, b.cheaper_below)),
-                            ("exact", format_number(b.exact, 2, lang.locale())),
-                        ]) }</li>
-                    }) }
+                    { for pc.break_evens.iter().map(|b| html! { <li>{ break_even_text(lang, b) }</li> }) }
                 </ul>
             } else if pc.pricers.len() > 1 {
                 <p class="hint">{ t(lang, &k::COMPARE_NO_BREAK_EVEN) }</p>
@@ -296,38 +282,39 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
     let params = &props.scenario.pricing;
     let plans = props.scenario.shown_plans.clone();
     // Break-evens once per change of the derived results, not per render.
-    let cmp = use_memo(props.derived.clone(), |d| {
-        let mut c = d.comparison.clone();
-        c.products = c.products.into_iter().map(|p| p.with_break_evens()).collect();
-        c
-    });
+    let cmp = use_memo(props.derived.clone(), |d| crate::domain::report::Report::comparison(d));
     let cmp = &*cmp;
     let money = |d: Decimal| format_money(d, params.currency, lang.locale());
+    let toggles = html! {
+        <fieldset class="plan-toggles">
+            <legend>{ t(lang, &k::COMPARE_PLANS_SHOWN) }</legend>
+            { for Plan::ALL.iter().map(|plan| {
+                let plan = *plan;
+                let onchange = props.on_toggle_plan.reform(move |_: Event| plan);
+                let id = format!("show-{}", plan.code());
+                html! { <label for={id.clone()} class="plan-toggle">
+                    // The last plan shown cannot be unticked (a comparison needs one); it says why.
+                    <input type="checkbox" id={id} checked={plans.contains(&plan)} {onchange}
+                        disabled={plans.len() == 1 && plans.contains(&plan)}
+                        aria-describedby={(plans.len() == 1 && plans.contains(&plan)).then_some("last-plan-note")} />
+                    <svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><line class={classes!("line", format!("line-{}", plan.code()))} x1="1" x2="27" y1="5" y2="5" /></svg>
+                    { plan_label(lang, plan) }
+                </label> }
+            }) }
+            if plans.len() == 1 {
+                <p class="hint" id="last-plan-note">{ t(lang, &k::COMPARE_LAST_PLAN) }</p>
+            }
+        </fieldset>
+    };
+    // Results first: the totals, the cheapest mix and the saving, then which plans are shown,
+    // then each product's breakdown.
     html! {
         <section class="card comparison wide" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ t(lang, &k::COMPARE_HEADING) }</h2>
             <p class="help">{ t(lang, &k::COSTS_HELP) }</p>
-            <fieldset class="plan-toggles">
-                <legend>{ t(lang, &k::COMPARE_PLANS_SHOWN) }</legend>
-                { for Plan::ALL.iter().map(|plan| {
-                    let plan = *plan;
-                    let onchange = props.on_toggle_plan.reform(move |_: Event| plan);
-                    let id = format!("show-{}", plan.code());
-                    html! { <label for={id.clone()} class="plan-toggle">
-                        // The last plan shown cannot be unticked (a comparison needs one); it says why.
-                        <input type="checkbox" id={id} checked={plans.contains(&plan)} {onchange}
-                            disabled={plans.len() == 1 && plans.contains(&plan)}
-                            aria-describedby={(plans.len() == 1 && plans.contains(&plan)).then_some("last-plan-note")} />
-                        <svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><line class={classes!("line", format!("line-{}", plan.code()))} x1="1" x2="27" y1="5" y2="5" /></svg>
-                        { plan_label(lang, plan) }
-                    </label> }
-                }) }
-                if plans.len() == 1 {
-                    <p class="hint" id="last-plan-note">{ t(lang, &k::COMPARE_LAST_PLAN) }</p>
-                }
-            </fieldset>
             if cmp.products.is_empty() {
                 <p class="empty">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
+                { toggles }
             } else {
                 { summary_table(lang, cmp, params) }
                 <p class="saving" id="saving">
@@ -339,6 +326,18 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                         { " " }{ tf(lang, &k::COMPARE_SAVING, &[("amount", money(s)), ("baseline", plan_label(lang, cmp.baseline))]) }
                     }
                 </p>
+                <ul class="cost-answers" id="cost-answers">
+                    { for cmp.products.iter().filter_map(|pc| {
+                        let plan = pc.cheapest?;
+                        let total = pc.total(plan)?;
+                        let first = pc.break_evens.iter().find(|b| b.cheaper_from == plan || b.cheaper_below == plan);
+                        Some(html! { <li data-product={pc.id.to_string()}><strong>{ &pc.name }{ ": " }</strong>
+                            { tf(lang, &k::REPORT_CHEAPEST_IS, &[("plan", plan_label(lang, plan)), ("total", money(total))]) }
+                            if let Some(b) = first { { " " }{ break_even_text(lang, b) } }
+                        </li> })
+                    }) }
+                </ul>
+                { toggles }
                 { for cmp.products.iter().map(|pc| product_detail(lang, pc, props, params)) }
             }
         </section>

@@ -40,6 +40,14 @@ pub fn nice_ceil(x: f64) -> f64 {
     [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|v| *v >= x).unwrap_or(10.0 * mag)
 }
 
+/// Chart range: wide enough for every break-even, steady while the slider moves.
+pub fn chart_max(pc: &crate::domain::compare::ProductComparison) -> u32 {
+    let furthest = pc.break_evens.iter().map(|b| b.seats).max().unwrap_or(0);
+    let base = nice_ceil((furthest as f64 * 2.0).max(100.0));
+    let with_seats = if pc.seats as f64 > base { nice_ceil(pc.seats as f64 * 1.25) } else { base };
+    with_seats.min(100_000.0) as u32
+}
+
 #[function_component(CostChart)]
 pub fn cost_chart(props: &CostChartProps) -> Html {
     let lang = use_lang();

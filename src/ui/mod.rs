@@ -18,6 +18,7 @@ pub mod problem_list;
 pub mod product_picker;
 pub mod question_card;
 pub mod recommendation_view;
+pub mod report_view;
 pub mod script_panel;
 pub mod script_view;
 pub mod seat_input;
@@ -28,6 +29,7 @@ pub mod step_nav;
 pub mod summary_panel;
 pub mod tenant_import;
 pub mod walk_through;
+pub mod workshop;
 
 pub use app::App;
 

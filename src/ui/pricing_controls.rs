@@ -6,7 +6,7 @@ use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use crate::domain::pricing::{EaLevel, EaTerms, HiddenCosts, PricingParams};
 use crate::i18n::k;
-use crate::i18n::{format_count, t, tf, Key, Lang};
+use crate::i18n::{format_count, t, tf, tn, Key, Lang};
 use crate::ui::number_field::NumberField;
 use crate::ui::use_lang;
 use rust_decimal::Decimal;
@@ -298,7 +298,17 @@ pub fn pricing_controls(props: &PricingControlsProps) -> Html {
     let level_text = ea_level_text(lang, &props.params);
     html! {
         <section class="card assumptions wide" aria-labelledby="assume-heading">
-            <h2 id="assume-heading">{ t(lang, &k::ASSUME_HEADING) }</h2>
+            // Results come first in the Costs part; the assumptions that produced them fold away
+            // below, with the ones that matter most said in the closed summary.
+            <details class="assumptions-fold" id="assumptions-fold">
+            <summary>
+                <h2 id="assume-heading">{ t(lang, &k::ASSUME_HEADING) }</h2>
+                <span class="fold-summary">{ tf(lang, &k::ASSUME_FOLD_SUMMARY, &[
+                    ("months", tn(lang, &k::UNIT_MONTHS, props.params.horizon_months.into(), &[])),
+                    ("seats", tn(lang, &k::UNIT_SEATS, props.params.org_seats.into(), &[])),
+                    ("currency", props.params.currency.code().to_string()),
+                ]) }</span>
+            </summary>
             <p class="help">{ t(lang, &k::ASSUME_HELP) }</p>
             <div class="assume-grid">
                 <fieldset>
@@ -329,6 +339,7 @@ pub fn pricing_controls(props: &PricingControlsProps) -> Html {
                     { render_fields(HIDDEN, props, lang) }
                 </fieldset>
             </div>
+            </details>
         </section>
     }
 }

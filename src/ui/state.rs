@@ -18,6 +18,39 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// How the scenario is shown: the four-part tool, the workshop slides for a projector, or the
+/// printable report. All three show the same scenario; only the layout differs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Advisor,
+    Present,
+    Report,
+}
+
+impl Mode {
+    /// The query flag that opens this mode directly (`?present=1`, `?report=1`).
+    pub fn flag(self) -> Option<&'static str> {
+        match self {
+            Mode::Advisor => None,
+            Mode::Present => Some("present"),
+            Mode::Report => Some("report"),
+        }
+    }
+
+    /// The mode a page address asks for, from the values of its query flags.
+    pub fn requested(flag: impl Fn(&str) -> Option<String>) -> Mode {
+        let on = |name: &str| matches!(flag(name).as_deref(), Some("1" | "true"));
+        if on("present") {
+            Mode::Present
+        } else if on("report") {
+            Mode::Report
+        } else {
+            Mode::Advisor
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
@@ -32,6 +65,9 @@ pub struct AppState {
     pub catalog_version: u32,
     pub scenario: Scenario,
     pub view: View,
+    pub mode: Mode,
+    /// The workshop slide shown (clamped to the slides there are when drawn).
+    pub slide: usize,
     /// Position in the decision walk (its length is the result step).
     pub walk_step: usize,
     pub script_variant: Variant,
@@ -61,6 +97,8 @@ impl AppState {
             catalog_version: 0,
             scenario,
             view: View::default(),
+            mode: Mode::default(),
+            slide: 0,
             walk_step: 0,
             script_variant: Variant::MsCommerce,
             notice,
@@ -91,6 +129,8 @@ pub enum Action {
     AddCustomAndSelect(Product),
     TogglePlan(Plan),
     SetView(View),
+    SetMode(Mode),
+    SetSlide(usize),
     SetWalkStep(usize),
     Answer(QuestionId, Option<Opt>),
     AnswerProducts(QuestionId, Option<BTreeSet<ProductId>>),
@@ -144,6 +184,8 @@ impl Reducible for AppState {
             }
             Action::TogglePlan(plan) => next.scenario.toggle_plan(plan),
             Action::SetView(view) => next.view = view,
+            Action::SetMode(mode) => next.mode = mode,
+            Action::SetSlide(n) => next.slide = n,
             Action::SetWalkStep(step) => next.walk_step = step,
             Action::Answer(q, answer) => match answer {
                 Some(o) if o.question() == q => next.scenario.answers.set(o),

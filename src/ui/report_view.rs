@@ -1,0 +1,164 @@
+//! The decision report as a document to print or save as PDF (A4 and US Letter): the
+//! `domain::report::Report` drawn as HTML with the cost charts. On screen a toolbar offers
+//! printing and the way back; in print only the document remains (see `styles/app.css`,
+//! `@media print`), and rows, tables and charts are kept whole across page breaks.
+use crate::domain::compare::Comparison;
+use crate::domain::money::Currency;
+use crate::domain::report::Report;
+use crate::i18n::{k, t, Lang};
+use crate::ui::cost_chart::{chart_max, CostChart};
+use crate::ui::lang_switch::LangSwitch;
+use crate::ui::{use_lang, Shared};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReportViewProps {
+    pub report: Shared<Report>,
+    /// The comparison the report's cost sections come from, for the charts.
+    pub comparison: Shared<Comparison>,
+    pub currency: Currency,
+    pub on_back: Callback<()>,
+    pub on_lang: Callback<Lang>,
+}
+
+#[function_component(ReportView)]
+pub fn report_view(props: &ReportViewProps) -> Html {
+    let lang = use_lang();
+    let r = &*props.report;
+    {
+        // The document's heading takes the focus, so a keyboard or screen-reader user starts at
+        // the top of the report, not on a control of the page that was left.
+        use_effect_with((), |_| {
+            if let Some(el) = gloo::utils::document().get_element_by_id("report-title") {
+                use wasm_bindgen::JsCast;
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    html! {
+        <div class="report-page">
+            <nav class="report-toolbar" aria-label={t(lang, &k::REPORT_NAV)}>
+                <button type="button" class="button primary" id="report-print" onclick={print}>{ t(lang, &k::REPORT_PRINT) }</button>
+                <button type="button" class="button" id="report-back" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t(lang, &k::REPORT_BACK) }</button>
+                <LangSwitch value={lang} on_change={props.on_lang.clone()} />
+                <p class="hint">{ t(lang, &k::REPORT_PRINT_HINT) }</p>
+            </nav>
+            <main class="report" id="main" aria-labelledby="report-title">
+                <header class="report-header">
+                    <h1 id="report-title" tabindex="-1">{ &r.title }</h1>
+                    <dl class="report-meta">
+                        { for r.meta.iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
+                        <dt>{ &r.link_label }</dt>
+                        <dd class="report-link"><a href={r.link.clone()}>{ &r.link }</a></dd>
+                    </dl>
+                </header>
+                <section class="report-section" aria-labelledby="report-summary">
+                    <h2 id="report-summary">{ t(lang, &k::REPORT_SUMMARY) }</h2>
+                    if let Some(v) = &r.verdict {
+                        <p class="report-verdict" id="report-verdict"><strong>{ v }</strong></p>
+                    }
+                    <p>{ &r.summary }</p>
+                </section>
+                <section class="report-section" aria-labelledby="report-decisions">
+                    <h2 id="report-decisions">{ t(lang, &k::REPORT_DECISIONS) }</h2>
+                    if r.decisions.is_empty() {
+                        <p>{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
+                    } else {
+                        <table class="report-table decisions">
+                            <colgroup>
+                                <col class="col-product" /><col class="col-id" /><col class="col-seats" />
+                                <col class="col-policy" /><col class="col-policy" /><col class="col-reasons" />
+                            </colgroup>
+                            <thead><tr>
+                                <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
+                                <th scope="col">{ "ProductId" }</th>
+                                <th scope="col" class="num">{ t(lang, &k::SELECTION_SEATS) }</th>
+                                <th scope="col">{ t(lang, &k::TENANT_COL_CHOSEN) }</th>
+                                <th scope="col">{ t(lang, &k::TENANT_COL_RECOMMENDED) }</th>
+                                <th scope="col">{ t(lang, &k::REPORT_REASONS) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for r.decisions.iter().map(|d| html! {
+                                    <tr data-product={d.id.clone()}>
+                                        <th scope="row">{ &d.name }</th>
+                                        <td><code>{ &d.id }</code></td>
+                                        <td class="num">{ crate::domain::money::format_number(d.seats.into(), 0, lang.locale()) }</td>
+                                        <td>{ &d.chosen }</td>
+                                        <td>{ &d.recommended }</td>
+                                        <td>
+                                            if !d.reasons.is_empty() {
+                                                <ul class="reasons">{ for d.reasons.iter().map(|(x, src)| html! { <li>{ x }{ " " }<span class="source">{ format!("({src})") }</span></li> }) }</ul>
+                                            }
+                                        </td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    }
+                </section>
+                <section class="report-section" aria-labelledby="report-costs">
+                    <h2 id="report-costs">{ t(lang, &k::COMPARE_HEADING) }</h2>
+                    { for r.costs.iter().zip(props.comparison.products.iter()).map(|(c, pc)| html! {
+                        <section class="report-product" data-product={c.id.clone()} aria-labelledby={format!("report-cost-{}", c.id)}>
+                            <h3 id={format!("report-cost-{}", c.id)}>{ &c.name }{ " " }<span class="muted">{ &c.scope }</span></h3>
+                            <table class="report-table costs">
+                                <thead><tr>
+                                    <th scope="col">{ t(lang, &k::COMPARE_PLAN) }</th>
+                                    <th scope="col" class="num">{ t(lang, &k::COMPARE_UNIT) }</th>
+                                    <th scope="col" class="num">{ t(lang, &k::COMPARE_LICENCES) }</th>
+                                    <th scope="col" class="num">{ t(lang, &k::COMPARE_OTHER) }</th>
+                                    <th scope="col" class="num">{ t(lang, &k::COMPARE_TOTAL) }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for c.rows.iter().map(|row| html! {
+                                        <tr data-plan={row.plan_code} class={classes!(row.cheapest.then_some("cheapest"))}>
+                                            <th scope="row">{ &row.plan }
+                                                if row.cheapest { { " " }<strong class="badge badge-cheapest">{ t(lang, &k::COMPARE_CHEAPEST) }</strong> }
+                                            </th>
+                                            { match &row.figures {
+                                                Ok(cells) => cells.iter().map(|x| html! { <td class="num">{ x }</td> }).collect::<Html>(),
+                                                Err(why) => html! { <td colspan="4" class="unknown">{ why }</td> },
+                                            } }
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                            <ul class="report-findings">
+                                if let Some(x) = &c.cheapest { <li><strong>{ x }</strong></li> }
+                                { for c.break_evens.iter().chain(&c.no_break_even).map(|b| html! { <li>{ b }</li> }) }
+                            </ul>
+                            if !pc.pricers.is_empty() {
+                                <CostChart id={format!("report-chart-{}", c.id)} product={pc.name.clone()} pricers={pc.pricers.clone()}
+                                    break_evens={pc.break_evens.clone()} seats={pc.seats} max_seats={chart_max(pc)} currency={props.currency} />
+                            }
+                        </section>
+                    }) }
+                </section>
+                <section class="report-section" aria-labelledby="report-assumptions">
+                    <h2 id="report-assumptions">{ t(lang, &k::ASSUME_HEADING) }</h2>
+                    <dl class="report-assumptions">
+                        { for r.assumptions.iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
+                    </dl>
+                </section>
+                if !r.follow_ups.is_empty() {
+                    <section class="report-section" aria-labelledby="report-follow-ups">
+                        <h2 id="report-follow-ups">{ t(lang, &k::DECISION_FOLLOW_UPS_HEADING) }</h2>
+                        <ul>{ for r.follow_ups.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+                    </section>
+                }
+                <section class="report-section appendix" aria-labelledby="report-appendix">
+                    <h2 id="report-appendix">{ t(lang, &k::REPORT_APPENDIX) }</h2>
+                    <h3>{ t(lang, &k::SCRIPTS_ADMIN_CENTER) }</h3>
+                    <ol class="report-steps">{ for r.admin_steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                    <h3>{ t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE) }</h3>
+                    <pre class="report-script" id="report-script"><code>{ &r.script }</code></pre>
+                </section>
+            </main>
+        </div>
+    }
+}
