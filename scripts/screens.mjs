@@ -9,7 +9,7 @@ const BASE = process.env.BASE || 'http://127.0.0.1:8799';
 const out = process.argv[2] || '/tmp/screens';
 fs.mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-const sizes = { desk: [1366, 900], projector: [1280, 720], phone: [390, 844] };
+const sizes = { desk: [1366, 900], projector: [1280, 720], hd: [1920, 1080], phone: [390, 844] };
 
 async function setUp(page, lang) {
   await page.goto(`${BASE}/?lang=${lang}`);

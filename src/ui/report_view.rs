@@ -69,10 +69,12 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     if r.decisions.is_empty() {
                         <p>{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
                     } else {
+                        // Reasons follow the table rather than fill a narrow column: a row as
+                        // tall as its reasons would be pushed whole onto the next page.
                         <table class="report-table decisions">
                             <colgroup>
                                 <col class="col-product" /><col class="col-id" /><col class="col-seats" />
-                                <col class="col-policy" /><col class="col-policy" /><col class="col-reasons" />
+                                <col class="col-policy" /><col class="col-policy" />
                             </colgroup>
                             <thead><tr>
                                 <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
@@ -80,7 +82,6 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                 <th scope="col" class="num">{ t(lang, &k::SELECTION_SEATS) }</th>
                                 <th scope="col">{ t(lang, &k::TENANT_COL_CHOSEN) }</th>
                                 <th scope="col">{ t(lang, &k::TENANT_COL_RECOMMENDED) }</th>
-                                <th scope="col">{ t(lang, &k::REPORT_REASONS) }</th>
                             </tr></thead>
                             <tbody>
                                 { for r.decisions.iter().map(|d| html! {
@@ -90,15 +91,19 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                         <td class="num">{ crate::domain::money::format_number(d.seats.into(), 0, lang.locale()) }</td>
                                         <td>{ &d.chosen }</td>
                                         <td>{ &d.recommended }</td>
-                                        <td>
-                                            if !d.reasons.is_empty() {
-                                                <ul class="reasons">{ for d.reasons.iter().map(|(x, src)| html! { <li>{ x }{ " " }<span class="source">{ format!("({src})") }</span></li> }) }</ul>
-                                            }
-                                        </td>
                                     </tr>
                                 }) }
                             </tbody>
                         </table>
+                        if r.decisions.iter().any(|d| !d.reasons.is_empty()) {
+                            <h3>{ t(lang, &k::REPORT_REASONS) }</h3>
+                            <dl class="report-reasons">
+                                { for r.decisions.iter().filter(|d| !d.reasons.is_empty()).map(|d| html! { <>
+                                    <dt>{ &d.name }</dt>
+                                    <dd><ul>{ for d.reasons.iter().map(|(x, src)| html! { <li>{ x }{ " " }<span class="source">{ format!("({src})") }</span></li> }) }</ul></dd>
+                                </> }) }
+                            </dl>
+                        }
                     }
                 </section>
                 <section class="report-section" aria-labelledby="report-costs">
