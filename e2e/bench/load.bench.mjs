@@ -1,0 +1,144 @@
+// Benchmark (not a test): the first load of the app side by side with a bare Yew page built the
+// same way (bench/bare-yew). Both are served by one small static server that compresses like a
+// decent host (brotli when asked, else gzip). Prints, per page: the first-load payload (every
+// response fetched until the page is usable, raw / gzip -9 / brotli 11), a first render under
+// 4× CPU throttling at 10 Mbit/s and 40 ms RTT (median of 5), and Lighthouse 12 mobile (FCP, LCP,
+// TTI, the four category scores); then each figure as a ratio to bare Yew. Asserts nothing.
+// Usage: node e2e/bench/load.bench.mjs <app dist> <bare dist>
+import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import os from 'node:os';
+
+const [appDir = 'dist', bareDir = 'target/bench/bare-dist'] = process.argv.slice(2);
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+const gzip = (b) => zlib.gzipSync(b, { level: 9 });
+const brotli = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } });
+
+function serve(where) {
+  const dir = path.resolve(where);
+  const cache = new Map();
+  const server = http.createServer((req, res) => {
+    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(dir, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const accept = String(req.headers['accept-encoding'] || '');
+    const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    const key = `${file}:${enc}`;
+    if (!cache.has(key)) {
+      const raw = fs.readFileSync(file);
+      cache.set(key, enc === 'br' ? brotli(raw) : enc === 'gzip' ? gzip(raw) : raw);
+    }
+    const headers = { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (enc) headers['Content-Encoding'] = enc;
+    res.writeHead(200, headers).end(cache.get(key));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// What "usable" means: the app's first control can be used; the bare page's button.
+const pages = [
+  { name: 'app', dir: appDir, ready: () => document.querySelector('.product-list input[type="checkbox"]') !== null && performance.now() },
+  { name: 'bare Yew', dir: bareDir, ready: () => document.querySelector('button') !== null && performance.now() },
+];
+
+async function payload(url, ready) {
+  const page = await browser.newPage();
+  const bodies = new Map();
+  page.on('response', async (r) => {
+    try { bodies.set(r.url(), await r.body()); } catch { /* redirects have no body */ }
+  });
+  await page.goto(url);
+  await page.waitForFunction(ready);
+  await page.waitForTimeout(200);
+  await page.close();
+  let raw = 0; let gz = 0; let br = 0;
+  for (const b of bodies.values()) { raw += b.length; gz += gzip(b).length; br += brotli(b).length; }
+  return { files: bodies.size, raw, gz, br };
+}
+
+async function throttledFirstRender(url, ready) {
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'commit' });
+    // A function, not a string: the page's CSP forbids eval.
+    const t = await page.waitForFunction(ready, null, { polling: 'raf', timeout: 60000 });
+    const now = await t.jsonValue();
+    times.push(now);
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return times[2];
+}
+
+function lighthouse(url) {
+  const out = path.join(os.tmpdir(), `lh-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const r = spawnSync('npx', ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile',
+    '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless --no-sandbox --disable-gpu'],
+  { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8' });
+  if (r.status !== 0 || !fs.existsSync(out)) return { error: (r.stderr || '').split('\n').slice(-3).join(' ') };
+  const j = JSON.parse(fs.readFileSync(out, 'utf8'));
+  fs.unlinkSync(out);
+  const a = (id) => j.audits[id]?.numericValue;
+  const score = (id) => Math.round((j.categories[id]?.score ?? 0) * 100);
+  return { fcp: a('first-contentful-paint'), lcp: a('largest-contentful-paint'), tti: a('interactive'), tbt: a('total-blocking-time'),
+    weight: a('total-byte-weight'), perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo') };
+}
+
+const results = {};
+for (const p of pages) {
+  const server = await serve(p.dir);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  results[p.name] = { ...(await payload(url, p.ready)), first: await throttledFirstRender(url, p.ready), lh: lighthouse(url) };
+  server.close();
+}
+await browser.close();
+
+const app = results.app; const bare = results['bare Yew'];
+const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+const sec = (ms) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '');
+const rows = [
+  ['first-load payload, raw', kib(app.raw), kib(bare.raw), ratio(app.raw, bare.raw)],
+  ['first-load payload, gzip -9', kib(app.gz), kib(bare.gz), ratio(app.gz, bare.gz)],
+  ['first-load payload, brotli 11', kib(app.br), kib(bare.br), ratio(app.br, bare.br)],
+  ['files fetched before usable', String(app.files), String(bare.files), ''],
+  ['first render, 4× CPU, 10 Mbit/s, 40 ms RTT (median of 5)', sec(app.first), sec(bare.first), ratio(app.first, bare.first)],
+];
+if (!app.lh.error && !bare.lh.error) {
+  rows.push(
+    ['Lighthouse mobile: first contentful paint', sec(app.lh.fcp), sec(bare.lh.fcp), ratio(app.lh.fcp, bare.lh.fcp)],
+    ['Lighthouse mobile: largest contentful paint', sec(app.lh.lcp), sec(bare.lh.lcp), ratio(app.lh.lcp, bare.lh.lcp)],
+    ['Lighthouse mobile: time to interactive', sec(app.lh.tti), sec(bare.lh.tti), ratio(app.lh.tti, bare.lh.tti)],
+    ['Lighthouse mobile: total blocking time', sec(app.lh.tbt), sec(bare.lh.tbt), ''],
+    ['Lighthouse: bytes transferred (as served, br)', kib(app.lh.weight), kib(bare.lh.weight), ratio(app.lh.weight, bare.lh.weight)],
+    ['Lighthouse performance score', String(app.lh.perf), String(bare.lh.perf), ''],
+    ['Lighthouse accessibility / best practices / SEO', `${app.lh.a11y} / ${app.lh.bp} / ${app.lh.seo}`, `${bare.lh.a11y} / ${bare.lh.bp} / ${bare.lh.seo}`, ''],
+  );
+} else {
+  rows.push(['Lighthouse', app.lh.error || 'ok', bare.lh.error || 'ok', '']);
+}
+const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['figure', 'app', 'bare Yew', 'ratio'][i].length));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
+console.log(line(['figure', 'app', 'bare Yew', 'ratio']));
+console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
