@@ -4,6 +4,7 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog::{ProductTrait, Term};
 use crate::domain::decision::{Answers, Recommendation};
+use crate::domain::doors::Doors;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{TextSpec, WholeSpec};
 use crate::domain::policy::{OfferType, PolicyValue};
@@ -54,6 +55,10 @@ pub struct Scenario {
     /// (links stay short, and a tenant's product list is nobody else's business).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant: Option<TenantState>,
+    /// The licence-request page and contact, and explicit choices for the related switches
+    /// (issue 13). Kept in links (v2 field 11) and files.
+    #[serde(default, skip_serializing_if = "Doors::is_empty")]
+    pub doors: Doors,
 }
 
 /// The user's script options; the header (dates, link) is added when a script is generated.
@@ -119,6 +124,7 @@ impl Default for Scenario {
             script: ScriptPrefs::default(),
             offer_types: BTreeMap::new(),
             tenant: None,
+            doors: Doors::default(),
         }
     }
 }

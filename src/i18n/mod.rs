@@ -153,6 +153,7 @@ mod catalog;
 mod core;
 mod costs;
 mod decision;
+mod doors;
 mod scripts;
 mod share;
 
@@ -163,11 +164,13 @@ pub mod k {
     pub use super::core::*;
     pub use super::costs::*;
     pub use super::decision::*;
+    pub use super::doors::*;
     pub use super::scripts::*;
     pub use super::share::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 6] = [catalog::ALL, core::ALL, costs::ALL, decision::ALL, scripts::ALL, share::ALL];
+const FRAGMENTS: [&[&Entry]; 7] =
+    [catalog::ALL, core::ALL, costs::ALL, decision::ALL, doors::ALL, scripts::ALL, share::ALL];
 
 /// Every key of every fragment.
 pub fn all_keys() -> impl Iterator<Item = Key> {
