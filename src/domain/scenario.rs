@@ -98,6 +98,8 @@ impl ScriptPrefs {
             power_platform_trials: self.power_platform_trials,
             offer_types: Vec::new(),
             current: None,
+            switches: Vec::new(),
+            request_message: None,
         }
     }
 }
