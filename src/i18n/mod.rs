@@ -308,6 +308,7 @@ fn render(lang: Lang, m: &Message, currency: Option<Currency>) -> String {
                     crate::domain::money::format_number(d, d.scale(), lang.locale())
                 }
                 Arg::Date(d) => format_date(*d, lang),
+                Arg::Word(k) => t(lang, k),
             };
             (*k, v)
         })

@@ -169,6 +169,11 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
                 out.push(Problem::new(format!("tenant.rows[{i}]"), Message::new(&k::SHARE_ERR_TENANT_ROW)));
             }
         }
+        for (i, sub) in t.subscriptions.iter().enumerate() {
+            if !sub.is_valid() {
+                out.push(Problem::new(format!("tenant.subscriptions[{i}]"), Message::new(&k::SHARE_ERR_TENANT_ROW)));
+            }
+        }
     }
     if !doors.request.is_valid() {
         out.push(Problem::new(

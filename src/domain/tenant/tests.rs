@@ -197,3 +197,27 @@ fn drift_shows_what_changes_what_is_new_and_what_nobody_chose() {
     assert!(d.not_returned.contains(&ProductId::parse("CFQ7TTC0MM8R").unwrap()));
     assert!(!d.not_returned.contains(&ProductId::parse("CFQ7TTC0PW0V").unwrap()), "retired Viva Goals is not missing");
 }
+
+// ---- issue 13: the subscription list pastes into the same import ----
+
+#[test]
+fn the_subscription_list_pastes_into_the_tenant_import_and_merges() {
+    let subs = r#"[{"skuPartNumber":"POWER_BI_PRO","isTrial":false,"ownerType":"User","status":"Enabled","totalLicenses":3,"createdDateTime":"2026-03-15","nextLifecycleDateTime":"2027-03-15"}]"#;
+    let (s, problems) = parse(subs).unwrap();
+    assert!(problems.is_empty());
+    assert_eq!(s.format, Format::Subscriptions);
+    assert!(s.rows.is_empty());
+    assert_eq!(s.subscriptions[0].sku, "POWER_BI_PRO");
+    let policies = r#"[{"ProductName":"Power BI Pro","ProductId":"CFQ7TTC0H9MP","PolicyValue":"Enabled"}]"#;
+    let (p, _) = parse(policies).unwrap();
+    assert!(p.subscriptions.is_empty());
+    let both = s.clone().merged_with(Some(&p));
+    assert_eq!((both.format, both.rows.len(), both.subscriptions.len()), (Format::Json, 1, 1));
+    let again = p.clone().merged_with(Some(&both));
+    assert_eq!((again.rows.len(), again.subscriptions.len()), (1, 1));
+    // Saved in files as part of the tenant state.
+    let json = serde_json::to_string(&both).unwrap();
+    assert_eq!(serde_json::from_str::<TenantState>(&json).unwrap(), both);
+    let old: TenantState = serde_json::from_str(r#"{"format":"Json","rows":[]}"#).unwrap();
+    assert!(old.subscriptions.is_empty(), "older files open unchanged");
+}
