@@ -20,6 +20,70 @@ fn cell(s: &str) -> String {
     crate::domain::script::comment_text(s).replace('\\', "\\\\").replace('|', "\\|")
 }
 
+/// Issue 13 in the report: the licence-request section (steps, approvers, caveats and the
+/// message to paste in every language), the other doors with their settings and reasons, and,
+/// when the subscription list was imported, the take-over plan from the real renewal dates.
+fn doors_section(s: &Scenario, d: &Derived, lang: Lang, today: Date) -> Vec<String> {
+    use crate::domain::doors::licence_request_section;
+    let rec = &d.recommendation;
+    let mut out = Vec::new();
+    if let Some(r) = licence_request_section(&s.doors.request, rec) {
+        out.push(String::new());
+        out.push(format!("## {}", t(lang, &k::DOORS_REQUEST_TITLE)));
+        out.push(String::new());
+        out.push(cell(&msg(lang, &r.users_see)));
+        out.push(String::new());
+        for (i, m) in r.steps.iter().enumerate() {
+            out.push(format!("{}. {}", i + 1, cell(&msg(lang, m))));
+        }
+        out.push(String::new());
+        for m in r.approvers.iter().chain(&r.caveats) {
+            out.push(format!("- {}", cell(&msg(lang, m))));
+        }
+        for (l, text) in r.message_texts() {
+            out.push(String::new());
+            out.push(format!("> **{}:** {}", l.native_name(), cell(&text)));
+        }
+    }
+    let effective = s.doors.effective(rec);
+    if !rec.switches.is_empty() {
+        out.push(String::new());
+        out.push(format!("## {}", t(lang, &k::DOORS_SWITCHES_TITLE)));
+        out.push(String::new());
+        for e in &effective {
+            let setting = e.setting.map_or_else(|| t(lang, &k::DOORS_SETTING_OPEN), |v| t(lang, v.label_key()));
+            let note = e.override_note().map(|m| format!(" ({})", msg(lang, &m))).unwrap_or_default();
+            out.push(format!(
+                "- **{}**: {}{}. {}",
+                t(lang, e.switch.label_key()),
+                setting,
+                note,
+                t(lang, e.switch.what_key())
+            ));
+            out.push(format!("  {}", t(lang, e.switch.click_path_key())));
+            if let Some(r) = rec.switch(e.switch) {
+                for x in &r.reasons {
+                    out.push(format!("  - {}", cell(&msg(lang, &x.message))));
+                }
+            }
+        }
+    }
+    if let Some(tenant) = s.tenant.as_ref().filter(|t| !t.subscriptions.is_empty()) {
+        let plan = crate::domain::tenant::takeover_plan(&tenant.subscriptions, today);
+        out.push(String::new());
+        out.push(format!("## {}", t(lang, &k::DECISION_FOLLOW_UP_TAKE_OVER)));
+        out.push(String::new());
+        for r in &plan.rows {
+            if let Some(m) = &r.message {
+                out.push(format!("- {}", cell(&msg(lang, m))));
+            }
+        }
+        out.push(String::new());
+        out.push(format!("_{}_", msg(lang, &plan.inference)));
+    }
+    out
+}
+
 /// The report as Markdown, for `today`, with the link that reopens the scenario.
 pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today: Date, link: &str) -> String {
     let cur = s.pricing.currency;
@@ -142,6 +206,11 @@ pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today:
         line("");
         for f in &d.recommendation.follow_ups {
             line(&format!("- {}", msg_money(lang, &f.message, cur)));
+        }
+    }
+    if d.recommends() {
+        for l in doors_section(s, d, lang, today) {
+            line(&l);
         }
     }
     let choices = s.choices(catalog);
@@ -295,6 +364,29 @@ mod tests {
         assert!(md.contains("Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0H9MP -Value 'Disabled'"));
         let de = markdown(&s, &c, &d, Lang::De, Date::ymd(2026, 12, 1), "https://x/#v2.abc");
         assert!(de.starts_with("# Self-Service-Kauf: Entscheidungsbericht\n") && de.contains("8.400,00\u{a0}$"));
+    }
+
+    #[test]
+    fn markdown_closes_every_door_with_the_request_path_and_the_take_over_plan() {
+        let (c, mut s) = scenario();
+        s.doors.request.url = "https://it.example/request".into();
+        s.doors.request.contact = "Service | desk".into();
+        let subs = r#"[{"skuPartNumber":"POWER_BI_PRO","isTrial":false,"ownerType":"User","totalLicenses":3,"createdDateTime":"2026-03-15","nextLifecycleDateTime":"2027-03-15"}]"#;
+        s.tenant = Some(crate::domain::tenant::parse(subs).unwrap().0);
+        let d = Derived::of(&c, &s);
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "https://x/#v2.abc");
+        assert!(md.contains("## Licence requests: how a blocked user reaches you"), "{md}");
+        assert!(
+            md.contains("1. In the Microsoft 365 admin center, go to Billing > Licenses and open the Requests tab.")
+        );
+        assert!(md.contains("> **Deutsch:** Der Selbstkauf von Lizenzen"), "the message in every language");
+        assert!(md.contains("> **Nederlands:** Zelf licenties kopen"));
+        assert!(md.contains("Service \\| desk"), "free text escaped");
+        assert!(md.contains("## Other doors next to the purchase policy"));
+        assert!(md.contains("- **Let users start trials on behalf of your organization**: Off."));
+        assert!(md.contains("- **Let users access the Office Store**: Off."), "strict shadow IT");
+        assert!(md.contains("POWER_BI_PRO: 3 licences, yearly, next lifecycle date 15 March 2027: 4 more months paid"));
+        assert!(md.contains("is an inference"));
     }
 
     #[test]
