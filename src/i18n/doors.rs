@@ -374,6 +374,11 @@ crate::translation_table! {
         "{sku}: {seats} Lizenzen, {term}, nächstes Lebenszyklusdatum {date}: noch {months} Monate bezahlt, bevor eine Übernahme wirkt.",
         "{sku}: {seats} licenties, {term}, volgende levenscyclusdatum {date}: nog {months} maanden betaald voordat een overname ingaat."
     ],
+    DOORS_ERR_CATALOG_CONTROL = "doors.err.catalog_control" => [
+        "Every other control needs a name, an effect, a path and a source, each one line of at most 400 characters.",
+        "Jede weitere Steuerung braucht einen Namen, eine Wirkung, einen Pfad und eine Quelle, jeweils eine Zeile mit höchstens 400 Zeichen.",
+        "Elk ander besturingselement heeft een naam, een effect, een pad en een bron nodig, elk één regel van hoogstens 400 tekens."
+    ],
     DOORS_TERM_TRIAL = "doors.term.trial" => ["trial", "Testversion", "proefversie"],
     DOORS_TERM_MONTHLY = "doors.term.monthly" => ["monthly", "monatlich", "maandelijks"],
     DOORS_TERM_YEARLY = "doors.term.yearly" => ["yearly", "jährlich", "jaarlijks"],
