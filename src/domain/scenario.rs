@@ -140,6 +140,31 @@ impl Scenario {
         o
     }
 
+    /// Replaces the "centralise after M months" guess with the imported subscriptions' real
+    /// renewal dates: the month by which the last likely self-service, paid subscription has
+    /// run out (an inference, see `tenant::takeover_plan`), kept within the horizon. Returns the
+    /// month set, or `None` (nothing changed) without such a subscription.
+    pub fn centralise_from_renewals(&mut self, today: crate::domain::date::Date) -> Option<u32> {
+        let subs = &self.tenant.as_ref()?.subscriptions;
+        let months = crate::domain::tenant::takeover_plan(subs, today).centralise_after_months?;
+        let spec = crate::domain::pricing::HiddenCosts::CENTRALISE_AFTER;
+        let months = months.clamp(spec.min, spec.max);
+        self.pricing.hidden.centralise_after_months = Some(months);
+        Some(months)
+    }
+
+    /// The script options with the offer types, the imported state, and the issue-13 doors: the
+    /// related switches (the user's choice, else `rec`'s) and the licence-request message in
+    /// `lang`. What the script panel passes to `script::generate` for every variant.
+    pub fn script_options_with_doors(
+        &self,
+        header: Option<ScriptHeader>,
+        rec: &Recommendation,
+        lang: crate::i18n::Lang,
+    ) -> ScriptOptions {
+        self.script_options(header).with_doors(&self.doors, rec, lang)
+    }
+
     /// Which offer of a product a self-service buyer would see (`None` = the product's own).
     pub fn set_variant(&mut self, catalog: &Catalog, id: &ProductId, key: Option<String>) {
         let known = |k: &String| catalog.find(id).is_some_and(|p| p.variants.iter().any(|v| &v.key == k));
@@ -393,5 +418,28 @@ mod tests {
         s.set_seats(&id("CFQ7TTC0MM8R"), 42);
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), s);
+    }
+}
+
+#[cfg(test)]
+mod renewal_tests {
+    use super::*;
+    use crate::domain::date::Date;
+
+    #[test]
+    fn real_renewal_dates_replace_the_centralise_guess() {
+        let mut s = Scenario::default();
+        assert_eq!(s.centralise_from_renewals(Date::ymd(2026, 12, 1)), None, "no import");
+        let subs = r#"[{"skuPartNumber":"POWER_BI_PRO","isTrial":false,"ownerType":"User","totalLicenses":3,"createdDateTime":"2026-03-15","nextLifecycleDateTime":"2027-03-15"},
+            {"skuPartNumber":"SPE_E5","isTrial":false,"ownerType":"","totalLicenses":500,"createdDateTime":"2024-01-01","nextLifecycleDateTime":"2028-01-01"}]"#;
+        s.tenant = Some(crate::domain::tenant::parse(subs).unwrap().0);
+        assert_eq!(
+            s.centralise_from_renewals(Date::ymd(2026, 12, 1)),
+            Some(4),
+            "the organisation's own E5 does not count"
+        );
+        assert_eq!(s.pricing.hidden.centralise_after_months, Some(4));
+        let c = Catalog::embedded();
+        assert!(crate::domain::share::validate(&s, &c).is_empty());
     }
 }

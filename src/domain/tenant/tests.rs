@@ -175,6 +175,19 @@ mod props {
             t.splice(at..at, junk.chars());
             let _ = parse(&t.into_iter().collect::<String>());
         }
+
+        #[test]
+        fn never_panics_on_mutated_subscription_lists(at in 0usize..400, junk in "[ A-Za-z0-9.:/()\"{}\\[\\],\\-]{0,12}") {
+            let base = r#"[{"skuPartNumber":"POWER_BI_PRO","isTrial":false,"ownerType":"User","totalLicenses":3,"createdDateTime":"/Date(1777593600000)/","nextLifecycleDateTime":"2027-03-15T00:00:00Z"}]"#;
+            let mut t: Vec<char> = base.chars().collect();
+            let at = at.min(t.len());
+            t.splice(at..at, junk.chars());
+            let text: String = t.into_iter().collect();
+            if let Ok((s, _)) = parse(&text) {
+                let _ = crate::domain::tenant::takeover_plan(&s.subscriptions, crate::domain::date::Date::ymd(2026, 12, 1));
+                prop_assert!(s.subscriptions.iter().all(|x| x.is_valid()));
+            }
+        }
     }
 }
 
