@@ -425,41 +425,45 @@ enum Backend {
 fn enforcement_loop(o: &mut Out, opts: &ScriptOptions, backend: Backend) {
     let default = opts.default_for_others;
     let trials_default = default == PolicyValue::OnlyTrialsWithoutPaymentMethod;
-    o.lines(
+    let action = match backend {
+        Backend::MsCommerce => "'Update-MSCommerceProductPolicy'",
+        Backend::Rest => "'PUT products (unofficial REST)'",
+    };
+    o.lines(&format!(
         r##"
-if ($products.Count -eq 0) {
+if ($products.Count -eq 0) {{
     Write-Warning 'The service returned no products; nothing was changed.'
     exit 2
-}
+}}
 
-$seen = @{}
-foreach ($product in $products) {
+$seen = @{{}}
+foreach ($product in $products) {{
     $id = [string]$product.ProductId
     $current = [string]$product.PolicyValue
     $seen[$id] = $true
     $chosen = $AllowList.ContainsKey($id)
-    if ($chosen) {
+    if ($chosen) {{
         $want = $AllowList[$id]
-    } else {
+    }} else {{
         $want = $DefaultForOthers
-    }
-    if ($current -eq $want) {
+    }}
+    if ($current -eq $want) {{
         $alreadyRight++
         continue
-    }
-    $what = '{0} ({1}): {2} -> {3}' -f $id, $product.ProductName, $current, $want
-    if (-not $PSCmdlet.ShouldProcess($what, 'Update-MSCommerceProductPolicy')) {
+    }}
+    $what = '{{0}} ({{1}}): {{2}} -> {{3}}' -f $id, $product.ProductName, $current, $want
+    if (-not $PSCmdlet.ShouldProcess($what, {action})) {{
         Write-Output ('Would change ' + $what)
         $wouldChange++
         continue
-    }
-    try {
+    }}
+    try {{
         Set-SspPolicy -ProductId $id -Value $want
         Write-Output ('Changed ' + $what)
         $changed++
-    } catch {
-        $reason = $_.Exception.Message"##,
-    );
+    }} catch {{
+        $reason = $_.Exception.Message"##
+    ));
     if trials_default {
         o.lines(
             r##"

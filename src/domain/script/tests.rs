@@ -598,7 +598,10 @@ fn unattended_enforces_like_the_scheduled_script_without_a_person() {
     let strip_offer = |t: &str| {
         t.lines()
             .filter(|l| {
-                !l.contains("MSCommerceProductPolicy") && !l.contains("Invoke-RestMethod") && !l.contains("UNTESTED")
+                !l.contains("MSCommerceProductPolicy")
+                    && !l.contains("Invoke-RestMethod")
+                    && !l.contains("UNTESTED")
+                    && !l.contains("ShouldProcess($what")
             })
             .collect::<Vec<_>>()
             .join("\n")
@@ -609,6 +612,7 @@ fn unattended_enforces_like_the_scheduled_script_without_a_person() {
     for code in ["exit 0", "exit 1", "exit 2"] {
         assert!(s.contains(code), "{code}");
     }
+    assert!(s.contains("$PSCmdlet.ShouldProcess($what, 'PUT products (unofficial REST)')"));
     // The interactive variant stays.
     assert!(drift.contains("Connect-MSCommerce"));
 }
