@@ -27,6 +27,16 @@ fn doors_section(s: &Scenario, d: &Derived, lang: Lang, today: Date) -> Vec<Stri
     use crate::domain::doors::licence_request_section;
     let rec = &d.recommendation;
     let mut out = Vec::new();
+    let checklist = crate::domain::doors::apply_checklist(&s.doors, rec, s.selections.len());
+    if !checklist.is_empty() {
+        out.push(String::new());
+        out.push(format!("## {}", t(lang, &k::DOORS_CHECK_TITLE)));
+        out.push(String::new());
+        for i in &checklist {
+            let mark = if i.status == crate::domain::doors::ItemStatus::Ready { "[ ]" } else { "[?]" };
+            out.push(format!("- {mark} {}", cell(&msg(lang, &i.message))));
+        }
+    }
     if let Some(r) = licence_request_section(&s.doors.request, rec) {
         out.push(String::new());
         out.push(format!("## {}", t(lang, &k::DOORS_REQUEST_TITLE)));
@@ -383,6 +393,11 @@ mod tests {
         assert!(md.contains("> **Nederlands:** Zelf licenties kopen"));
         assert!(md.contains("Service \\| desk"), "free text escaped");
         assert!(md.contains("## Other doors next to the purchase policy"));
+        assert!(
+            md.contains("## Close every door: the checklist\n\n- [ ] Set the purchase policy of 2 products"),
+            "{md}"
+        );
+        assert!(md.contains("- [ ] Unattended enforcement: schedule the enforcement script"));
         assert!(md.contains("- **Let users start trials on behalf of your organization**: Off."));
         assert!(md.contains("- **Let users access the Office Store**: Off."), "strict shadow IT");
         assert!(md.contains("POWER_BI_PRO: 3 licences, yearly, next lifecycle date 15 March 2027: 4 more months paid"));

@@ -379,6 +379,61 @@ crate::translation_table! {
         "Jede weitere Steuerung braucht einen Namen, eine Wirkung, einen Pfad und eine Quelle, jeweils eine Zeile mit höchstens 400 Zeichen.",
         "Elk ander besturingselement heeft een naam, een effect, een pad en een bron nodig, elk één regel van hoogstens 400 tekens."
     ],
+    // ---- The apply checklist (report, workshop apply slide) ---------------------------------
+    DOORS_CHECK_TITLE = "doors.check.title" => [
+        "Close every door: the checklist",
+        "Alle Türen schließen: die Checkliste",
+        "Alle deuren sluiten: de checklist"
+    ],
+    DOORS_CHECK_POLICY = "doors.check.policy" => [
+        {
+            "Set the purchase policy of {count} product (script or admin center).",
+            "Set the purchase policy of {count} products (script or admin center)."
+        },
+        {
+            "Legen Sie die Kaufrichtlinie für {count} Produkt fest (Skript oder Admin Center).",
+            "Legen Sie die Kaufrichtlinie für {count} Produkte fest (Skript oder Admin Center)."
+        },
+        {
+            "Stel het aankoopbeleid van {count} product in (script of beheercentrum).",
+            "Stel het aankoopbeleid van {count} producten in (script of beheercentrum)."
+        }
+    ],
+    DOORS_CHECK_SWITCH = "doors.check.switch" => [
+        "{switch}: {setting}. Where: {path}",
+        "{switch}: {setting}. Wo: {path}",
+        "{switch}: {setting}. Waar: {path}"
+    ],
+    DOORS_CHECK_SWITCH_OPEN = "doors.check.switch_open" => [
+        "{switch}: no rule decides, choose On or Off. Where: {path}",
+        "{switch}: Keine Regel entscheidet, wählen Sie Ein oder Aus. Wo: {path}",
+        "{switch}: geen regel beslist, kies Aan of Uit. Waar: {path}"
+    ],
+    DOORS_CHECK_REQUEST_OWN = "doors.check.request_own" => [
+        "Licence requests: paste your message under “Connect your request process” and make sure someone handles what arrives there.",
+        "Lizenzanforderungen: Fügen Sie Ihre Nachricht unter „Anforderungsprozess verbinden“ (englisch: Connect your request process) ein und sorgen Sie dafür, dass jemand bearbeitet, was dort ankommt.",
+        "Licentieaanvragen: plak uw bericht onder ‘Uw aanvraagproces koppelen’ (Engels: Connect your request process) en zorg dat iemand behandelt wat daar binnenkomt."
+    ],
+    DOORS_CHECK_REQUEST_MICROSOFT = "doors.check.request_microsoft" => [
+        "Licence requests: name who checks Billing > Licenses > Requests at least weekly; requests are deleted after 30 days and admins get no email.",
+        "Lizenzanforderungen: Benennen Sie, wer Abrechnung > Lizenzen > Anforderungen mindestens wöchentlich prüft; Anforderungen werden nach 30 Tagen gelöscht, und Administratoren erhalten keine E-Mail.",
+        "Licentieaanvragen: wijs aan wie Facturering > Licenties > Aanvragen minstens wekelijks controleert; aanvragen worden na 30 dagen verwijderd en beheerders krijgen geen e-mail."
+    ],
+    DOORS_CHECK_SUBSCRIPTIONS = "doors.check.subscriptions" => [
+        "Existing self-service subscriptions and trials: list them with the read-only script, then take them over or cancel them; a block does not end them.",
+        "Vorhandene Self-Service-Abonnements und Testversionen: Listen Sie sie mit dem Skript (nur lesen) auf und übernehmen oder kündigen Sie sie dann; eine Sperre beendet sie nicht.",
+        "Bestaande selfservice-abonnementen en proefversies: toon ze met het script (alleen lezen) en neem ze daarna over of zeg ze op; een blokkade beëindigt ze niet."
+    ],
+    DOORS_CHECK_GRANT = "doors.check.grant" => [
+        "Unattended enforcement: grant the application role once with the grant script.",
+        "Unbeaufsichtigte Durchsetzung: Vergeben Sie die Anwendungsrolle einmal mit dem Skript zur Berechtigungsvergabe.",
+        "Onbeheerde handhaving: ken de toepassingsrol één keer toe met het toekenningsscript."
+    ],
+    DOORS_CHECK_SCHEDULE = "doors.check.schedule" => [
+        "Unattended enforcement: schedule the enforcement script, for example monthly in Azure Automation, so that products Microsoft adds later are set without anyone remembering.",
+        "Unbeaufsichtigte Durchsetzung: Planen Sie das Durchsetzungsskript, etwa monatlich in Azure Automation, damit später von Microsoft hinzugefügte Produkte gesetzt werden, ohne dass jemand daran denken muss.",
+        "Onbeheerde handhaving: plan het handhavingsscript, bijvoorbeeld maandelijks in Azure Automation, zodat producten die Microsoft later toevoegt worden ingesteld zonder dat iemand eraan hoeft te denken."
+    ],
     DOORS_TERM_TRIAL = "doors.term.trial" => ["trial", "Testversion", "proefversie"],
     DOORS_TERM_MONTHLY = "doors.term.monthly" => ["monthly", "monatlich", "maandelijks"],
     DOORS_TERM_YEARLY = "doors.term.yearly" => ["yearly", "jährlich", "jaarlijks"],

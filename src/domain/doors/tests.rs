@@ -181,3 +181,44 @@ fn switch_tags_are_frozen() {
     assert_eq!(tags, vec![1, 2, 3, 4, 5]);
     assert_eq!((SwitchSetting::On.tag(), SwitchSetting::Off.tag()), (1, 2));
 }
+
+#[test]
+fn the_checklist_closes_every_door_and_ends_with_a_job_that_runs_alone() {
+    use crate::domain::script::Variant;
+    let rec = recommend(&strict(), &[product(PBI), product(COPILOT)]);
+    let list = apply_checklist(&Doors::default(), &rec, 2);
+    let variants: Vec<Option<Variant>> = list.iter().map(|i| i.variant).collect();
+    assert_eq!(
+        variants,
+        vec![
+            Some(Variant::MsCommerce),
+            Some(Variant::UserOwnedApps),
+            Some(Variant::UserOwnedApps),
+            None,
+            Some(Variant::GraphSignupPowerShell),
+            None,
+            None,
+            Some(Variant::Subscriptions),
+            Some(Variant::UnattendedGrant),
+            Some(Variant::Unattended),
+        ]
+    );
+    // Strict answers decide every switch; only the request path is open until someone is named.
+    let choose: Vec<_> = list.iter().filter(|i| i.status == ItemStatus::Choose).map(|i| i.message.key).collect();
+    assert_eq!(choose, vec![&k::DOORS_CHECK_REQUEST_MICROSOFT]);
+    let named = Doors { request: RequestPath { url: String::new(), contact: "IT".into() }, ..Doors::default() };
+    assert!(apply_checklist(&named, &rec, 2).iter().all(|i| i.status == ItemStatus::Ready));
+    for i in &list {
+        for lang in Lang::ALL {
+            let text = i18n::msg(lang, &i.message);
+            assert!(!text.contains('{') && !text.contains("doors."), "{lang:?}: {text}");
+        }
+    }
+    assert!(i18n::msg(Lang::De, &list[1].message).starts_with("Benutzern erlauben, Testversionen"));
+    assert!(i18n::msg(Lang::De, &list[1].message).contains(": Aus. Wo: Microsoft 365 Admin Center > Einstellungen"));
+    // Undecided switches ask for a choice; nothing to configure gives no checklist.
+    let open_rec = recommend(&open(), &[product(PBI)]);
+    assert!(apply_checklist(&Doors::default(), &open_rec, 1).iter().any(|i| i.status == ItemStatus::Choose));
+    let gov = recommend(&Answers { tenant_type: Some(TenantType::Government), ..strict() }, &[product(PBI)]);
+    assert!(apply_checklist(&Doors::default(), &gov, 1).is_empty());
+}
