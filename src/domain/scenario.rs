@@ -140,6 +140,27 @@ impl Scenario {
         o
     }
 
+    /// The request page as typed: kept when valid (`https://`, see `RequestPath::URL`), else the
+    /// previous value stays and the message says why. Empty clears it.
+    pub fn set_request_url(&mut self, raw: &str) -> Result<(), crate::domain::message::Message> {
+        self.doors.request.url = crate::domain::doors::RequestPath::URL.parse(raw)?;
+        Ok(())
+    }
+
+    /// The request contact as typed: refused characters dropped, cut at the limit, trimmed.
+    pub fn set_request_contact(&mut self, raw: &str) {
+        self.doors.request.contact = crate::domain::doors::RequestPath::CONTACT.clean(raw).trim().to_string();
+    }
+
+    /// The user's explicit choice for a related switch (`None` = follow the recommendation).
+    pub fn choose_switch(
+        &mut self,
+        switch: crate::domain::doors::RelatedSwitch,
+        setting: Option<crate::domain::doors::SwitchSetting>,
+    ) {
+        self.doors.choose(switch, setting);
+    }
+
     /// Replaces the "centralise after M months" guess with the imported subscriptions' real
     /// renewal dates: the month by which the last likely self-service, paid subscription has
     /// run out (an inference, see `tenant::takeover_plan`), kept within the horizon. Returns the
@@ -425,6 +446,24 @@ mod tests {
 mod renewal_tests {
     use super::*;
     use crate::domain::date::Date;
+
+    #[test]
+    fn the_request_fields_change_only_through_their_specs() {
+        use crate::domain::doors::{RelatedSwitch, SwitchSetting};
+        let mut s = Scenario::default();
+        assert!(s.set_request_url(" HTTPS://it.example/request ").is_ok());
+        assert_eq!(s.doors.request.url, "https://it.example/request");
+        let err = s.set_request_url("http://it.example").unwrap_err();
+        assert_eq!(err.key, &crate::i18n::k::DOORS_ERR_URL_HTTPS);
+        assert_eq!(s.doors.request.url, "https://it.example/request", "the previous good value stays");
+        s.set_request_contact(&format!(" IT\u{202e} desk\n{} ", "x".repeat(200)));
+        assert!(crate::domain::doors::RequestPath::CONTACT.accepts(&s.doors.request.contact));
+        assert!(s.doors.request.contact.starts_with("IT desk"));
+        s.choose_switch(RelatedSwitch::OfficeStore, Some(SwitchSetting::On));
+        assert_eq!(s.doors.switches.get(&RelatedSwitch::OfficeStore), Some(&SwitchSetting::On));
+        assert!(s.set_request_url("").is_ok() && s.doors.request.url.is_empty());
+        assert!(crate::domain::share::validate(&s, &Catalog::embedded()).is_empty());
+    }
 
     #[test]
     fn real_renewal_dates_replace_the_centralise_guess() {
