@@ -1346,3 +1346,18 @@ fn request_fields_are_validated_in_links_and_files() {
     assert_only(|s| s.doors.request.contact = "a\nb".into(), "doors.request", &k::DOORS_ERR_SHARED_REQUEST);
     assert_only(|s| s.doors.request.contact = "x".repeat(121), "doors.request", &k::DOORS_ERR_SHARED_REQUEST);
 }
+
+/// The doors field (11) frozen like the rest: `tests/golden/v2/doors.link` (written once with
+/// `BLESS_GOLDEN=1`) must keep opening to the same request path and switch choices.
+#[test]
+fn golden_doors_link_opens_unchanged() {
+    let c = Catalog::embedded();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/v2/doors.link");
+    let s = with_doors(&c);
+    if std::env::var_os("BLESS_GOLDEN").is_some() {
+        std::fs::write(path, encode_hash(&s) + "\n").unwrap();
+    }
+    let link = std::fs::read_to_string(path).unwrap();
+    assert_eq!(decode_hash(&link, &c), Ok(s.clone()));
+    assert_eq!(encode_hash(&s), link.trim(), "the v2 writer changed");
+}
