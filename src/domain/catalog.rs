@@ -220,6 +220,10 @@ pub struct OtherControl {
     /// The effect is our inference rather than the source's statement.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub inference: bool,
+    /// The related switch the decision table already decides for this control, if any (then
+    /// the checklist lists it once, as that switch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub switch: Option<crate::domain::doors::RelatedSwitch>,
 }
 
 impl Product {
@@ -457,6 +461,10 @@ mod tests {
         assert_eq!(clipchamp.other_controls[0].kind, ControlKind::CloudPolicy);
         let copilot = c.find(&id("CFQ7TTC0MM8R")).unwrap();
         assert!(copilot.other_controls[0].effect.contains("GCC High"));
+        assert_eq!(
+            copilot.other_controls[0].switch,
+            Some(crate::domain::doors::RelatedSwitch::CopilotMultipleAccounts)
+        );
         assert!(c.products.iter().flat_map(|p| &p.other_controls).all(|o| !o.source.is_empty()));
         // Optional: a catalogue without the field still loads, and one with a control lacking
         // its source is refused as a whole.

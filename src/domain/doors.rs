@@ -366,12 +366,18 @@ pub struct ChecklistItem {
 /// related switch, the request path, existing subscriptions and the unattended job. Empty when
 /// there is nothing to configure. Following it to the end leaves no route the sources know of
 /// open for the blocked products, a request path someone handles, and a job that runs alone.
-pub fn apply_checklist(doors: &Doors, rec: &Recommendation, products: usize) -> Vec<ChecklistItem> {
+pub fn apply_checklist(
+    scenario: &crate::domain::scenario::Scenario,
+    catalog: &crate::domain::catalog::Catalog,
+    rec: &Recommendation,
+) -> Vec<ChecklistItem> {
     use crate::domain::message::Arg;
     use crate::domain::script::Variant;
     if rec.switches.is_empty() {
         return Vec::new();
     }
+    let doors = &scenario.doors;
+    let products = scenario.selections.len();
     let item = |message, variant, status| ChecklistItem { message, variant, status };
     let mut out = vec![item(
         Message::new(&k::DOORS_CHECK_POLICY).count("count", products),
@@ -396,6 +402,11 @@ pub fn apply_checklist(doors: &Doors, rec: &Recommendation, products: usize) -> 
         // even when left on: the script is how to look at it.
         out.push(item(m.with("path", Arg::Word(e.switch.click_path_key())), variant, status));
     }
+    for (name, c) in blocked_product_controls(catalog, rec) {
+        // Catalogue text is English research data; the product name is free text, so last.
+        let m = Message::new(&k::DOORS_CHECK_CONTROL).arg("control", &c.name).arg("path", &c.path).arg("product", name);
+        out.push(item(m, None, ItemStatus::Ready));
+    }
     if let Some(section) = licence_request_section(&doors.request, rec) {
         let (key, status) = if section.own_process {
             (&k::DOORS_CHECK_REQUEST_OWN, ItemStatus::Ready)
@@ -410,6 +421,23 @@ pub fn apply_checklist(doors: &Doors, rec: &Recommendation, products: usize) -> 
     out.push(item(Message::new(&k::DOORS_CHECK_GRANT), Some(Variant::UnattendedGrant), ItemStatus::Ready));
     out.push(item(Message::new(&k::DOORS_CHECK_SCHEDULE), Some(Variant::Unattended), ItemStatus::Ready));
     out
+}
+
+/// The catalogue's other controls (Cloud Policies, upgrade prompts) of the products that are
+/// blocked or limited to trials, with the product's name, in recommendation order; controls
+/// that are one of the related switches are left to that switch.
+pub fn blocked_product_controls<'c>(
+    catalog: &'c crate::domain::catalog::Catalog,
+    rec: &'c Recommendation,
+) -> Vec<(&'c str, &'c crate::domain::catalog::OtherControl)> {
+    use crate::domain::policy::PolicyValue;
+    rec.per_product
+        .iter()
+        .filter(|p| matches!(p.policy, Some(PolicyValue::Disabled | PolicyValue::OnlyTrialsWithoutPaymentMethod)))
+        .filter_map(|p| catalog.find(&p.id).map(|prod| (p.name.as_str(), prod)))
+        .flat_map(|(name, prod)| prod.other_controls.iter().map(move |c| (name, c)))
+        .filter(|(_, c)| c.switch.is_none())
+        .collect()
 }
 
 #[cfg(test)]

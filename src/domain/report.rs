@@ -23,11 +23,11 @@ fn cell(s: &str) -> String {
 /// Issue 13 in the report: the licence-request section (steps, approvers, caveats and the
 /// message to paste in every language), the other doors with their settings and reasons, and,
 /// when the subscription list was imported, the take-over plan from the real renewal dates.
-fn doors_section(s: &Scenario, d: &Derived, lang: Lang, today: Date) -> Vec<String> {
+fn doors_section(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today: Date) -> Vec<String> {
     use crate::domain::doors::licence_request_section;
     let rec = &d.recommendation;
     let mut out = Vec::new();
-    let checklist = crate::domain::doors::apply_checklist(&s.doors, rec, s.selections.len());
+    let checklist = crate::domain::doors::apply_checklist(s, catalog, rec);
     if !checklist.is_empty() {
         out.push(String::new());
         out.push(format!("## {}", t(lang, &k::DOORS_CHECK_TITLE)));
@@ -76,6 +76,17 @@ fn doors_section(s: &Scenario, d: &Derived, lang: Lang, today: Date) -> Vec<Stri
                     out.push(format!("  - {}", cell(&msg(lang, &x.message))));
                 }
             }
+        }
+        // Controls the catalogue names for single products (English research data, sourced).
+        for (name, c) in crate::domain::doors::blocked_product_controls(catalog, rec) {
+            out.push(format!(
+                "- **{}: {}**. {} {} ({})",
+                cell(name),
+                cell(&c.name),
+                cell(&c.effect),
+                cell(&c.path),
+                cell(&c.source)
+            ));
         }
     }
     if let Some(tenant) = s.tenant.as_ref().filter(|t| !t.subscriptions.is_empty()) {
@@ -219,7 +230,7 @@ pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today:
         }
     }
     if d.recommends() {
-        for l in doors_section(s, d, lang, today) {
+        for l in doors_section(s, catalog, d, lang, today) {
             line(&l);
         }
     }

@@ -409,6 +409,11 @@ crate::translation_table! {
         "{switch}: Keine Regel entscheidet, wählen Sie Ein oder Aus. Wo: {path}",
         "{switch}: geen regel beslist, kies Aan of Uit. Waar: {path}"
     ],
+    DOORS_CHECK_CONTROL = "doors.check.control" => [
+        "{product}: also “{control}”. Where: {path}",
+        "{product}: außerdem „{control}“. Wo: {path}",
+        "{product}: ook ‘{control}’. Waar: {path}"
+    ],
     DOORS_CHECK_REQUEST_OWN = "doors.check.request_own" => [
         "Licence requests: paste your message under “Connect your request process” and make sure someone handles what arrives there.",
         "Lizenzanforderungen: Fügen Sie Ihre Nachricht unter „Anforderungsprozess verbinden“ (englisch: Connect your request process) ein und sorgen Sie dafür, dass jemand bearbeitet, was dort ankommt.",

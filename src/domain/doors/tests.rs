@@ -185,8 +185,13 @@ fn switch_tags_are_frozen() {
 #[test]
 fn the_checklist_closes_every_door_and_ends_with_a_job_that_runs_alone() {
     use crate::domain::script::Variant;
+    let c = Catalog::embedded();
+    let mut scenario = crate::domain::scenario::Scenario::default();
+    for id in [PBI, COPILOT] {
+        scenario.toggle(&c, &pid(id));
+    }
     let rec = recommend(&strict(), &[product(PBI), product(COPILOT)]);
-    let list = apply_checklist(&Doors::default(), &rec, 2);
+    let list = apply_checklist(&scenario, &c, &rec);
     let variants: Vec<Option<Variant>> = list.iter().map(|i| i.variant).collect();
     assert_eq!(
         variants,
@@ -206,8 +211,23 @@ fn the_checklist_closes_every_door_and_ends_with_a_job_that_runs_alone() {
     // Strict answers decide every switch; only the request path is open until someone is named.
     let choose: Vec<_> = list.iter().filter(|i| i.status == ItemStatus::Choose).map(|i| i.message.key).collect();
     assert_eq!(choose, vec![&k::DOORS_CHECK_REQUEST_MICROSOFT]);
-    let named = Doors { request: RequestPath { url: String::new(), contact: "IT".into() }, ..Doors::default() };
-    assert!(apply_checklist(&named, &rec, 2).iter().all(|i| i.status == ItemStatus::Ready));
+    // Copilot's Cloud Policy is the multiple-account switch: listed once, as that switch.
+    assert!(list.iter().all(|i| i.message.key != &k::DOORS_CHECK_CONTROL));
+    // A blocked Clipchamp brings its own Cloud Policy from the catalogue, as a step by hand.
+    let mut clip = scenario.clone();
+    clip.toggle(&c, &pid("CFQ7TTC0N8SS"));
+    let rec_clip = recommend(&strict(), &[product(PBI), product(COPILOT), product("CFQ7TTC0N8SS")]);
+    let with_clip = apply_checklist(&clip, &c, &rec_clip);
+    let ctl: Vec<String> = with_clip
+        .iter()
+        .filter(|i| i.message.key == &k::DOORS_CHECK_CONTROL)
+        .map(|i| i18n::msg(Lang::En, &i.message))
+        .collect();
+    assert_eq!(ctl.len(), 1);
+    assert!(ctl[0].contains("also “Disable the ability for users to upgrade to Clipchamp Premium”. Where: Microsoft 365 Apps admin center"), "{ctl:?}");
+    let mut named = scenario.clone();
+    named.doors.request = RequestPath { url: String::new(), contact: "IT".into() };
+    assert!(apply_checklist(&named, &c, &rec).iter().all(|i| i.status == ItemStatus::Ready));
     for i in &list {
         for lang in Lang::ALL {
             let text = i18n::msg(lang, &i.message);
@@ -218,7 +238,7 @@ fn the_checklist_closes_every_door_and_ends_with_a_job_that_runs_alone() {
     assert!(i18n::msg(Lang::De, &list[1].message).contains(": Aus. Wo: Microsoft 365 Admin Center > Einstellungen"));
     // Undecided switches ask for a choice; nothing to configure gives no checklist.
     let open_rec = recommend(&open(), &[product(PBI)]);
-    assert!(apply_checklist(&Doors::default(), &open_rec, 1).iter().any(|i| i.status == ItemStatus::Choose));
+    assert!(apply_checklist(&scenario, &c, &open_rec).iter().any(|i| i.status == ItemStatus::Choose));
     let gov = recommend(&Answers { tenant_type: Some(TenantType::Government), ..strict() }, &[product(PBI)]);
-    assert!(apply_checklist(&Doors::default(), &gov, 1).is_empty());
+    assert!(apply_checklist(&scenario, &c, &gov).is_empty());
 }
