@@ -419,10 +419,7 @@ mod tests {
                 assert!(!text.contains('{') && text.contains(&r.sku), "{lang:?}: {text}");
             }
         }
-        assert_eq!(
-            crate::i18n::msg(crate::i18n::Lang::De, plan.rows[0].message.as_ref().unwrap()).contains("jährlich"),
-            true
-        );
+        assert!(crate::i18n::msg(crate::i18n::Lang::De, plan.rows[0].message.as_ref().unwrap()).contains("jährlich"));
     }
 
     #[test]
