@@ -64,6 +64,25 @@ fn offer_types() -> Vec<(ssp_advisor::domain::policy::OfferType, PolicyValue)> {
     vec![(OfferType::Saas, PolicyValue::Disabled), (OfferType::PowerBiVisuals, PolicyValue::Enabled)]
 }
 
+/// Every related switch: off, on or unset, varied by `flip`.
+fn switches(
+    flip: bool,
+) -> Vec<(ssp_advisor::domain::doors::RelatedSwitch, Option<ssp_advisor::domain::doors::SwitchSetting>)> {
+    use ssp_advisor::domain::doors::{RelatedSwitch, SwitchSetting};
+    RelatedSwitch::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let v = match (i + flip as usize) % 3 {
+                0 => Some(SwitchSetting::Off),
+                1 => Some(SwitchSetting::On),
+                _ => None,
+            };
+            (*s, v)
+        })
+        .collect()
+}
+
 fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
     Choice {
         id: ProductId::parse(id).expect("valid id"),
@@ -181,6 +200,10 @@ fn main() {
                                     // An imported tenant state too, so "only what differs" and the
                                     // read-back check are parsed for every variant.
                                     current: if pp { Some(imported(&choices)) } else { None },
+                                    // The related switches and a request message ride along
+                                    // with the tenant label (off, on and unset are all seen).
+                                    switches: if tenant.is_some() { switches(what_if) } else { Vec::new() },
+                                    request_message: tenant.map(|t| format!("Request here: https://it.example/r {t}")),
                                 };
                                 let stem = format!(
                                     "{set_name}__wi{}__{def_name}__{hdr_name}__tenant{}__pp{}",
@@ -212,6 +235,9 @@ fn main() {
                         power_platform_trials: true,
                         offer_types: offer_types(),
                         current: Some(imported(&choices)),
+                        switches: switches(what_if),
+                        // A message text is free text: it may only ever appear as a literal.
+                        request_message: Some(h.to_string()),
                     };
                     let stem = format!("hostile{i:02}-{label}__wi{}__{def_name}", what_if as u8);
                     d.write(v, &stem, generate(v, &choices, &opts), &[h]);
@@ -233,6 +259,8 @@ fn main() {
             power_platform_trials: true,
             offer_types: offer_types(),
             current: None,
+            switches: switches(false),
+            request_message: Some(tenant.clone()),
         };
         let hostile: Vec<&str> = HOSTILE.iter().map(|(_, h)| *h).collect();
         d.write(v, "hostile-all", generate(v, &choices, &opts), &hostile);

@@ -188,6 +188,42 @@ pub struct Product {
     /// Added by the user, not from the shipped research.
     #[serde(default)]
     pub custom: bool,
+    /// Controls besides the purchase policy that open or close a route to this product (an
+    /// app's upgrade prompt, a Cloud Policy), where a source names one (issue 13). Optional, so
+    /// schema 1 catalogues without it stay valid.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_controls: Vec<OtherControl>,
+}
+
+/// What kind of control an [`OtherControl`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ControlKind {
+    /// A Cloud Policy in the Microsoft 365 Apps admin center (config.office.com).
+    CloudPolicy,
+    /// A switch in an admin center.
+    AdminSetting,
+    /// An in-app upgrade prompt with no switch of its own.
+    AppPrompt,
+}
+
+/// One control next to the purchase policy, as catalogue data: Microsoft's (English) label, what
+/// it does, where it is, and the source with its date. Catalogue text is research data in
+/// English, like `restrictions` and `notes`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherControl {
+    pub kind: ControlKind,
+    pub name: String,
+    pub effect: String,
+    pub path: String,
+    pub source: String,
+    /// The effect is our inference rather than the source's statement.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inference: bool,
+    /// The related switch the decision table already decides for this control, if any (then
+    /// the checklist lists it once, as that switch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub switch: Option<crate::domain::doors::RelatedSwitch>,
 }
 
 impl Product {
@@ -355,6 +391,15 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
     if p.name.trim().is_empty() {
         errors.push(Problem { path: format!("{label}.name"), message: Message::new(&k::ERR_CATALOG_NAME_EMPTY) });
     }
+    for (j, c) in p.other_controls.iter().enumerate() {
+        // A control without its name or source cannot be checked by the reader.
+        let text = crate::domain::input::TextSpec::new(400);
+        let ok = [&c.name, &c.effect, &c.path, &c.source].iter().all(|s| !s.trim().is_empty() && text.accepts(s));
+        if !ok {
+            errors
+                .push(Problem::new(format!("{label}.other_controls[{j}]"), Message::new(&k::ERR_CATALOG_PRICE_SOURCE)));
+        }
+    }
     for (j, price) in p.prices.iter().enumerate() {
         let path = format!("{label}.prices[{j}]");
         if !p.offers_term(price.term) {
@@ -406,6 +451,32 @@ mod tests {
         ] {
             assert!(c.products.iter().any(|p| p.name == needed), "{needed} missing");
         }
+    }
+
+    #[test]
+    fn other_controls_are_catalogue_data_with_a_source() {
+        let c = Catalog::embedded();
+        let clipchamp = c.find(&id("CFQ7TTC0N8SS")).unwrap();
+        assert_eq!(clipchamp.other_controls[0].name, "Disable the ability for users to upgrade to Clipchamp Premium");
+        assert_eq!(clipchamp.other_controls[0].kind, ControlKind::CloudPolicy);
+        let copilot = c.find(&id("CFQ7TTC0MM8R")).unwrap();
+        assert!(copilot.other_controls[0].effect.contains("GCC High"));
+        assert_eq!(
+            copilot.other_controls[0].switch,
+            Some(crate::domain::doors::RelatedSwitch::CopilotMultipleAccounts)
+        );
+        assert!(c.products.iter().flat_map(|p| &p.other_controls).all(|o| !o.source.is_empty()));
+        // Optional: a catalogue without the field still loads, and one with a control lacking
+        // its source is refused as a whole.
+        let mut v: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        for p in v["products"].as_array_mut().unwrap() {
+            p.as_object_mut().unwrap().remove("other_controls");
+        }
+        assert!(Catalog::from_json(&v.to_string()).is_ok());
+        let mut v: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        let p = v["products"].as_array_mut().unwrap().iter_mut().find(|p| p["id"] == "CFQ7TTC0N8SS").unwrap();
+        p["other_controls"][0]["source"] = serde_json::Value::from(" ");
+        assert!(Catalog::from_json(&v.to_string()).is_err());
     }
 
     #[test]

@@ -120,6 +120,7 @@ pub fn build_custom_product(
             notes: String::new(),
             confidence: Confidence::default(),
             custom: true,
+            other_controls: Vec::new(),
         }),
         (id, name, price) => {
             let mut errors = Vec::new();

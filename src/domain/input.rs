@@ -75,6 +75,54 @@ impl TextSpec {
     }
 }
 
+/// A web address typed by the user: `https://` only (a request page users are sent to must not
+/// be plain http or a script URL), a host, no white space, quotes, braces, angle brackets,
+/// backslashes or backticks (so it can never break out of a message, a comment or a quoted
+/// literal), at most `max_chars` characters. Empty means "none".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UrlSpec {
+    pub max_chars: usize,
+}
+
+impl UrlSpec {
+    pub const fn new(max_chars: usize) -> UrlSpec {
+        UrlSpec { max_chars }
+    }
+
+    /// The address as stored (trimmed, scheme in lower case), or why it is refused.
+    pub fn parse(self, raw: &str) -> Result<String, Message> {
+        let s = raw.trim();
+        if s.is_empty() {
+            return Ok(String::new());
+        }
+        if s.chars().count() > self.max_chars {
+            return Err(Message::new(&k::DOORS_ERR_TOO_LONG).count("max", self.max_chars));
+        }
+        let Some(rest) = s.get(..8).filter(|p| p.eq_ignore_ascii_case("https://")).map(|_| &s[8..]) else {
+            return Err(Message::new(&k::DOORS_ERR_URL_HTTPS));
+        };
+        let bad = |c: char| {
+            c.is_whitespace()
+                || is_refused_in_text(c)
+                || matches!(c, '"' | '\'' | '<' | '>' | '{' | '}' | '\\' | '`' | '^' | '|')
+                || ('\u{2018}'..='\u{201f}').contains(&c)
+        };
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let host_ok = !host.is_empty()
+            && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ':'))
+            && !host.starts_with(['.', '-', ':']);
+        if rest.chars().any(bad) || !host_ok {
+            return Err(Message::new(&k::DOORS_ERR_URL_INVALID));
+        }
+        Ok(format!("https://{rest}"))
+    }
+
+    /// Whether a stored value is exactly what [`UrlSpec::parse`] keeps.
+    pub fn accepts(self, s: &str) -> bool {
+        self.parse(s).is_ok_and(|v| v == s)
+    }
+}
+
 /// Characters that never belong in one line of free text: control characters (CR, LF, NUL, NEL
 /// …), the Unicode line and paragraph separators, and invisible format characters
 /// (bidirectional overrides and isolates, zero-width characters, the byte order mark) that make
@@ -233,6 +281,35 @@ mod tests {
         assert_eq!(key(parse_seats("100001")), &k::ERR_NUMBER_TOO_LARGE);
         assert_eq!(key(parse_seats("99999999999999999999999999")), &k::ERR_NUMBER_TOO_LARGE);
         assert_eq!(key(parse_seats("1,00,000")), &k::ERR_NUMBER_NOT_A_NUMBER);
+    }
+
+    #[test]
+    fn urls_are_https_with_a_host_and_nothing_that_breaks_out() {
+        let spec = UrlSpec::new(40);
+        assert_eq!(spec.parse("  "), Ok(String::new()));
+        assert_eq!(spec.parse(" HTTPS://intranet.example/it?x=1#a "), Ok("https://intranet.example/it?x=1#a".into()));
+        assert_eq!(spec.parse("https://xn--bcher-kva.example:8443/"), Ok("https://xn--bcher-kva.example:8443/".into()));
+        for (raw, key) in [
+            ("http://intranet.example", &k::DOORS_ERR_URL_HTTPS),
+            ("javascript:alert(1)", &k::DOORS_ERR_URL_HTTPS),
+            ("intranet.example", &k::DOORS_ERR_URL_HTTPS),
+            ("https://", &k::DOORS_ERR_URL_INVALID),
+            ("https:///path", &k::DOORS_ERR_URL_INVALID),
+            ("https://user@evil.example", &k::DOORS_ERR_URL_INVALID),
+            ("https://a.example/x y", &k::DOORS_ERR_URL_INVALID),
+            ("https://a.example/'$(x)'", &k::DOORS_ERR_URL_INVALID),
+            ("https://a.example/\"", &k::DOORS_ERR_URL_INVALID),
+            ("https://a.example/{url}", &k::DOORS_ERR_URL_INVALID),
+            ("https://a.example/\u{202e}", &k::DOORS_ERR_URL_INVALID),
+            ("https://a.example/\u{2019}", &k::DOORS_ERR_URL_INVALID),
+            ("https://a.example/`x`", &k::DOORS_ERR_URL_INVALID),
+            ("https://a.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", &k::DOORS_ERR_TOO_LONG),
+            ("https\u{e9}://a", &k::DOORS_ERR_URL_HTTPS),
+        ] {
+            assert_eq!(spec.parse(raw).unwrap_err().key, key, "{raw}");
+        }
+        assert!(spec.accepts("") && spec.accepts("https://a.example"));
+        assert!(!spec.accepts("HTTPS://a.example") && !spec.accepts(" https://a.example"));
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub enum Arg {
     Number(Decimal),
     /// A day, written as the reader's language writes dates in sentences.
     Date(crate::domain::date::Date),
+    /// A word from the translation table, shown in the reader's language (e.g. a term's name).
+    Word(Key),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -66,6 +68,7 @@ impl Message {
             Arg::Count(n) => n.to_string(),
             Arg::Money(d) | Arg::Number(d) => d.to_string(),
             Arg::Date(d) => d.to_string(),
+            Arg::Word(k) => k.id.to_string(),
         })
     }
 }

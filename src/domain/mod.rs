@@ -7,6 +7,7 @@ pub mod custom;
 pub mod date;
 pub mod decision;
 pub mod derived;
+pub mod doors;
 pub mod ids;
 pub mod input;
 pub mod message;

@@ -37,8 +37,102 @@ pub struct Report {
     pub costs: Vec<CostSection>,
     pub assumptions: Vec<(String, String)>,
     pub follow_ups: Vec<String>,
+    /// Issue 13: every other route to buying or trialling, and the request path (empty until a
+    /// question is answered).
+    pub doors: DoorsReport,
     pub admin_steps: Vec<String>,
     pub script: String,
+}
+
+/// The "close every door" part of the report, worded.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DoorsReport {
+    /// Each step and whether it is ready to do (`false`: something is still to be decided).
+    pub checklist: Vec<(bool, String)>,
+    pub request: Option<RequestReport>,
+    pub switches: Vec<SwitchReport>,
+    /// Controls the catalogue names for single blocked products (English research data).
+    pub product_controls: Vec<String>,
+    /// With the subscription list imported: the take-over rows and the inference they rest on.
+    pub takeover: Option<(Vec<String>, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequestReport {
+    pub users_see: String,
+    pub steps: Vec<String>,
+    /// Who may approve (with dates) and the caveats (30 days, no e-mail to admins).
+    pub notes: Vec<String>,
+    /// The message to paste, in every language: language name and text.
+    pub messages: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SwitchReport {
+    pub label: String,
+    /// "Off", "On" or "left open", with a note when the user overrode the recommendation.
+    pub setting: String,
+    pub what: String,
+    pub click_path: String,
+    pub reasons: Vec<String>,
+}
+
+impl DoorsReport {
+    fn build(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today: Date) -> DoorsReport {
+        use crate::domain::doors::{apply_checklist, blocked_product_controls, licence_request_section, ItemStatus};
+        if !d.recommends() {
+            return DoorsReport::default();
+        }
+        let rec = &d.recommendation;
+        let checklist = apply_checklist(s, catalog, rec)
+            .iter()
+            .map(|i| (i.status == ItemStatus::Ready, msg(lang, &i.message)))
+            .collect();
+        let request = licence_request_section(&s.doors.request, rec).map(|r| RequestReport {
+            users_see: msg(lang, &r.users_see),
+            steps: r.steps.iter().map(|m| msg(lang, m)).collect(),
+            notes: r.approvers.iter().chain(&r.caveats).map(|m| msg(lang, m)).collect(),
+            messages: r.message_texts().into_iter().map(|(l, text)| (l.native_name().to_string(), text)).collect(),
+        });
+        let switches = if rec.switches.is_empty() {
+            Vec::new()
+        } else {
+            s.doors
+                .effective(rec)
+                .iter()
+                .map(|e| {
+                    let setting = e.setting.map_or_else(|| t(lang, &k::DOORS_SETTING_OPEN), |v| t(lang, v.label_key()));
+                    let note = e.override_note().map(|m| format!(" ({})", msg(lang, &m))).unwrap_or_default();
+                    SwitchReport {
+                        label: t(lang, e.switch.label_key()),
+                        setting: format!("{setting}{note}"),
+                        what: t(lang, e.switch.what_key()),
+                        click_path: t(lang, e.switch.click_path_key()),
+                        reasons: rec
+                            .switch(e.switch)
+                            .map(|r| r.reasons.iter().map(|x| msg(lang, &x.message)).collect())
+                            .unwrap_or_default(),
+                    }
+                })
+                .collect()
+        };
+        let product_controls = if rec.switches.is_empty() {
+            Vec::new()
+        } else {
+            blocked_product_controls(catalog, rec)
+                .into_iter()
+                .map(|(name, c)| format!("{name}: {}. {} {} ({})", c.name, c.effect, c.path, c.source))
+                .collect()
+        };
+        let takeover = s.tenant.as_ref().filter(|t| !t.subscriptions.is_empty()).map(|tenant| {
+            let plan = crate::domain::tenant::takeover_plan(&tenant.subscriptions, today);
+            (
+                plan.rows.iter().filter_map(|r| r.message.as_ref().map(|m| msg(lang, m))).collect(),
+                msg(lang, &plan.inference),
+            )
+        });
+        DoorsReport { checklist, request, switches, product_controls, takeover }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -213,6 +307,7 @@ impl Report {
         } else {
             Vec::new()
         };
+        let doors = DoorsReport::build(s, catalog, d, lang, today);
         let choices = s.choices(catalog);
         let admin_steps = admin_center_steps(&choices).iter().map(|m| msg(lang, m)).collect();
         let header =
@@ -229,6 +324,7 @@ impl Report {
             costs,
             assumptions,
             follow_ups,
+            doors,
             admin_steps,
             script,
         }
@@ -338,6 +434,7 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
             line(&format!("- {f}"));
         }
     }
+    doors_markdown(&r.doors, lang, &mut line);
     line("");
     line(&format!("## {}", t(lang, &k::SCRIPTS_ADMIN_CENTER)));
     line("");
@@ -358,6 +455,60 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
     o.push_str(&fence);
     o.push('\n');
     o
+}
+
+fn doors_markdown(d: &DoorsReport, lang: Lang, line: &mut impl FnMut(&str)) {
+    if !d.checklist.is_empty() {
+        line("");
+        line(&format!("## {}", t(lang, &k::DOORS_CHECK_TITLE)));
+        line("");
+        for (ready, text) in &d.checklist {
+            line(&format!("- {} {}", if *ready { "[ ]" } else { "[?]" }, cell(text)));
+        }
+    }
+    if let Some(r) = &d.request {
+        line("");
+        line(&format!("## {}", t(lang, &k::DOORS_REQUEST_TITLE)));
+        line("");
+        line(&cell(&r.users_see));
+        line("");
+        for (i, m) in r.steps.iter().enumerate() {
+            line(&format!("{}. {}", i + 1, cell(m)));
+        }
+        line("");
+        for m in &r.notes {
+            line(&format!("- {}", cell(m)));
+        }
+        for (l, text) in &r.messages {
+            line("");
+            line(&format!("> **{l}:** {}", cell(text)));
+        }
+    }
+    if !d.switches.is_empty() {
+        line("");
+        line(&format!("## {}", t(lang, &k::DOORS_SWITCHES_TITLE)));
+        line("");
+        for sw in &d.switches {
+            line(&format!("- **{}**: {}. {}", sw.label, sw.setting, sw.what));
+            line(&format!("  {}", sw.click_path));
+            for x in &sw.reasons {
+                line(&format!("  - {}", cell(x)));
+            }
+        }
+        for c in &d.product_controls {
+            line(&format!("- {}", cell(c)));
+        }
+    }
+    if let Some((rows, inference)) = &d.takeover {
+        line("");
+        line(&format!("## {}", t(lang, &k::DECISION_FOLLOW_UP_TAKE_OVER)));
+        line("");
+        for r in rows {
+            line(&format!("- {}", cell(r)));
+        }
+        line("");
+        line(&format!("_{}_", cell(inference)));
+    }
 }
 
 /// The figures as CSV (see the module header for delimiter and decimals).
@@ -516,6 +667,34 @@ mod tests {
         let r = Report::build(&blank, &c, &d, &Report::comparison(&d), Lang::En, Date::ymd(2026, 12, 1), "x");
         assert!(r.verdict.is_none() && r.follow_ups.is_empty());
         assert!(r.decisions.iter().all(|row| row.recommended == "–" && row.reasons.is_empty()));
+    }
+
+    #[test]
+    fn markdown_closes_every_door_with_the_request_path_and_the_take_over_plan() {
+        let (c, mut s) = scenario();
+        s.doors.request.url = "https://it.example/request".into();
+        s.doors.request.contact = "Service | desk".into();
+        let subs = r#"[{"skuPartNumber":"POWER_BI_PRO","isTrial":false,"ownerType":"User","totalLicenses":3,"createdDateTime":"2026-03-15","nextLifecycleDateTime":"2027-03-15"}]"#;
+        s.tenant = Some(crate::domain::tenant::parse(subs).unwrap().0);
+        let d = Derived::of(&c, &s);
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "https://x/#v2.abc");
+        assert!(md.contains("## Licence requests: how a blocked user reaches you"), "{md}");
+        assert!(
+            md.contains("1. In the Microsoft 365 admin center, go to Billing > Licenses and open the Requests tab.")
+        );
+        assert!(md.contains("> **Deutsch:** Der Selbstkauf von Lizenzen"), "the message in every language");
+        assert!(md.contains("> **Nederlands:** Zelf licenties kopen"));
+        assert!(md.contains("Service \\| desk"), "free text escaped");
+        assert!(md.contains("## Other doors next to the purchase policy"));
+        assert!(
+            md.contains("## Close every door: the checklist\n\n- [ ] Set the purchase policy of 2 products"),
+            "{md}"
+        );
+        assert!(md.contains("- [ ] Unattended enforcement: schedule the enforcement script"));
+        assert!(md.contains("- **Let users start trials on behalf of your organization**: Off."));
+        assert!(md.contains("- **Let users access the Office Store**: Off."), "strict shadow IT");
+        assert!(md.contains("POWER_BI_PRO: 3 licences, yearly, next lifecycle date 15 March 2027: 4 more months paid"));
+        assert!(md.contains("is an inference"));
     }
 
     #[test]

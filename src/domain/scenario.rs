@@ -4,6 +4,7 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog::{ProductTrait, Term};
 use crate::domain::decision::{Answers, Recommendation};
+use crate::domain::doors::Doors;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{TextSpec, WholeSpec};
 use crate::domain::policy::{OfferType, PolicyValue};
@@ -54,6 +55,10 @@ pub struct Scenario {
     /// (links stay short, and a tenant's product list is nobody else's business).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant: Option<TenantState>,
+    /// The licence-request page and contact, and explicit choices for the related switches
+    /// (issue 13). Kept in links (v2 field 11) and files.
+    #[serde(default, skip_serializing_if = "Doors::is_empty")]
+    pub doors: Doors,
 }
 
 /// The user's script options; the header (dates, link) is added when a script is generated.
@@ -93,6 +98,8 @@ impl ScriptPrefs {
             power_platform_trials: self.power_platform_trials,
             offer_types: Vec::new(),
             current: None,
+            switches: Vec::new(),
+            request_message: None,
         }
     }
 }
@@ -119,6 +126,7 @@ impl Default for Scenario {
             script: ScriptPrefs::default(),
             offer_types: BTreeMap::new(),
             tenant: None,
+            doors: Doors::default(),
         }
     }
 }
@@ -130,6 +138,52 @@ impl Scenario {
         o.offer_types = self.offer_types.iter().map(|(k, v)| (*k, *v)).collect();
         o.current = self.tenant.as_ref().map(|t| t.rows.iter().map(|r| (r.item.clone(), r.value)).collect());
         o
+    }
+
+    /// The request page as typed: kept when valid (`https://`, see `RequestPath::URL`), else the
+    /// previous value stays and the message says why. Empty clears it.
+    pub fn set_request_url(&mut self, raw: &str) -> Result<(), crate::domain::message::Message> {
+        self.doors.request.url = crate::domain::doors::RequestPath::URL.parse(raw)?;
+        Ok(())
+    }
+
+    /// The request contact as typed: refused characters dropped, cut at the limit, trimmed.
+    pub fn set_request_contact(&mut self, raw: &str) {
+        self.doors.request.contact = crate::domain::doors::RequestPath::CONTACT.clean(raw).trim().to_string();
+    }
+
+    /// The user's explicit choice for a related switch (`None` = follow the recommendation).
+    pub fn choose_switch(
+        &mut self,
+        switch: crate::domain::doors::RelatedSwitch,
+        setting: Option<crate::domain::doors::SwitchSetting>,
+    ) {
+        self.doors.choose(switch, setting);
+    }
+
+    /// Replaces the "centralise after M months" guess with the imported subscriptions' real
+    /// renewal dates: the month by which the last likely self-service, paid subscription has
+    /// run out (an inference, see `tenant::takeover_plan`), kept within the horizon. Returns the
+    /// month set, or `None` (nothing changed) without such a subscription.
+    pub fn centralise_from_renewals(&mut self, today: crate::domain::date::Date) -> Option<u32> {
+        let subs = &self.tenant.as_ref()?.subscriptions;
+        let months = crate::domain::tenant::takeover_plan(subs, today).centralise_after_months?;
+        let spec = crate::domain::pricing::HiddenCosts::CENTRALISE_AFTER;
+        let months = months.clamp(spec.min, spec.max);
+        self.pricing.hidden.centralise_after_months = Some(months);
+        Some(months)
+    }
+
+    /// The script options with the offer types, the imported state, and the issue-13 doors: the
+    /// related switches (the user's choice, else `rec`'s) and the licence-request message in
+    /// `lang`. What the script panel passes to `script::generate` for every variant.
+    pub fn script_options_with_doors(
+        &self,
+        header: Option<ScriptHeader>,
+        rec: &Recommendation,
+        lang: crate::i18n::Lang,
+    ) -> ScriptOptions {
+        self.script_options(header).with_doors(&self.doors, rec, lang)
     }
 
     /// Which offer of a product a self-service buyer would see (`None` = the product's own).
@@ -385,5 +439,46 @@ mod tests {
         s.set_seats(&id("CFQ7TTC0MM8R"), 42);
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), s);
+    }
+}
+
+#[cfg(test)]
+mod renewal_tests {
+    use super::*;
+    use crate::domain::date::Date;
+
+    #[test]
+    fn the_request_fields_change_only_through_their_specs() {
+        use crate::domain::doors::{RelatedSwitch, SwitchSetting};
+        let mut s = Scenario::default();
+        assert!(s.set_request_url(" HTTPS://it.example/request ").is_ok());
+        assert_eq!(s.doors.request.url, "https://it.example/request");
+        let err = s.set_request_url("http://it.example").unwrap_err();
+        assert_eq!(err.key, &crate::i18n::k::DOORS_ERR_URL_HTTPS);
+        assert_eq!(s.doors.request.url, "https://it.example/request", "the previous good value stays");
+        s.set_request_contact(&format!(" IT\u{202e} desk\n{} ", "x".repeat(200)));
+        assert!(crate::domain::doors::RequestPath::CONTACT.accepts(&s.doors.request.contact));
+        assert!(s.doors.request.contact.starts_with("IT desk"));
+        s.choose_switch(RelatedSwitch::OfficeStore, Some(SwitchSetting::On));
+        assert_eq!(s.doors.switches.get(&RelatedSwitch::OfficeStore), Some(&SwitchSetting::On));
+        assert!(s.set_request_url("").is_ok() && s.doors.request.url.is_empty());
+        assert!(crate::domain::share::validate(&s, &Catalog::embedded()).is_empty());
+    }
+
+    #[test]
+    fn real_renewal_dates_replace_the_centralise_guess() {
+        let mut s = Scenario::default();
+        assert_eq!(s.centralise_from_renewals(Date::ymd(2026, 12, 1)), None, "no import");
+        let subs = r#"[{"skuPartNumber":"POWER_BI_PRO","isTrial":false,"ownerType":"User","totalLicenses":3,"createdDateTime":"2026-03-15","nextLifecycleDateTime":"2027-03-15"},
+            {"skuPartNumber":"SPE_E5","isTrial":false,"ownerType":"","totalLicenses":500,"createdDateTime":"2024-01-01","nextLifecycleDateTime":"2028-01-01"}]"#;
+        s.tenant = Some(crate::domain::tenant::parse(subs).unwrap().0);
+        assert_eq!(
+            s.centralise_from_renewals(Date::ymd(2026, 12, 1)),
+            Some(4),
+            "the organisation's own E5 does not count"
+        );
+        assert_eq!(s.pricing.hidden.centralise_after_months, Some(4));
+        let c = Catalog::embedded();
+        assert!(crate::domain::share::validate(&s, &c).is_empty());
     }
 }

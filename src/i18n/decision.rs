@@ -611,9 +611,9 @@ crate::translation_table! {
         "Blokkeren beëindigt bestaande selfservice-abonnementen niet. Voor {products}: Facturering > Uw producten, filter ‘Selfservice’, dan ‘Beheer overnemen’ (Engels: Take control): ‘Gebruikers verplaatsen’ (Move users; vereist vrije organisatielicenties) of ‘Abonnement opzeggen’ (Cancel subscription). De koper betaalt tot het einde van de looptijd."
     ],
     DECISION_RULE_FOLLOW_UP_LICENCE_REQUESTS = "decision.rule.follow_up_licence_requests" => [
-        "Users who try to buy {products} see that it is blocked and can send a licence request: decide who handles these requests.",
-        "Wer {products} kaufen will, sieht die Sperre und kann eine Lizenzanforderung senden: Legen Sie fest, wer diese Anforderungen bearbeitet.",
-        "Wie {products} wil kopen, ziet de blokkade en kan een licentieaanvraag sturen: bepaal wie die aanvragen behandelt."
+        "Users who try to buy {products} see that it is blocked and can send a licence request. Requests are deleted after 30 days and admins get no email about them: decide who handles them, or connect your own request process (see the licence-request section).",
+        "Wer {products} kaufen will, sieht die Sperre und kann eine Lizenzanforderung senden. Anforderungen werden nach 30 Tagen gelöscht, und Administratoren erhalten dazu keine E-Mail: Legen Sie fest, wer sie bearbeitet, oder verbinden Sie Ihren eigenen Anforderungsprozess (siehe den Abschnitt zu Lizenzanforderungen).",
+        "Wie {products} wil kopen, ziet de blokkade en kan een licentieaanvraag sturen. Aanvragen worden na 30 dagen verwijderd en beheerders krijgen er geen e-mail over: bepaal wie ze behandelt, of koppel uw eigen aanvraagproces (zie het onderdeel over licentieaanvragen)."
     ],
     DECISION_RULE_FOLLOW_UP_REVISIT = "decision.rule.follow_up_revisit" => [
         "The block on {products} is temporary: once the organisation-wide licences are assigned, confirm or lift it.",

@@ -153,6 +153,7 @@ mod catalog;
 mod core;
 mod costs;
 mod decision;
+mod doors;
 mod present;
 mod scripts;
 mod share;
@@ -164,13 +165,14 @@ pub mod k {
     pub use super::core::*;
     pub use super::costs::*;
     pub use super::decision::*;
+    pub use super::doors::*;
     pub use super::present::*;
     pub use super::scripts::*;
     pub use super::share::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 7] =
-    [catalog::ALL, core::ALL, costs::ALL, decision::ALL, present::ALL, scripts::ALL, share::ALL];
+const FRAGMENTS: [&[&Entry]; 8] =
+    [catalog::ALL, core::ALL, costs::ALL, decision::ALL, doors::ALL, present::ALL, scripts::ALL, share::ALL];
 
 /// Every key of every fragment.
 pub fn all_keys() -> impl Iterator<Item = Key> {
@@ -308,6 +310,7 @@ fn render(lang: Lang, m: &Message, currency: Option<Currency>) -> String {
                     crate::domain::money::format_number(d, d.scale(), lang.locale())
                 }
                 Arg::Date(d) => format_date(*d, lang),
+                Arg::Word(k) => t(lang, k),
             };
             (*k, v)
         })

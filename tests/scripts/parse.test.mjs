@@ -113,7 +113,7 @@ test('manifest lists exactly the generated files, for every variant', () => {
   const listed = m.files.map((f) => f.file).sort();
   assert.deepEqual(listed, onDisk);
   const variants = new Set(m.files.map((f) => f.variant));
-  assert.equal(variants.size, 8, `variants: ${[...variants].join(', ')}`);
+  assert.equal(variants.size, 13, `variants: ${[...variants].join(', ')}`);
   for (const f of m.files) assert.equal(f.shell, f.file.endsWith('.sh'), f.file);
   assert.ok(m.files.some((f) => f.hostile.length > 0), 'some files carry hostile text');
 });

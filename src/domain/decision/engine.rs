@@ -4,6 +4,7 @@ use super::answers::{Answers, Criterion, Weight};
 use super::questions::effective_answers;
 use super::rules::{rules, Ctx, Direction, FollowUpAction, Outcome, Rule, Scope, Side, ALLOW_AT, TRIALS_AT};
 use super::{ProductFacts, Source};
+use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::policy::PolicyValue;
@@ -118,12 +119,92 @@ pub struct Recommendation {
     pub follow_ups: Vec<FollowUp>,
     /// The executive summary: messages that read as one paragraph.
     pub summary: Vec<Message>,
+    /// Every related switch ([`RelatedSwitch::ALL`] order) with its recommended setting; empty
+    /// when there is nothing to configure.
+    pub switches: Vec<SwitchRecommendation>,
 }
 
 impl Recommendation {
     pub fn product(&self, id: &ProductId) -> Option<&ProductRecommendation> {
         self.per_product.iter().find(|p| &p.id == id)
     }
+
+    pub fn switch(&self, s: RelatedSwitch) -> Option<&SwitchRecommendation> {
+        self.switches.iter().find(|x| x.switch == s)
+    }
+}
+
+/// One switch rule that fired: which setting it asks for, why, and for which products.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SwitchReason {
+    pub rule_id: &'static str,
+    pub setting: SwitchSetting,
+    /// With `{products}` and `{count}` filled in for product rules.
+    pub message: Message,
+    pub source: Source,
+    pub products: Vec<ProductId>,
+}
+
+/// A related switch's recommended setting and the rules behind it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SwitchRecommendation {
+    pub switch: RelatedSwitch,
+    /// `None` = no rule decides: the user's choice (`doors.setting.open`).
+    pub setting: Option<SwitchSetting>,
+    /// Every rule that fired for this switch, in table order (those for the losing setting too,
+    /// so a reader sees what was weighed).
+    pub reasons: Vec<SwitchReason>,
+}
+
+/// Products a rule fires for (product scope), or `Some(empty)` / `None` for a tenant rule that
+/// fires / does not.
+fn concerned<'p>(
+    rule: &Rule,
+    answers: &Answers,
+    products: &'p [ProductFacts],
+    decided: &[ProductRecommendation],
+) -> Option<Vec<&'p ProductFacts>> {
+    match rule.scope {
+        Scope::Tenant => rule.fires(&Ctx { answers, product: None, decided: None }).then(Vec::new),
+        Scope::Product(_) => {
+            let hits: Vec<&ProductFacts> = products
+                .iter()
+                .zip(decided)
+                .filter(|(p, d)| rule.fires(&Ctx { answers, product: Some(p), decided: d.policy }))
+                .map(|(p, _)| p)
+                .collect();
+            (!hits.is_empty()).then_some(hits)
+        }
+    }
+}
+
+fn switches(
+    answers: &Answers,
+    products: &[ProductFacts],
+    decided: &[ProductRecommendation],
+) -> Vec<SwitchRecommendation> {
+    let mut out: Vec<SwitchRecommendation> = RelatedSwitch::ALL
+        .iter()
+        .map(|&s| SwitchRecommendation { switch: s, setting: None, reasons: Vec::new() })
+        .collect();
+    for rule in rules() {
+        let Outcome::Switch(switch, setting) = rule.outcome else { continue };
+        let Some(hits) = concerned(rule, answers, products, decided) else { continue };
+        let names: Vec<&str> = hits.iter().map(|p| p.name.as_str()).collect();
+        let Some(rec) = out.iter_mut().find(|r| r.switch == switch) else { continue };
+        rec.setting = match (rec.setting, setting) {
+            (Some(SwitchSetting::Off), _) | (_, SwitchSetting::Off) => Some(SwitchSetting::Off),
+            _ => Some(SwitchSetting::On),
+        };
+        rec.reasons.push(SwitchReason {
+            rule_id: rule.id,
+            setting,
+            message: Message::new(rule.explanation_key).count("count", names.len()).arg("products", names.join(", ")),
+            source: rule.source,
+            products: hits.iter().map(|p| p.id.clone()).collect(),
+        });
+    }
+    out
 }
 
 /// The tenant-wide not-available rules that fire for these answers (as given, relevance aside).
@@ -249,27 +330,7 @@ fn follow_ups(answers: &Answers, products: &[ProductFacts], decided: &[ProductRe
     let mut out = Vec::new();
     for rule in rules() {
         let Outcome::FollowUp(action) = rule.outcome else { continue };
-        let concerned: Vec<&ProductFacts> = match rule.scope {
-            Scope::Tenant => {
-                let ctx = Ctx { answers, product: None, decided: None };
-                if !rule.fires(&ctx) {
-                    continue;
-                }
-                Vec::new()
-            }
-            Scope::Product(_) => {
-                let hits: Vec<&ProductFacts> = products
-                    .iter()
-                    .zip(decided)
-                    .filter(|(p, d)| rule.fires(&Ctx { answers, product: Some(p), decided: d.policy }))
-                    .map(|(p, _)| p)
-                    .collect();
-                if hits.is_empty() {
-                    continue;
-                }
-                hits
-            }
-        };
+        let Some(concerned) = concerned(rule, answers, products, decided) else { continue };
         let names: Vec<&str> = concerned.iter().map(|p| p.name.as_str()).collect();
         out.push(FollowUp {
             action,
@@ -389,11 +450,18 @@ pub fn recommend(answers: &Answers, products: &[ProductFacts]) -> Recommendation
             .collect();
         let mut summary = vec![reasons[0].message.clone()];
         summary.push(Message::new(&k::DECISION_SUMMARY_NOTHING_TO_CONFIGURE));
-        return Recommendation { verdict: Verdict::NothingToConfigure, per_product, follow_ups: Vec::new(), summary };
+        return Recommendation {
+            verdict: Verdict::NothingToConfigure,
+            per_product,
+            follow_ups: Vec::new(),
+            summary,
+            switches: Vec::new(),
+        };
     }
     let per_product: Vec<ProductRecommendation> = products.iter().map(|p| decide_product(&answers, p)).collect();
     let verdict = verdict_of(&per_product);
     let follow_ups = follow_ups(&answers, products, &per_product);
     let summary = summary(verdict, &per_product, &follow_ups);
-    Recommendation { verdict, per_product, follow_ups, summary }
+    let switches = switches(&answers, products, &per_product);
+    Recommendation { verdict, per_product, follow_ups, summary, switches }
 }

@@ -37,7 +37,10 @@
 //! 6. **Follow-ups** (`Outcome::FollowUp`): evaluated after every product is decided, so they can
 //!    depend on the decided policy (take over existing subscriptions, licence-request path,
 //!    review purchases, re-check regularly, revisit after the planned purchase, …).
-//! 7. Verdict and executive summary, derived from the per-product results.
+//! 7. **Related switches** (`Outcome::Switch`), with the follow-ups: start trials, Office Store,
+//!    auto-claim, self-service sign-up, Copilot multiple account access. Per switch, Off if any
+//!    Off rule fires, else On if any On rule fires, else no recommendation (`domain::doors`).
+//! 8. Verdict and executive summary, derived from the per-product results.
 //!
 //! Each [`Reason`] is one rule that fired, as a sentence with its figures (product, price,
 //! extra cost, seats, the answer's code) filled in as arguments.
@@ -146,10 +149,16 @@ pub enum Source {
     DomainResearch,
     /// The product catalogue shipped with this tool.
     Catalogue,
+    /// MS Learn: manage license requests (ms.date 2024-05-13), manage auto-claim policies
+    /// (2021-04-06), multiple account access to Copilot (2025).
+    MsLearnRelated,
+    /// CIPP issue 5737 (2026-03-26), EvotecIT/O365Essentials (2026-06-23), CIS M365
+    /// Foundations v6.0.1 1.3.4 (2026-04-13).
+    RelatedPeers,
 }
 
 impl Source {
-    pub const ALL: [Source; 10] = [
+    pub const ALL: [Source; 12] = [
         Source::Seed000,
         Source::Topedia2024,
         Source::MsFaq,
@@ -160,6 +169,8 @@ impl Source {
         Source::Office365ItPros,
         Source::DomainResearch,
         Source::Catalogue,
+        Source::MsLearnRelated,
+        Source::RelatedPeers,
     ];
 
     pub fn label_key(self) -> crate::i18n::Key {
@@ -174,6 +185,8 @@ impl Source {
             Source::Office365ItPros => &k::DECISION_SOURCE_OFFICE365ITPROS,
             Source::DomainResearch => &k::DECISION_SOURCE_DOMAIN_RESEARCH,
             Source::Catalogue => &k::DECISION_SOURCE_CATALOGUE,
+            Source::MsLearnRelated => &k::DECISION_SOURCE_MS_LEARN_RELATED,
+            Source::RelatedPeers => &k::DECISION_SOURCE_RELATED_PEERS,
         }
     }
 }

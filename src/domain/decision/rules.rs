@@ -5,6 +5,7 @@ use super::answers::*;
 use super::{ProductFacts, Source};
 use crate::domain::catalog::ProductTrait;
 use crate::domain::decision::Answers;
+use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::message::Arg;
 use crate::domain::money::round_line;
 use crate::domain::policy::PolicyValue;
@@ -233,6 +234,9 @@ pub enum Outcome {
     Lean { towards: Direction, strength: u8 },
     /// Adds a follow-up action (evaluated after the policies are decided).
     FollowUp(FollowUpAction),
+    /// Recommends a setting for a related switch (evaluated with the follow-ups). If rules for
+    /// both settings fire, Off wins: a door closed by one reason stays closed.
+    Switch(RelatedSwitch, SwitchSetting),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -638,6 +642,89 @@ static RULES: &[Rule] = &[
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
         explanation_key: &k::DECISION_RULE_FOLLOW_UP_COPILOT_BILLING,
+    },
+    // 7. Related switches: the other doors next to the purchase policy (issue 13). Product rules
+    // list the products that led to them; the switch gets Off if any Off rule fires.
+    Rule {
+        id: "switch_trials_off",
+        scope: ANY,
+        when: &[BLOCKED, NOT_RETIRED],
+        outcome: Outcome::Switch(RelatedSwitch::StartTrials, SwitchSetting::Off),
+        criterion: Criterion::Planning,
+        source: Source::RelatedPeers,
+        explanation_key: &k::DECISION_RULE_SWITCH_TRIALS_OFF,
+    },
+    Rule {
+        id: "switch_trials_on",
+        scope: ANY,
+        when: &[Decided(&[Enabled])],
+        outcome: Outcome::Switch(RelatedSwitch::StartTrials, SwitchSetting::On),
+        criterion: Criterion::Planning,
+        source: Source::RelatedPeers,
+        explanation_key: &k::DECISION_RULE_SWITCH_TRIALS_ON,
+    },
+    Rule {
+        id: "switch_store_strict",
+        scope: Scope::Tenant,
+        when: &[Is(Opt::ShadowIt(ShadowIt::Strict))],
+        outcome: Outcome::Switch(RelatedSwitch::OfficeStore, SwitchSetting::Off),
+        criterion: Criterion::Strategy,
+        source: Source::RelatedPeers,
+        explanation_key: &k::DECISION_RULE_SWITCH_STORE_STRICT,
+    },
+    Rule {
+        id: "switch_store_regulated",
+        scope: Scope::Tenant,
+        when: &[Is(Opt::Compliance(Compliance::Regulated))],
+        outcome: Outcome::Switch(RelatedSwitch::OfficeStore, SwitchSetting::Off),
+        criterion: Criterion::Compliance,
+        source: Source::RelatedPeers,
+        explanation_key: &k::DECISION_RULE_SWITCH_STORE_REGULATED,
+    },
+    Rule {
+        id: "switch_store_encourages",
+        scope: Scope::Tenant,
+        when: &[Is(Opt::ShadowIt(ShadowIt::Encourages))],
+        outcome: Outcome::Switch(RelatedSwitch::OfficeStore, SwitchSetting::On),
+        criterion: Criterion::Strategy,
+        source: Source::RelatedPeers,
+        explanation_key: &k::DECISION_RULE_SWITCH_STORE_ENCOURAGES,
+    },
+    Rule {
+        id: "switch_auto_claim_strict",
+        scope: Scope::Tenant,
+        when: &[Is(Opt::ShadowIt(ShadowIt::Strict))],
+        outcome: Outcome::Switch(RelatedSwitch::AutoClaim, SwitchSetting::Off),
+        criterion: Criterion::Strategy,
+        source: Source::MsLearnRelated,
+        explanation_key: &k::DECISION_RULE_SWITCH_AUTO_CLAIM_STRICT,
+    },
+    Rule {
+        id: "switch_sign_up_off",
+        scope: ANY,
+        when: &[BLOCKED, NOT_RETIRED],
+        outcome: Outcome::Switch(RelatedSwitch::SelfServiceSignUp, SwitchSetting::Off),
+        criterion: Criterion::Planning,
+        source: Source::MsLearnPowerBi,
+        explanation_key: &k::DECISION_RULE_SWITCH_SIGN_UP_OFF,
+    },
+    Rule {
+        id: "switch_copilot_multi_off",
+        scope: COPILOT,
+        when: &[BLOCKED],
+        outcome: Outcome::Switch(RelatedSwitch::CopilotMultipleAccounts, SwitchSetting::Off),
+        criterion: Criterion::Copilot,
+        source: Source::MsLearnRelated,
+        explanation_key: &k::DECISION_RULE_SWITCH_COPILOT_MULTI_OFF,
+    },
+    Rule {
+        id: "switch_copilot_multi_on",
+        scope: COPILOT,
+        when: &[Is(Opt::Copilot(CopilotApproach::EarlyAdopters)), Decided(&[Enabled])],
+        outcome: Outcome::Switch(RelatedSwitch::CopilotMultipleAccounts, SwitchSetting::On),
+        criterion: Criterion::Copilot,
+        source: Source::MsLearnRelated,
+        explanation_key: &k::DECISION_RULE_SWITCH_COPILOT_MULTI_ON,
     },
     Rule {
         id: "follow_up_recheck",

@@ -66,6 +66,7 @@ fn fired(r: &Recommendation) -> BTreeSet<&'static str> {
         .iter()
         .flat_map(|p| p.reasons.iter().map(|x| x.rule_id))
         .chain(r.follow_ups.iter().map(|f| f.rule_id))
+        .chain(r.switches.iter().flat_map(|s| s.reasons.iter().map(|x| x.rule_id)))
         .collect()
 }
 
@@ -207,6 +208,15 @@ fn cases() -> Vec<Case> {
         case("follow_up_review_purchases", open_minded(), vec![product(PBI, 10)], Some(Enabled)),
         case("follow_up_copilot_billing", open_minded(), vec![product(COPILOT, 3)], Some(Enabled)),
         case("follow_up_recheck", commercial(), vec![], None),
+        case("switch_trials_off", commercial(), vec![product(PBI, 10)], Some(Disabled)),
+        case("switch_trials_on", open_minded(), vec![product(PBI, 10)], Some(Enabled)),
+        case("switch_store_strict", a(|x| x.shadow_it = Some(ShadowIt::Strict)), vec![], None),
+        case("switch_store_regulated", a(|x| x.compliance = Some(Compliance::Regulated)), vec![], None),
+        case("switch_store_encourages", a(|x| x.shadow_it = Some(ShadowIt::Encourages)), vec![], None),
+        case("switch_auto_claim_strict", a(|x| x.shadow_it = Some(ShadowIt::Strict)), vec![], None),
+        case("switch_sign_up_off", commercial(), vec![product(PBI, 10)], Some(Disabled)),
+        case("switch_copilot_multi_off", commercial(), vec![product(COPILOT, 10)], Some(Disabled)),
+        case("switch_copilot_multi_on", open_minded(), vec![product(COPILOT, 3)], Some(Enabled)),
     ]
 }
 
@@ -221,6 +231,13 @@ fn every_rule_fires_with_its_outcome() {
                 let f = f.unwrap_or_else(|| panic!("{}: follow-up missing: {:?}", c.rule, r.follow_ups));
                 assert_eq!(f.action, action);
                 assert_eq!(f.products, c.products.iter().map(|p| p.id.clone()).collect::<Vec<_>>(), "{}", c.rule);
+            }
+            rules::Outcome::Switch(switch, setting) => {
+                let s = r.switch(switch).unwrap_or_else(|| panic!("{}: no switch {switch:?}", c.rule));
+                let x = s.reasons.iter().find(|x| x.rule_id == c.rule);
+                let x = x.unwrap_or_else(|| panic!("{}: switch reason missing: {:?}", c.rule, s.reasons));
+                assert_eq!(x.setting, setting, "{}", c.rule);
+                assert_eq!(x.products, c.products.iter().map(|p| p.id.clone()).collect::<Vec<_>>(), "{}", c.rule);
             }
             _ => {
                 let p = &r.per_product[c.product];
@@ -735,6 +752,7 @@ fn every_reason_and_follow_up_fills_all_its_placeholders() {
             .flat_map(|p| p.reasons.iter().map(|x| &x.message))
             .chain(r.per_product.iter().filter_map(|p| p.policy_note.as_ref()))
             .chain(r.follow_ups.iter().map(|f| &f.message))
+            .chain(r.switches.iter().flat_map(|s| s.reasons.iter().map(|x| &x.message)))
             .chain(r.summary.iter());
         for m in messages {
             for lang in Lang::ALL {

@@ -1,7 +1,9 @@
 //! Generation of the scripts that apply the per-product choices: MSCommerce PowerShell (2.x/3.x and legacy
 //! 1.x), a scheduled drift-enforcement script, the unofficial REST endpoint through curl or `az rest`, and the
 //! two related controls that are not self-service purchase (Entra self-service sign-up, Power Platform trial
-//! environments). [`admin_center_steps`] gives the same choices as a click path.
+//! environments). [`admin_center_steps`] gives the same choices as a click path. Issue 13 adds the other doors
+//! (`doors.rs`: Graph beta user-owned-apps switches, the read-only subscription list, the one-time app-role
+//! grant) and the unattended enforcement over the unofficial REST endpoint (`ps.rs`).
 //!
 //! Safety: only validated values reach a command. ProductIds are `^[A-Z0-9]{12}$` by type and policy values
 //! come from the enum. Free text (product names, tenant label, reopen link) only ever appears in a `#` line
@@ -10,11 +12,13 @@
 //! string, a here-string or a `<# #>` block comment. `examples/dump_scripts.rs` and `tests/scripts/` check every
 //! variant with independent PowerShell and bash grammars.
 use crate::domain::date::Date;
+use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::tenant::Item;
 use crate::i18n::k;
 
+mod doors;
 mod ps;
 mod quote;
 mod sh;
@@ -73,6 +77,33 @@ pub struct ScriptOptions {
     /// The tenant's imported state: then the scripts change only what differs from it and end
     /// by reading every value back. `None` = no import (every chosen value is set).
     pub current: Option<std::collections::BTreeMap<Item, PolicyValue>>,
+    /// The related switches to apply ([`crate::domain::doors::Doors::effective`]); a switch that
+    /// is absent, or `None`, is left as the tenant has it.
+    pub switches: Vec<(RelatedSwitch, Option<SwitchSetting>)>,
+    /// The licence-request message to paste under "Connect your request process" (free text:
+    /// only ever a single-quoted literal after [`comment_text`]).
+    pub request_message: Option<String>,
+}
+
+impl ScriptOptions {
+    /// These options with the related switches (the user's choice, else the recommendation)
+    /// and the licence-request message in `lang`, for the issue-13 variants.
+    pub fn with_doors(
+        mut self,
+        doors: &crate::domain::doors::Doors,
+        rec: &crate::domain::decision::Recommendation,
+        lang: crate::i18n::Lang,
+    ) -> ScriptOptions {
+        self.switches = doors.effective(rec).into_iter().map(|e| (e.switch, e.setting)).collect();
+        self.request_message = crate::domain::doors::licence_request_section(&doors.request, rec)
+            .map(|_| doors.request.message_text(lang));
+        self
+    }
+
+    /// The setting chosen for a switch, if any.
+    fn switch(&self, s: RelatedSwitch) -> Option<SwitchSetting> {
+        self.switches.iter().find(|(x, _)| *x == s).and_then(|(_, v)| *v)
+    }
 }
 
 impl ScriptOptions {
@@ -92,6 +123,8 @@ impl Default for ScriptOptions {
             power_platform_trials: false,
             offer_types: Vec::new(),
             current: None,
+            switches: Vec::new(),
+            request_message: None,
         }
     }
 }
@@ -114,10 +147,22 @@ pub enum Variant {
     GraphSignupAzRest,
     /// Power Platform: trial environments only for admins.
     PowerPlatform,
+    /// "Start trials on behalf of your organization" and "Office Store" through Microsoft Graph
+    /// beta `PATCH /admin/appsAndServices`, with the other doors as click paths.
+    UserOwnedApps,
+    /// Read-only: the tenant's subscriptions (`GET /directory/subscriptions`), Graph PowerShell.
+    Subscriptions,
+    /// Read-only: the same through `az rest` (bash).
+    SubscriptionsAzRest,
+    /// One-time grant of the "M365 License Manager" application role to an app or managed
+    /// identity, for [`Variant::Unattended`].
+    UnattendedGrant,
+    /// Allow-list enforcement without a person: app-only token, the unofficial REST endpoint.
+    Unattended,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 8] = [
+    pub const ALL: [Variant; 13] = [
         Variant::MsCommerce,
         Variant::Legacy1x,
         Variant::DriftEnforcement,
@@ -126,6 +171,11 @@ impl Variant {
         Variant::GraphSignupPowerShell,
         Variant::GraphSignupAzRest,
         Variant::PowerPlatform,
+        Variant::UserOwnedApps,
+        Variant::Subscriptions,
+        Variant::SubscriptionsAzRest,
+        Variant::UnattendedGrant,
+        Variant::Unattended,
     ];
 
     /// Translation key of the tab label.
@@ -139,6 +189,11 @@ impl Variant {
             Variant::GraphSignupPowerShell => &k::SCRIPTS_VARIANT_GRAPH_SIGNUP_PS,
             Variant::GraphSignupAzRest => &k::SCRIPTS_VARIANT_GRAPH_SIGNUP_AZ,
             Variant::PowerPlatform => &k::SCRIPTS_VARIANT_POWER_PLATFORM,
+            Variant::UserOwnedApps => &k::SCRIPTS_VARIANT_USER_OWNED_APPS,
+            Variant::Subscriptions => &k::SCRIPTS_VARIANT_SUBSCRIPTIONS,
+            Variant::SubscriptionsAzRest => &k::SCRIPTS_VARIANT_SUBSCRIPTIONS_AZ,
+            Variant::UnattendedGrant => &k::SCRIPTS_VARIANT_UNATTENDED_GRANT,
+            Variant::Unattended => &k::SCRIPTS_VARIANT_UNATTENDED,
         }
     }
 
@@ -153,12 +208,17 @@ impl Variant {
             Variant::GraphSignupPowerShell => &k::SCRIPTS_NOTE_GRAPH_SIGNUP_PS,
             Variant::GraphSignupAzRest => &k::SCRIPTS_NOTE_GRAPH_SIGNUP_AZ,
             Variant::PowerPlatform => &k::SCRIPTS_NOTE_POWER_PLATFORM,
+            Variant::UserOwnedApps => &k::SCRIPTS_NOTE_USER_OWNED_APPS,
+            Variant::Subscriptions => &k::SCRIPTS_NOTE_SUBSCRIPTIONS,
+            Variant::SubscriptionsAzRest => &k::SCRIPTS_NOTE_SUBSCRIPTIONS_AZ,
+            Variant::UnattendedGrant => &k::SCRIPTS_NOTE_UNATTENDED_GRANT,
+            Variant::Unattended => &k::SCRIPTS_NOTE_UNATTENDED,
         }
     }
 
     /// A bash script (`.sh`) rather than PowerShell (`.ps1`).
     pub fn is_shell(self) -> bool {
-        matches!(self, Variant::RestCurl | Variant::AzRest | Variant::GraphSignupAzRest)
+        matches!(self, Variant::RestCurl | Variant::AzRest | Variant::GraphSignupAzRest | Variant::SubscriptionsAzRest)
     }
 }
 
@@ -173,6 +233,11 @@ pub fn file_name(variant: Variant) -> &'static str {
         Variant::GraphSignupPowerShell => "ssp-signup-graph.ps1",
         Variant::GraphSignupAzRest => "ssp-signup-az-rest.sh",
         Variant::PowerPlatform => "ssp-power-platform-trials.ps1",
+        Variant::UserOwnedApps => "ssp-user-owned-apps-graph-beta.ps1",
+        Variant::Subscriptions => "ssp-subscriptions-graph.ps1",
+        Variant::SubscriptionsAzRest => "ssp-subscriptions-az-rest.sh",
+        Variant::UnattendedGrant => "ssp-unattended-grant.ps1",
+        Variant::Unattended => "ssp-policy-unattended.ps1",
     }
 }
 
@@ -188,6 +253,11 @@ pub fn generate(variant: Variant, choices: &[Choice], opts: &ScriptOptions) -> S
         Variant::RestCurl => sh::rest_curl(&set, opts),
         Variant::AzRest => sh::az_rest(&set, opts),
         Variant::GraphSignupAzRest => sh::graph_signup_az(&set, opts),
+        Variant::UserOwnedApps => doors::user_owned_apps(opts),
+        Variant::Subscriptions => doors::subscriptions(opts),
+        Variant::SubscriptionsAzRest => sh::subscriptions_az(opts),
+        Variant::UnattendedGrant => doors::unattended_grant(opts),
+        Variant::Unattended => ps::unattended(&set, opts),
     }
 }
 

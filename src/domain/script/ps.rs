@@ -302,7 +302,6 @@ if (-not $HasValue) {
 /// Allow-list enforcement over every product the tenant has, for a schedule.
 pub(super) fn drift(set: &ChoiceSet, opts: &ScriptOptions) -> String {
     let default = opts.default_for_others;
-    let trials_default = default == PolicyValue::OnlyTrialsWithoutPaymentMethod;
     let mut o = Out::new();
     o.header("drift enforcement (MSCommerce 2.x/3.x, fit to run on a schedule)", opts);
     o.lines(
@@ -361,19 +360,7 @@ pub(super) fn drift(set: &ChoiceSet, opts: &ScriptOptions) -> String {
     }
     tenant_variable(&mut o, opts);
     o.blank();
-    o.line("# Allow-list: the value you chose per ProductId.");
-    if set.unique.is_empty() {
-        o.line("$AllowList = @{}");
-    } else {
-        o.line("$AllowList = @{");
-        for c in &set.unique {
-            o.line(&format!("    # {}", name_comment(c)));
-            o.line(&format!("    '{}' = {}", c.id, ps_single_quoted(c.value.as_str())));
-        }
-        o.line("}");
-    }
-    o.line("# Every product that is not in the allow-list gets this value.");
-    o.line(&format!("$DefaultForOthers = {}", ps_single_quoted(default.as_str())));
+    allow_list_block(&mut o, set, opts);
     o.lines(
         r##"
 
@@ -400,40 +387,83 @@ try {
 } catch {
     Write-Warning ('Could not load MSCommerce, sign in or read the product list: {0}' -f $_.Exception.Message)
     exit 2
-}
-if ($products.Count -eq 0) {
-    Write-Warning 'The service returned no products; nothing was changed.'
-    exit 2
+}"##,
+    );
+    enforcement_loop(&mut o, opts, Backend::MsCommerce);
+    o.finish()
 }
 
-$seen = @{}
-foreach ($product in $products) {
+/// `$AllowList` (one entry per chosen ProductId) and `$DefaultForOthers`.
+fn allow_list_block(o: &mut Out, set: &ChoiceSet, opts: &ScriptOptions) {
+    o.line("# Allow-list: the value you chose per ProductId.");
+    if set.unique.is_empty() {
+        o.line("$AllowList = @{}");
+    } else {
+        o.line("$AllowList = @{");
+        for c in &set.unique {
+            o.line(&format!("    # {}", name_comment(c)));
+            o.line(&format!("    '{}' = {}", c.id, ps_single_quoted(c.value.as_str())));
+        }
+        o.line("}");
+    }
+    o.line("# Every product that is not in the allow-list gets this value.");
+    o.line(&format!("$DefaultForOthers = {}", ps_single_quoted(opts.default_for_others.as_str())));
+}
+
+/// Where the enforcement loop reads and writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Backend {
+    /// The MSCommerce cmdlets (interactive sign-in).
+    MsCommerce,
+    /// `Invoke-RestMethod` against the unofficial endpoint with `$Headers` (app-only token).
+    Rest,
+}
+
+/// The allow-list loop, the offer types and the summary with exit codes, shared by the
+/// scheduled (MSCommerce) and the unattended (REST) variants so that both enforce the same way.
+/// Expects `$products`, `$AllowList`, `$DefaultForOthers`, the counters and `Set-SspPolicy`.
+fn enforcement_loop(o: &mut Out, opts: &ScriptOptions, backend: Backend) {
+    let default = opts.default_for_others;
+    let trials_default = default == PolicyValue::OnlyTrialsWithoutPaymentMethod;
+    let action = match backend {
+        Backend::MsCommerce => "'Update-MSCommerceProductPolicy'",
+        Backend::Rest => "'PUT products (unofficial REST)'",
+    };
+    o.lines(&format!(
+        r##"
+if ($products.Count -eq 0) {{
+    Write-Warning 'The service returned no products; nothing was changed.'
+    exit 2
+}}
+
+$seen = @{{}}
+foreach ($product in $products) {{
     $id = [string]$product.ProductId
     $current = [string]$product.PolicyValue
     $seen[$id] = $true
     $chosen = $AllowList.ContainsKey($id)
-    if ($chosen) {
+    if ($chosen) {{
         $want = $AllowList[$id]
-    } else {
+    }} else {{
         $want = $DefaultForOthers
-    }
-    if ($current -eq $want) {
+    }}
+    if ($current -eq $want) {{
         $alreadyRight++
         continue
-    }
-    $what = '{0} ({1}): {2} -> {3}' -f $id, $product.ProductName, $current, $want
-    if (-not $PSCmdlet.ShouldProcess($what, 'Update-MSCommerceProductPolicy')) {
+    }}
+    $what = '{{0}} ({{1}}): {{2}} -> {{3}}' -f $id, $product.ProductName, $current, $want
+    if (-not $PSCmdlet.ShouldProcess($what, {action})) {{
         Write-Output ('Would change ' + $what)
         $wouldChange++
         continue
-    }
-    try {
+    }}
+    try {{
         Set-SspPolicy -ProductId $id -Value $want
         Write-Output ('Changed ' + $what)
         $changed++
-    } catch {
-        $reason = $_.Exception.Message"##,
-    );
+    }} catch {{
+        $reason = $_.Exception.Message"##
+    ));
     if trials_default {
         o.lines(
             r##"
@@ -476,30 +506,45 @@ foreach ($id in $AllowList.Keys) {
             o.line(&format!("    {} = {}", ps_single_quoted(offer.as_str()), ps_single_quoted(value.as_str())));
         }
         o.line("}");
-        o.lines(
+        let (read, write) = match backend {
+            Backend::MsCommerce => (
+                "[string](Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType $offer).PolicyValue",
+                "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType $offer -Value $want -Confirm:$false | Out-Null",
+            ),
+            // Inferred from the module's read path for one offer type and UNTESTED, as in the
+            // bash REST variants.
+            Backend::Rest => (
+                "[string](Invoke-RestMethod -Method Get -Uri ('{0}/offerTypes/{1}' -f $Api, $offer) -Headers $Headers).policyValue",
+                "Invoke-RestMethod -Method Put -Uri ('{0}/offerTypes/{1}' -f $Api, $offer) -Headers $Headers -Body (@{ policyValue = $want } | ConvertTo-Json) -ContentType 'application/json' | Out-Null",
+            ),
+        };
+        if backend == Backend::Rest {
+            o.line("# The offer-type path is inferred from the module's read path and is UNTESTED.");
+        }
+        o.lines(&format!(
             r##"
-foreach ($offer in $OfferTypes.Keys) {
+foreach ($offer in $OfferTypes.Keys) {{
     $want = $OfferTypes[$offer]
-    try {
-        $current = [string](Get-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType $offer).PolicyValue
-        if ($current -eq $want) {
+    try {{
+        $current = {read}
+        if ($current -eq $want) {{
             $alreadyRight++
             continue
-        }
-        if ($PSCmdlet.ShouldProcess(('offer type {0}' -f $offer), ('set {0}' -f $want))) {
-            Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType $offer -Value $want -Confirm:$false | Out-Null
-            Write-Output ('Changed offer type {0}: {1} -> {2}' -f $offer, $current, $want)
+        }}
+        if ($PSCmdlet.ShouldProcess(('offer type {{0}}' -f $offer), ('set {{0}}' -f $want))) {{
+            {write}
+            Write-Output ('Changed offer type {{0}}: {{1}} -> {{2}}' -f $offer, $current, $want)
             $changed++
-        } else {
+        }} else {{
             $wouldChange++
-        }
-    } catch {
-        Write-Warning ('Failed offer type {0}: {1}' -f $offer, $_.Exception.Message)
+        }}
+    }} catch {{
+        Write-Warning ('Failed offer type {{0}}: {{1}}' -f $offer, $_.Exception.Message)
         $failed++
-    }
-}
-"##,
-        );
+    }}
+}}
+"##
+        ));
     }
     if trials_default {
         o.line("Write-Output ('Summary: {0} changed, {1} would change, {2} fell back to Disabled, {3} failed, {4} already as wanted.' -f $changed, $wouldChange, $fallbacks, $failed, $alreadyRight)");
@@ -513,7 +558,6 @@ if ($failed -gt 0) {
 }
 exit 0"##,
     );
-    o.finish()
 }
 
 /// Entra self-service sign-up through Microsoft Graph PowerShell.
@@ -633,4 +677,158 @@ pub(super) fn teams_exploratory_note(o: &mut Out, set: &ChoiceSet) {
         ));
         o.line("# so turning sign-up off stops new sign-ups for it.");
     }
+}
+
+/// The drift enforcement without a person: an app-only token (managed identity or client
+/// secret) for the "M365 License Manager" resource and the unofficial REST endpoint the bash
+/// variants use, with the same allow-list, offer types and exit codes as [`drift`].
+pub(super) fn unattended(set: &ChoiceSet, opts: &ScriptOptions) -> String {
+    use super::doors::{LICENSE_MANAGER_APP_ID as RESOURCE, ROLE_READ, ROLE_READ_WRITE};
+    let mut o = Out::new();
+    o.header("unattended enforcement (app-only token, unofficial REST; Azure Automation or any scheduler)", opts);
+    o.lines(&format!(
+        r##"
+#
+# UNOFFICIAL AND UNDOCUMENTED: this script calls the REST endpoint that the MSCommerce module uses internally
+# ({API}). Microsoft does not document, support or test calling it directly, and it can change or stop working
+# without notice. The interactive scheduled-enforcement script (MSCommerce) stays the supported way.
+#
+# Every run does what the scheduled MSCommerce script does: reads every product, wants the value from $AllowList
+# for the products you chose and $DefaultForOthers for every other product, changes only what differs, reads
+# each change back, and prints one line per change and a summary. -WhatIf shows what it would change.
+# Exit code: 0 = done, 1 = at least one product could not be set, 2 = token or product list failed.
+#
+# Sign-in without a person. One-time setup (the grant script does it):
+# - an app registration, or a managed identity (e.g. of an Azure Automation account), granted the application
+#   role Policy.ReadWrite.AllowSelfServicePurchase ({ROLE_READ_WRITE}) on the service principal
+#   "M365 License Manager" (appId {RESOURCE}). That is the least privilege that can change the policy; the
+#   read-only role is Policy.Read.AllowSelfServicePurchase ({ROLE_READ}). Role IDs from the community list
+#   maciejporebski/azure-ad-first-party-apps-permissions (commit 6957aa0), not from Microsoft documentation.
+# - -AuthMode ManagedIdentity (default): a token for the resource {RESOURCE} from the Azure Automation identity
+#   endpoint (IDENTITY_ENDPOINT / IDENTITY_HEADER), else from the Azure instance metadata service (IMDS).
+#   With Az.Accounts you could use instead: Connect-AzAccount -Identity; Get-AzAccessToken -ResourceUrl {RESOURCE}.
+# - -AuthMode ClientSecret: client credentials for the scope {RESOURCE}/.default with -TenantId and -ClientId; the
+#   secret comes from the environment variable SSP_CLIENT_SECRET or the Azure Automation variable SspClientSecret
+#   (encrypted). It is never written into this file.
+# UNVERIFIED: that the licensing endpoint accepts these app-only tokens. Microsoft365DSC's class-based
+# CommerceSelfServicePurchase resource (2026) supports app and managed-identity sign-in to the same API, which
+# suggests it does. Try it with -WhatIf first.
+# A change applies to future purchases and trials only; existing subscriptions stay as they are."##,
+        API = super::sh::API,
+    ));
+    if opts.what_if {
+        o.line("# This copy is a DRY RUN by default: nothing changes unless you run it with -WhatIf:$false.");
+    }
+    match opts.default_for_others {
+        PolicyValue::OnlyTrialsWithoutPaymentMethod => o.lines(
+            r##"
+#
+# Default OnlyTrialsWithoutPaymentMethod: where it cannot be set, a product that is not in the allow-list falls
+# back to Disabled (never Enabled) and is reported as a fallback; allow-list products never fall back."##,
+        ),
+        PolicyValue::Enabled => {
+            o.line("# WARNING: every product you did not choose is set to Enabled (purchases allowed).")
+        }
+        PolicyValue::Disabled => {}
+    }
+    o.duplicates_note(set);
+    o.blank();
+    o.line("#Requires -Version 5.1");
+    o.line("[CmdletBinding(SupportsShouldProcess)]");
+    o.line("param(");
+    o.line("    [ValidateSet('ManagedIdentity', 'ClientSecret')]");
+    o.line("    [string]$AuthMode = 'ManagedIdentity',");
+    o.line("    [string]$TenantId,");
+    o.line("    # Client ID of the app registration, or of a user-assigned managed identity.");
+    o.line("    [string]$ClientId");
+    o.line(")");
+    o.blank();
+    o.line("$ErrorActionPreference = 'Stop'");
+    if opts.what_if {
+        o.line("if (-not $PSBoundParameters.ContainsKey('WhatIf')) {");
+        o.line("    $WhatIfPreference = $true");
+        o.line("}");
+    }
+    tenant_variable(&mut o, opts);
+    o.blank();
+    allow_list_block(&mut o, set, opts);
+    o.blank();
+    o.line(&format!("$Resource = '{RESOURCE}'"));
+    o.line(&format!("$Api = '{}'", super::sh::API));
+    o.lines(
+        r##"
+
+# An access token for $Resource without a person; throws on failure.
+function Get-SspToken {
+    if ($AuthMode -eq 'ManagedIdentity') {
+        if ($env:IDENTITY_ENDPOINT -and $env:IDENTITY_HEADER) {
+            # Azure Automation (and App Service) identity endpoint.
+            $uri = '{0}?resource={1}&api-version=2019-08-01' -f $env:IDENTITY_ENDPOINT, $Resource
+            if ($ClientId) {
+                $uri = $uri + '&client_id=' + $ClientId
+            }
+            $response = Invoke-RestMethod -Method Get -Uri $uri -Headers @{ 'X-IDENTITY-HEADER' = $env:IDENTITY_HEADER; 'Metadata' = 'True' }
+        } else {
+            # Azure VM and Arc-enabled servers: the instance metadata service.
+            $uri = 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=' + $Resource
+            if ($ClientId) {
+                $uri = $uri + '&client_id=' + $ClientId
+            }
+            $response = Invoke-RestMethod -Method Get -Uri $uri -Headers @{ 'Metadata' = 'true' }
+        }
+        return [string]$response.access_token
+    }
+    if (-not $TenantId -or -not $ClientId) {
+        throw '-AuthMode ClientSecret needs -TenantId and -ClientId.'
+    }
+    $secret = $env:SSP_CLIENT_SECRET
+    if (-not $secret -and (Get-Command -Name Get-AutomationVariable -ErrorAction SilentlyContinue)) {
+        $secret = Get-AutomationVariable -Name 'SspClientSecret'
+    }
+    if (-not $secret) {
+        throw 'No client secret: set SSP_CLIENT_SECRET or the Automation variable SspClientSecret.'
+    }
+    $body = @{
+        client_id     = $ClientId
+        client_secret = $secret
+        scope         = $Resource + '/.default'
+        grant_type    = 'client_credentials'
+    }
+    $response = Invoke-RestMethod -Method Post -Uri ('https://login.microsoftonline.com/{0}/oauth2/v2.0/token' -f $TenantId) -Body $body -ContentType 'application/x-www-form-urlencoded'
+    return [string]$response.access_token
+}
+
+# Sets one product and reads it back; throws if either fails.
+function Set-SspPolicy {
+    param([string]$ProductId, [string]$Value)
+    $uri = '{0}/products/{1}' -f $Api, $ProductId
+    $body = @{ policyValue = $Value } | ConvertTo-Json
+    Invoke-RestMethod -Method Put -Uri $uri -Headers $Headers -Body $body -ContentType 'application/json' | Out-Null
+    $after = [string](Invoke-RestMethod -Method Get -Uri $uri -Headers $Headers).policyValue
+    if ($after -ne $Value) {
+        throw ('the service reports {0} after setting {1}' -f $after, $Value)
+    }
+}
+
+$changed = 0
+$wouldChange = 0
+$fallbacks = 0
+$failed = 0
+$alreadyRight = 0
+
+try {
+    $token = Get-SspToken
+    if (-not $token) {
+        throw 'the token endpoint returned no access token'
+    }
+    $Headers = @{ Authorization = 'Bearer ' + $token }
+    $list = Invoke-RestMethod -Method Get -Uri ($Api + '/products?scope=product') -Headers $Headers
+    $products = @($list.items)
+} catch {
+    Write-Warning ('Could not get a token or read the product list: {0}' -f $_.Exception.Message)
+    exit 2
+}"##,
+    );
+    enforcement_loop(&mut o, opts, Backend::Rest);
+    o.finish()
 }

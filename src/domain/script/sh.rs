@@ -3,7 +3,7 @@
 use super::{comment_text, name_comment, sh_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE};
 use crate::domain::tenant::Item;
 
-const API: &str = "https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase";
+pub(super) const API: &str = "https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase";
 const RESOURCE: &str = "aeb86249-8ea3-49e2-900b-54cc8e308f85";
 
 fn unofficial(o: &mut Out) {
@@ -312,4 +312,35 @@ fn offer_type_calls(o: &mut Out, opts: &ScriptOptions, az: bool) {
         }
         o.line(&format!("set_offer_type {} {}", offer.as_str(), value.as_str()));
     }
+}
+
+/// Read-only: the tenant's subscriptions through `az rest`, as JSON for the tenant import.
+pub(super) fn subscriptions_az(opts: &ScriptOptions) -> String {
+    let mut o = Out::new();
+    o.line("#!/usr/bin/env bash");
+    o.header("existing subscriptions and trials (read-only, Microsoft Graph through az rest)", opts);
+    o.lines(
+        r##"
+#
+# READ-ONLY: lists the tenant's subscriptions from Microsoft Graph GET /v1.0/directory/subscriptions with the
+# fields the advisor's take-over plan reads (skuPartNumber, isTrial, ownerType, status, totalLicenses,
+# createdDateTime, nextLifecycleDateTime) and prints them as JSON. Paste the output into the tenant import.
+# Which subscriptions were bought through self-service is an INFERENCE (ownerType 'User'), not documented.
+# Requirements: bash, Azure CLI signed in (az login) with an account that may read Organization.Read.All data.
+# Only the first page is read; a tenant with more subscriptions than one page holds prints a nextLink warning.
+# Nothing is changed."##,
+    );
+    o.blank();
+    o.line("set -euo pipefail");
+    tenant_variable(&mut o, opts);
+    o.lines(
+        r##"
+URL='https://graph.microsoft.com/v1.0/directory/subscriptions'
+RESULT="$(az rest --method get --url "$URL" --output json)"
+if printf '%s' "$RESULT" | grep -q '@odata.nextLink'; then
+  echo 'Warning: more subscriptions than one page; only the first page is shown.' >&2
+fi
+printf '%s\n' "$RESULT""##,
+    );
+    o.finish()
 }

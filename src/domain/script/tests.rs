@@ -485,3 +485,158 @@ fn with_an_import_scripts_change_only_what_differs_and_verify() {
     let dry = generate(Variant::MsCommerce, &choices, &ScriptOptions { what_if: true, ..opts.clone() });
     assert!(dry.contains("Dry run: the read-back check is left out") && !dry.contains("$Mismatch"));
 }
+
+// ---- issue 13: the other doors and unattended enforcement ----------------------------------
+
+fn doors_options() -> ScriptOptions {
+    use crate::domain::doors::{RelatedSwitch as R, SwitchSetting as S};
+    ScriptOptions {
+        switches: vec![
+            (R::StartTrials, Some(S::Off)),
+            (R::OfficeStore, Some(S::On)),
+            (R::AutoClaim, None),
+            (R::SelfServiceSignUp, Some(S::Off)),
+            (R::CopilotMultipleAccounts, Some(S::Off)),
+        ],
+        request_message: Some("Ask 'IT' at $(Invoke-Evil) {url}\nnext".into()),
+        ..full_options()
+    }
+}
+
+#[test]
+fn user_owned_apps_patches_the_beta_endpoint_with_the_chosen_switches() {
+    let s = generate(Variant::UserOwnedApps, &mixed(), &doors_options());
+    assert!(s.contains("MICROSOFT GRAPH BETA"), "labelled beta");
+    assert!(s.contains("Connect-MgGraph -Scopes 'OrgSettings-AppsAndServices.ReadWrite.All'"));
+    assert!(s.contains("$Uri = 'https://graph.microsoft.com/beta/admin/appsAndServices'"));
+    assert!(s.contains("$Settings['isAppAndServicesTrialEnabled'] = $false"));
+    assert!(s.contains("$Settings['isOfficeStoreEnabled'] = $true"));
+    assert!(s.contains("Invoke-MgGraphRequest -Method PATCH -Uri $Uri -Body $body -ContentType 'application/json'"));
+    assert!(s.contains("exit 1"), "read back");
+    // Auto-claim is a click path and is never called a trial setting.
+    assert!(s.contains("it is NOT a trial or purchase"));
+    assert!(s.contains("#   Auto-claim policies: no setting chosen, leave it as it is."));
+    assert!(s.contains("#   Your choice for Multiple account access to Copilot: Off."));
+    assert!(s.contains("Always off in GCC, GCC High, DoD, 21Vianet."));
+    // Unset switches are not sent.
+    let none = generate(Variant::UserOwnedApps, &mixed(), &full_options());
+    assert!(!none.contains("$Settings['"));
+    assert!(none.contains("No switch chosen: nothing to change."));
+    assert!(!none.contains("$RequestMessage"), "no message without a request section");
+    // Dry run: printed, not sent.
+    let dry = generate(Variant::UserOwnedApps, &mixed(), &ScriptOptions { what_if: true, ..doors_options() });
+    assert!(dry.contains("DRY RUN, not sent: PATCH"));
+    assert!(!dry.contains("-Method PATCH"));
+}
+
+#[test]
+fn the_request_message_is_only_ever_a_single_quoted_literal() {
+    let s = generate(Variant::UserOwnedApps, &mixed(), &doors_options());
+    let lines: Vec<&str> = s.lines().filter(|l| l.contains("Invoke-Evil")).collect();
+    assert_eq!(lines, vec!["$RequestMessage = 'Ask ''IT'' at $(Invoke-Evil) {url} next'"]);
+    assert!(s.contains("Write-Output $RequestMessage"));
+}
+
+#[test]
+fn the_subscription_snippets_are_read_only_and_print_json() {
+    for v in [Variant::Subscriptions, Variant::SubscriptionsAzRest] {
+        let s = generate(v, &mixed(), &full_options());
+        assert!(s.contains("https://graph.microsoft.com/v1.0/directory/subscriptions"), "{v:?}");
+        assert!(s.contains("READ-ONLY") && s.contains("INFERENCE"), "{v:?}");
+        for write in ["PATCH", "-Method POST", "--method put", "--method patch", "Update-", "New-Mg"] {
+            assert!(!s.contains(write), "{v:?} writes: {write}");
+        }
+    }
+    let ps = generate(Variant::Subscriptions, &mixed(), &full_options());
+    for field in ["skuPartNumber", "isTrial", "ownerType", "createdDateTime", "nextLifecycleDateTime", "totalLicenses"]
+    {
+        assert!(ps.contains(field), "{field}");
+    }
+    assert!(ps.contains("Connect-MgGraph -Scopes 'Organization.Read.All'"));
+    assert!(ps.contains("ConvertTo-Json -Depth 2"));
+    assert!(ps.contains("'@odata.nextLink'"), "every page");
+    assert!(generate(Variant::SubscriptionsAzRest, &mixed(), &full_options()).starts_with("#!/usr/bin/env bash"));
+}
+
+#[test]
+fn the_grant_names_the_least_privilege_and_checks_before_granting() {
+    let s = generate(Variant::UnattendedGrant, &mixed(), &full_options());
+    assert!(s.contains("UNOFFICIAL"));
+    assert!(s.contains("$LicenseManagerAppId = 'aeb86249-8ea3-49e2-900b-54cc8e308f85'"));
+    assert!(s.contains("    $RoleId = '78ff4d1f-611d-4a41-9989-698762b46a0e'"));
+    assert!(s.contains("    $RoleId = '5803e913-b904-44a0-9928-864642a45960'"));
+    assert!(s.contains("Policy.ReadWrite.AllowSelfServicePurchase") && s.contains("Least privilege"));
+    assert!(s.contains(
+        "New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId $client.Id -PrincipalId $client.Id -ResourceId $resource.Id -AppRoleId $RoleId\n"
+    ));
+    assert!(s.contains("has no application role {0} in this tenant; nothing was granted."));
+    let dry = generate(Variant::UnattendedGrant, &mixed(), &ScriptOptions { what_if: true, ..full_options() });
+    assert!(dry.contains("-AppRoleId $RoleId -WhatIf"));
+}
+
+#[test]
+fn unattended_enforces_like_the_scheduled_script_without_a_person() {
+    let opts = ScriptOptions {
+        default_for_others: PolicyValue::OnlyTrialsWithoutPaymentMethod,
+        offer_types: vec![(crate::domain::policy::OfferType::Saas, PolicyValue::Disabled)],
+        ..full_options()
+    };
+    let s = generate(Variant::Unattended, &mixed(), &opts);
+    let drift = generate(Variant::DriftEnforcement, &mixed(), &opts);
+    assert!(s.contains("UNOFFICIAL AND UNDOCUMENTED"));
+    assert!(!s.contains("Connect-MSCommerce") && !s.contains("Update-MSCommerceProductPolicy -"));
+    assert!(s.contains("$Resource = 'aeb86249-8ea3-49e2-900b-54cc8e308f85'"));
+    assert!(s.contains("$Api = 'https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase'"));
+    assert!(s.contains("scope         = $Resource + '/.default'"));
+    assert!(s.contains("IDENTITY_ENDPOINT") && s.contains("169.254.169.254"));
+    assert!(s.contains("Get-AzAccessToken -ResourceUrl"));
+    assert!(s.contains("Policy.ReadWrite.AllowSelfServicePurchase (78ff4d1f-611d-4a41-9989-698762b46a0e)"));
+    assert!(!s.contains("client_secret = '"), "no secret in the file");
+    // The same allow-list, fallback, offer types, summary and exit codes as the scheduled script.
+    let tail = |t: &str| t[t.find("if ($products.Count -eq 0) {").unwrap()..].to_string();
+    let (a, b) = (tail(&s), tail(&drift));
+    let strip_offer = |t: &str| {
+        t.lines()
+            .filter(|l| {
+                !l.contains("MSCommerceProductPolicy")
+                    && !l.contains("Invoke-RestMethod")
+                    && !l.contains("UNTESTED")
+                    && !l.contains("ShouldProcess($what")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(strip_offer(&a), strip_offer(&b));
+    let allow = |t: &str| t[t.find("$AllowList = @{").unwrap()..t.find("$DefaultForOthers = ").unwrap()].to_string();
+    assert_eq!(allow(&s), allow(&drift));
+    for code in ["exit 0", "exit 1", "exit 2"] {
+        assert!(s.contains(code), "{code}");
+    }
+    assert!(s.contains("$PSCmdlet.ShouldProcess($what, 'PUT products (unofficial REST)')"));
+    // The interactive variant stays.
+    assert!(drift.contains("Connect-MSCommerce"));
+}
+
+#[test]
+fn with_doors_takes_the_users_choice_over_the_recommendation() {
+    use crate::domain::catalog::Catalog;
+    use crate::domain::decision::{recommend, Answers, ProductFacts, ShadowIt};
+    use crate::domain::doors::{Doors, RelatedSwitch as R, RequestPath, SwitchSetting as S};
+    let c = Catalog::embedded();
+    let pbi = ProductFacts::from_product(
+        c.find(&ProductId::parse("CFQ7TTC0H9MP").unwrap()).unwrap(),
+        10,
+        crate::domain::money::Currency::USD,
+        c.as_of,
+    );
+    let rec = recommend(&Answers { shadow_it: Some(ShadowIt::Strict), ..Answers::default() }, &[pbi]);
+    let mut doors = Doors {
+        request: RequestPath { url: "https://it.example/r".into(), contact: String::new() },
+        ..Doors::default()
+    };
+    doors.choose(R::OfficeStore, Some(S::On));
+    let o = ScriptOptions::default().with_doors(&doors, &rec, crate::i18n::Lang::De);
+    assert_eq!(o.switch(R::OfficeStore), Some(S::On), "chosen");
+    assert_eq!(o.switch(R::StartTrials), Some(S::Off), "recommended");
+    assert!(o.request_message.as_deref().is_some_and(|m| m.contains("https://it.example/r") && m.contains("Lizenz")));
+}

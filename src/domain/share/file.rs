@@ -219,6 +219,7 @@ impl JsonReader {
             "script",
             "offer_types",
             "tenant",
+            "doors",
         ];
         let obj = self.object(v, path, &known)?;
         let version = self.required::<u32>(obj, "version", path);
@@ -256,6 +257,10 @@ impl JsonReader {
             None | Some(Value::Null) => Some(None),
             Some(v) => self.value::<crate::domain::tenant::TenantState>(v, &join(path, "tenant")).map(Some),
         };
+        let doors = match obj.get("doors") {
+            None | Some(Value::Null) => Some(crate::domain::doors::Doors::default()),
+            Some(v) => self.value::<crate::domain::doors::Doors>(v, &join(path, "doors")),
+        };
         let script = match obj.get("script") {
             None => Some(ScriptPrefs::default()),
             Some(v) => self.script(v, &join(path, "script")),
@@ -270,6 +275,7 @@ impl JsonReader {
             script: script?,
             offer_types: offer_types?,
             tenant: tenant?,
+            doors: doors?,
         })
     }
 

@@ -6,6 +6,7 @@
 use super::SCENARIO_VERSION;
 use crate::domain::catalog::{Catalog, PricePoint};
 use crate::domain::date::Date;
+use crate::domain::doors::RequestPath;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{DecimalSpec, WholeSpec};
 use crate::domain::message::Message;
@@ -36,8 +37,18 @@ fn decimal_msg(key: crate::i18n::Key, value: Decimal, spec: DecimalSpec) -> Mess
 /// Every problem of `s` against `catalog`, in scenario order; empty means valid.
 pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
     let mut out = Vec::new();
-    let Scenario { version, selections, pricing, price_overrides, shown_plans, answers, script, offer_types, tenant } =
-        s;
+    let Scenario {
+        version,
+        selections,
+        pricing,
+        price_overrides,
+        shown_plans,
+        answers,
+        script,
+        offer_types,
+        tenant,
+        doors,
+    } = s;
 
     if *version != SCENARIO_VERSION {
         out.push(Problem::new(
@@ -158,6 +169,19 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
                 out.push(Problem::new(format!("tenant.rows[{i}]"), Message::new(&k::SHARE_ERR_TENANT_ROW)));
             }
         }
+        for (i, sub) in t.subscriptions.iter().enumerate() {
+            if !sub.is_valid() {
+                out.push(Problem::new(format!("tenant.subscriptions[{i}]"), Message::new(&k::SHARE_ERR_TENANT_ROW)));
+            }
+        }
+    }
+    if !doors.request.is_valid() {
+        out.push(Problem::new(
+            "doors.request",
+            Message::new(&k::DOORS_ERR_SHARED_REQUEST)
+                .count("max", RequestPath::URL.max_chars)
+                .count("contact_max", RequestPath::CONTACT.max_chars),
+        ));
     }
     let ScriptPrefs { what_if: _, default_for_others: _, tenant_label, power_platform_trials: _ } = script;
     if !ScriptPrefs::TENANT_LABEL.accepts(tenant_label) {

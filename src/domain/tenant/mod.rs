@@ -6,16 +6,22 @@
 //! ProductId), MSCommerce 1.x output with an `Enabled` True/False column, and the unofficial REST
 //! shape `{"items":[…]}`; offer-type rows (SaaS, …) too. Every row is parsed into validated
 //! types or reported with its line number and skipped, never guessed; nothing usable means an
-//! error that names the formats that work. Names are kept as text only (they never reach a
+//! error that names the formats that work. The read-only subscription list (issue 13,
+//! `subscriptions.rs`) pastes into the same place and is recognised by its `skuPartNumber`. Names are kept as text only (they never reach a
 //! script except through the quoting rules).
 mod drift;
 mod parse;
+mod subscriptions;
 
 #[cfg(test)]
 mod tests;
 
 pub use drift::{drift, Drift, DriftRow};
 pub use parse::parse;
+pub use subscriptions::{
+    looks_like_subscriptions, months_until, parse_subscriptions, takeover_plan, Subscription, SubscriptionTerm,
+    TakeOverPlan, TakeOverRow,
+};
 
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
@@ -64,6 +70,8 @@ pub enum Format {
     Rest,
     Csv,
     Table,
+    /// The read-only subscription list (`GET /directory/subscriptions`): no policy rows.
+    Subscriptions,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,9 +79,26 @@ pub struct TenantState {
     pub format: Format,
     /// In the order read, each item once.
     pub rows: Vec<Row>,
+    /// Existing subscriptions and trials, when the subscription list was pasted (issue 13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subscriptions: Vec<Subscription>,
 }
 
 impl TenantState {
+    /// A new import on top of the previous one: a subscription list keeps the previous policy
+    /// rows, and a policy paste keeps the previous subscriptions, so the admin can paste both
+    /// outputs one after the other.
+    pub fn merged_with(mut self, previous: Option<&TenantState>) -> TenantState {
+        let Some(prev) = previous else { return self };
+        if self.format == Format::Subscriptions {
+            self.format = prev.format;
+            self.rows = prev.rows.clone();
+        } else if self.subscriptions.is_empty() {
+            self.subscriptions = prev.subscriptions.clone();
+        }
+        self
+    }
+
     pub fn value_of(&self, item: &Item) -> Option<PolicyValue> {
         self.rows.iter().find(|r| &r.item == item).map(|r| r.value)
     }

@@ -17,6 +17,14 @@ pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
     }
     let text = text.trim_start_matches('\u{feff}');
     let trimmed = text.trim_start();
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        if let Ok(v) = serde_json::from_str::<Value>(text) {
+            if super::subscriptions::looks_like_subscriptions(&v) {
+                let (subscriptions, problems) = super::subscriptions::parse_value(&v)?;
+                return Ok((TenantState { format: Format::Subscriptions, rows: Vec::new(), subscriptions }, problems));
+            }
+        }
+    }
     let (format, raw, mut problems) = if trimmed.starts_with('{') || trimmed.starts_with('[') {
         json(text)?
     } else if first_content_line(text).is_some_and(|l| {
@@ -44,7 +52,7 @@ pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
         problems.push(Problem::whole(Message::new(&k::TENANT_ERR_NOTHING)));
         return Err(problems);
     }
-    Ok((TenantState { format, rows }, problems))
+    Ok((TenantState { format, rows, subscriptions: Vec::new() }, problems))
 }
 
 fn first_content_line(text: &str) -> Option<&str> {

@@ -175,6 +175,19 @@ mod props {
             t.splice(at..at, junk.chars());
             let _ = parse(&t.into_iter().collect::<String>());
         }
+
+        #[test]
+        fn never_panics_on_mutated_subscription_lists(at in 0usize..400, junk in "[ A-Za-z0-9.:/()\"{}\\[\\],\\-]{0,12}") {
+            let base = r#"[{"skuPartNumber":"POWER_BI_PRO","isTrial":false,"ownerType":"User","totalLicenses":3,"createdDateTime":"/Date(1777593600000)/","nextLifecycleDateTime":"2027-03-15T00:00:00Z"}]"#;
+            let mut t: Vec<char> = base.chars().collect();
+            let at = at.min(t.len());
+            t.splice(at..at, junk.chars());
+            let text: String = t.into_iter().collect();
+            if let Ok((s, _)) = parse(&text) {
+                let _ = crate::domain::tenant::takeover_plan(&s.subscriptions, crate::domain::date::Date::ymd(2026, 12, 1));
+                prop_assert!(s.subscriptions.iter().all(|x| x.is_valid()));
+            }
+        }
     }
 }
 
@@ -196,4 +209,28 @@ fn drift_shows_what_changes_what_is_new_and_what_nobody_chose() {
     assert_eq!(d.enabled_unchosen, vec![id("CFQ7TTC0HD33"), id("CFQ7TTC0NEW1")]);
     assert!(d.not_returned.contains(&ProductId::parse("CFQ7TTC0MM8R").unwrap()));
     assert!(!d.not_returned.contains(&ProductId::parse("CFQ7TTC0PW0V").unwrap()), "retired Viva Goals is not missing");
+}
+
+// ---- issue 13: the subscription list pastes into the same import ----
+
+#[test]
+fn the_subscription_list_pastes_into_the_tenant_import_and_merges() {
+    let subs = r#"[{"skuPartNumber":"POWER_BI_PRO","isTrial":false,"ownerType":"User","status":"Enabled","totalLicenses":3,"createdDateTime":"2026-03-15","nextLifecycleDateTime":"2027-03-15"}]"#;
+    let (s, problems) = parse(subs).unwrap();
+    assert!(problems.is_empty());
+    assert_eq!(s.format, Format::Subscriptions);
+    assert!(s.rows.is_empty());
+    assert_eq!(s.subscriptions[0].sku, "POWER_BI_PRO");
+    let policies = r#"[{"ProductName":"Power BI Pro","ProductId":"CFQ7TTC0H9MP","PolicyValue":"Enabled"}]"#;
+    let (p, _) = parse(policies).unwrap();
+    assert!(p.subscriptions.is_empty());
+    let both = s.clone().merged_with(Some(&p));
+    assert_eq!((both.format, both.rows.len(), both.subscriptions.len()), (Format::Json, 1, 1));
+    let again = p.clone().merged_with(Some(&both));
+    assert_eq!((again.rows.len(), again.subscriptions.len()), (1, 1));
+    // Saved in files as part of the tenant state.
+    let json = serde_json::to_string(&both).unwrap();
+    assert_eq!(serde_json::from_str::<TenantState>(&json).unwrap(), both);
+    let old: TenantState = serde_json::from_str(r#"{"format":"Json","rows":[]}"#).unwrap();
+    assert!(old.subscriptions.is_empty(), "older files open unchanged");
 }

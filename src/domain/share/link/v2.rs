@@ -17,6 +17,9 @@
 //!            4 price currency tag, 5 price amount, 6 price as-of date}
 //!            · 10 offer types (packed: n × (uv offer tag, uv policy tag); an unknown offer type is
 //!            skipped with a notice)
+//!            · 11 doors {1 request page (UTF-8), 2 request contact (UTF-8), 3 switch choices
+//!            (packed: n × (uv switch tag, uv setting tag); an unknown switch is skipped with a
+//!            notice)}
 //!            (a later per-product setting goes into a new field keyed by selection k, so the
 //!            packed selections, the bulk of a link, stay one byte per seat count)
 //! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats
@@ -39,6 +42,7 @@ use crate::domain::catalog::Term;
 use crate::domain::custom::{SharedCustom, SharedPrice};
 use crate::domain::date::Date;
 use crate::domain::decision::{Answers, Criterion, Opt, QuestionId, Weight};
+use crate::domain::doors::{Doors, RelatedSwitch, SwitchSetting};
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::Currency;
@@ -139,6 +143,7 @@ pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
         script,
         offer_types,
         tenant: _,
+        doors,
     } = s;
     let mut w = W::new();
     w.uv(1, *version);
@@ -201,6 +206,24 @@ pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
             packed.num(v.tag());
         }
         w.bytes(10, &packed.0);
+    }
+    if !doors.is_empty() {
+        w.msg(11, |m| {
+            if !doors.request.url.is_empty() {
+                m.bytes(1, doors.request.url.as_bytes());
+            }
+            if !doors.request.contact.is_empty() {
+                m.bytes(2, doors.request.contact.as_bytes());
+            }
+            if !doors.switches.is_empty() {
+                let mut packed = Writer::default();
+                for (sw, v) in &doors.switches {
+                    packed.num(sw.tag());
+                    packed.num(v.tag());
+                }
+                m.bytes(3, &packed.0);
+            }
+        });
     }
     for c in custom {
         w.msg(9, |m| {
@@ -408,6 +431,7 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>
     let mut custom = Vec::new();
     let mut selections = None;
     let mut plans = None;
+    let mut doors_raw = None;
     for (field, v) in fields(payload)? {
         match field {
             1 => once(&mut version, v.u32()?)?,
@@ -434,8 +458,12 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>
                     }
                 }
             }
+            11 => once(&mut doors_raw, v.bytes()?)?,
             other => notices.unknown_field("", other),
         }
+    }
+    if let Some(raw) = doors_raw {
+        s.doors = read_doors(raw, &mut notices)?;
     }
     s.version = version.unwrap_or(s.version);
     s.pricing = pricing.unwrap_or_else(base_pricing);
@@ -636,6 +664,40 @@ fn read_weights(b: &[u8], n: &mut Notices) -> Read<BTreeMap<Criterion, Weight>> 
         }
     }
     Ok(out)
+}
+
+/// Field 11: request page (1), contact (2), switch choices (3, packed pairs of switch tag and
+/// setting tag; an unknown switch is skipped with a notice, an unknown setting is damage).
+fn read_doors(b: &[u8], n: &mut Notices) -> Read<Doors> {
+    let mut d = Doors::default();
+    let mut seen = BTreeSet::new();
+    for (field, v) in fields(b)? {
+        if !seen.insert(field) {
+            return Err(Damaged);
+        }
+        let text = |v: &Value| -> Read<String> { String::from_utf8(v.bytes()?.to_vec()).map_err(|_| Damaged) };
+        match field {
+            1 => d.request.url = text(&v)?,
+            2 => d.request.contact = text(&v)?,
+            3 => {
+                let mut r = Reader::new(v.bytes()?);
+                while !r.at_end() {
+                    let sw = RelatedSwitch::from_tag(r.u32()?);
+                    let value = SwitchSetting::from_tag(r.u32()?).ok_or(Damaged)?;
+                    match sw {
+                        Some(sw) => {
+                            if d.switches.insert(sw, value).is_some() {
+                                return Err(Damaged);
+                            }
+                        }
+                        None => n.unknown_field("doors.switches", 3),
+                    }
+                }
+            }
+            other => n.unknown_field("doors", other),
+        }
+    }
+    Ok(d)
 }
 
 fn read_script(b: &[u8], n: &mut Notices) -> Read<ScriptPrefs> {
