@@ -55,7 +55,7 @@ test('third-party offer types are decided and scripted, and travel in the link',
   await expect(code).toContainText("-OfferType SaaS -Value 'Disabled'");
   await expect(code).toContainText("-OfferType POWERBIVISUALS -Value 'Enabled'");
   await expect(code).not.toContainText('DYNAMICSBC');
-  await page.getByRole('tab', { name: /enforcement/i }).click();
+  await page.getByRole('tab', { name: 'Scheduled enforcement' }).click();
   await expect(code).toContainText("'SaaS' = 'Disabled'");
   await page.getByRole('tab', { name: /curl/ }).click();
   await expect(code).toContainText('set_offer_type SaaS Disabled');

@@ -6,7 +6,7 @@
 // TTI, the four category scores); then each figure as a ratio to bare Yew. Asserts nothing.
 // Usage: node e2e/bench/load.bench.mjs <app dist> <bare dist>
 import { chromium } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -90,12 +90,16 @@ async function throttledFirstRender(url, ready) {
   return times[2];
 }
 
-function lighthouse(url) {
+// Asynchronous: the static server runs in this process and must keep answering meanwhile.
+async function lighthouse(url) {
   const out = path.join(os.tmpdir(), `lh-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-  const r = spawnSync('npx', ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile',
+  const child = spawn('npx', ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile',
     '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless --no-sandbox --disable-gpu'],
-  { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8' });
-  if (r.status !== 0 || !fs.existsSync(out)) return { error: (r.stderr || '').split('\n').slice(-3).join(' ') };
+  { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  if (status !== 0 || !fs.existsSync(out)) return { error: stderr.split('\n').slice(-3).join(' ') };
   const j = JSON.parse(fs.readFileSync(out, 'utf8'));
   fs.unlinkSync(out);
   const a = (id) => j.audits[id]?.numericValue;
@@ -108,7 +112,7 @@ const results = {};
 for (const p of pages) {
   const server = await serve(p.dir);
   const url = `http://127.0.0.1:${server.address().port}/`;
-  results[p.name] = { ...(await payload(url, p.ready)), first: await throttledFirstRender(url, p.ready), lh: lighthouse(url) };
+  results[p.name] = { ...(await payload(url, p.ready)), first: await throttledFirstRender(url, p.ready), lh: await lighthouse(url) };
   server.close();
 }
 await browser.close();

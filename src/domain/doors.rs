@@ -268,8 +268,11 @@ impl EffectiveSwitch {
     /// recommendation.
     pub fn override_note(&self) -> Option<Message> {
         match (self.chosen, self.recommended) {
-            (Some(c), Some(r)) if c != r => Some(Message::new(&k::DOORS_SETTING_CHOSEN).arg("recommended", r.code())),
-            (Some(_), None) => Some(Message::new(&k::DOORS_SETTING_CHOSEN).arg("recommended", "-")),
+            (Some(c), Some(r)) if c != r => Some(
+                Message::new(&k::DOORS_SETTING_CHOSEN)
+                    .with("recommended", crate::domain::message::Arg::Word(r.label_key())),
+            ),
+            (Some(_), None) => Some(Message::new(&k::DOORS_SETTING_CHOSEN_NO_RULE)),
             _ => None,
         }
     }

@@ -78,7 +78,7 @@ pub struct SwitchReport {
 }
 
 impl DoorsReport {
-    fn build(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today: Date) -> DoorsReport {
+    pub fn build(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today: Date) -> DoorsReport {
         use crate::domain::doors::{apply_checklist, blocked_product_controls, licence_request_section, ItemStatus};
         if !d.recommends() {
             return DoorsReport::default();
@@ -103,6 +103,7 @@ impl DoorsReport {
                 .map(|e| {
                     let setting = e.setting.map_or_else(|| t(lang, &k::DOORS_SETTING_OPEN), |v| t(lang, v.label_key()));
                     let note = e.override_note().map(|m| format!(" ({})", msg(lang, &m))).unwrap_or_default();
+                    // "On (set by you; the recommendation was Off)".
                     SwitchReport {
                         label: t(lang, e.switch.label_key()),
                         setting: format!("{setting}{note}"),

@@ -138,10 +138,32 @@ crate::translation_table! {
         "Keine Regel entscheidet: Ihre Wahl",
         "Geen regel beslist: uw keuze"
     ],
+    DOORS_USE_RENEWALS = "doors.use_renewals" => [
+        { "Use the renewal dates in the costs: centralise after {n} month", "Use the renewal dates in the costs: centralise after {n} months" },
+        { "Verlängerungsdaten in den Kosten verwenden: nach {n} Monat zentralisieren", "Verlängerungsdaten in den Kosten verwenden: nach {n} Monaten zentralisieren" },
+        { "Verlengingsdata in de kosten gebruiken: na {n} maand centraliseren", "Verlengingsdata in de kosten gebruiken: na {n} maanden centraliseren" }
+    ],
+    DOORS_RENEWALS_USED = "doors.renewals_used" => [
+        { "The costs now centralise after {n} month, from the renewal dates.", "The costs now centralise after {n} months, from the renewal dates." },
+        { "Die Kosten zentralisieren jetzt nach {n} Monat, aus den Verlängerungsdaten.", "Die Kosten zentralisieren jetzt nach {n} Monaten, aus den Verlängerungsdaten." },
+        { "De kosten centraliseren nu na {n} maand, op basis van de verlengingsdata.", "De kosten centraliseren nu na {n} maanden, op basis van de verlengingsdata." }
+    ],
+    DOORS_SUBS_HINT = "doors.subs_hint" => [
+        "To see the subscriptions and trials that already exist, run “Existing subscriptions” from part 4 (Script) and paste what it prints here; it adds to the policies pasted before.",
+        "Um bereits vorhandene Abonnements und Testversionen zu sehen, führen Sie „Vorhandene Abonnements“ aus Teil 4 (Skript) aus und fügen die Ausgabe hier ein; sie ergänzt die zuvor eingefügten Richtlinien.",
+        "Om bestaande abonnementen en proefversies te zien, voert u ‘Bestaande abonnementen’ uit onderdeel 4 (Script) uit en plakt u de uitvoer hier; die vult het eerder geplakte beleid aan."
+    ],
+    DOORS_YOUR_CHOICE = "doors.your_choice" => ["Your choice", "Ihre Wahl", "Uw keuze"],
+    DOORS_FOLLOW_RECOMMENDATION = "doors.follow_recommendation" => ["As recommended", "Wie empfohlen", "Zoals aanbevolen"],
     DOORS_SETTING_CHOSEN = "doors.setting.chosen" => [
-        "Set by you (the recommendation was {recommended})",
-        "Von Ihnen gesetzt (die Empfehlung war {recommended})",
-        "Door u ingesteld (de aanbeveling was {recommended})"
+        "set by you; the recommendation was {recommended}",
+        "von Ihnen gesetzt; die Empfehlung war {recommended}",
+        "door u ingesteld; de aanbeveling was {recommended}"
+    ],
+    DOORS_SETTING_CHOSEN_NO_RULE = "doors.setting.chosen_no_rule" => [
+        "set by you; no rule recommends a setting",
+        "von Ihnen gesetzt; keine Regel empfiehlt eine Einstellung",
+        "door u ingesteld; geen regel beveelt een instelling aan"
     ],
     DOORS_SWITCH_START_TRIALS = "doors.switch.start_trials" => [
         "Let users start trials on behalf of your organization",

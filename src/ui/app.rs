@@ -8,6 +8,7 @@ use crate::i18n::{t, tf};
 use crate::ui::browser::today;
 use crate::ui::catalog_tools::CatalogTools;
 use crate::ui::comparison::ComparisonView;
+use crate::ui::doors_panel::DoorsPanel;
 use crate::ui::embed;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::offer_types::OfferTypes;
@@ -211,7 +212,12 @@ pub fn app() -> Html {
                 on_products={dispatcher(&state, |(q, ids)| Action::AnswerProducts(q, ids))}
                 on_weight={dispatcher(&state, |(c, w)| Action::SetWeight(c, w))}
                 on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
-                on_pricing={dispatcher(&state, Action::SetPricing)} />
+                on_pricing={dispatcher(&state, Action::SetPricing)}>
+                <DoorsPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()}
+                    on_request_url={dispatcher(&state, Action::SetRequestUrl)}
+                    on_request_contact={dispatcher(&state, Action::SetRequestContact)}
+                    on_switch={dispatcher(&state, |(sw, v)| Action::ChooseSwitch(sw, v))} />
+            </WalkThrough>
         },
         View::Costs => html! {
             <>
@@ -230,7 +236,8 @@ pub fn app() -> Html {
                 derived={derived.clone()} on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
                 on_variant={dispatcher(&state, Action::SetScriptVariant)} on_prefs={dispatcher(&state, Action::SetScriptPrefs)} />
             <TenantImport catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()}
-                on_import={dispatcher(&state, Action::ImportTenant)} on_add_custom={dispatcher(&state, Action::AddCustomAndSelect)} />
+                on_import={dispatcher(&state, Action::ImportTenant)}
+                on_centralise={dispatcher(&state, |()| Action::CentraliseFromRenewals)} on_add_custom={dispatcher(&state, Action::AddCustomAndSelect)} />
             </>
         },
     };

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod catalog_tools;
 pub mod comparison;
 pub mod cost_chart;
+pub mod doors_panel;
 pub mod embed;
 pub mod hooks;
 pub mod lang_switch;

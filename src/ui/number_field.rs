@@ -23,6 +23,9 @@ pub struct NumberFieldProps {
     pub hide_label: bool,
     #[prop_or_default]
     pub class: Classes,
+    /// The on-screen keyboard to offer (`url` for web addresses).
+    #[prop_or(AttrValue::Static("decimal"))]
+    pub inputmode: AttrValue,
 }
 
 #[function_component(NumberField)]
@@ -72,7 +75,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         <div class={classes!("field", error.is_some().then_some("has-error"), props.class.clone())}>
             <label for={props.id.clone()} class={classes!(props.hide_label.then_some("visually-hidden"))}>{ props.label.clone() }</label>
             <span class="input-row">
-                <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off"
+                <input id={props.id.clone()} type="text" inputmode={props.inputmode.clone()} autocomplete="off"
                     value={(*text).clone()} {oninput}
                     aria-invalid={if error.is_some() { "true" } else { "false" }}
                     aria-describedby={described} />

@@ -156,6 +156,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                         <ul>{ for r.follow_ups.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                     </section>
                 }
+                { doors_section(lang, &r.doors) }
                 <section class="report-section appendix" aria-labelledby="report-appendix">
                     <h2 id="report-appendix">{ t(lang, &k::REPORT_APPENDIX) }</h2>
                     <h3>{ t(lang, &k::SCRIPTS_ADMIN_CENTER) }</h3>
@@ -165,5 +166,69 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 </section>
             </main>
         </div>
+    }
+}
+
+/// Issue 13 in print: the checklist, the licence-request path with the message in every
+/// language, the other doors with their settings and reasons, and the take-over plan.
+fn doors_section(lang: crate::i18n::Lang, d: &crate::domain::report::DoorsReport) -> Html {
+    if d.checklist.is_empty() && d.request.is_none() && d.switches.is_empty() && d.takeover.is_none() {
+        return html! {};
+    }
+    html! {
+        <>
+            if !d.checklist.is_empty() {
+                <section class="report-section" aria-labelledby="report-checklist">
+                    <h2 id="report-checklist">{ t(lang, &k::DOORS_CHECK_TITLE) }</h2>
+                    <ul class="checklist">
+                        { for d.checklist.iter().map(|(ready, text)| html! {
+                            <li class={classes!(if *ready { "ready" } else { "todo" })}>
+                                <span class="check-mark" aria-hidden="true">{ if *ready { "☐" } else { "?" } }</span>{ text }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            if let Some(r) = &d.request {
+                <section class="report-section" aria-labelledby="report-request-heading" id="report-request">
+                    <h2 id="report-request-heading">{ t(lang, &k::DOORS_REQUEST_TITLE) }</h2>
+                    <p>{ &r.users_see }</p>
+                    <ol>{ for r.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                    <ul>{ for r.notes.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    { for r.messages.iter().zip(crate::i18n::Lang::ALL).map(|((name, text), l)| html! {
+                        <figure class="request-message" lang={l.code()}>
+                            <figcaption>{ name }</figcaption>
+                            <blockquote>{ text }</blockquote>
+                        </figure>
+                    }) }
+                </section>
+            }
+            if !d.switches.is_empty() {
+                <section class="report-section" aria-labelledby="report-switches-heading" id="report-switches">
+                    <h2 id="report-switches-heading">{ t(lang, &k::DOORS_SWITCHES_TITLE) }</h2>
+                    <ul class="switch-list">
+                        { for d.switches.iter().map(|sw| html! {
+                            <li>
+                                <p class="switch-line"><strong>{ &sw.label }</strong>{ ": " }{ &sw.setting }</p>
+                                <p>{ &sw.what }{ " " }{ &sw.click_path }</p>
+                                if !sw.reasons.is_empty() {
+                                    <ul>{ for sw.reasons.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                    if !d.product_controls.is_empty() {
+                        <ul>{ for d.product_controls.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                    }
+                </section>
+            }
+            if let Some((rows, inference)) = &d.takeover {
+                <section class="report-section" aria-labelledby="report-takeover">
+                    <h2 id="report-takeover">{ t(lang, &k::DECISION_FOLLOW_UP_TAKE_OVER) }</h2>
+                    <ul>{ for rows.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                    <p class="hint">{ inference }</p>
+                </section>
+            }
+        </>
     }
 }

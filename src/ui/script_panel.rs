@@ -52,10 +52,19 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
                 | Variant::GraphSignupAzRest
                 | Variant::PowerPlatform
                 | Variant::DriftEnforcement
+                | Variant::UserOwnedApps
+                | Variant::Subscriptions
+                | Variant::SubscriptionsAzRest
+                | Variant::UnattendedGrant
+                | Variant::Unattended
         ) {
         String::new()
     } else {
-        generate(variant, &choices, &props.scenario.script_options(Some(header)))
+        generate(
+            variant,
+            &choices,
+            &props.scenario.script_options_with_doors(Some(header), &props.derived.recommendation, lang),
+        )
     };
     let set = |f: fn(&mut ScriptPrefs, String)| {
         let cb = props.on_prefs.clone();

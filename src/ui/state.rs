@@ -4,6 +4,7 @@ use crate::domain::advice::advise;
 use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::with_custom;
 use crate::domain::decision::{Criterion, Opt, QuestionId, Weight};
+use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Plan, PricingParams};
@@ -138,6 +139,12 @@ pub enum Action {
     ApplyRecommendation,
     SetScriptVariant(Variant),
     SetScriptPrefs(ScriptPrefs),
+    /// A request page already parsed by `RequestPath::URL` (`""` clears it).
+    SetRequestUrl(String),
+    SetRequestContact(String),
+    /// Take the "centralise after" month from the imported subscriptions' renewal dates.
+    CentraliseFromRenewals,
+    ChooseSwitch(RelatedSwitch, Option<SwitchSetting>),
     AddCustom(Product),
     RemoveCustom(ProductId),
     ImportCatalog(Catalog),
@@ -166,7 +173,8 @@ impl Reducible for AppState {
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
             Action::SetOfferType(o, v) => next.scenario.set_offer_type(o, v),
             Action::SetVariant(id, key) => next.scenario.set_variant(&next.catalog, &id, key),
-            Action::ImportTenant(t) => next.scenario.tenant = t,
+            // A pasted subscription list adds to the policy rows pasted before, and back.
+            Action::ImportTenant(t) => next.scenario.tenant = t.map(|t| t.merged_with(self.scenario.tenant.as_ref())),
             Action::AddCustomAndSelect(p) => {
                 let id = p.id.clone();
                 next.custom.push(p);
@@ -198,6 +206,17 @@ impl Reducible for AppState {
             Action::SetWeight(c, w) => next.scenario.answers.set_weight(c, w),
             Action::SetScriptVariant(v) => next.script_variant = v,
             Action::SetScriptPrefs(p) => next.scenario.script = p,
+            Action::SetRequestUrl(url) => {
+                // Parsed again: a value that did not come through the field is never kept.
+                if next.scenario.set_request_url(&url).is_err() {
+                    return self;
+                }
+            }
+            Action::SetRequestContact(c) => next.scenario.set_request_contact(&c),
+            Action::CentraliseFromRenewals => {
+                next.scenario.centralise_from_renewals(crate::ui::browser::today());
+            }
+            Action::ChooseSwitch(sw, v) => next.scenario.choose_switch(sw, v),
             Action::AddCustom(p) => {
                 next.custom.push(p);
                 next.rebuild_catalog();

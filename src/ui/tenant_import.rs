@@ -10,7 +10,7 @@ use crate::domain::policy::PolicyValue;
 use crate::domain::problem::Problem;
 use crate::domain::scenario::Scenario;
 use crate::domain::tenant::{drift, parse, too_large, Item, TenantState, MAX_BYTES};
-use crate::i18n::{k, t, tn};
+use crate::i18n::{k, msg, t, tn};
 use crate::ui::browser::today;
 use crate::ui::hooks::{copy_text, use_file_reader, FileRead};
 use crate::ui::problem_list::ProblemList;
@@ -28,6 +28,8 @@ pub struct TenantImportProps {
     pub scenario: Scenario,
     pub derived: Shared<Derived>,
     pub on_import: Callback<Option<TenantState>>,
+    /// Set the costs' "centralise after" month from the imported renewal dates.
+    pub on_centralise: Callback<()>,
     /// A product the tenant has that the catalogue does not: add it and select it.
     pub on_add_custom: Callback<Product>,
 }
@@ -90,6 +92,28 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
     let current_drift = use_memo(props.derived.clone(), |d| {
         let rec = d.recommends().then_some(&d.recommendation);
         props.scenario.tenant.as_ref().map(|state| drift(state, &props.scenario, &props.catalog, rec))
+    });
+    // The subscriptions pasted back: what is still paid until each term ends, with the
+    // inference it rests on said every time.
+    let subs_view = props.scenario.tenant.as_ref().filter(|t| !t.subscriptions.is_empty()).map(|state| {
+        let plan = crate::domain::tenant::takeover_plan(&state.subscriptions, crate::ui::browser::today());
+        let used = props.scenario.pricing.hidden.centralise_after_months;
+        html! {
+            <div class="takeover" id="takeover">
+                <h3>{ t(lang, &k::DECISION_FOLLOW_UP_TAKE_OVER) }</h3>
+                <ul>{ for plan.rows.iter().filter_map(|r| r.message.as_ref()).map(|m| html! { <li>{ msg(lang, m) }</li> }) }</ul>
+                <p class="hint">{ msg(lang, &plan.inference) }</p>
+                if let Some(m) = plan.centralise_after_months {
+                    if used == Some(m) {
+                        <p role="status" id="renewals-used">{ tn(lang, &k::DOORS_RENEWALS_USED, m.into(), &[]) }</p>
+                    } else {
+                        <button type="button" class="button" id="use-renewals" onclick={props.on_centralise.reform(|_: MouseEvent| ())}>
+                            { tn(lang, &k::DOORS_USE_RENEWALS, m.into(), &[]) }
+                        </button>
+                    }
+                }
+            </div>
+        }
     });
     let drift_view = props.scenario.tenant.as_ref().zip((*current_drift).as_ref()).map(|(state, d)| {
         let changes = d.rows.iter().filter(|r| r.changes()).count();
@@ -182,7 +206,9 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
             if !problems.is_empty() {
                 <div class="problems" role="alert"><ProblemList problems={(*problems).clone()} /></div>
             }
+            <p class="hint" id="subs-hint">{ t(lang, &k::DOORS_SUBS_HINT) }</p>
             { drift_view.unwrap_or_default() }
+            { subs_view.unwrap_or_default() }
         </section>
     }
 }

@@ -29,6 +29,9 @@ pub struct WalkThroughProps {
     pub on_apply: Callback<()>,
     /// Organisation size and agreement date, asked where the walk asks about an EA.
     pub on_pricing: Callback<PricingParams>,
+    /// Shown under the recommendation (the "close every door" panel).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(WalkThrough)]
@@ -111,8 +114,11 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
             .map(|f| (f.id.clone(), f.ssp_extra_cost.zip(f.ssp_extra_licences.or(f.ssp_extra_cost))))
             .collect::<Vec<_>>();
         html! {
+            <>
             <RecommendationView recommendation={rec} {extra_costs} months={props.scenario.pricing.horizon_months} currency={props.scenario.pricing.currency}
                 recommends={props.derived.recommends()} differing={props.derived.differing.len()} on_apply={props.on_apply.clone()} />
+            { props.children.clone() }
+            </>
         }
     };
     html! {

@@ -405,6 +405,19 @@ fn apply_slide(lang: Lang, props: &WorkshopProps) -> Html {
                     <h3 id="apply-steps">{ t(lang, &k::SCRIPTS_ADMIN_CENTER) }</h3>
                     <ol class="apply-steps">{ for r.admin_steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
                 </section>
+                if !r.doors.checklist.is_empty() {
+                    <section aria-labelledby="apply-doors">
+                        <h3 id="apply-doors">{ t(lang, &k::DOORS_CHECK_TITLE) }</h3>
+                        <ul class="apply-doors">{ for r.doors.checklist.iter().map(|(_, x)| html! { <li>{ x }</li> }) }</ul>
+                    </section>
+                }
+                if let Some(req) = &r.doors.request {
+                    <section aria-labelledby="apply-request">
+                        <h3 id="apply-request">{ t(lang, &k::DOORS_REQUEST_TITLE) }</h3>
+                        <ol class="apply-steps">{ for req.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                        <p class="slide-help">{ req.notes.join(" ") }</p>
+                    </section>
+                }
             </div>
         </article>
     }
