@@ -61,7 +61,7 @@ test('"products not in your list" is offered only where it acts', async ({ page 
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByLabel('Products not in your list')).toHaveCount(0);
   }
-  await page.getByRole('tab', { name: /enforcement/i }).click();
+  await page.getByRole('tab', { name: 'Scheduled enforcement' }).click();
   await page.getByLabel('Products not in your list').selectOption({ label: 'Trials only' });
   await expect(page.locator('#script-code')).toContainText('OnlyTrialsWithoutPaymentMethod');
 });

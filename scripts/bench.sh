@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark figures (printed, never asserted): what a browser downloads (dist/, raw and gzip -9),
-# the full cost sweep natively and in headless Chromium, and the slider-to-frame redraw time.
+# Benchmark figures (printed, never asserted): the first load side by side with a bare Yew page
+# built the same way (payload until usable, throttled first render, Lighthouse 12 mobile), what
+# dist/ holds (raw and gzip -9), the full cost sweep natively and in headless Chromium, and the
+# slider-to-frame redraw time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -13,11 +15,17 @@ for kind in wasm js css html; do
   while IFS= read -r -d '' f; do
     raw=$((raw + $(wc -c <"$f")))
     gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
-  done < <(find dist -maxdepth 1 -name "*.$kind" -print0)
+  done < <(find dist -maxdepth 1 -name "*.$kind" ! -name 'ssp-advisor-offline.html' -print0)
   printf '%-8s %12d %12d\n' "$kind" "$raw" "$gz"
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
 done
 printf '%-8s %12d %12d\n' total "$total_raw" "$total_gz"
+offline=dist/ssp-advisor-offline.html
+[ -f "$offline" ] && printf '%-8s %12d %12d  (the single offline file, not part of the first load)\n' offline "$(wc -c <"$offline")" "$(gzip -9 -c "$offline" | wc -c)"
+echo "== first load, side by side with a bare Yew page (bench/bare-yew, same trunk, wasm-bindgen, wasm-opt, profile)"
+(cd bench/bare-yew && trunk build --release --dist ../../target/bench/bare-dist >/dev/null 2>&1) \
+  && node e2e/bench/load.bench.mjs dist target/bench/bare-dist \
+  || echo "(side-by-side measurement failed)"
 echo "== full sweep, native"
 cargo bench --quiet --bench sweep 2>/dev/null | grep '^sweep'
 echo "== full sweep, headless Chromium"

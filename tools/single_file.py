@@ -76,10 +76,6 @@ page = re.sub(r'<script type="module" src="\./boot-[^"]+"></script>',
               lambda _: f'<script type="module">{script}</script>', page, count=1)
 # Preload hints point at files that are not there next to a single file.
 page = re.sub(r'<link rel="(modulepreload|preload)"[^>]*>', "", page)
-page = page.replace(
-    "Trunk's inline\n         loader is moved into a file by tools/externalize_loader.py (post_build hook).",
-    "This single file\n         (tools/single_file.py) allows its one script and one style by their hashes.",
-)
 if re.search(r'(src|href)="\./', page):
     sys.exit("single_file: a reference to another file is left in the single file")
 with open(os.path.join(staging, OUT), "w", encoding="utf-8") as f:

@@ -4,8 +4,15 @@
 use crate::domain::date::Date;
 use wasm_bindgen::JsCast;
 
-/// Today's local date from the browser clock.
+/// Outside a browser (the build-time prerender of the first view) there is no page: the
+/// helpers below answer as a page without query, storage or address would.
+const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// Today's local date from the browser clock (at build time, the build machine's UTC date).
 pub fn today() -> Date {
+    if !IN_BROWSER {
+        return build_date();
+    }
     let d = js_sys::Date::new_0();
     Date::ymd(d.get_full_year() as u16, (d.get_month() + 1) as u8, d.get_date() as u8)
 }
@@ -34,6 +41,9 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
 
 /// The value of `name` in the page's query string (`?lang=de&embed=1`).
 pub fn query_param(name: &str) -> Option<String> {
+    if !IN_BROWSER {
+        return None;
+    }
     let query = gloo::utils::window().location().search().ok()?;
     query.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=').map(str::to_string))
 }
@@ -42,8 +52,26 @@ pub fn query_param(name: &str) -> Option<String> {
 /// links that reopen a scenario: a link copied inside a wiki embed, a workshop or a report
 /// should open the full app.
 pub fn page_address() -> Option<String> {
+    if !IN_BROWSER {
+        return None;
+    }
     let href = gloo::utils::window().location().href().ok()?;
     Some(without_embed(href.split('#').next().unwrap_or_default()))
+}
+
+/// The UTC date from the system clock (days since 1970 to a civil date, H. Hinnant's method).
+fn build_date() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    Date::ymd(year, month, day)
 }
 
 /// Query flags that choose how the page shows a scenario, not what the scenario is.
@@ -100,5 +128,12 @@ mod tests {
         assert_eq!(without_embed("https://x/ssp/"), "https://x/ssp/");
         assert_eq!(without_embed("https://x/ssp/?present=1&lang=de&report=1"), "https://x/ssp/?lang=de");
         assert_eq!(without_embed("https://x/ssp/?presenter=1"), "https://x/ssp/?presenter=1");
+    }
+
+    #[test]
+    fn the_build_date_is_a_plausible_civil_date() {
+        let d = super::build_date();
+        assert!(d >= crate::domain::date::Date::ymd(2025, 1, 1), "{d:?}");
+        assert!(crate::domain::date::Date::parse(&d.to_string()).is_some(), "{d:?} is a valid calendar date");
     }
 }

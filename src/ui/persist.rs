@@ -19,6 +19,9 @@ use std::collections::BTreeMap;
 /// Whether this page may use localStorage. Sandboxed or third-party frames and some privacy
 /// settings deny it, and gloo's storage panics then; without it the app simply does not remember.
 fn storage_ok() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     thread_local! {
         static OK: bool = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some();
     }
@@ -82,6 +85,17 @@ fn initial_lang() -> Lang {
 }
 
 pub fn restore() -> Restored {
+    if !cfg!(target_arch = "wasm32") {
+        // The build-time prerender: the first view of someone who has never been here.
+        return Restored {
+            lang: Lang::default(),
+            base: Catalog::embedded(),
+            imported: false,
+            custom: Vec::new(),
+            scenario: Scenario::default(),
+            notice: None,
+        };
+    }
     let imported = get::<String>(KEY_CATALOG).and_then(|json| Catalog::from_json(&json).ok());
     let is_imported = imported.is_some();
     let base = imported.unwrap_or_else(Catalog::embedded);
