@@ -45,17 +45,6 @@ pub fn app() -> Html {
     });
     let lang = state.lang;
     let embedded = use_memo((), |_| embed::requested());
-    // The live app has rendered: the inert first view prerendered at build time goes. Effects
-    // run before the browser paints again, so there is never a frame with both or neither.
-    use_effect_with((), |_| {
-        let doc = gloo::utils::document();
-        if let Some(el) = doc.get_element_by_id("prerender") {
-            el.remove();
-        }
-        if let Some(root) = doc.get_element_by_id("app-root") {
-            let _ = root.remove_attribute("hidden");
-        }
-    });
     {
         // After every render: an embedding page learns the new height.
         let embedded = *embedded;

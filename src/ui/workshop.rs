@@ -43,15 +43,21 @@ enum Slide {
     /// Index into the comparison's products.
     Cost(usize),
     Apply,
+    /// The rest of applying: every other door and the licence-request path (when a product is
+    /// blocked or limited to trials).
+    Doors,
 }
 
 /// The slides for this scenario: the walk's questions (which depend on the answers so far),
 /// then the results.
-fn slides(questions: &[QuestionId], products: usize) -> Vec<Slide> {
+fn slides(questions: &[QuestionId], products: usize, doors: bool) -> Vec<Slide> {
     let mut v: Vec<Slide> = questions.iter().map(|q| Slide::Question(*q)).collect();
     v.push(Slide::Recommendation);
     v.extend((0..products).map(Slide::Cost));
     v.push(Slide::Apply);
+    if doors {
+        v.push(Slide::Doors);
+    }
     v
 }
 
@@ -92,7 +98,9 @@ pub fn workshop(props: &WorkshopProps) -> Html {
     let facts = &props.derived.facts;
     let answers = &props.scenario.answers;
     let questions: Vec<QuestionId> = walk(answers, facts).iter().map(|q| q.id).collect();
-    let all = slides(&questions, props.comparison.products.len());
+    let doors = &props.report.doors;
+    let all =
+        slides(&questions, props.comparison.products.len(), !doors.checklist.is_empty() || doors.request.is_some());
     let total = all.len();
     let index = props.slide.min(total - 1);
     let slide = all[index];
@@ -214,6 +222,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         Slide::Recommendation => recommendation_slide(lang, props),
         Slide::Cost(i) => cost_slide(lang, props, i),
         Slide::Apply => apply_slide(lang, props),
+        Slide::Doors => doors_slide(lang, props),
     };
     html! {
         <div class="workshop">
@@ -374,6 +383,28 @@ fn cost_slide(lang: Lang, props: &WorkshopProps, i: usize) -> Html {
     }
 }
 
+fn doors_slide(lang: Lang, props: &WorkshopProps) -> Html {
+    let d = &props.report.doors;
+    html! {
+        <article class="slide-doors">
+            <h2 id="slide-title" tabindex="-1">{ t(lang, &k::DOORS_CHECK_TITLE) }</h2>
+            <div class="apply-columns">
+                <section aria-labelledby="doors-list">
+                    <h3 id="doors-list" class="visually-hidden">{ t(lang, &k::DOORS_CHECK_TITLE) }</h3>
+                    <ul class="apply-doors">{ for d.checklist.iter().map(|(_, x)| html! { <li>{ x }</li> }) }</ul>
+                </section>
+                if let Some(req) = &d.request {
+                    <section aria-labelledby="apply-request">
+                        <h3 id="apply-request">{ t(lang, &k::DOORS_REQUEST_TITLE) }</h3>
+                        <ol class="apply-steps">{ for req.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                        <ul class="apply-notes">{ for req.notes.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    </section>
+                }
+            </div>
+        </article>
+    }
+}
+
 fn apply_slide(lang: Lang, props: &WorkshopProps) -> Html {
     let r = &*props.report;
     let lines = r.script.lines().count() as u64;
@@ -405,19 +436,6 @@ fn apply_slide(lang: Lang, props: &WorkshopProps) -> Html {
                     <h3 id="apply-steps">{ t(lang, &k::SCRIPTS_ADMIN_CENTER) }</h3>
                     <ol class="apply-steps">{ for r.admin_steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
                 </section>
-                if !r.doors.checklist.is_empty() {
-                    <section aria-labelledby="apply-doors">
-                        <h3 id="apply-doors">{ t(lang, &k::DOORS_CHECK_TITLE) }</h3>
-                        <ul class="apply-doors">{ for r.doors.checklist.iter().map(|(_, x)| html! { <li>{ x }</li> }) }</ul>
-                    </section>
-                }
-                if let Some(req) = &r.doors.request {
-                    <section aria-labelledby="apply-request">
-                        <h3 id="apply-request">{ t(lang, &k::DOORS_REQUEST_TITLE) }</h3>
-                        <ol class="apply-steps">{ for req.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
-                        <p class="slide-help">{ req.notes.join(" ") }</p>
-                    </section>
-                }
             </div>
         </article>
     }
@@ -430,7 +448,7 @@ mod tests {
     #[test]
     fn slides_follow_the_walk_then_the_results() {
         let qs = [QuestionId::Agreement, QuestionId::ShadowIt];
-        let s = slides(&qs, 2);
+        let s = slides(&qs, 2, false);
         assert_eq!(
             s,
             vec![
@@ -442,6 +460,7 @@ mod tests {
                 Slide::Apply
             ]
         );
+        assert_eq!(slides(&qs, 0, true).last(), Some(&Slide::Doors), "the doors come after applying");
         assert_eq!(next_weight(Weight::Decisive), Weight::Ignore);
         assert_eq!(next_weight(Weight::Ignore), Weight::Normal);
     }
