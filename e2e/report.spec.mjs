@@ -60,4 +60,7 @@ test('?report=1 opens a shared scenario straight as the report, in the chosen la
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-Service-Kauf: Entscheidungsbericht');
   await expect(page.locator('.report-table.decisions')).toContainText(PBI);
   await expect(page.locator('#report-script')).toContainText('Update-MSCommerceProductPolicy');
+  // On a phone the page does not scroll sideways; wide tables scroll inside their wrapper.
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
 });

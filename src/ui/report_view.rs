@@ -71,6 +71,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     } else {
                         // Reasons follow the table rather than fill a narrow column: a row as
                         // tall as its reasons would be pushed whole onto the next page.
+                        <div class="table-wrap" tabindex="0">
                         <table class="report-table decisions">
                             <colgroup>
                                 <col class="col-product" /><col class="col-id" /><col class="col-seats" />
@@ -95,6 +96,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                 }) }
                             </tbody>
                         </table>
+                        </div>
                         if r.decisions.iter().any(|d| !d.reasons.is_empty()) {
                             <h3>{ t(lang, &k::REPORT_REASONS) }</h3>
                             <dl class="report-reasons">
@@ -111,6 +113,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     { for r.costs.iter().zip(props.comparison.products.iter()).map(|(c, pc)| html! {
                         <section class="report-product" data-product={c.id.clone()} aria-labelledby={format!("report-cost-{}", c.id)}>
                             <h3 id={format!("report-cost-{}", c.id)}>{ &c.name }{ " " }<span class="muted">{ &c.scope }</span></h3>
+                            <div class="table-wrap" tabindex="0">
                             <table class="report-table costs">
                                 <thead><tr>
                                     <th scope="col">{ t(lang, &k::COMPARE_PLAN) }</th>
@@ -133,6 +136,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                     }) }
                                 </tbody>
                             </table>
+                            </div>
                             <ul class="report-findings">
                                 if let Some(x) = &c.cheapest { <li><strong>{ x }</strong></li> }
                                 { for c.break_evens.iter().chain(&c.no_break_even).map(|b| html! { <li>{ b }</li> }) }
