@@ -12,6 +12,9 @@ export async function openApp(page) {
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The first view is prerendered and inert until the live app replaces it; a file chosen on
+  // the inert copy's input would go nowhere.
+  await expect(page.locator('#prerender')).toHaveCount(0);
   return problems;
 }
 
