@@ -4,6 +4,7 @@
 //! the "M365 License Manager" application role for unattended enforcement. Free text (tenant
 //! label, request message) only ever reaches a `#` comment or a `ps_single_quoted(comment_text(..))`
 //! literal.
+use super::ps::tenant_variable;
 use super::{comment_text, ps_single_quoted, Out, ScriptOptions};
 use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 
@@ -15,11 +16,13 @@ pub(super) const ROLE_READ_WRITE: &str = "78ff4d1f-611d-4a41-9989-698762b46a0e";
 /// Application role Policy.Read.AllowSelfServicePurchase (same source).
 pub(super) const ROLE_READ: &str = "5803e913-b904-44a0-9928-864642a45960";
 
-fn tenant_variable(o: &mut Out, opts: &ScriptOptions) {
-    if let Some(label) = &opts.tenant_label {
-        o.line(&format!("$TenantLabel = {}", ps_single_quoted(&comment_text(label))));
-        o.line("Write-Output ('Prepared for tenant: ' + $TenantLabel)");
-    }
+/// The start of the Graph PowerShell variants: stop on errors, the tenant label, the module.
+fn graph_start(o: &mut Out, opts: &ScriptOptions) {
+    o.line("#Requires -Version 5.1");
+    o.line("$ErrorActionPreference = 'Stop'");
+    tenant_variable(o, opts);
+    o.blank();
+    graph_module(o);
 }
 
 fn graph_module(o: &mut Out) {
@@ -86,11 +89,7 @@ pub(super) fn user_owned_apps(opts: &ScriptOptions) -> String {
         }
     }
     o.blank();
-    o.line("#Requires -Version 5.1");
-    o.line("$ErrorActionPreference = 'Stop'");
-    tenant_variable(&mut o, opts);
-    o.blank();
-    graph_module(&mut o);
+    graph_start(&mut o, opts);
     o.lines(
         r##"
 Connect-MgGraph -Scopes 'OrgSettings-AppsAndServices.ReadWrite.All'
@@ -187,11 +186,7 @@ pub(super) fn subscriptions(opts: &ScriptOptions) -> String {
 # Nothing is changed."##,
     );
     o.blank();
-    o.line("#Requires -Version 5.1");
-    o.line("$ErrorActionPreference = 'Stop'");
-    tenant_variable(&mut o, opts);
-    o.blank();
-    graph_module(&mut o);
+    graph_start(&mut o, opts);
     o.lines(
         r##"
 Connect-MgGraph -Scopes 'Organization.Read.All'

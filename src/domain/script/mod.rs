@@ -328,6 +328,24 @@ impl Out {
         self.0.push('\n');
     }
 
+    /// The offer types to set: those the imported tenant state already has at the chosen value
+    /// get a note instead of a command.
+    fn offer_types_to_change(&mut self, opts: &ScriptOptions) -> Vec<(OfferType, PolicyValue)> {
+        let mut change = Vec::new();
+        for (offer, value) in &opts.offer_types {
+            if opts.already(&Item::Offer(*offer), *value) {
+                self.line(&format!(
+                    "# {} is already {} in the imported tenant state: not changed.",
+                    offer.as_str(),
+                    value.as_str()
+                ));
+            } else {
+                change.push((*offer, *value));
+            }
+        }
+        change
+    }
+
     /// `# ` plus free text made safe by [`comment_text`].
     fn comment_free(&mut self, prefix: &str, free: &str) {
         self.line(&format!("# {prefix}{}", comment_text(free)));

@@ -16,7 +16,7 @@ fn what_if(opts: &ScriptOptions) -> &'static str {
 
 /// `$TenantLabel = '…'` plus a line that prints it, so the person running the script sees which tenant it was
 /// prepared for before signing in.
-fn tenant_variable(o: &mut Out, opts: &ScriptOptions) {
+pub(super) fn tenant_variable(o: &mut Out, opts: &ScriptOptions) {
     if let Some(label) = &opts.tenant_label {
         o.line(&format!("$TenantLabel = {}", ps_single_quoted(&comment_text(label))));
         o.line("Write-Output ('Prepared for tenant: ' + $TenantLabel)");
@@ -179,15 +179,7 @@ fn offer_types_block(o: &mut Out, opts: &ScriptOptions) {
     o.line(
         "Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Format-Table -AutoSize",
     );
-    for (offer, value) in &opts.offer_types {
-        if opts.already(&Item::Offer(*offer), *value) {
-            o.line(&format!(
-                "# {} is already {} in the imported tenant state: not changed.",
-                offer.as_str(),
-                value.as_str()
-            ));
-            continue;
-        }
+    for (offer, value) in o.offer_types_to_change(opts) {
         o.line(&format!(
             "Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -OfferType {} -Value {}{}",
             offer.as_str(),
@@ -352,15 +344,7 @@ pub(super) fn drift(set: &ChoiceSet, opts: &ScriptOptions) -> String {
     o.line("[CmdletBinding(SupportsShouldProcess)]");
     o.line("param()");
     o.blank();
-    o.line("$ErrorActionPreference = 'Stop'");
-    if opts.what_if {
-        o.line("if (-not $PSBoundParameters.ContainsKey('WhatIf')) {");
-        o.line("    $WhatIfPreference = $true");
-        o.line("}");
-    }
-    tenant_variable(&mut o, opts);
-    o.blank();
-    allow_list_block(&mut o, set, opts);
+    enforcement_start(&mut o, set, opts);
     o.lines(
         r##"
 
@@ -372,14 +356,11 @@ function Set-SspPolicy {
     if ($after -ne $Value) {
         throw ('the service reports {0} after setting {1}' -f $after, $Value)
     }
-}
-
-$changed = 0
-$wouldChange = 0
-$fallbacks = 0
-$failed = 0
-$alreadyRight = 0
-
+}"##,
+    );
+    counters(&mut o);
+    o.lines(
+        r##"
 try {
     Import-Module -Name MSCommerce -MinimumVersion 2.0
     Connect-MSCommerce
@@ -394,6 +375,29 @@ try {
 }
 
 /// `$AllowList` (one entry per chosen ProductId) and `$DefaultForOthers`.
+/// What both enforcement variants start with after their `param()`: stop on errors, a dry run by
+/// default where chosen, the tenant label, and the allow-list.
+fn enforcement_start(o: &mut Out, set: &ChoiceSet, opts: &ScriptOptions) {
+    o.line("$ErrorActionPreference = 'Stop'");
+    if opts.what_if {
+        o.line("if (-not $PSBoundParameters.ContainsKey('WhatIf')) {");
+        o.line("    $WhatIfPreference = $true");
+        o.line("}");
+    }
+    tenant_variable(o, opts);
+    o.blank();
+    allow_list_block(o, set, opts);
+}
+
+/// The counters `enforcement_loop` reports in its summary.
+fn counters(o: &mut Out) {
+    o.blank();
+    for c in ["$changed", "$wouldChange", "$fallbacks", "$failed", "$alreadyRight"] {
+        o.line(&format!("{c} = 0"));
+    }
+    o.blank();
+}
+
 fn allow_list_block(o: &mut Out, set: &ChoiceSet, opts: &ScriptOptions) {
     o.line("# Allow-list: the value you chose per ProductId.");
     if set.unique.is_empty() {
@@ -743,15 +747,7 @@ pub(super) fn unattended(set: &ChoiceSet, opts: &ScriptOptions) -> String {
     o.line("    [string]$ClientId");
     o.line(")");
     o.blank();
-    o.line("$ErrorActionPreference = 'Stop'");
-    if opts.what_if {
-        o.line("if (-not $PSBoundParameters.ContainsKey('WhatIf')) {");
-        o.line("    $WhatIfPreference = $true");
-        o.line("}");
-    }
-    tenant_variable(&mut o, opts);
-    o.blank();
-    allow_list_block(&mut o, set, opts);
+    enforcement_start(&mut o, set, opts);
     o.blank();
     o.line(&format!("$Resource = '{RESOURCE}'"));
     o.line(&format!("$Api = '{}'", super::sh::API));
@@ -808,14 +804,11 @@ function Set-SspPolicy {
     if ($after -ne $Value) {
         throw ('the service reports {0} after setting {1}' -f $after, $Value)
     }
-}
-
-$changed = 0
-$wouldChange = 0
-$fallbacks = 0
-$failed = 0
-$alreadyRight = 0
-
+}"##,
+    );
+    counters(&mut o);
+    o.lines(
+        r##"
 try {
     $token = Get-SspToken
     if (-not $token) {

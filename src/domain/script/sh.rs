@@ -301,15 +301,7 @@ fn offer_type_calls(o: &mut Out, opts: &ScriptOptions, az: bool) {
     }
     o.line("  printf 'Set offer type %s to %s\\n' \"$1\" \"$2\"");
     o.line("}");
-    for (offer, value) in &opts.offer_types {
-        if opts.already(&Item::Offer(*offer), *value) {
-            o.line(&format!(
-                "# {} is already {} in the imported tenant state: not changed.",
-                offer.as_str(),
-                value.as_str()
-            ));
-            continue;
-        }
+    for (offer, value) in o.offer_types_to_change(opts) {
         o.line(&format!("set_offer_type {} {}", offer.as_str(), value.as_str()));
     }
 }
