@@ -95,8 +95,11 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
     });
     // The subscriptions pasted back: what is still paid until each term ends, with the
     // inference it rests on said every time.
-    let subs_view = props.scenario.tenant.as_ref().filter(|t| !t.subscriptions.is_empty()).map(|state| {
-        let plan = crate::domain::tenant::takeover_plan(&state.subscriptions, crate::ui::browser::today());
+    let plan = use_memo(props.derived.clone(), |_| {
+        let subs = props.scenario.tenant.as_ref().map(|t| &t.subscriptions).filter(|s| !s.is_empty())?;
+        Some(crate::domain::tenant::takeover_plan(subs, crate::ui::browser::today()))
+    });
+    let subs_view = (*plan).as_ref().map(|plan| {
         let used = props.scenario.pricing.hidden.centralise_after_months;
         html! {
             <div class="takeover" id="takeover">
