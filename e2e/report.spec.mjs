@@ -48,6 +48,7 @@ test('the report prints to PDF with the figures, verdict and script of the scree
   // Back to the tool: the same scenario, the report flag gone from the address bar.
   await page.getByRole('button', { name: 'Back to the tool' }).click();
   await expect(page).not.toHaveURL(/report=1/);
+  await expect(page.getByRole('button', { name: 'Report', exact: true })).toBeFocused();
   await expect(costCell(page, PBI, 'ssp-annual')).toContainText(onScreen['ssp-annual']);
   expect(problems).toEqual([]);
 });

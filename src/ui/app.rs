@@ -125,15 +125,20 @@ pub fn app() -> Html {
     let link = use_memo(derived.clone(), |_| AttrValue::from(persist::share_link(scenario, &catalog)));
     {
         // The address bar says which mode is open, so a bookmark of the workshop opens the
-        // workshop; back in the tool, the button that left it has the focus again.
-        let first = use_mut_ref(|| true);
+        // workshop; back in the tool, the button that opened the mode has the focus again.
+        let previous = use_mut_ref(|| None::<Mode>);
         use_effect_with(state.mode, move |mode| {
             for m in [Mode::Present, Mode::Report] {
                 crate::ui::browser::set_query_flag(m.flag().unwrap_or_default(), *mode == m);
             }
-            let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if *mode == Mode::Advisor && !was_first {
-                if let Some(el) = gloo::utils::document().get_element_by_id("open-present") {
+            let left = previous.borrow_mut().replace(*mode);
+            let opener = match left {
+                Some(Mode::Present) => Some("open-present"),
+                Some(Mode::Report) => Some("open-report"),
+                _ => None,
+            };
+            if let Some(id) = opener.filter(|_| *mode == Mode::Advisor) {
+                if let Some(el) = gloo::utils::document().get_element_by_id(id) {
                     use wasm_bindgen::JsCast;
                     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                         let _ = el.focus();
