@@ -42,6 +42,12 @@ for (const lang of ['en', 'de']) {
       await page.keyboard.press('ArrowRight');
     }
     await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${out}/${lang}-${size}-products.png`, fullPage: true });
+    await page.locator('#nav-decide').click();
+    await page.locator('.walk-steps li.result-step button').click();
+    await page.screenshot({ path: `${out}/${lang}-${size}-decide-result.png`, fullPage: true });
+    await page.locator('#nav-script').click();
+    await page.screenshot({ path: `${out}/${lang}-${size}-script.png`, fullPage: true });
     await page.locator('#nav-costs').click();
     await page.screenshot({ path: `${out}/${lang}-${size}-costs.png`, fullPage: true });
     await page.locator('#open-report').click();

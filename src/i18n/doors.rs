@@ -153,6 +153,8 @@ crate::translation_table! {
         "Um bereits vorhandene Abonnements und Testversionen zu sehen, führen Sie „Vorhandene Abonnements“ aus Teil 4 (Skript) aus und fügen die Ausgabe hier ein; sie ergänzt die zuvor eingefügten Richtlinien.",
         "Om bestaande abonnementen en proefversies te zien, voert u ‘Bestaande abonnementen’ uit onderdeel 4 (Script) uit en plakt u de uitvoer hier; die vult het eerder geplakte beleid aan."
     ],
+    DOORS_CHECK_READY = "doors.check.ready" => ["Ready to do", "Bereit zur Umsetzung", "Klaar om uit te voeren"],
+    DOORS_CHECK_DECIDE = "doors.check.decide" => ["Still to decide", "Noch zu entscheiden", "Nog te beslissen"],
     DOORS_YOUR_CHOICE = "doors.your_choice" => ["Your choice", "Ihre Wahl", "Uw keuze"],
     DOORS_FOLLOW_RECOMMENDATION = "doors.follow_recommendation" => ["As recommended", "Wie empfohlen", "Zoals aanbevolen"],
     DOORS_SETTING_CHOSEN = "doors.setting.chosen" => [

@@ -10,8 +10,9 @@ use crate::domain::doors::{RelatedSwitch, RequestPath, SwitchSetting};
 use crate::domain::message::Message;
 use crate::domain::report::DoorsReport;
 use crate::domain::scenario::Scenario;
-use crate::i18n::{k, t, Lang};
+use crate::i18n::{k, t};
 use crate::ui::browser::today;
+use crate::ui::checklist::{Checklist, RequestMessages};
 use crate::ui::number_field::NumberField;
 use crate::ui::{use_lang, Shared};
 use std::rc::Rc;
@@ -64,13 +65,7 @@ pub fn doors_panel(props: &DoorsPanelProps) -> Html {
     html! {
         <section class="card doors" aria-labelledby="doors-heading" id="doors">
             <h3 id="doors-heading">{ t(lang, &k::DOORS_CHECK_TITLE) }</h3>
-            <ul class="checklist" id="doors-checklist">
-                { for report.checklist.iter().map(|(ready, text)| html! {
-                    <li class={classes!(if *ready { "ready" } else { "todo" })}>
-                        <span class="check-mark" aria-hidden="true">{ if *ready { "☐" } else { "?" } }</span>{ text }
-                    </li>
-                }) }
-            </ul>
+            <Checklist items={report.checklist.clone()} id="doors-checklist" />
             if let Some(r) = &report.request {
                 <section class="doors-request" aria-labelledby="request-heading" id="request-path">
                     <h4 id="request-heading">{ t(lang, &k::DOORS_REQUEST_TITLE) }</h4>
@@ -83,12 +78,7 @@ pub fn doors_panel(props: &DoorsPanelProps) -> Html {
                         <NumberField id="request-contact" label={t(lang, &k::DOORS_FIELD_CONTACT)} inputmode="text"
                             value={request.contact.clone()} validate={validate_contact} class="wide-field" />
                     </div>
-                    { for r.messages.iter().zip(Lang::ALL).map(|((name, text), l)| html! {
-                        <figure class={classes!("request-message", (l != lang).then_some("other-language"))} lang={l.code()}>
-                            <figcaption>{ name }</figcaption>
-                            <blockquote id={format!("request-message-{}", l.code())}>{ text }</blockquote>
-                        </figure>
-                    }) }
+                    <RequestMessages messages={r.messages.clone()} with_ids=true />
                 </section>
             }
             if !report.switches.is_empty() {

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser;
 pub mod catalog_tools;
+pub mod checklist;
 pub mod comparison;
 pub mod cost_chart;
 pub mod doors_panel;

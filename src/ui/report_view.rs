@@ -6,6 +6,7 @@ use crate::domain::compare::Comparison;
 use crate::domain::money::Currency;
 use crate::domain::report::Report;
 use crate::i18n::{k, t, Lang};
+use crate::ui::checklist::{Checklist, RequestMessages};
 use crate::ui::cost_chart::{chart_max, CostChart};
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::{use_lang, Shared};
@@ -184,13 +185,7 @@ fn doors_section(lang: crate::i18n::Lang, d: &crate::domain::report::DoorsReport
             if !d.checklist.is_empty() {
                 <section class="report-section" aria-labelledby="report-checklist">
                     <h2 id="report-checklist">{ t(lang, &k::DOORS_CHECK_TITLE) }</h2>
-                    <ul class="checklist">
-                        { for d.checklist.iter().map(|(ready, text)| html! {
-                            <li class={classes!(if *ready { "ready" } else { "todo" })}>
-                                <span class="check-mark" aria-hidden="true">{ if *ready { "☐" } else { "?" } }</span>{ text }
-                            </li>
-                        }) }
-                    </ul>
+                    <Checklist items={d.checklist.clone()} />
                 </section>
             }
             if let Some(r) = &d.request {
@@ -199,12 +194,7 @@ fn doors_section(lang: crate::i18n::Lang, d: &crate::domain::report::DoorsReport
                     <p>{ &r.users_see }</p>
                     <ol>{ for r.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
                     <ul>{ for r.notes.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
-                    { for r.messages.iter().zip(crate::i18n::Lang::ALL).map(|((name, text), l)| html! {
-                        <figure class="request-message" lang={l.code()}>
-                            <figcaption>{ name }</figcaption>
-                            <blockquote>{ text }</blockquote>
-                        </figure>
-                    }) }
+                    <RequestMessages messages={r.messages.clone()} />
                 </section>
             }
             if !d.switches.is_empty() {
