@@ -12,9 +12,10 @@ export async function openApp(page) {
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // The first view is prerendered and inert until the live app replaces it; a file chosen on
-  // the inert copy's input would go nowhere.
+  // The first view is prerendered and inert until the live app replaces it (a file chosen on
+  // the inert copy's input would go nowhere); the live app marks its root once it listens.
   await expect(page.locator('#prerender')).toHaveCount(0);
+  await expect(page.locator('#app-root[data-ready]')).toHaveCount(1);
   return problems;
 }
 

@@ -114,6 +114,14 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    // Declared after the effects above, so it runs after them: once the root says `data-ready`,
+    // the app is live and listening (a link pasted from then on opens). Tests and embedding
+    // pages can wait for it instead of guessing.
+    use_effect_with((), |_| {
+        if let Some(root) = gloo::utils::document().get_element_by_id("app-root") {
+            let _ = root.set_attribute("data-ready", "");
+        }
+    });
     let derived = {
         let catalog = state.catalog.clone();
         Shared(use_memo((state.catalog_version, state.scenario.clone()), move |(_, s)| Derived::of(&catalog, s)))
