@@ -12,7 +12,8 @@ if (!dir) {
   process.exit(1);
 }
 let raw = 0; let br = 0; let gz = 0;
-for (const name of fs.readdirSync(dir)) {
+// Recursive: wasm-bindgen's JS snippets sit in snippets/<crate>/.
+for (const name of fs.readdirSync(dir, { recursive: true })) {
   if (!/\.(wasm|js|css|html)$/.test(name)) continue;
   const file = path.join(dir, name);
   const body = fs.readFileSync(file);

@@ -3,8 +3,8 @@
 A consultant's laptop in a client's meeting room, or a page attached to a wiki: the file opens
 from disk (file://) with no network at all. The wasm goes in as base64 inside the one module
 script, the stylesheet into one <style>; both are allowed by SHA-256 hashes in the file's own
-Content-Security-Policy, never by 'unsafe-inline'. Runs after externalize_loader.py, so it reads
-the loader file that hook wrote. Fails loudly when the build's shape is not what it expects.
+Content-Security-Policy, never by 'unsafe-inline'. Runs after full_module.py, so it reads
+where that hook put the whole tool. Fails loudly when the build's shape is not what it expects.
 """
 import base64
 import hashlib
@@ -33,10 +33,10 @@ def one(pattern, text, what):
 
 index = read("index.html")
 css_name = one(r'<link rel="stylesheet" href="\./([^"]+\.css)"', index, "stylesheet")
-boot_name = one(r'<script type="module" src="\./(boot-[0-9a-f]+\.js)"></script>', index, "loader script")
-boot = read(boot_name)
-glue_name = one(r"from '\./([^']+\.js)'", boot, "wasm-bindgen module")
-wasm_name = one(r"module_or_path: '\./([^']+\.wasm)'", boot, "wasm file")
+# The whole tool, never the first view: everything is in the one file anyway, so there is
+# nothing to hand over (tools/full_module.py wrote where it is).
+glue_name, wasm_name = one(r'<meta name="ssp-full-module" content="\./([^"]+\.js)" data-wasm="\./([^"]+\.wasm)" />',
+                           index, "whole-tool module")
 
 glue = read(glue_name)
 # The glue ends by exporting its entry points; inside one inline module they are called directly.
@@ -74,6 +74,7 @@ if csp not in page:
 page = re.sub(r'<link rel="stylesheet"[^>]*>', lambda _: f"<style>{style}</style>", page, count=1)
 page = re.sub(r'<script type="module" src="\./boot-[^"]+"></script>',
               lambda _: f'<script type="module">{script}</script>', page, count=1)
+page = re.sub(r'<meta name="ssp-full-module"[^>]*>', "", page)
 # Preload hints point at files that are not there next to a single file.
 page = re.sub(r'<link rel="(modulepreload|preload)"[^>]*>', "", page)
 if re.search(r'(src|href)="\./', page):

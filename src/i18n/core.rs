@@ -47,6 +47,16 @@ crate::translation_table! {
     ],
     APP_LANGUAGE = "app.language" => ["Language", "Sprache", "Taal"],
     APP_CATALOGUE_AS_OF = "app.catalogue_as_of" => ["Catalogue as of {date}", "Katalogstand {date}", "Catalogus per {date}"],
+    UPGRADE_LOADING = "app.upgrade.loading" => [
+        "Loading the rest of the tool…",
+        "Der Rest des Tools wird geladen …",
+        "De rest van de tool wordt geladen…"
+    ],
+    UPGRADE_FAILED = "app.upgrade.failed" => [
+        "The rest of the tool could not be loaded. Check the connection and try again; your choices are kept.",
+        "Der Rest des Tools konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut; Ihre Auswahl bleibt erhalten.",
+        "De rest van de tool kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; uw keuzes blijven bewaard."
+    ],
     APP_OFFLINE_NOTE = "app.offline_note" => [
         "Runs entirely in your browser: nothing you enter leaves this page.",
         "Läuft vollständig im Browser: Ihre Eingaben verlassen diese Seite nicht.",

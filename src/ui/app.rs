@@ -2,29 +2,38 @@
 //! parts (products, decision walk, costs, script) as tabs beside an always-visible summary, or
 //! the same scenario as workshop slides or as the printable report.
 use crate::domain::derived::Derived;
+#[cfg(feature = "full")]
 use crate::domain::report::Report;
 use crate::i18n::k;
 use crate::i18n::{t, tf};
 use crate::ui::browser::today;
 use crate::ui::catalog_tools::CatalogTools;
+#[cfg(feature = "full")]
 use crate::ui::comparison::ComparisonView;
+#[cfg(feature = "full")]
 use crate::ui::doors_panel::DoorsPanel;
 use crate::ui::embed;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::offer_types::OfferTypes;
 use crate::ui::persist;
+#[cfg(feature = "full")]
 use crate::ui::pricing_controls::PricingControls;
 use crate::ui::problem_list::ProblemList;
 use crate::ui::product_picker::ProductPicker;
+#[cfg(feature = "full")]
 use crate::ui::report_view::ReportView;
+#[cfg(feature = "full")]
 use crate::ui::script_panel::ScriptPanel;
 use crate::ui::selection_table::SelectionTable;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::state::{Action, AppState, Mode};
 use crate::ui::step_nav::{StepNav, View};
 use crate::ui::summary_panel::SummaryPanel;
+#[cfg(feature = "full")]
 use crate::ui::tenant_import::TenantImport;
+#[cfg(feature = "full")]
 use crate::ui::walk_through::WalkThrough;
+#[cfg(feature = "full")]
 use crate::ui::workshop::Workshop;
 use crate::ui::Shared;
 use yew::prelude::*;
@@ -90,6 +99,12 @@ pub fn app() -> Html {
         let state = state.clone();
         use_effect_with((state.catalog_version, state.scenario.clone()), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                // The first view does not read links: the whole tool opens the pasted one.
+                #[cfg(not(feature = "full"))]
+                {
+                    crate::ui::upgrade::request(crate::ui::upgrade::Replay::None);
+                }
+                #[cfg(feature = "full")]
                 match persist::scenario_from_current_hash(&state.catalog) {
                     Some(Ok(opened)) => {
                         state.dispatch(Action::LoadScenario(opened.scenario, opened.custom));
@@ -157,6 +172,7 @@ pub fn app() -> Html {
     }
     // The report (and the comparison with break-evens its charts need) is worded once per
     // change while the workshop or the report is open; the four-part tool does not need it.
+    #[cfg(feature = "full")]
     let full = {
         let catalog = catalog.clone();
         let scenario = scenario.clone();
@@ -168,6 +184,7 @@ pub fn app() -> Html {
             })
         })
     };
+    #[cfg(feature = "full")]
     if let Some((report, comparison)) = (*full).clone() {
         let on_lang = dispatcher(&state, Action::SetLang);
         let body = if state.mode == Mode::Present {
@@ -218,6 +235,7 @@ pub fn app() -> Html {
                 </div>
             }
         }
+        #[cfg(feature = "full")]
         View::Decide => html! {
             <WalkThrough scenario={scenario.clone()} derived={derived.clone()} step={state.walk_step}
                 on_step={dispatcher(&state, Action::SetWalkStep)}
@@ -232,6 +250,7 @@ pub fn app() -> Html {
                     on_switch={dispatcher(&state, |(sw, v)| Action::ChooseSwitch(sw, v))} />
             </WalkThrough>
         },
+        #[cfg(feature = "full")]
         View::Costs => html! {
             <>
                 <ComparisonView scenario={scenario.clone()} derived={derived.clone()} on_seats={on_seats}
@@ -242,6 +261,7 @@ pub fn app() -> Html {
                 <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
             </>
         },
+        #[cfg(feature = "full")]
         View::Script => html! {
             <>
             <ScriptPanel catalog={catalog.clone()} scenario={scenario.clone()} variant={state.script_variant}
@@ -253,7 +273,11 @@ pub fn app() -> Html {
                 on_centralise={dispatcher(&state, |()| Action::CentraliseFromRenewals)} on_add_custom={dispatcher(&state, Action::AddCustomAndSelect)} />
             </>
         },
+        // The first view has only the products; asking for another part hands over (below).
+        #[cfg(not(feature = "full"))]
+        _ => Html::default(),
     };
+    let (on_present, on_report, on_view) = mode_and_view_callbacks(&state);
 
     html! {
         <ContextProvider<crate::i18n::Lang> context={lang}>
@@ -266,15 +290,15 @@ pub fn app() -> Html {
                     <div class="app-meta">
                         <div class="mode-buttons">
                             <button type="button" class="button" id="open-present" title={t(lang, &k::PRESENT_OPEN_HELP)}
-                                onclick={dispatcher(&state, |_: MouseEvent| Action::SetMode(Mode::Present))}>{ t(lang, &k::PRESENT_OPEN) }</button>
+                                onclick={on_present}>{ t(lang, &k::PRESENT_OPEN) }</button>
                             <button type="button" class="button" id="open-report" title={t(lang, &k::REPORT_OPEN_HELP)}
-                                onclick={dispatcher(&state, |_: MouseEvent| Action::SetMode(Mode::Report))}>{ t(lang, &k::REPORT_OPEN) }</button>
+                                onclick={on_report}>{ t(lang, &k::REPORT_OPEN) }</button>
                         </div>
                         <LangSwitch value={lang} on_change={dispatcher(&state, Action::SetLang)} />
                         <p class="as-of">{ tf(lang, &k::APP_CATALOGUE_AS_OF, &[("date", crate::i18n::format_date(catalog.as_of, lang))]) }</p>
                     </div>
                 </header>
-                <StepNav current={state.view} on_select={dispatcher(&state, Action::SetView)} />
+                <StepNav current={state.view} on_select={on_view} />
                 if let Some(n) = &state.notice {
                     <div class="notice" role="alert" id="notice">
                         <p>{ t(lang, n.title_key) }</p>
@@ -293,5 +317,30 @@ pub fn app() -> Html {
                 <footer class="app-footer"><p>{ t(lang, &k::APP_OFFLINE_NOTE) }</p></footer>
             </div>
         </ContextProvider<crate::i18n::Lang>>
+    }
+}
+
+/// The workshop and report buttons and the part tabs. In the first view, everything but the
+/// products hands over to the whole tool, which then does the same click.
+fn mode_and_view_callbacks(
+    state: &UseReducerHandle<AppState>,
+) -> (Callback<MouseEvent>, Callback<MouseEvent>, Callback<View>) {
+    #[cfg(feature = "full")]
+    {
+        (
+            dispatcher(state, |_: MouseEvent| Action::SetMode(Mode::Present)),
+            dispatcher(state, |_: MouseEvent| Action::SetMode(Mode::Report)),
+            dispatcher(state, Action::SetView),
+        )
+    }
+    #[cfg(not(feature = "full"))]
+    {
+        use crate::ui::upgrade::{click, request, Replay};
+        let state = state.clone();
+        let on_view = Callback::from(move |v: View| match v {
+            View::Products => state.dispatch(Action::SetView(v)),
+            _ => request(Replay::Click(format!("nav-{}", v.code()))),
+        });
+        (click(), click(), on_view)
     }
 }

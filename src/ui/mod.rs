@@ -8,6 +8,7 @@ pub mod comparison;
 pub mod cost_chart;
 pub mod doors_panel;
 pub mod embed;
+pub mod entry;
 pub mod hooks;
 pub mod lang_switch;
 pub mod number_field;
@@ -30,6 +31,7 @@ pub mod state;
 pub mod step_nav;
 pub mod summary_panel;
 pub mod tenant_import;
+pub mod upgrade;
 pub mod walk_through;
 pub mod workshop;
 

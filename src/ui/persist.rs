@@ -81,6 +81,8 @@ fn initial_lang() -> Lang {
     let saved = get::<String>(KEY_LANG).and_then(|c| Lang::parse(&c));
     let browser =
         gloo::utils::window().navigator().language().and_then(|l| Lang::parse(l.get(..2).unwrap_or_default()));
+    #[cfg(feature = "full")]
+    let from_query = crate::ui::upgrade::handed_over_lang().or(from_query);
     from_query.or(saved).or(browser).unwrap_or_default()
 }
 
@@ -89,6 +91,18 @@ pub fn restore() -> Restored {
         // The build-time prerender: the first view of someone who has never been here.
         return Restored {
             lang: Lang::default(),
+            base: Catalog::embedded(),
+            imported: false,
+            custom: Vec::new(),
+            scenario: Scenario::default(),
+            notice: None,
+        };
+    }
+    if !cfg!(feature = "full") {
+        // The first view runs for a first-time visitor only: the page's loader starts the whole
+        // tool for a link or saved work (`tools/boot.js`, `first_visit_keys` below).
+        return Restored {
+            lang: initial_lang(),
             base: Catalog::embedded(),
             imported: false,
             custom: Vec::new(),
@@ -136,15 +150,33 @@ pub fn restore() -> Restored {
 
 /// Keeps the address bar and localStorage in step with the scenario. `replaceState` adds no
 /// history entry per keystroke and fires no `hashchange`.
+/// Nothing chosen yet leaves no trace: no hash in the address and nothing stored, so that the
+/// next visit is a first visit again (and starts with the small first view).
 pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
-    let hash = format!("#{}", link_hash(s, catalog));
+    let untouched = *s == Scenario::default();
+    let hash = if untouched { String::new() } else { format!("#{}", link_hash(s, catalog)) };
     if update_address && current_hash() != hash {
+        let location = gloo::utils::window().location();
+        let address = if untouched {
+            format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        } else {
+            hash
+        };
         if let Ok(history) = gloo::utils::window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
         }
     }
-    set(KEY_SCENARIO, to_file(s, today()));
+    if untouched {
+        delete(KEY_SCENARIO);
+    } else {
+        set(KEY_SCENARIO, to_file(s, today()));
+    }
 }
+
+/// The stored keys that make a visit not a first one: the page's loader starts the whole tool
+/// when any of them is there (the language alone does not count). `tools/boot.js` carries the
+/// same list; a test keeps the two equal.
+pub const FIRST_VISIT_KEYS: [&str; 4] = [KEY_SCENARIO, KEY_CATALOG, KEY_CUSTOM, KEY_SESSIONS];
 
 pub fn save_lang(lang: Lang) {
     set(KEY_LANG, lang.code());
@@ -158,7 +190,11 @@ pub fn save_catalog(imported: Option<&Catalog>, custom: &[Product]) {
         }
         None => delete(KEY_CATALOG),
     }
-    set(KEY_CUSTOM, custom);
+    if custom.is_empty() {
+        delete(KEY_CUSTOM);
+    } else {
+        set(KEY_CUSTOM, custom);
+    }
 }
 
 /// The link that reopens this scenario, carrying its custom products.
@@ -200,4 +236,21 @@ pub fn delete_session(name: &str) {
 
 pub fn load_session(name: &str, catalog: &Catalog) -> Option<Result<SavedFile, Vec<Problem>>> {
     sessions().get(name).map(|text| read_file(text, catalog))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The page's loader decides between the first view and the whole tool before any wasm
+    /// runs, so it carries its own copy of the list; this keeps the copy equal.
+    #[test]
+    fn the_loader_knows_every_key_that_makes_a_visit_not_a_first_one() {
+        let boot = include_str!("../../tools/boot.js");
+        let line =
+            boot.lines().find(|l| l.starts_with("const FIRST_VISIT_KEYS")).expect("FIRST_VISIT_KEYS in tools/boot.js");
+        let listed: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
+        assert_eq!(listed, FIRST_VISIT_KEYS);
+        assert!(!listed.contains(&KEY_LANG), "a language alone is no saved work");
+    }
 }

@@ -1,6 +1,8 @@
 //! Share and save: copy the link that reopens this scenario, save it as a file or open one,
 //! keep named sessions in this browser, or start over. Files and sessions are validated like a
 //! link; a bad one lists its problems and changes nothing.
+// The first view builds this panel without the code behind files and sessions (`or_hand_over!`).
+#![cfg_attr(not(feature = "full"), allow(unused))]
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog::Product;
 use crate::domain::custom::SharedCustom;
@@ -65,7 +67,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let on_report = {
+    let on_report = crate::or_hand_over!(click, {
         let status = status.clone();
         let (scenario, catalog, derived, link) =
             (props.scenario.clone(), props.catalog.clone(), props.derived.clone(), link.clone());
@@ -75,8 +77,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             let ok = download(&format!("ssp-report-{day}.md"), "text/markdown", &text);
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
-    };
-    let on_csv = {
+    });
+    let on_csv = crate::or_hand_over!(click, {
         let status = status.clone();
         let (scenario, derived) = (props.scenario.clone(), props.derived.clone());
         Callback::from(move |_: MouseEvent| {
@@ -88,8 +90,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             );
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
-    };
-    let on_save_file = {
+    });
+    let on_save_file = crate::or_hand_over!(click, {
         let status = status.clone();
         let scenario = props.scenario.clone();
         let shared = shared_custom.clone();
@@ -102,7 +104,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             );
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
-    };
+    });
+    #[cfg(not(feature = "full"))]
+    let on_open_file = crate::ui::upgrade::files();
+    #[cfg(feature = "full")]
     let on_open_file = {
         let status = status.clone();
         let catalog = props.catalog.clone();
@@ -137,7 +142,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             session_name.set(SESSION_NAME.clean(&v));
         })
     };
-    let on_save_session = {
+    let on_save_session = crate::or_hand_over!(submit, {
         let status = status.clone();
         let session_name = session_name.clone();
         let names = names.clone();
@@ -165,7 +170,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 Err(m) => status.set(Status::Said(msg(lang, &m))),
             }
         })
-    };
+    });
     let on_reset = {
         let cb = props.on_reset.clone();
         let status = status.clone();
@@ -194,7 +199,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <label class="button file-button" for="open-file">{ t(lang, &k::SHARE_OPEN_FILE) }</label>
                 <input type="file" id="open-file" class="visually-hidden" accept=".json,application/json" onchange={on_open_file} />
             </div>
-            <form class="session-form" onsubmit={on_save_session}>
+            <form class="session-form" id="session-form" onsubmit={on_save_session}>
                 <label for="session-name">{ t(lang, &k::SHARE_SESSION_NAME) }</label>
                 <span class="input-row">
                     <input type="text" id="session-name" maxlength={SESSION_NAME.max_chars.to_string()} value={(*session_name).clone()} oninput={on_name} />
@@ -204,7 +209,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             if !names.is_empty() {
                 <ul class="sessions" aria-label={t(lang, &k::SHARE_SESSIONS)}>
                     { for names.iter().map(|name| {
-                        let open = {
+                        let open = crate::or_hand_over!(click, {
                             let name = name.clone();
                             let catalog = props.catalog.clone();
                             let on_load = props.on_load.clone();
@@ -217,7 +222,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                                 Some(Err(problems)) => status.set(Status::Problems(t(lang, &k::SHARE_FILE_INVALID), problems)),
                                 None => {}
                             })
-                        };
+                        });
                         let remove = {
                             let name = name.clone();
                             let names = names.clone();

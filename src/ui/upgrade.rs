@@ -1,0 +1,433 @@
+//! The hand-over from the first view to the whole tool. The page starts a small module (this
+//! crate without the `full` feature): the first view a first-time visitor sees, live at once.
+//! The whole tool is a second module, fetched and compiled in the background once the first
+//! view is live. It takes over when the user asks for something the first view does not do
+//! (another part, the workshop, the report, a file, a saved session, a pasted link): the action
+//! is remembered, the whole tool starts, opens the scenario the first view wrote into the
+//! address bar and localStorage (the same projection a shared link is), gets the values typed
+//! into the fields, the focus and the scroll position, and does the action again.
+//!
+//! Both modules render the same components, so the page looks the same before and after. The
+//! only thing the two share at run time is the `sspHandover` object below; nothing leaves the
+//! page.
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The property of `window` through which the first view hands over.
+const HANDOVER: &str = "sspHandover";
+
+/// What the user did that the first view handed over, done again by the whole tool on the
+/// element with the same id.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Replay {
+    /// Nothing to redo (a link pasted into the address bar: the whole tool opens it).
+    None,
+    Click(String),
+    /// Files picked in an `<input type="file">`: given to the same input, which then changes.
+    Files(String, web_sys::FileList),
+    Submit(String),
+}
+
+fn by_id(id: &str) -> Option<web_sys::Element> {
+    gloo::utils::document().get_element_by_id(id)
+}
+
+/// `or_hand_over!(how, callback)`: the callback in the whole tool; in the first view the
+/// hand-over callback `how` (`click`, `files` or `submit`) instead, so the first view does not
+/// carry the code behind it (reports, files, sessions).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! or_hand_over {
+    ($how:ident, $e:expr) => {{
+        #[cfg(feature = "full")]
+        let callback = $e;
+        #[cfg(not(feature = "full"))]
+        let callback = $crate::ui::upgrade::$how();
+        callback
+    }};
+}
+
+#[cfg(not(feature = "full"))]
+pub use first::*;
+
+#[cfg(not(feature = "full"))]
+mod first {
+    //! The first view's half: remember the action, load the whole tool, hand over.
+    use super::*;
+    use crate::i18n::{k, t, Lang};
+    use std::cell::RefCell;
+    use yew::prelude::*;
+
+    fn set(o: &JsValue, key: &str, value: &JsValue) {
+        let _ = js_sys::Reflect::set(o, &key.into(), value);
+    }
+
+    /// The id of the element an event happened on (or its nearest ancestor with one).
+    fn target_id(e: &web_sys::Event) -> Option<String> {
+        let el: web_sys::Element = e.target()?.dyn_into().ok()?;
+        let el = el.closest("[id]").ok()??;
+        Some(el.id())
+    }
+
+    #[wasm_bindgen(inline_js = r#"
+let pending = null;
+async function compile(url) {
+  const response = fetch(url);
+  try {
+    return await WebAssembly.compileStreaming(response);
+  } catch (e) {
+    // A host that serves .wasm without its MIME type: compile from the bytes instead.
+    return WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+  }
+}
+// Both relative to the page, not to this snippet's own address.
+const page = (url) => new URL(url, document.baseURI).href;
+export function load_full(glue, wasm) {
+  if (!pending) {
+    pending = Promise.all([import(page(glue)), compile(page(wasm))]).catch((e) => { pending = null; throw e; });
+  }
+  return pending;
+}
+export async function start_full(glue, wasm) {
+  const [module, compiled] = await load_full(glue, wasm);
+  await module.default({ module_or_path: compiled });
+}
+"#)]
+    extern "C" {
+        #[wasm_bindgen(catch)]
+        fn load_full(glue: &str, wasm: &str) -> Result<js_sys::Promise, JsValue>;
+        #[wasm_bindgen(catch)]
+        fn start_full(glue: &str, wasm: &str) -> Result<js_sys::Promise, JsValue>;
+    }
+
+    /// Where the whole tool's two files are: written into the page at build time
+    /// (`tools/full_module.py`), relative to the page.
+    fn urls() -> (String, String) {
+        let meta = gloo::utils::document().query_selector("meta[name=\"ssp-full-module\"]").ok().flatten();
+        let attr = |name: &str, default: &str| {
+            meta.as_ref().and_then(|m| m.get_attribute(name)).unwrap_or_else(|| default.to_string())
+        };
+        (attr("content", "./ssp-advisor-full.js"), attr("data-wasm", "./ssp-advisor-full_bg.wasm"))
+    }
+
+    thread_local! {
+        /// The first view's app, destroyed when the whole tool takes over.
+        static APP: RefCell<Option<yew::AppHandle<crate::ui::App>>> = const { RefCell::new(None) };
+        /// Set while the whole tool is being started, so a second click waits for the first.
+        static STARTING: RefCell<bool> = const { RefCell::new(false) };
+    }
+
+    /// Keeps the first view's app so that the hand-over can end it.
+    pub fn keep(app: yew::AppHandle<crate::ui::App>) {
+        APP.with(|a| *a.borrow_mut() = Some(app));
+    }
+
+    /// Fetches and compiles the whole tool while the page is idle, so that the hand-over only
+    /// has to start it. A failure here is not shown: the hand-over tries again and says so.
+    pub fn preload() {
+        let (glue, wasm) = urls();
+        let _ = load_full(&glue, &wasm);
+    }
+
+    fn lang() -> Lang {
+        gloo::utils::document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|c| Lang::parse(&c))
+            .unwrap_or_default()
+    }
+
+    /// The line that says the rest of the tool is on its way (or could not be loaded).
+    fn say(key: Option<crate::i18n::Key>) {
+        let doc = gloo::utils::document();
+        let el = by_id("upgrade-status").or_else(|| {
+            let el = doc.create_element("p").ok()?;
+            el.set_id("upgrade-status");
+            el.set_class_name("upgrade-status");
+            let _ = el.set_attribute("role", "status");
+            doc.body()?.append_child(&el).ok()?;
+            Some(el)
+        });
+        let Some(el) = el else { return };
+        match key {
+            Some(key) => {
+                el.set_text_content(Some(&t(lang(), key)));
+                let _ = el.remove_attribute("hidden");
+            }
+            None => {
+                let _ = el.set_attribute("hidden", "");
+            }
+        }
+        if let Some(root) = by_id("app-root") {
+            let _ = root.set_attribute("aria-busy", if key == Some(&k::UPGRADE_LOADING) { "true" } else { "false" });
+        }
+    }
+
+    /// The values of the first view's fields, by id: typed text the scenario does not hold yet
+    /// (a product being added, a session name) is not lost in the hand-over.
+    fn field_values() -> js_sys::Array {
+        let out = js_sys::Array::new();
+        let Some(root) = by_id("app-root") else { return out };
+        let Ok(list) = root.query_selector_all("input[id], select[id], textarea[id]") else { return out };
+        for i in 0..list.length() {
+            let Some(node) = list.get(i) else { continue };
+            let entry = js_sys::Array::new();
+            if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+                if input.type_() == "file" || input.read_only() {
+                    continue;
+                }
+                entry.push(&input.id().into());
+                entry.push(&input.value().into());
+                entry.push(&input.checked().into());
+            } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+                entry.push(&select.id().into());
+                entry.push(&select.value().into());
+                entry.push(&false.into());
+            } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                entry.push(&area.id().into());
+                entry.push(&area.value().into());
+                entry.push(&false.into());
+            } else {
+                continue;
+            }
+            out.push(&entry);
+        }
+        out
+    }
+
+    /// Hands over to the whole tool, which then does `replay`. Further requests while it starts
+    /// are dropped: the page is busy and says so.
+    pub fn request(replay: Replay) {
+        if STARTING.with(|s| std::mem::replace(&mut *s.borrow_mut(), true)) {
+            return;
+        }
+        say(Some(&k::UPGRADE_LOADING));
+        let (glue, wasm) = urls();
+        let handover = js_sys::Object::new();
+        let (kind, id, files) = match &replay {
+            Replay::None => ("none", String::new(), JsValue::NULL),
+            Replay::Click(id) => ("click", id.clone(), JsValue::NULL),
+            Replay::Files(id, files) => ("files", id.clone(), files.into()),
+            Replay::Submit(id) => ("submit", id.clone(), JsValue::NULL),
+        };
+        set(&handover, "kind", &kind.into());
+        set(&handover, "id", &id.into());
+        set(&handover, "files", &files);
+        set(&handover, "lang", &lang().code().into());
+        // Whoever finishes starting the whole tool calls this: the first view ends in the same
+        // task the whole tool renders in, so no frame shows both or neither.
+        // The first view's own root, taken now: the whole tool's root gets the same id.
+        let first_root = by_id("app-root");
+        let retire = Closure::once_into_js(move || {
+            if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
+                app.destroy();
+            }
+            if let Some(root) = first_root {
+                root.remove();
+            }
+        });
+        set(&handover, "retire", &retire);
+        wasm_bindgen_futures::spawn_local(async move {
+            // The fields, focus and scroll as they are when the whole tool is ready to start,
+            // not as they were at the click: the user may have typed while it loaded.
+            let ready = match load_full(&glue, &wasm) {
+                Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+                Err(_) => false,
+            };
+            if ready {
+                // A pasted link replaces the scenario: the fields then show the new one.
+                if replay != Replay::None {
+                    set(&handover, "values", &field_values());
+                }
+                let focus = gloo::utils::document().active_element().map(|e| e.id()).unwrap_or_default();
+                set(&handover, "focus", &focus.into());
+                set(&handover, "scrollY", &gloo::utils::window().scroll_y().unwrap_or(0.0).into());
+                set(&gloo::utils::window(), HANDOVER, &handover);
+            }
+            // Started only now, with the hand-over in place: its entry point reads it at once.
+            let ok = ready
+                && match start_full(&glue, &wasm) {
+                    Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+                    Err(_) => false,
+                };
+            if !ok {
+                STARTING.with(|s| *s.borrow_mut() = false);
+                let _ = js_sys::Reflect::delete_property(&gloo::utils::window(), &HANDOVER.into());
+                say(Some(&k::UPGRADE_FAILED));
+            }
+        });
+    }
+
+    /// An `onclick` for an action of the whole tool: hands over, and the button is clicked again.
+    pub fn click() -> Callback<MouseEvent> {
+        Callback::from(|e: MouseEvent| {
+            e.prevent_default();
+            if let Some(id) = target_id(&e) {
+                request(Replay::Click(id));
+            }
+        })
+    }
+
+    /// An `onchange` for a file input of the whole tool: the picked files go to the same input.
+    pub fn files() -> Callback<Event> {
+        Callback::from(|e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+                return;
+            };
+            if let Some(files) = input.files().filter(|f| f.length() > 0) {
+                request(Replay::Files(input.id(), files));
+            }
+        })
+    }
+
+    /// An `onsubmit` for a form of the whole tool: the form is submitted again.
+    pub fn submit() -> Callback<SubmitEvent> {
+        Callback::from(|e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(id) = target_id(&e) {
+                request(Replay::Submit(id));
+            }
+        })
+    }
+}
+
+#[cfg(feature = "full")]
+pub use whole::*;
+
+#[cfg(feature = "full")]
+mod whole {
+    //! The whole tool's half: take over from the first view and redo what the user did.
+    use super::*;
+    use crate::i18n::Lang;
+    use std::cell::Cell;
+
+    fn get(o: &JsValue, key: &str) -> JsValue {
+        js_sys::Reflect::get(o, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    thread_local! {
+        static LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+    }
+
+    /// The language the first view showed, for the whole tool's first render.
+    pub fn set_lang(lang: Option<Lang>) {
+        LANG.with(|l| l.set(lang));
+    }
+
+    pub fn handed_over_lang() -> Option<Lang> {
+        LANG.with(Cell::get)
+    }
+
+    /// What the first view handed over, if this start is a hand-over.
+    pub struct Handover(JsValue);
+
+    impl Handover {
+        /// Takes the hand-over object from the page (once).
+        pub fn take() -> Option<Handover> {
+            let window = gloo::utils::window();
+            let h = get(&window, HANDOVER);
+            if h.is_undefined() || h.is_null() {
+                return None;
+            }
+            let _ = js_sys::Reflect::delete_property(&window, &HANDOVER.into());
+            Some(Handover(h))
+        }
+
+        /// The language the first view showed (storage may be denied in an embedding frame).
+        pub fn lang(&self) -> Option<Lang> {
+            get(&self.0, "lang").as_string().and_then(|c| Lang::parse(&c))
+        }
+
+        /// Ends the first view (its app and its root element).
+        pub fn retire(&self) {
+            if let Ok(f) = get(&self.0, "retire").dyn_into::<js_sys::Function>() {
+                let _ = f.call0(&JsValue::NULL);
+            }
+        }
+
+        /// After the whole tool's first render: the typed values, the scroll position, the
+        /// focus, then the action.
+        pub fn apply(&self) {
+            let values: js_sys::Array = get(&self.0, "values").dyn_into().unwrap_or_default();
+            for entry in values.iter() {
+                let entry: js_sys::Array = entry.dyn_into().unwrap_or_default();
+                let (Some(id), Some(value)) = (entry.get(0).as_string(), entry.get(1).as_string()) else { continue };
+                restore_value(&id, &value, entry.get(2).as_bool().unwrap_or(false));
+            }
+            if let Some(y) = get(&self.0, "scrollY").as_f64() {
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, y);
+            }
+            if let Some(el) = get(&self.0, "focus")
+                .as_string()
+                .and_then(|id| by_id(&id))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+            let id = get(&self.0, "id").as_string().unwrap_or_default();
+            match get(&self.0, "kind").as_string().as_deref() {
+                Some("click") => {
+                    if let Some(el) = by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        el.click();
+                    }
+                }
+                Some("files") => {
+                    let files = get(&self.0, "files").dyn_into::<web_sys::FileList>().ok();
+                    if let (Some(input), Some(files)) =
+                        (by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()), files)
+                    {
+                        input.set_files(Some(&files));
+                        dispatch(&input, "change");
+                    }
+                }
+                Some("submit") => {
+                    if let Some(form) = by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()) {
+                        let _ = form.request_submit();
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn dispatch(el: &web_sys::Element, kind: &str) {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = if kind == "input" {
+            let init = web_sys::InputEventInit::new();
+            init.set_bubbles(true);
+            web_sys::InputEvent::new_with_event_init_dict(kind, &init).map(web_sys::Event::from)
+        } else {
+            web_sys::Event::new_with_event_init_dict(kind, &init)
+        };
+        if let Ok(event) = event {
+            let _ = el.dispatch_event(&event);
+        }
+    }
+
+    /// Gives a field the value it had in the first view, through the same event a person's
+    /// typing sends, so the component's own state follows.
+    fn restore_value(id: &str, value: &str, checked: bool) {
+        let Some(el) = by_id(id) else { return };
+        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            if matches!(input.type_().as_str(), "checkbox" | "radio") {
+                if input.checked() != checked {
+                    input.click();
+                }
+            } else if input.value() != value {
+                input.set_value(value);
+                dispatch(&el, "input");
+            }
+        } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            if select.value() != value {
+                select.set_value(value);
+                dispatch(&el, "change");
+            }
+        } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            if area.value() != value {
+                area.set_value(value);
+                dispatch(&el, "input");
+            }
+        }
+    }
+}
