@@ -2,7 +2,8 @@
 // same way (bench/bare-yew). Both are served by one small static server that compresses like a
 // decent host (brotli when asked, else gzip). Prints, per page: the first-load payload (every
 // response fetched until the page is usable, raw / gzip -9 / brotli 11), a first render under
-// 4× CPU throttling at 10 Mbit/s and 40 ms RTT (median of 5), and Lighthouse 12 mobile, three runs (FCP, LCP,
+// 4× CPU throttling at 10 Mbit/s and 40 ms RTT (median of 5), the wait for the first click
+// on another part, and Lighthouse 12 mobile, three runs (FCP, LCP,
 // TTI, the four category scores of the median run); then each figure as a ratio to bare Yew. Asserts nothing.
 // Usage: node e2e/bench/load.bench.mjs <app dist> <bare dist>
 import { chromium } from 'playwright-core';
@@ -55,19 +56,62 @@ const pages = [
   { name: 'bare Yew', dir: bareDir, ready: () => document.querySelector('button') !== null && performance.now() },
 ];
 
+// Every response of the first load, split by the page's own resource timing into what was
+// requested before the page was usable and what it fetched afterwards (the app's whole-tool
+// module, fetched in the background once the first view is live).
 async function payload(url, ready) {
   const page = await browser.newPage();
   const bodies = new Map();
-  page.on('response', async (r) => {
-    try { bodies.set(r.url(), await r.body()); } catch { /* redirects have no body */ }
+  const pending = [];
+  page.on('response', (r) => {
+    pending.push(r.body().then((b) => bodies.set(r.url(), b), () => { /* redirects have no body */ }));
   });
   await page.goto(url);
-  await page.waitForFunction(ready);
-  await page.waitForTimeout(200);
+  const usableAt = await (await page.waitForFunction(ready)).jsonValue();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const started = await page.evaluate(() => Object.fromEntries(
+    performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])));
   await page.close();
-  let raw = 0; let gz = 0; let br = 0;
-  for (const b of bodies.values()) { raw += b.length; gz += gzip(b).length; br += brotli(b).length; }
-  return { files: bodies.size, raw, gz, br };
+  const sum = (urls) => {
+    let raw = 0; let gz = 0; let br = 0;
+    for (const u of urls) { const b = bodies.get(u); raw += b.length; gz += gzip(b).length; br += brotli(b).length; }
+    return { files: urls.length, raw, gz, br };
+  };
+  const all = [...bodies.keys()];
+  // The document itself has no resource entry: it is always part of the first load.
+  const before = all.filter((u) => !(u in started) || started[u] <= usableAt);
+  return { ...sum(before), after: sum(all.filter((u) => !before.includes(u))) };
+}
+
+// What a person waits for when the first thing they do is ask for another part (the app's
+// Decide tab), under the same throttling: at once when the page is usable, and after the page
+// has been left alone until its network is quiet. Median of 3 each.
+async function handOver(url) {
+  const out = {};
+  for (const when of ['at once', 'after a pause']) {
+    const times = [];
+    for (let i = 0; i < 3; i += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(url);
+      await page.waitForSelector('#app-root[data-ready] .product-list input[type="checkbox"]');
+      if (when === 'after a pause') await page.waitForLoadState('networkidle');
+      const t0 = await page.evaluate(() => performance.now());
+      await page.locator('#nav-decide').click();
+      await page.waitForSelector('#walk-heading');
+      times.push((await page.evaluate(() => performance.now())) - t0);
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    out[when] = times[1];
+  }
+  return out;
 }
 
 async function throttledFirstRender(url, ready) {
@@ -119,7 +163,8 @@ for (const p of pages) {
   for (let i = 0; i < 3; i += 1) runs.push(await lighthouse(url));
   const ok = runs.filter((r) => !r.error).sort((a, b) => a.perf - b.perf);
   const lh = ok.length ? { ...ok[Math.floor(ok.length / 2)], lcps: ok.map((r) => r.lcp), perfs: ok.map((r) => r.perf) } : runs[0];
-  results[p.name] = { ...(await payload(url, p.ready)), first: await throttledFirstRender(url, p.ready), lh };
+  results[p.name] = { ...(await payload(url, p.ready)), first: await throttledFirstRender(url, p.ready), lh,
+    handOver: p.name === 'app' ? await handOver(url) : null };
   server.close();
 }
 await browser.close();
@@ -133,7 +178,10 @@ const rows = [
   ['first-load payload, gzip -9', kib(app.gz), kib(bare.gz), ratio(app.gz, bare.gz)],
   ['first-load payload, brotli 11', kib(app.br), kib(bare.br), ratio(app.br, bare.br)],
   ['files fetched before usable', String(app.files), String(bare.files), ''],
+  ['fetched after usable, in the background: gzip / brotli', `${kib(app.after.gz)} / ${kib(app.after.br)} (${app.after.files} files)`, `${kib(bare.after.gz)} / ${kib(bare.after.br)}`, ''],
   ['first render, 4× CPU, 10 Mbit/s, 40 ms RTT (median of 5)', sec(app.first), sec(bare.first), ratio(app.first, bare.first)],
+  ['  then Decide clicked at once: until it shows (median of 3)', sec(app.handOver['at once']), '', ''],
+  ['  then Decide clicked after a pause: until it shows', sec(app.handOver['after a pause']), '', ''],
 ];
 if (!app.lh.error && !bare.lh.error) {
   rows.push(

@@ -3,6 +3,8 @@
 //! with a remove button each, export of the effective catalogue with the user's price edits as
 //! JSON, import of such a file (validated completely: every problem listed and nothing applied,
 //! or the whole catalogue applied) and a way back to the shipped catalogue.
+// The first view builds this card without the code behind the files (`or_hand_over!`).
+#![cfg_attr(not(feature = "full"), allow(unused))]
 use crate::domain::catalog::{Catalog, Product, Term};
 use crate::domain::custom::with_custom;
 use crate::domain::custom::{build_custom_product, export_catalog, CustomField, CustomProductInput};
@@ -265,7 +267,7 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
             no_card.set(el.checked());
         })
     };
-    let onsubmit = {
+    let onsubmit = crate::or_hand_over!(submit, {
         let (id, name, price, no_card) = (id.clone(), name.clone(), price.clone(), no_card.clone());
         let (touched, attempted, form_notice) = (touched.clone(), attempted.clone(), form_notice.clone());
         let on_add = props.on_add.clone();
@@ -292,9 +294,9 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                 }
             }
         })
-    };
+    });
 
-    let on_export = {
+    let on_export = crate::or_hand_over!(click, {
         let catalog = props.catalog.clone();
         let overrides = props.overrides.clone();
         let (currency, today) = (props.currency, props.today);
@@ -308,7 +310,7 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                 file_notice.set(None);
             }
         })
-    };
+    });
     let on_confirm = {
         let file_notice = file_notice.clone();
         let on_import = props.on_import.clone();
@@ -323,6 +325,9 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
             }
         })
     };
+    #[cfg(not(feature = "full"))]
+    let on_file = crate::ui::upgrade::files();
+    #[cfg(feature = "full")]
     let on_file = {
         let file_notice = file_notice.clone();
         let on_import = props.on_import.clone();
@@ -358,14 +363,14 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
             }),
         )
     };
-    let on_reset = {
+    let on_reset = crate::or_hand_over!(click, {
         let cb = props.on_reset.clone();
         let file_notice = file_notice.clone();
         Callback::from(move |_: MouseEvent| {
             cb.emit(());
             file_notice.set(Some(FileNotice::Reset));
         })
-    };
+    });
 
     let no_card_id = "custom-no-card";
     html! {
@@ -374,7 +379,7 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
             <p class="catalog-summary">{ tn(lang, &k::CATALOG_SUMMARY, props.catalog.products.len() as u64, &[("date", crate::i18n::format_date(props.catalog.as_of, lang))]) }</p>
             <p class="help">{ t(lang, &k::CATALOG_HELP) }</p>
 
-            <form class="custom-form" novalidate=true {onsubmit} aria-labelledby="custom-form-heading">
+            <form class="custom-form" id="custom-form" novalidate=true {onsubmit} aria-labelledby="custom-form-heading">
                 <h3 id="custom-form-heading">{ t(lang, &k::CATALOG_ADD_HEADING) }</h3>
                 <p class="hint">{ t(lang, &k::CATALOG_ADD_HELP) }</p>
                 <div class="custom-fields">

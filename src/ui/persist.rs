@@ -184,6 +184,10 @@ pub fn save_lang(lang: Lang) {
 
 /// Stores an imported catalogue (or forgets it when `None`) and the custom products.
 pub fn save_catalog(imported: Option<&Catalog>, custom: &[Product]) {
+    if !cfg!(feature = "full") {
+        // The first view neither imports a catalogue nor adds products (it hands over).
+        return;
+    }
     match imported {
         Some(c) => {
             set(KEY_CATALOG, c.to_json());
@@ -215,6 +219,10 @@ pub fn scenario_from_current_hash(catalog: &Catalog) -> Option<Result<Opened, Ve
 
 /// Named sessions: name → scenario file text.
 pub fn sessions() -> BTreeMap<String, String> {
+    if !cfg!(feature = "full") {
+        // The first view runs only where none are saved (FIRST_VISIT_KEYS).
+        return BTreeMap::new();
+    }
     get(KEY_SESSIONS).unwrap_or_default()
 }
 

@@ -1,5 +1,6 @@
 //! The one reducer for the app state. Every change a user makes is an `Action`; the reducer
 //! delegates to `domain::scenario`, so the rules stay testable natively.
+#[cfg(feature = "full")]
 use crate::domain::advice::advise;
 use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::with_custom;
@@ -106,6 +107,7 @@ impl AppState {
         }
     }
 
+    #[cfg_attr(not(feature = "full"), allow(dead_code))]
     fn rebuild_catalog(&mut self) {
         self.catalog = Rc::new(with_custom(&self.base, &self.custom));
         self.catalog_version += 1;
@@ -169,12 +171,17 @@ impl Reducible for AppState {
             Action::SetPolicy(id, value) => {
                 next.scenario.set_policy(&next.catalog, &id, value);
             }
+            #[cfg(feature = "full")]
             Action::SetPricing(params) => next.scenario.pricing = params,
+            #[cfg(feature = "full")]
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
             Action::SetOfferType(o, v) => next.scenario.set_offer_type(o, v),
+            #[cfg(feature = "full")]
             Action::SetVariant(id, key) => next.scenario.set_variant(&next.catalog, &id, key),
             // A pasted subscription list adds to the policy rows pasted before, and back.
+            #[cfg(feature = "full")]
             Action::ImportTenant(t) => next.scenario.tenant = t.map(|t| t.merged_with(self.scenario.tenant.as_ref())),
+            #[cfg(feature = "full")]
             Action::AddCustomAndSelect(p) => {
                 let id = p.id.clone();
                 next.custom.push(p);
@@ -183,6 +190,7 @@ impl Reducible for AppState {
                     next.scenario.toggle(&next.catalog, &id);
                 }
             }
+            #[cfg(feature = "full")]
             Action::SetOnPriceSheet(id, on) => {
                 if on && next.scenario.selection(&id).is_some() {
                     next.scenario.pricing.ea.on_price_sheet.insert(id);
@@ -190,51 +198,69 @@ impl Reducible for AppState {
                     next.scenario.pricing.ea.on_price_sheet.remove(&id);
                 }
             }
+            #[cfg(feature = "full")]
             Action::TogglePlan(plan) => next.scenario.toggle_plan(plan),
             Action::SetView(view) => next.view = view,
+            #[cfg(feature = "full")]
             Action::SetMode(mode) => next.mode = mode,
+            #[cfg(feature = "full")]
             Action::SetSlide(n) => next.slide = n,
+            #[cfg(feature = "full")]
             Action::SetWalkStep(step) => next.walk_step = step,
+            #[cfg(feature = "full")]
             Action::Answer(q, answer) => match answer {
                 Some(o) if o.question() == q => next.scenario.answers.set(o),
                 Some(_) => {}
                 None => next.scenario.answers.clear(q),
             },
+            #[cfg(feature = "full")]
             Action::AnswerProducts(q, ids) => {
                 next.scenario.answers.set_products(q, ids);
             }
+            #[cfg(feature = "full")]
             Action::SetWeight(c, w) => next.scenario.answers.set_weight(c, w),
+            #[cfg(feature = "full")]
             Action::SetScriptVariant(v) => next.script_variant = v,
+            #[cfg(feature = "full")]
             Action::SetScriptPrefs(p) => next.scenario.script = p,
+            #[cfg(feature = "full")]
             Action::SetRequestUrl(url) => {
                 // Parsed again: a value that did not come through the field is never kept.
                 if next.scenario.set_request_url(&url).is_err() {
                     return self;
                 }
             }
+            #[cfg(feature = "full")]
             Action::SetRequestContact(c) => next.scenario.set_request_contact(&c),
+            #[cfg(feature = "full")]
             Action::CentraliseFromRenewals => {
                 next.scenario.centralise_from_renewals(crate::ui::browser::today());
             }
+            #[cfg(feature = "full")]
             Action::ChooseSwitch(sw, v) => next.scenario.choose_switch(sw, v),
+            #[cfg(feature = "full")]
             Action::AddCustom(p) => {
                 next.custom.push(p);
                 next.rebuild_catalog();
             }
+            #[cfg(feature = "full")]
             Action::RemoveCustom(id) => {
                 next.custom.retain(|p| p.id != id);
                 next.rebuild_catalog();
             }
+            #[cfg(feature = "full")]
             Action::ImportCatalog(c) => {
                 next.base = Rc::new(c);
                 next.imported = true;
                 next.rebuild_catalog();
             }
+            #[cfg(feature = "full")]
             Action::ResetCatalog => {
                 next.base = Rc::new(Catalog::embedded());
                 next.imported = false;
                 next.rebuild_catalog();
             }
+            #[cfg(feature = "full")]
             Action::LoadScenario(s, custom) => {
                 if !custom.is_empty() {
                     next.custom.extend(custom);
@@ -249,10 +275,14 @@ impl Reducible for AppState {
                 next.walk_step = 0;
             }
             Action::SetNotice(n) => next.notice = n,
+            #[cfg(feature = "full")]
             Action::ApplyRecommendation => {
                 let rec = advise(&next.catalog, &next.scenario);
                 next.scenario.apply(&next.catalog, &rec);
             }
+            // The first view dispatches only the actions above; the rest are the whole tool's.
+            #[cfg(not(feature = "full"))]
+            _ => return self,
         }
         Rc::new(next)
     }
