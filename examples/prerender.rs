@@ -2,7 +2,8 @@
 //! Yew's `ServerRenderer` (a first-time visitor: English, nothing selected) and writes it into
 //! the built `index.html` as an inert `<div id="prerender">`, so the page paints its heading,
 //! intro and product list before the wasm has arrived. The live app replaces it (see
-//! `src/main.rs`). No script or style is added, so the strict CSP holds.
+//! `src/ui/entry.rs`). No script or style is added, so the strict CSP holds. It also writes the
+//! German and Dutch text files the first view fetches (`i18n::language_file`).
 //! Usage: cargo run --example prerender -- <path to index.html>
 fn main() {
     let path = std::env::args().nth(1).expect("usage: prerender <index.html>");
@@ -29,6 +30,13 @@ fn main() {
     // the wasm a moment later; the small glue module keeps its preload.
     let out = without_wasm_preload(&out);
     std::fs::write(&path, out).expect("write index.html");
+    // The first view carries English only; German and Dutch are files next to the page, made
+    // from the same translation table, fetched by the first view when needed.
+    let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
+    for lang in [ssp_advisor::i18n::Lang::De, ssp_advisor::i18n::Lang::Nl] {
+        let file = dir.join(format!("i18n-{}.json", lang.code()));
+        std::fs::write(&file, ssp_advisor::i18n::language_file(lang)).expect("write a language file");
+    }
     println!("prerender: {} bytes of first view written into {path}", body.len());
 }
 

@@ -46,6 +46,14 @@ with open(path(new_glue), "w", encoding="utf-8") as f:
 os.replace(path(wasm), path(new_wasm))
 os.remove(path(glue))
 
+# The whole tool's stylesheet: added by the first view while it fetches the whole tool, and by
+# the loader before it starts the whole tool directly.
+with open(os.path.join(here, "..", "styles", "tool.css"), encoding="utf-8") as f:
+    tool_css = f.read()
+css_name = "tool-" + hashlib.sha256(tool_css.encode()).hexdigest()[:16] + ".css"
+with open(path(css_name), "w", encoding="utf-8") as f:
+    f.write(tool_css)
+
 with open(path("index.html"), encoding="utf-8") as f:
     index = f.read()
 boot_name = one(r'<script type="module" src="\./(boot-[0-9a-f]+\.js)"></script>', index, "loader script")
@@ -58,7 +66,11 @@ first_view = re.sub(static, lambda _: f"const bindings = await import('{first_vi
 with open(os.path.join(here, "boot.js"), encoding="utf-8") as f:
     template = f.read()
 whole_tool = (
-    f"const tool = await import('./{new_glue}');\n"
+    "const style = document.createElement('link');\n"
+    "  style.rel = 'stylesheet';\n"
+    f"  style.href = './{css_name}';\n"
+    "  document.head.append(style);\n"
+    f"  const tool = await import('./{new_glue}');\n"
     f"  await tool.default({{ module_or_path: './{new_wasm}' }});"
 )
 for marker in ("/*FIRST_VIEW*/", "/*WHOLE_TOOL*/"):
@@ -70,7 +82,7 @@ new_boot = "boot-" + hashlib.sha256(boot.encode()).hexdigest()[:16] + ".js"
 with open(path(new_boot), "w", encoding="utf-8") as f:
     f.write(boot)
 index = index.replace(f'src="./{boot_name}"', f'src="./{new_boot}"')
-meta = f'<meta name="ssp-full-module" content="./{new_glue}" data-wasm="./{new_wasm}" />'
+meta = f'<meta name="ssp-full-module" content="./{new_glue}" data-wasm="./{new_wasm}" data-css="./{css_name}" />'
 if "</head>" not in index:
     sys.exit("full_module: no </head> in index.html")
 index = index.replace("</head>", f"{meta}\n  </head>", 1)

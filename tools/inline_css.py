@@ -28,7 +28,8 @@ digest = "'sha256-" + base64.b64encode(hashlib.sha256(style.encode("utf-8")).dig
 csp = re.search(r'(<meta http-equiv="Content-Security-Policy"\s+content="[^"]*?style-src )\'self\'', page)
 if not csp:
     sys.exit("inline_css: no style-src 'self' in the page's Content-Security-Policy")
-page = page[: csp.end(1)] + digest + page[csp.end():]
+# 'self' stays too: the whole tool's stylesheet is a file the page adds (tools/full_module.py).
+page = page[: csp.end(1)] + "'self' " + digest + page[csp.end():]
 page = re.sub(r'<link rel="stylesheet" href="\./[^"]+\.css"[^>]*>', lambda _: f"<style>{style}</style>", page, count=1)
 with open(index, "w", encoding="utf-8") as f:
     f.write(page)

@@ -35,8 +35,9 @@ index = read("index.html")
 css_name = one(r'<link rel="stylesheet" href="\./([^"]+\.css)"', index, "stylesheet")
 # The whole tool, never the first view: everything is in the one file anyway, so there is
 # nothing to hand over (tools/full_module.py wrote where it is).
-glue_name, wasm_name = one(r'<meta name="ssp-full-module" content="\./([^"]+\.js)" data-wasm="\./([^"]+\.wasm)" />',
-                           index, "whole-tool module")
+glue_name, wasm_name, tool_css_name = one(
+    r'<meta name="ssp-full-module" content="\./([^"]+\.js)" data-wasm="\./([^"]+\.wasm)" data-css="\./([^"]+\.css)" />',
+    index, "whole-tool module")
 
 glue = read(glue_name)
 # The glue ends by exporting its entry points; inside one inline module they are called directly.
@@ -50,7 +51,7 @@ script = (
     + "\nconst wasmBytes = Uint8Array.from(atob('" + wasm_b64 + "'), (c) => c.charCodeAt(0));\n"
     + "await __wbg_init({ module_or_path: wasmBytes });\n"
 )
-style = read(css_name)
+style = read(css_name) + "\n" + read(tool_css_name)
 if "</style" in style.lower() or "</script" in script.lower():
     sys.exit("single_file: a closing tag inside the inlined text would end the element early")
 

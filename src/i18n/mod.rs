@@ -132,9 +132,30 @@ pub type Key = &'static Entry;
 macro_rules! translation_table {
     ($( $name:ident = $id:literal => [$en:tt, $de:tt, $nl:tt] ),* $(,)?) => {
         $( pub static $name: $crate::i18n::Entry =
-            $crate::i18n::Entry { id: $id, cells: [$crate::cell!($en), $crate::cell!($de), $crate::cell!($nl)] }; )*
+            $crate::i18n::Entry { id: $id, cells: $crate::cells!($en, $de, $nl) }; )*
 
         pub static ALL: &[&$crate::i18n::Entry] = &[$(&$name),*];
+    };
+}
+
+/// The three cells of a key. The first view carries English only: German and Dutch come as
+/// files made from this table at build time (`examples/prerender.rs`), fetched when needed
+/// (`fetched`).
+#[cfg(feature = "full")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! cells {
+    ($en:tt, $de:tt, $nl:tt) => {
+        [$crate::cell!($en), $crate::cell!($de), $crate::cell!($nl)]
+    };
+}
+
+#[cfg(not(feature = "full"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! cells {
+    ($en:tt, $de:tt, $nl:tt) => {
+        [$crate::cell!($en), $crate::i18n::Text::One(""), $crate::i18n::Text::One("")]
     };
 }
 
@@ -186,9 +207,68 @@ fn cell(lang: Lang, key: Key) -> Text {
         Lang::Nl => 2,
     };
     if key.cells[i].is_empty() {
+        #[cfg(not(feature = "full"))]
+        if let Some(text) = fetched::get(lang, key.id) {
+            return text;
+        }
         key.cells[0]
     } else {
         key.cells[i]
+    }
+}
+
+/// A language's cells as the file the first view fetches: `{"id": ["text"]}`, or
+/// `["one", "other"]` for a plural; cells still empty (English shown) are left out.
+pub fn language_file(lang: Lang) -> String {
+    let cells: std::collections::BTreeMap<&str, Vec<&str>> = all_keys()
+        .filter_map(|k| match cell_raw(lang, k) {
+            Text::One("") => None,
+            Text::One(s) => Some((k.id, vec![s])),
+            Text::Plural(one, other) => Some((k.id, vec![one, other])),
+        })
+        .collect();
+    serde_json::to_string(&cells).unwrap_or_default()
+}
+
+/// The German and Dutch cells in the first view, from the language files.
+#[cfg(not(feature = "full"))]
+pub mod fetched {
+    use super::{Lang, Text};
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    thread_local! {
+        static TABLES: RefCell<HashMap<(Lang, String), Text>> = RefCell::new(HashMap::new());
+        static LOADED: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn get(lang: Lang, id: &str) -> Option<Text> {
+        TABLES.with(|t| t.borrow().get(&(lang, id.to_string())).copied())
+    }
+
+    /// Whether `lang` can be shown: English always, the others once their file is in.
+    pub fn has(lang: Lang) -> bool {
+        lang == Lang::En || LOADED.with(|l| l.borrow().contains(&lang))
+    }
+
+    /// Takes in a language file; false (and nothing taken) if it is not one.
+    pub fn install(lang: Lang, json: &str) -> bool {
+        let Ok(cells) = serde_json::from_str::<HashMap<String, Vec<String>>>(json) else { return false };
+        // Kept for the page's lifetime, like the static English cells.
+        let leak = |s: &String| -> &'static str { Box::leak(s.clone().into_boxed_str()) };
+        TABLES.with(|t| {
+            let mut t = t.borrow_mut();
+            for (id, forms) in &cells {
+                let text = match forms.as_slice() {
+                    [one] => Text::One(leak(one)),
+                    [one, other] => Text::Plural(leak(one), leak(other)),
+                    _ => continue,
+                };
+                t.insert((lang, id.clone()), text);
+            }
+        });
+        LOADED.with(|l| l.borrow_mut().push(lang));
+        true
     }
 }
 

@@ -294,7 +294,7 @@ pub fn app() -> Html {
                             <button type="button" class="button" id="open-report" title={t(lang, &k::REPORT_OPEN_HELP)}
                                 onclick={on_report}>{ t(lang, &k::REPORT_OPEN) }</button>
                         </div>
-                        <LangSwitch value={lang} on_change={dispatcher(&state, Action::SetLang)} />
+                        <LangSwitch value={lang} on_change={lang_callback(&state)} />
                         <p class="as-of">{ tf(lang, &k::APP_CATALOGUE_AS_OF, &[("date", crate::i18n::format_date(catalog.as_of, lang))]) }</p>
                     </div>
                 </header>
@@ -342,5 +342,28 @@ fn mode_and_view_callbacks(
             _ => request(Replay::Click(format!("nav-{}", v.code()))),
         });
         (click(), click(), on_view)
+    }
+}
+
+/// The language switch. The first view fetches the language's text first (and hands over to
+/// the whole tool, which has every language, if it cannot).
+fn lang_callback(state: &UseReducerHandle<AppState>) -> Callback<crate::i18n::Lang> {
+    #[cfg(feature = "full")]
+    {
+        dispatcher(state, Action::SetLang)
+    }
+    #[cfg(not(feature = "full"))]
+    {
+        let state = state.clone();
+        Callback::from(move |lang| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::ui::upgrade::load_language(lang).await {
+                    state.dispatch(Action::SetLang(lang));
+                } else {
+                    crate::ui::upgrade::request(crate::ui::upgrade::Replay::Values);
+                }
+            });
+        })
     }
 }

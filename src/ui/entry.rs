@@ -43,9 +43,28 @@ fn mount(mounted: impl FnOnce(AppHandle<App>) + 'static) {
     std::mem::forget(frame);
 }
 
-/// The first view: live at once, the whole tool fetched while the page is idle.
+/// The first view: live at once, the whole tool fetched while the page is idle. In German or
+/// Dutch its text file comes first (the prerendered view stays up meanwhile).
 pub fn first_view() {
     crate::ui::panic_hook::install();
+    #[cfg(not(feature = "full"))]
+    {
+        let lang = crate::ui::persist::initial_lang();
+        if !crate::i18n::fetched::has(lang) {
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::ui::upgrade::load_language(lang).await {
+                    mount_first_view();
+                } else {
+                    crate::ui::upgrade::request(crate::ui::upgrade::Replay::None);
+                }
+            });
+            return;
+        }
+    }
+    mount_first_view();
+}
+
+fn mount_first_view() {
     mount(|app| {
         #[cfg(not(feature = "full"))]
         {

@@ -76,7 +76,7 @@ fn current_hash() -> String {
 }
 
 /// Language: `?lang=` (for embeds) wins, then the saved choice, then the browser's language.
-fn initial_lang() -> Lang {
+pub fn initial_lang() -> Lang {
     let from_query = crate::ui::browser::query_param("lang").as_deref().and_then(Lang::parse);
     let saved = get::<String>(KEY_LANG).and_then(|c| Lang::parse(&c));
     let browser =
@@ -115,7 +115,7 @@ pub fn restore() -> Restored {
     let base = imported.unwrap_or_else(Catalog::embedded);
     let mut custom: Vec<Product> = get::<Vec<Product>>(KEY_CUSTOM).unwrap_or_default();
     let catalog = with_custom(&base, &custom);
-    let saved = || match get::<String>(KEY_SCENARIO).map(|text| from_file(&text, &catalog)) {
+    let saved = || match get::<String>(KEY_SCENARIO).map(|text| saved_scenario(&text, &catalog)) {
         Some(Ok(s)) => (s, None),
         Some(Err(problems)) => {
             (Scenario::default(), Some(Notice { title_key: &k::SHARE_NOTICE_SAVED_INVALID, problems }))
@@ -160,7 +160,7 @@ pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
         let address = if untouched {
             format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
         } else {
-            hash
+            hash.clone()
         };
         if let Ok(history) = gloo::utils::window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
@@ -168,8 +168,21 @@ pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
     }
     if untouched {
         delete(KEY_SCENARIO);
-    } else {
+    } else if cfg!(feature = "full") {
         set(KEY_SCENARIO, to_file(s, today()));
+    } else {
+        // The first view stores the link it has already made for the address bar (the file
+        // writer is the whole tool's); `saved_scenario` reads either.
+        set(KEY_SCENARIO, &hash);
+    }
+}
+
+/// The stored scenario: a scenario file, or (stored by the first view) its link.
+fn saved_scenario(text: &str, catalog: &Catalog) -> Result<Scenario, Vec<Problem>> {
+    if text.starts_with('#') {
+        decode_link(text, catalog).map(|o| o.scenario)
+    } else {
+        from_file(text, catalog)
     }
 }
 

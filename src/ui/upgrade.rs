@@ -26,6 +26,9 @@ pub enum Replay {
     /// Files picked in an `<input type="file">`: given to the same input, which then changes.
     Files(String, web_sys::FileList),
     Submit(String),
+    /// Only the fields' values (a language chosen whose file could not be fetched: the whole
+    /// tool gets the choice through the language field).
+    Values,
 }
 
 fn by_id(id: &str) -> Option<web_sys::Element> {
@@ -117,6 +120,27 @@ export async function start_full(glue, wasm) {
         static STARTING: RefCell<bool> = const { RefCell::new(false) };
     }
 
+    /// Fetches a language file (written next to the page at build time) into the first view's
+    /// table. False if it could not be had: then the whole tool, which carries every language,
+    /// takes over.
+    pub async fn load_language(lang: Lang) -> bool {
+        use wasm_bindgen_futures::JsFuture;
+        if crate::i18n::fetched::has(lang) {
+            return true;
+        }
+        let url = format!("./i18n-{}.json", lang.code());
+        let Ok(response) = JsFuture::from(gloo::utils::window().fetch_with_str(&url)).await else { return false };
+        let response: web_sys::Response = response.unchecked_into();
+        if !response.ok() {
+            return false;
+        }
+        let Ok(text) = response.text() else { return false };
+        match JsFuture::from(text).await.ok().and_then(|t| t.as_string()) {
+            Some(text) => crate::i18n::fetched::install(lang, &text),
+            None => false,
+        }
+    }
+
     /// Keeps the first view's app so that the hand-over can end it.
     pub fn keep(app: yew::AppHandle<crate::ui::App>) {
         APP.with(|a| *a.borrow_mut() = Some(app));
@@ -127,6 +151,24 @@ export async function start_full(glue, wasm) {
     pub fn preload() {
         let (glue, wasm) = urls();
         let _ = load_full(&glue, &wasm);
+        add_stylesheet();
+    }
+
+    /// The whole tool's stylesheet (once): only its own views use it, so the first view does
+    /// not change when it arrives.
+    fn add_stylesheet() {
+        let doc = gloo::utils::document();
+        if doc.get_element_by_id("tool-css").is_some() {
+            return;
+        }
+        let meta = doc.query_selector("meta[name=\"ssp-full-module\"]").ok().flatten();
+        let css = meta.and_then(|m| m.get_attribute("data-css"));
+        if let (Some(css), Some(head), Ok(link)) = (css, doc.head(), doc.create_element("link")) {
+            link.set_id("tool-css");
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", &css);
+            let _ = head.append_child(&link);
+        }
     }
 
     fn lang() -> Lang {
@@ -202,6 +244,7 @@ export async function start_full(glue, wasm) {
             return;
         }
         say(Some(&k::UPGRADE_LOADING));
+        add_stylesheet();
         let (glue, wasm) = urls();
         let handover = js_sys::Object::new();
         let (kind, id, files) = match &replay {
@@ -209,6 +252,7 @@ export async function start_full(glue, wasm) {
             Replay::Click(id) => ("click", id.clone(), JsValue::NULL),
             Replay::Files(id, files) => ("files", id.clone(), files.into()),
             Replay::Submit(id) => ("submit", id.clone(), JsValue::NULL),
+            Replay::Values => ("values", String::new(), JsValue::NULL),
         };
         set(&handover, "kind", &kind.into());
         set(&handover, "id", &id.into());
@@ -364,29 +408,36 @@ mod whole {
             {
                 let _ = el.focus();
             }
-            let id = get(&self.0, "id").as_string().unwrap_or_default();
-            match get(&self.0, "kind").as_string().as_deref() {
-                Some("click") => {
-                    if let Some(el) = by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                        el.click();
-                    }
+            // The action in a task of its own: the components re-render with the restored values
+            // first, so a form submitted now sees what was typed.
+            let h = self.0.clone();
+            gloo::timers::callback::Timeout::new(0, move || replay(&h)).forget();
+        }
+    }
+
+    fn replay(h: &JsValue) {
+        let id = get(h, "id").as_string().unwrap_or_default();
+        match get(h, "kind").as_string().as_deref() {
+            Some("click") => {
+                if let Some(el) = by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    el.click();
                 }
-                Some("files") => {
-                    let files = get(&self.0, "files").dyn_into::<web_sys::FileList>().ok();
-                    if let (Some(input), Some(files)) =
-                        (by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()), files)
-                    {
-                        input.set_files(Some(&files));
-                        dispatch(&input, "change");
-                    }
-                }
-                Some("submit") => {
-                    if let Some(form) = by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()) {
-                        let _ = form.request_submit();
-                    }
-                }
-                _ => {}
             }
+            Some("files") => {
+                let files = get(h, "files").dyn_into::<web_sys::FileList>().ok();
+                if let (Some(input), Some(files)) =
+                    (by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()), files)
+                {
+                    input.set_files(Some(&files));
+                    dispatch(&input, "change");
+                }
+            }
+            Some("submit") => {
+                if let Some(form) = by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()) {
+                    let _ = form.request_submit();
+                }
+            }
+            _ => {}
         }
     }
 
