@@ -2,6 +2,8 @@
 //! money and scripts is plain Rust and is tested natively with `cargo test`.
 pub mod advice;
 pub mod catalog;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalog_code;
 pub mod compare;
 pub mod custom;
 pub mod date;
@@ -19,5 +21,6 @@ pub mod report;
 pub mod scenario;
 pub mod script;
 pub mod share;
+pub mod shipped;
 pub mod tag;
 pub mod tenant;

@@ -1,0 +1,163 @@
+//! Writes the shipped catalogue as Rust source (`domain::shipped`), so that the first view has it
+//! as data instead of parsing JSON at start-up: the JSON reader is a third of that module. The
+//! JSON file stays the one source; `examples/catalog_code.rs` regenerates the Rust file and a
+//! test fails while the two differ. Native only (a build step, never in the wasm).
+use crate::domain::catalog::{Catalog, Confidence, OtherControl, PricePoint, PriceVariant, Product, Status};
+use crate::domain::date::Date;
+use std::fmt::Debug;
+
+fn s(x: &str) -> String {
+    // Debug of a str is a valid Rust string literal (quotes, backslashes, \n, \u{…} escaped).
+    format!("s({x:?})")
+}
+
+fn opt<T>(x: &Option<T>, f: impl Fn(&T) -> String) -> String {
+    x.as_ref().map_or_else(|| "None".to_string(), |v| format!("Some({})", f(v)))
+}
+
+fn list<T>(xs: &[T], f: impl Fn(&T) -> String) -> String {
+    if xs.is_empty() {
+        "Vec::new()".to_string()
+    } else {
+        format!("vec![{}]", xs.iter().map(f).collect::<Vec<_>>().join(", "))
+    }
+}
+
+/// A unit variant by its Rust name (every catalogue enum derives `Debug`).
+fn variant<T: Debug>(path: &str, v: &T) -> String {
+    format!("{path}::{v:?}")
+}
+
+fn date(d: &Date) -> String {
+    format!("Date::ymd({}, {}, {})", d.year, d.month, d.day)
+}
+
+fn price(p: &PricePoint) -> String {
+    format!(
+        "PricePoint {{ currency: {}, term: {}, amount: Decimal::from_i128_with_scale({}, {}), effective_from: {}, effective_until: {}, source: {}, as_of: {} }}",
+        variant("Currency", &p.currency),
+        variant("Term", &p.term),
+        p.amount.mantissa(),
+        p.amount.scale(),
+        opt(&p.effective_from, date),
+        opt(&p.effective_until, date),
+        s(&p.source),
+        s(&p.as_of)
+    )
+}
+
+fn price_variant(v: &PriceVariant) -> String {
+    format!(
+        "PriceVariant {{ key: {}, name: {}, terms_offered: {}, prices: {} }}",
+        s(&v.key),
+        s(&v.name),
+        opt(&v.terms_offered, |t| list(t, |t| variant("Term", t))),
+        list(&v.prices, price)
+    )
+}
+
+fn status(st: &Status) -> String {
+    match st {
+        Status::Active => "Status::Active".to_string(),
+        Status::Retired { date: d, note } => format!("Status::Retired {{ date: {}, note: {} }}", date(d), s(note)),
+        Status::EndOfSale { date: d, note } => format!("Status::EndOfSale {{ date: {}, note: {} }}", date(d), s(note)),
+        Status::Legacy { note } => format!("Status::Legacy {{ note: {} }}", s(note)),
+        Status::Unlisted { note } => format!("Status::Unlisted {{ note: {} }}", s(note)),
+    }
+}
+
+fn confidence(c: &Confidence) -> String {
+    format!(
+        "Confidence {{ product_id: {}, added: {}, trial: {}, price: {} }}",
+        s(&c.product_id),
+        s(&c.added),
+        s(&c.trial),
+        s(&c.price)
+    )
+}
+
+fn control(c: &OtherControl) -> String {
+    format!(
+        "OtherControl {{ kind: {}, name: {}, effect: {}, path: {}, source: {}, inference: {}, switch: {} }}",
+        variant("ControlKind", &c.kind),
+        s(&c.name),
+        s(&c.effect),
+        s(&c.path),
+        s(&c.source),
+        c.inference,
+        opt(&c.switch, |w| variant("RelatedSwitch", w))
+    )
+}
+
+fn product(p: &Product) -> String {
+    let id = |i: &crate::domain::ids::ProductId| format!("id({:?})", i.as_str());
+    format!(
+        "Product {{ id: {}, legacy_ids: {}, name: {}, aliases: {}, shown_as: {}, family: {}, added: {}, \
+         added_source: {}, trial: {}, trial_days: {}, restrictions: {}, not_sold_in: {}, traits: {}, variants: {}, \
+         terms_offered: {}, status: {}, in_2024_doc_table: {:?}, id_source: {}, prices: {}, notes: {}, confidence: {}, \
+         custom: {}, other_controls: {} }}",
+        id(&p.id),
+        list(&p.legacy_ids, id),
+        s(&p.name),
+        list(&p.aliases, |a| s(a)),
+        s(&p.shown_as),
+        s(&p.family),
+        opt(&p.added, |a| s(a)),
+        opt(&p.added_source, |a| s(a)),
+        variant("TrialKind", &p.trial),
+        opt(&p.trial_days, |d| d.to_string()),
+        list(&p.restrictions, |r| s(r)),
+        list(&p.not_sold_in, |c| variant("Country", c)),
+        list(&p.traits, |t| variant("ProductTrait", t)),
+        list(&p.variants, price_variant),
+        opt(&p.terms_offered, |t| list(t, |t| variant("Term", t))),
+        status(&p.status),
+        p.in_2024_doc_table,
+        opt(&p.id_source, |a| s(a)),
+        list(&p.prices, price),
+        s(&p.notes),
+        confidence(&p.confidence),
+        p.custom,
+        list(&p.other_controls, control)
+    )
+}
+
+/// The Rust source of `domain::shipped` for `catalog`.
+pub fn rust_source(catalog: &Catalog) -> String {
+    let products: Vec<String> = catalog.products.iter().map(|p| format!("            {},\n", product(p))).collect();
+    format!(
+        "//! The shipped catalogue as Rust data, written by `examples/catalog_code.rs` from\n\
+         //! `data/catalog.json` (the source; edit that, then run the example). Generated: do not edit.\n\
+         #![allow(clippy::all)]\n\
+         #![cfg_attr(rustfmt, rustfmt_skip)]\n\
+         use crate::domain::catalog::*;\n\
+         use crate::domain::date::Date;\n\
+         use crate::domain::decision::Country;\n\
+         use crate::domain::doors::RelatedSwitch;\n\
+         use crate::domain::ids::ProductId;\n\
+         use crate::domain::money::Currency;\n\
+         use rust_decimal::Decimal;\n\n\
+         fn s(x: &str) -> String {{\n    x.to_string()\n}}\n\n\
+         fn id(x: &str) -> ProductId {{\n    ProductId::parse(x).expect(\"a valid ProductId\")\n}}\n\n\
+         pub fn catalog() -> Catalog {{\n    Catalog {{\n        schema: {},\n        as_of: {},\n        provenance: {},\n        products: vec![\n{}        ],\n    }}\n}}\n",
+        catalog.schema,
+        date(&catalog.as_of),
+        s(&catalog.provenance),
+        products.concat()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rust_catalogue_is_the_json_one() {
+        let json = Catalog::embedded();
+        assert_eq!(crate::domain::shipped::catalog(), json);
+        assert!(
+            rust_source(&json) == include_str!("shipped.rs"),
+            "src/domain/shipped.rs is out of date with data/catalog.json: run `cargo run --example catalog_code`"
+        );
+    }
+}
