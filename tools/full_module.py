@@ -82,6 +82,9 @@ new_boot = "boot-" + hashlib.sha256(boot.encode()).hexdigest()[:16] + ".js"
 with open(path(new_boot), "w", encoding="utf-8") as f:
     f.write(boot)
 index = index.replace(f'src="./{boot_name}"', f'src="./{new_boot}"')
+# The loader fetches the first view's module after the prerendered view has painted; Trunk's
+# preloads of it would only compete with that paint (and Lighthouse counts them against it).
+index = re.sub(r'<link rel="modulepreload"[^>]*>', "", index)
 meta = f'<meta name="ssp-full-module" content="./{new_glue}" data-wasm="./{new_wasm}" data-css="./{css_name}" />'
 if "</head>" not in index:
     sys.exit("full_module: no </head> in index.html")

@@ -175,7 +175,7 @@ for (const p of pages) {
   const runs = [];
   for (let i = 0; i < 3; i += 1) runs.push(await lighthouse(url));
   const ok = runs.filter((r) => !r.error).sort((a, b) => a.perf - b.perf);
-  const lh = ok.length ? { ...ok[Math.floor(ok.length / 2)], lcps: ok.map((r) => r.lcp), perfs: ok.map((r) => r.perf) } : runs[0];
+  const lh = ok.length ? { ...ok[Math.floor(ok.length / 2)], lcps: ok.map((r) => r.lcp), fcps: ok.map((r) => r.fcp), perfs: ok.map((r) => r.perf) } : runs[0];
   results[p.name] = { ...(await payload(url, p.ready, p.selector)), first: await throttledFirstRender(url, p.ready), lh,
     handOver: p.name === 'app' ? await handOver(url) : null };
   server.close();
@@ -205,6 +205,7 @@ if (!app.lh.error && !bare.lh.error) {
     ['Lighthouse: bytes transferred (as served, br)', kib(app.lh.weight), kib(bare.lh.weight), ratio(app.lh.weight, bare.lh.weight)],
     ['Lighthouse performance score (median of 3)', String(app.lh.perf), String(bare.lh.perf), ''],
     ['  the 3 scores', app.lh.perfs.join(', '), bare.lh.perfs.join(', '), ''],
+    ['  the 3 first contentful paints', app.lh.fcps.map(sec).join(', '), bare.lh.fcps.map(sec).join(', '), ''],
     ['  the 3 largest contentful paints', app.lh.lcps.map(sec).join(', '), bare.lh.lcps.map(sec).join(', '), ''],
     ['Lighthouse accessibility / best practices / SEO', `${app.lh.a11y} / ${app.lh.bp} / ${app.lh.seo}`, `${bare.lh.a11y} / ${bare.lh.bp} / ${bare.lh.seo}`, ''],
   );
