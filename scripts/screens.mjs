@@ -19,6 +19,24 @@ async function setUp(page, lang) {
   }
 }
 
+// The first view as a first-time visitor gets it, and the line shown while it hands over (the
+// whole tool's module held back so that the line stays up).
+for (const lang of ['en', 'de']) {
+  for (const size of ['desk', 'projector', 'phone']) {
+    const [w, h] = sizes[size];
+    const context = await browser.newContext({ viewport: { width: w, height: h } });
+    const page = await context.newPage();
+    await page.route(/ssp-advisor-full-[0-9a-f]+_bg\.wasm$/, () => {});
+    await page.goto(`${BASE}/?lang=${lang}`);
+    await page.waitForSelector('#app-root[data-ready]');
+    await page.screenshot({ path: `${out}/${lang}-${size}-first-view.png` });
+    await page.locator('#nav-costs').click();
+    await page.waitForSelector('#upgrade-status:not([hidden])');
+    await page.screenshot({ path: `${out}/${lang}-${size}-handing-over.png` });
+    await context.close();
+  }
+}
+
 for (const lang of ['en', 'de']) {
   for (const [size, [w, h]] of Object.entries(sizes)) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
