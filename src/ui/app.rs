@@ -79,23 +79,12 @@ pub fn app() -> Html {
         let kept_for = use_mut_ref(|| {
             state.notice.as_ref().filter(|n| persist::is_bad_link_notice(n)).map(|_| state.scenario.clone())
         });
-        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with((state.scenario.clone(), state.catalog_version), move |(s, _)| {
             let keep = kept_for.borrow().as_ref() == Some(s);
             if !keep {
                 *kept_for.borrow_mut() = None;
             }
-            if cfg!(feature = "full") {
-                // Written in a task of its own, after the page shows the change: encoding the
-                // link and the file is not what a person dragging a seat slider waits for, and
-                // a burst of changes is written once (a newer change drops the older write).
-                let (s, catalog) = (s.clone(), catalog.clone());
-                *pending.borrow_mut() =
-                    Some(gloo::timers::callback::Timeout::new(0, move || persist::save_scenario(&s, &catalog, !keep)));
-            } else {
-                // The first view writes at once: a hand-over right after a change must find it.
-                persist::save_scenario(s, &catalog, !keep)
-            }
+            persist::save_scenario(s, &catalog, !keep)
         });
     }
     {
