@@ -18,8 +18,8 @@ function firstVisit() {
 }
 
 if (firstVisit()) {
-  // The prerendered view paints first: the first view's module is fetched meanwhile (it is
-  // preloaded), but run only after that paint, so its start-up never delays it.
+  // The prerendered view paints first; the first view's module is fetched and started only
+  // after that paint, so nothing of it competes with the paint.
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   /*FIRST_VIEW*/
 } else {

@@ -10,9 +10,9 @@ import os
 import re
 import sys
 
-staging = os.environ.get("TRUNK_STAGING_DIR")
-if not staging:
-    sys.exit("externalize_loader: TRUNK_STAGING_DIR is not set (run through trunk)")
+import staging as build
+
+staging = build.directory("externalize_loader")
 index = os.path.join(staging, "index.html")
 with open(index, encoding="utf-8") as f:
     html = f.read()

@@ -12,9 +12,9 @@ import os
 import re
 import sys
 
-staging = os.environ.get("TRUNK_STAGING_DIR")
-if not staging:
-    sys.exit("full_module: TRUNK_STAGING_DIR is not set (run through trunk)")
+import staging as build
+
+staging = build.directory("full_module")
 here = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -23,10 +23,7 @@ def path(name):
 
 
 def one(pattern, text, what):
-    found = re.findall(pattern, text)
-    if len(found) != 1:
-        sys.exit(f"full_module: expected one {what}, found {len(found)}")
-    return found[0]
+    return build.one("full_module", pattern, text, what)
 
 
 glue, wasm = "ssp-advisor-full.js", "ssp-advisor-full_bg.wasm"

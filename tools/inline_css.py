@@ -11,16 +11,14 @@ import os
 import re
 import sys
 
-staging = os.environ.get("TRUNK_STAGING_DIR")
-if not staging:
-    sys.exit("inline_css: TRUNK_STAGING_DIR is not set (run through trunk)")
+import staging as build
+
+staging = build.directory("inline_css")
 index = os.path.join(staging, "index.html")
 with open(index, encoding="utf-8") as f:
     page = f.read()
-links = re.findall(r'<link rel="stylesheet" href="\./([^"]+\.css)"[^>]*>', page)
-if len(links) != 1:
-    sys.exit(f"inline_css: expected one stylesheet link, found {len(links)}")
-with open(os.path.join(staging, links[0]), encoding="utf-8") as f:
+css_name = build.one("inline_css", r'<link rel="stylesheet" href="\./([^"]+\.css)"[^>]*>', page, "stylesheet link")
+with open(os.path.join(staging, css_name), encoding="utf-8") as f:
     style = f.read()
 if "</style" in style.lower():
     sys.exit("inline_css: the stylesheet contains a closing style tag")
@@ -34,4 +32,4 @@ page = re.sub(r'<link rel="stylesheet" href="\./[^"]+\.css"[^>]*>', lambda _: f"
 with open(index, "w", encoding="utf-8") as f:
     f.write(page)
 # Nothing links the file any more (the single offline file has its own copy).
-os.remove(os.path.join(staging, links[0]))
+os.remove(os.path.join(staging, css_name))

@@ -14,9 +14,9 @@ import sys
 
 OUT = "ssp-advisor-offline.html"
 
-staging = os.environ.get("TRUNK_STAGING_DIR")
-if not staging:
-    sys.exit("single_file: TRUNK_STAGING_DIR is not set (run through trunk)")
+import staging as build
+
+staging = build.directory("single_file")
 
 
 def read(name, mode="r"):
@@ -25,10 +25,7 @@ def read(name, mode="r"):
 
 
 def one(pattern, text, what):
-    found = re.findall(pattern, text)
-    if len(found) != 1:
-        sys.exit(f"single_file: expected one {what}, found {len(found)}")
-    return found[0]
+    return build.one("single_file", pattern, text, what)
 
 
 index = read("index.html")

@@ -69,7 +69,7 @@ function markUsable(selector) {
 // Every response of the first load, split by the page's own resource timing into what was
 // requested before the page was usable and what it fetched afterwards (the app's whole-tool
 // module, fetched in the background once the first view is live).
-async function payload(url, ready, selector) {
+async function payload(url, selector) {
   const page = await browser.newPage();
   await page.addInitScript(markUsable, selector);
   const bodies = new Map();
@@ -78,9 +78,8 @@ async function payload(url, ready, selector) {
     pending.push(r.body().then((b) => bodies.set(r.url(), b), () => { /* redirects have no body */ }));
   });
   await page.goto(url);
-  await page.waitForFunction(ready);
+  const usableAt = await (await page.waitForFunction(() => window.__usableAt)).jsonValue();
   await page.waitForLoadState('networkidle');
-  const usableAt = await page.evaluate(() => window.__usableAt);
   await Promise.all(pending);
   const started = await page.evaluate(() => Object.fromEntries(
     performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])));
@@ -93,7 +92,6 @@ async function payload(url, ready, selector) {
   const all = [...bodies.keys()];
   // The document itself has no resource entry: it is always part of the first load.
   const before = all.filter((u) => !(u in started) || started[u] <= usableAt);
-  if (process.env.BENCH_VERBOSE) for (const u of all) console.error(before.includes(u) ? 'before' : 'after ', gzip(bodies.get(u)).length, u);
   return { ...sum(before), after: sum(all.filter((u) => !before.includes(u))) };
 }
 
@@ -176,7 +174,7 @@ for (const p of pages) {
   for (let i = 0; i < 3; i += 1) runs.push(await lighthouse(url));
   const ok = runs.filter((r) => !r.error).sort((a, b) => a.perf - b.perf);
   const lh = ok.length ? { ...ok[Math.floor(ok.length / 2)], lcps: ok.map((r) => r.lcp), fcps: ok.map((r) => r.fcp), perfs: ok.map((r) => r.perf) } : runs[0];
-  results[p.name] = { ...(await payload(url, p.ready, p.selector)), first: await throttledFirstRender(url, p.ready), lh,
+  results[p.name] = { ...(await payload(url, p.selector)), first: await throttledFirstRender(url, p.ready), lh,
     handOver: p.name === 'app' ? await handOver(url) : null };
   server.close();
 }

@@ -238,17 +238,17 @@ pub mod fetched {
     use std::collections::HashMap;
 
     thread_local! {
-        static TABLES: RefCell<HashMap<(Lang, String), Text>> = RefCell::new(HashMap::new());
-        static LOADED: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
+        /// Per language, its cells by key id; a language is here once its file is.
+        static TABLES: RefCell<HashMap<Lang, HashMap<String, Text>>> = RefCell::new(HashMap::new());
     }
 
     pub fn get(lang: Lang, id: &str) -> Option<Text> {
-        TABLES.with(|t| t.borrow().get(&(lang, id.to_string())).copied())
+        TABLES.with(|t| t.borrow().get(&lang).and_then(|cells| cells.get(id)).copied())
     }
 
     /// Whether `lang` can be shown: English always, the others once their file is in.
     pub fn has(lang: Lang) -> bool {
-        lang == Lang::En || LOADED.with(|l| l.borrow().contains(&lang))
+        lang == Lang::En || TABLES.with(|t| t.borrow().contains_key(&lang))
     }
 
     /// Takes in a language file; false (and nothing taken) if it is not one.
@@ -256,18 +256,15 @@ pub mod fetched {
         let Ok(cells) = serde_json::from_str::<HashMap<String, Vec<String>>>(json) else { return false };
         // Kept for the page's lifetime, like the static English cells.
         let leak = |s: &String| -> &'static str { Box::leak(s.clone().into_boxed_str()) };
-        TABLES.with(|t| {
-            let mut t = t.borrow_mut();
-            for (id, forms) in &cells {
-                let text = match forms.as_slice() {
-                    [one] => Text::One(leak(one)),
-                    [one, other] => Text::Plural(leak(one), leak(other)),
-                    _ => continue,
-                };
-                t.insert((lang, id.clone()), text);
-            }
-        });
-        LOADED.with(|l| l.borrow_mut().push(lang));
+        let table = cells
+            .into_iter()
+            .filter_map(|(id, forms)| match forms.as_slice() {
+                [one] => Some((id, Text::One(leak(one)))),
+                [one, other] => Some((id, Text::Plural(leak(one), leak(other)))),
+                _ => None,
+            })
+            .collect();
+        TABLES.with(|t| t.borrow_mut().insert(lang, table));
         true
     }
 }

@@ -86,29 +86,27 @@ pub fn initial_lang() -> Lang {
     from_query.or(saved).or(browser).unwrap_or_default()
 }
 
+/// What someone who has never been here starts with.
+fn first_visit(lang: Lang) -> Restored {
+    Restored {
+        lang,
+        base: Catalog::embedded(),
+        imported: false,
+        custom: Vec::new(),
+        scenario: Scenario::default(),
+        notice: None,
+    }
+}
+
 pub fn restore() -> Restored {
     if !cfg!(target_arch = "wasm32") {
-        // The build-time prerender: the first view of someone who has never been here.
-        return Restored {
-            lang: Lang::default(),
-            base: Catalog::embedded(),
-            imported: false,
-            custom: Vec::new(),
-            scenario: Scenario::default(),
-            notice: None,
-        };
+        // The build-time prerender (English, as the page starts).
+        return first_visit(Lang::default());
     }
     if !cfg!(feature = "full") {
         // The first view runs for a first-time visitor only: the page's loader starts the whole
-        // tool for a link or saved work (`tools/boot.js`, `first_visit_keys` below).
-        return Restored {
-            lang: initial_lang(),
-            base: Catalog::embedded(),
-            imported: false,
-            custom: Vec::new(),
-            scenario: Scenario::default(),
-            notice: None,
-        };
+        // tool for a link or saved work (`tools/boot.js`, `FIRST_VISIT_KEYS` below).
+        return first_visit(initial_lang());
     }
     let imported = get::<String>(KEY_CATALOG).and_then(|json| Catalog::from_json(&json).ok());
     let is_imported = imported.is_some();

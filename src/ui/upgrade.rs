@@ -103,21 +103,19 @@ export async function start_full(glue, wasm) {
         fn start_full(glue: &str, wasm: &str) -> Result<js_sys::Promise, JsValue>;
     }
 
-    /// Where the whole tool's two files are: written into the page at build time
-    /// (`tools/full_module.py`), relative to the page.
-    fn urls() -> (String, String) {
+    /// Where the whole tool's files are (`content`: its glue, `data-wasm`, `data-css`): written
+    /// into the page at build time (`tools/full_module.py`), relative to the page. Without it
+    /// (a page not built by Trunk) the hand-over fails and says so.
+    fn whole_tool_file(attr: &str) -> String {
         let meta = gloo::utils::document().query_selector("meta[name=\"ssp-full-module\"]").ok().flatten();
-        let attr = |name: &str, default: &str| {
-            meta.as_ref().and_then(|m| m.get_attribute(name)).unwrap_or_else(|| default.to_string())
-        };
-        (attr("content", "./ssp-advisor-full.js"), attr("data-wasm", "./ssp-advisor-full_bg.wasm"))
+        meta.and_then(|m| m.get_attribute(attr)).unwrap_or_default()
     }
 
     thread_local! {
         /// The first view's app, destroyed when the whole tool takes over.
         static APP: RefCell<Option<yew::AppHandle<crate::ui::App>>> = const { RefCell::new(None) };
         /// Set while the whole tool is being started, so a second click waits for the first.
-        static STARTING: RefCell<bool> = const { RefCell::new(false) };
+        static STARTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
 
     /// Fetches a language file (written next to the page at build time) into the first view's
@@ -149,8 +147,7 @@ export async function start_full(glue, wasm) {
     /// Fetches and compiles the whole tool while the page is idle, so that the hand-over only
     /// has to start it. A failure here is not shown: the hand-over tries again and says so.
     pub fn preload() {
-        let (glue, wasm) = urls();
-        let _ = load_full(&glue, &wasm);
+        let _ = load_full(&whole_tool_file("content"), &whole_tool_file("data-wasm"));
         add_stylesheet();
     }
 
@@ -161,12 +158,10 @@ export async function start_full(glue, wasm) {
         if doc.get_element_by_id("tool-css").is_some() {
             return;
         }
-        let meta = doc.query_selector("meta[name=\"ssp-full-module\"]").ok().flatten();
-        let css = meta.and_then(|m| m.get_attribute("data-css"));
-        if let (Some(css), Some(head), Ok(link)) = (css, doc.head(), doc.create_element("link")) {
+        if let (Some(head), Ok(link)) = (doc.head(), doc.create_element("link")) {
             link.set_id("tool-css");
             let _ = link.set_attribute("rel", "stylesheet");
-            let _ = link.set_attribute("href", &css);
+            let _ = link.set_attribute("href", &whole_tool_file("data-css"));
             let _ = head.append_child(&link);
         }
     }
@@ -180,7 +175,7 @@ export async function start_full(glue, wasm) {
     }
 
     /// The line that says the rest of the tool is on its way (or could not be loaded).
-    fn say(key: Option<crate::i18n::Key>) {
+    fn say(key: crate::i18n::Key) {
         let doc = gloo::utils::document();
         let el = by_id("upgrade-status").or_else(|| {
             let el = doc.create_element("p").ok()?;
@@ -190,18 +185,11 @@ export async function start_full(glue, wasm) {
             doc.body()?.append_child(&el).ok()?;
             Some(el)
         });
-        let Some(el) = el else { return };
-        match key {
-            Some(key) => {
-                el.set_text_content(Some(&t(lang(), key)));
-                let _ = el.remove_attribute("hidden");
-            }
-            None => {
-                let _ = el.set_attribute("hidden", "");
-            }
+        if let Some(el) = el {
+            el.set_text_content(Some(&t(lang(), key)));
         }
         if let Some(root) = by_id("app-root") {
-            let _ = root.set_attribute("aria-busy", if key == Some(&k::UPGRADE_LOADING) { "true" } else { "false" });
+            let _ = root.set_attribute("aria-busy", if key == &k::UPGRADE_LOADING { "true" } else { "false" });
         }
     }
 
@@ -213,26 +201,19 @@ export async function start_full(glue, wasm) {
         let Ok(list) = root.query_selector_all("input[id], select[id], textarea[id]") else { return out };
         for i in 0..list.length() {
             let Some(node) = list.get(i) else { continue };
-            let entry = js_sys::Array::new();
-            if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+            let (id, value, checked) = if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
                 if input.type_() == "file" || input.read_only() {
                     continue;
                 }
-                entry.push(&input.id().into());
-                entry.push(&input.value().into());
-                entry.push(&input.checked().into());
+                (input.id(), input.value(), input.checked())
             } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
-                entry.push(&select.id().into());
-                entry.push(&select.value().into());
-                entry.push(&false.into());
+                (select.id(), select.value(), false)
             } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                entry.push(&area.id().into());
-                entry.push(&area.value().into());
-                entry.push(&false.into());
+                (area.id(), area.value(), false)
             } else {
                 continue;
-            }
-            out.push(&entry);
+            };
+            out.push(&js_sys::Array::of3(&id.into(), &value.into(), &checked.into()));
         }
         out
     }
@@ -240,12 +221,12 @@ export async function start_full(glue, wasm) {
     /// Hands over to the whole tool, which then does `replay`. Further requests while it starts
     /// are dropped: the page is busy and says so.
     pub fn request(replay: Replay) {
-        if STARTING.with(|s| std::mem::replace(&mut *s.borrow_mut(), true)) {
+        if STARTING.with(|s| s.replace(true)) {
             return;
         }
-        say(Some(&k::UPGRADE_LOADING));
+        say(&k::UPGRADE_LOADING);
         add_stylesheet();
-        let (glue, wasm) = urls();
+        let (glue, wasm) = (whole_tool_file("content"), whole_tool_file("data-wasm"));
         let handover = js_sys::Object::new();
         let (kind, id, files) = match &replay {
             Replay::None => ("none", String::new(), JsValue::NULL),
@@ -258,9 +239,8 @@ export async function start_full(glue, wasm) {
         set(&handover, "id", &id.into());
         set(&handover, "files", &files);
         set(&handover, "lang", &lang().code().into());
-        // Whoever finishes starting the whole tool calls this: the first view ends in the same
-        // task the whole tool renders in, so no frame shows both or neither.
-        // The first view's own root, taken now: the whole tool's root gets the same id.
+        // The first view's own root, taken now: the whole tool's root gets the same id. The
+        // whole tool calls `retire` in the task it renders in, so no frame shows both or neither.
         let first_root = by_id("app-root");
         let retire = Closure::once_into_js(move || {
             if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
@@ -295,9 +275,9 @@ export async function start_full(glue, wasm) {
                     Err(_) => false,
                 };
             if !ok {
-                STARTING.with(|s| *s.borrow_mut() = false);
+                STARTING.with(|s| s.set(false));
                 let _ = js_sys::Reflect::delete_property(&gloo::utils::window(), &HANDOVER.into());
-                say(Some(&k::UPGRADE_FAILED));
+                say(&k::UPGRADE_FAILED);
             }
         });
     }
@@ -442,13 +422,13 @@ mod whole {
     }
 
     fn dispatch(el: &web_sys::Element, kind: &str) {
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
         let event = if kind == "input" {
             let init = web_sys::InputEventInit::new();
             init.set_bubbles(true);
             web_sys::InputEvent::new_with_event_init_dict(kind, &init).map(web_sys::Event::from)
         } else {
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
             web_sys::Event::new_with_event_init_dict(kind, &init)
         };
         if let Ok(event) = event {
