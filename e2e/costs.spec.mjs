@@ -63,6 +63,23 @@ test('assumptions, unknown prices, EA levels and break-even', async ({ page }) =
   await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('20 seats');
   await expect(licenceCell(page, PBI, 'ssp-annual')).toHaveText('$3,360.00');
 
+  // While the slider is dragged, the figures follow it and the address waits; where it is let
+  // go, the address holds the new count and reopens it.
+  const slider = pbi.getByLabel(/^Seats of Power BI Pro/);
+  const address = page.url();
+  await slider.evaluate((el) => {
+    for (const n of ['24', '27', '30']) {
+      el.value = n;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('30 seats');
+  expect(page.url()).toBe(address);
+  await slider.dispatchEvent('change');
+  await expect.poll(() => page.url()).not.toBe(address);
+  await page.reload();
+  await expect(page.locator(`.summary-products li[data-product="${PBI}"]`)).toContainText('30 seats');
+
   await page.screenshot({ path: 'test-results/costs.png', fullPage: true });
   expect(problems).toEqual([]);
 });

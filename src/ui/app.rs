@@ -44,6 +44,16 @@ fn dispatcher<T: 'static>(state: &UseReducerHandle<AppState>, make: impl Fn(T) -
     Callback::from(move |x| state.dispatch(make(x)))
 }
 
+/// A callback on the reducer made once: the same `Callback` on every render, so a component
+/// given it can skip renders when its data did not change (a fresh closure never compares
+/// equal). The reducer's dispatcher stays valid for the app's lifetime.
+#[cfg(feature = "full")]
+#[hook]
+fn use_dispatch<T: 'static>(state: &UseReducerHandle<AppState>, make: fn(T) -> Action) -> Callback<T> {
+    let dispatcher = state.dispatcher();
+    (*use_memo((), move |_| Callback::from(move |x| dispatcher.dispatch(make(x))))).clone()
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
@@ -79,7 +89,10 @@ pub fn app() -> Html {
         let kept_for = use_mut_ref(|| {
             state.notice.as_ref().filter(|n| persist::is_bad_link_notice(n)).map(|_| state.scenario.clone())
         });
-        use_effect_with((state.scenario.clone(), state.catalog_version), move |(s, _)| {
+        use_effect_with((state.scenario.clone(), state.catalog_version, state.sliding), move |(s, _, sliding)| {
+            if *sliding {
+                return;
+            }
             let keep = kept_for.borrow().as_ref() == Some(s);
             if !keep {
                 *kept_for.borrow_mut() = None;
@@ -141,6 +154,15 @@ pub fn app() -> Html {
         let catalog = state.catalog.clone();
         Shared(use_memo((state.catalog_version, state.scenario.clone()), move |(_, s)| Derived::of(&catalog, s)))
     };
+    // The costs part's callbacks per product (see `product_cost`).
+    #[cfg(feature = "full")]
+    let (on_slide, on_cost_seats, on_override, on_price_sheet, on_variant) = (
+        use_dispatch(&state, |(id, n)| Action::SlideSeats(id, n)),
+        use_dispatch(&state, |(id, n)| Action::SetSeats(id, n)),
+        use_dispatch(&state, |(id, p)| Action::SetOverride(id, p)),
+        use_dispatch(&state, |(id, on)| Action::SetOnPriceSheet(id, on)),
+        use_dispatch(&state, |(id, key)| Action::SetVariant(id, key)),
+    );
     let catalog = state.catalog.clone();
     let scenario = &state.scenario;
     // The derived results change exactly when the scenario or the catalogue does, so the link
@@ -253,11 +275,9 @@ pub fn app() -> Html {
         #[cfg(feature = "full")]
         View::Costs => html! {
             <>
-                <ComparisonView scenario={scenario.clone()} derived={derived.clone()} on_seats={on_seats}
-                    on_override={dispatcher(&state, |(id, p)| Action::SetOverride(id, p))}
-                    on_toggle_plan={dispatcher(&state, Action::TogglePlan)}
-                    on_price_sheet={dispatcher(&state, |(id, on)| Action::SetOnPriceSheet(id, on))}
-                    on_variant={dispatcher(&state, |(id, key)| Action::SetVariant(id, key))} catalog={catalog.clone()} />
+                <ComparisonView scenario={scenario.clone()} derived={derived.clone()} {on_slide} on_seats={on_cost_seats}
+                    {on_override} on_toggle_plan={dispatcher(&state, Action::TogglePlan)}
+                    {on_price_sheet} {on_variant} catalog={catalog.clone()} />
                 <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
             </>
         },

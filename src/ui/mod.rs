@@ -18,6 +18,7 @@ pub mod persist;
 pub mod policy_choice;
 pub mod pricing_controls;
 pub mod problem_list;
+pub mod product_cost;
 pub mod product_picker;
 pub mod question_card;
 pub mod recommendation_view;

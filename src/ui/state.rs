@@ -74,6 +74,11 @@ pub struct AppState {
     pub walk_step: usize,
     pub script_variant: Variant,
     pub notice: Option<Notice>,
+    /// A seat slider is being dragged: the scenario is saved (address bar and this browser)
+    /// when it is let go, not at every step. Chrome ignores address updates beyond about 200
+    /// in 10 seconds, so a long drag could leave the address at some earlier count, and each
+    /// update costs a few milliseconds of the frame. Any other action ends it.
+    pub sliding: bool,
 }
 
 impl AppState {
@@ -104,6 +109,7 @@ impl AppState {
             walk_step: 0,
             script_variant: Variant::MsCommerce,
             notice,
+            sliding: false,
         }
     }
 
@@ -121,6 +127,8 @@ pub enum Action {
     SetLang(Lang),
     Toggle(ProductId),
     SetSeats(ProductId, u32),
+    /// A seat count while its slider is dragged (`SetSeats` when it is let go).
+    SlideSeats(ProductId, u32),
     SetPolicy(ProductId, PolicyValue),
     SetPricing(PricingParams),
     SetOverride(ProductId, Option<Decimal>),
@@ -164,10 +172,11 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.sliding = matches!(action, Action::SlideSeats(..));
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::Toggle(id) => next.scenario.toggle(&next.catalog, &id),
-            Action::SetSeats(id, seats) => next.scenario.set_seats(&id, seats),
+            Action::SetSeats(id, seats) | Action::SlideSeats(id, seats) => next.scenario.set_seats(&id, seats),
             Action::SetPolicy(id, value) => {
                 next.scenario.set_policy(&next.catalog, &id, value);
             }
@@ -285,5 +294,41 @@ impl Reducible for AppState {
             _ => return self,
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dispatch(state: Rc<AppState>, action: Action) -> Rc<AppState> {
+        state.reduce(action)
+    }
+
+    #[test]
+    fn a_dragged_slider_defers_the_save_until_it_is_let_go_or_anything_else_happens() {
+        let catalog = Catalog::embedded();
+        let id = ProductId::parse("CFQ7TTC0H9MP").unwrap();
+        let mut state = Rc::new(AppState::new(catalog));
+        state = dispatch(state, Action::Toggle(id.clone()));
+        assert!(!state.sliding);
+
+        state = dispatch(state, Action::SlideSeats(id.clone(), 40));
+        assert!(state.sliding);
+        assert_eq!(state.scenario.selections[0].seats, 40);
+        state = dispatch(state, Action::SlideSeats(id.clone(), 41));
+        assert!(state.sliding);
+
+        // Let go at the same count: the scenario is unchanged, but the save is due.
+        let before = state.scenario.clone();
+        state = dispatch(state, Action::SetSeats(id.clone(), 41));
+        assert!(!state.sliding);
+        assert_eq!(state.scenario, before);
+
+        // Anything else while dragging ends it too (the save then includes the drag).
+        state = dispatch(state, Action::SlideSeats(id.clone(), 42));
+        state = dispatch(state, Action::SetLang(Lang::De));
+        assert!(!state.sliding);
+        assert_eq!(state.scenario.selections[0].seats, 42);
     }
 }
