@@ -75,9 +75,10 @@ pub struct AppState {
     pub script_variant: Variant,
     pub notice: Option<Notice>,
     /// A seat slider is being dragged: the scenario is saved (address bar and this browser)
-    /// when it is let go, not at every step. Chrome ignores address updates beyond about 200
-    /// in 10 seconds, so a long drag could leave the address at some earlier count, and each
-    /// update costs a few milliseconds of the frame. Any other action ends it.
+    /// when it is let go, not at every step. Browsers cap address updates (Chromium ignores
+    /// those beyond 200 in 10 seconds, WebKit throws beyond 100; whatwg/html#11844,
+    /// 2025-10-28), so a long drag could leave the address at some earlier count, and each
+    /// update cost a few milliseconds of the frame. Any other action ends it.
     pub sliding: bool,
 }
 
