@@ -70,7 +70,7 @@ page = re.sub(r'<meta http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*/
 if csp not in page:
     sys.exit("single_file: no Content-Security-Policy meta element to replace in index.html")
 page = re.sub(r'<link rel="stylesheet"[^>]*>', lambda _: f"<style>{style}</style>", page, count=1)
-page = re.sub(r'<script type="module" src="\./boot-[^"]+"></script>',
+page = re.sub(r'<script type="module"[^>]* src="\./boot-[^"]+"></script>',
               lambda _: f'<script type="module">{script}</script>', page, count=1)
 page = re.sub(r'<meta name="ssp-full-module"[^>]*>', "", page)
 # Preload hints point at files that are not there next to a single file.

@@ -19,24 +19,31 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 const gzip = (b) => zlib.gzipSync(b, { level: 9 });
 const brotli = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } });
 
+// Every file is compressed before the first request, as a host serving precompressed copies
+// would: compressing on demand made the first Lighthouse run of each page wait on the server
+// (brotli 11 of the whole tool takes seconds), and Lighthouse carries an observed server wait
+// into its simulated timings.
 function serve(where) {
   const dir = path.resolve(where);
   const cache = new Map();
+  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  for (const file of walk(dir).filter((f) => !/\.(br|gz)$/.test(f))) {
+    const raw = fs.readFileSync(file);
+    cache.set(`${file}:null`, raw);
+    cache.set(`${file}:gzip`, gzip(raw));
+    cache.set(`${file}:br`, brotli(raw));
+  }
   const server = http.createServer((req, res) => {
     let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.join(dir, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    if (!cache.has(`${file}:null`)) {
       res.writeHead(404).end();
       return;
     }
     const accept = String(req.headers['accept-encoding'] || '');
     const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
     const key = `${file}:${enc}`;
-    if (!cache.has(key)) {
-      const raw = fs.readFileSync(file);
-      cache.set(key, enc === 'br' ? brotli(raw) : enc === 'gzip' ? gzip(raw) : raw);
-    }
     const headers = { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
     if (enc) headers['Content-Encoding'] = enc;
     res.writeHead(200, headers).end(cache.get(key));
