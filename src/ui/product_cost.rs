@@ -157,7 +157,7 @@ pub fn product_cost(props: &ProductCostProps) -> Html {
     };
     let slider_id = format!("slider-{id}");
     html! {
-        <article class={classes!("product-cost", any_unknown.then_some("needs-price"))} data-product={id.to_string()} key={id.to_string()}>
+        <article class={classes!("product-cost", any_unknown.then_some("needs-price"))} data-product={id.to_string()}>
             <h3>{ &pc.name }{ " " }<span class="muted">{ tf(lang, &k::COMPARE_FOR_SEATS, &[("seats", tn(lang, &k::UNIT_SEATS, pc.seats.into(), &[])), ("months", tn(lang, &k::UNIT_MONTHS, props.horizon_months.into(), &[]))]) }</span></h3>
             <NumberField id={format!("price-{id}")} label={tf(lang, &k::COMPARE_YOUR_PRICE, &[("currency", currency.code().to_string())])}
                 help={AttrValue::from(t(lang, if any_unknown { &k::COMPARE_YOUR_PRICE_UNKNOWN } else { &k::COMPARE_YOUR_PRICE_HELP }))}
