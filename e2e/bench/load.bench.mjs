@@ -1,7 +1,8 @@
 // Benchmark (not a test): the first load of the app side by side with a bare Yew page built the
 // same way (bench/bare-yew). Both are served by one small static server that compresses like a
 // decent host (brotli when asked, else gzip). Prints, per page: the first-load payload (every
-// response fetched until the page is usable, raw / gzip -9 / brotli 11), a first render under
+// response fetched until the page is usable, raw / gzip -9 / brotli 11; for the app also for
+// a German visitor, whose first view fetches its language file), a first render under
 // 4× CPU throttling at 10 Mbit/s and 40 ms RTT (median of 5), the wait for the first click
 // on another part, and Lighthouse 12 mobile, three runs (FCP, LCP,
 // TTI, the four category scores of the median run); then each figure as a ratio to bare Yew. Asserts nothing.
@@ -76,8 +77,8 @@ function markUsable(selector) {
 // Every response of the first load, split by the page's own resource timing into what was
 // requested before the page was usable and what it fetched afterwards (the app's whole-tool
 // module, fetched in the background once the first view is live).
-async function payload(url, selector) {
-  const page = await browser.newPage();
+async function payload(url, selector, locale = 'en-US') {
+  const page = await browser.newPage({ locale });
   await page.addInitScript(markUsable, selector);
   const bodies = new Map();
   const pending = [];
@@ -182,7 +183,9 @@ for (const p of pages) {
   const ok = runs.filter((r) => !r.error).sort((a, b) => a.perf - b.perf);
   const lh = ok.length ? { ...ok[Math.floor(ok.length / 2)], lcps: ok.map((r) => r.lcp), fcps: ok.map((r) => r.fcp), perfs: ok.map((r) => r.perf) } : runs[0];
   results[p.name] = { ...(await payload(url, p.selector)), first: await throttledFirstRender(url, p.ready), lh,
-    handOver: p.name === 'app' ? await handOver(url) : null };
+    handOver: p.name === 'app' ? await handOver(url) : null,
+    // A German visitor's first view also fetches its language file.
+    german: p.name === 'app' ? await payload(url, p.selector, 'de-DE') : null };
   server.close();
 }
 await browser.close();
@@ -196,6 +199,7 @@ const rows = [
   ['first-load payload, gzip -9', kib(app.gz), kib(bare.gz), ratio(app.gz, bare.gz)],
   ['first-load payload, brotli 11', kib(app.br), kib(bare.br), ratio(app.br, bare.br)],
   ['files fetched before usable', String(app.files), String(bare.files), ''],
+  ['first-load payload for a German visitor, gzip -9', `${kib(app.german.gz)} (${app.german.files} files)`, '', ''],
   ['fetched after usable, in the background: gzip / brotli', `${kib(app.after.gz)} / ${kib(app.after.br)} (${app.after.files} files)`, `${kib(bare.after.gz)} / ${kib(bare.after.br)}`, ''],
   ['first render, 4× CPU, 10 Mbit/s, 40 ms RTT (median of 5)', sec(app.first), sec(bare.first), ratio(app.first, bare.first)],
   ['  then Decide clicked at once: until it shows (median of 3)', sec(app.handOver['at once']), '', ''],
