@@ -151,7 +151,7 @@ for (const [lang, title] of [['de', 'Self-Service-Kauf-Berater'], ['nl', 'Advise
     await page.locator(`input[name="policy-${PBI}"][value="Enabled"]`).check();
     // A refused entry shows its message (not kept: the same is typed again below).
     const refused = async () => {
-      const first = page.locator('.selection-table input.seats, .selection-table input[type="text"]').first();
+      const first = page.locator('.selection-table .seats input').first();
       await first.fill('0');
       await first.blur();
     };
