@@ -156,6 +156,10 @@ pub fn product_cost(props: &ProductCostProps) -> Html {
         Callback::from(move |e: Event| read(&e))
     };
     let slider_id = format!("slider-{id}");
+    // The column headings are also each cell's label where a phone shows a plan's figures one
+    // under the other (tool.css), so that no figure is out of view to the side.
+    let [unit_head, licences_head, other_head, total_head] =
+        [&k::COMPARE_UNIT, &k::COMPARE_LICENCES, &k::COMPARE_OTHER, &k::COMPARE_TOTAL].map(|key| t(lang, key));
     html! {
         <article class={classes!("product-cost", any_unknown.then_some("needs-price"))} data-product={id.to_string()}>
             <h3>{ &pc.name }{ " " }<span class="muted">{ tf(lang, &k::COMPARE_FOR_SEATS, &[("seats", tn(lang, &k::UNIT_SEATS, pc.seats.into(), &[])), ("months", tn(lang, &k::UNIT_MONTHS, props.horizon_months.into(), &[]))]) }</span></h3>
@@ -195,10 +199,10 @@ pub fn product_cost(props: &ProductCostProps) -> Html {
                 <table class="breakdown">
                     <thead><tr>
                         <th scope="col">{ t(lang, &k::COMPARE_PLAN) }</th>
-                        <th scope="col" class="num">{ t(lang, &k::COMPARE_UNIT) }</th>
-                        <th scope="col" class="num">{ t(lang, &k::COMPARE_LICENCES) }</th>
-                        <th scope="col">{ t(lang, &k::COMPARE_OTHER) }</th>
-                        <th scope="col" class="num">{ t(lang, &k::COMPARE_TOTAL) }</th>
+                        <th scope="col" class="num">{ &unit_head }</th>
+                        <th scope="col" class="num">{ &licences_head }</th>
+                        <th scope="col">{ &other_head }</th>
+                        <th scope="col" class="num">{ &total_head }</th>
                     </tr></thead>
                     <tbody>
                         { for pc.results.iter().map(|r| {
@@ -210,10 +214,10 @@ pub fn product_cost(props: &ProductCostProps) -> Html {
                                         <th scope="row">{ plan_label(lang, r.plan) }
                                             if cheapest { <span class="badge badge-cheapest">{ t(lang, &k::COMPARE_CHEAPEST) }</span> }
                                         </th>
-                                        <td class="num">{ unit.map(|u| format_money(u, currency, lang.locale())).unwrap_or_default() }</td>
-                                        <td class="num licences">{ money(b.licences) }</td>
-                                        <td>{ other_costs(lang, b, &money) }</td>
-                                        <td class="num total">{ money(b.total) }</td>
+                                        <td class="num" data-label={unit_head.clone()}>{ unit.map(|u| format_money(u, currency, lang.locale())).unwrap_or_default() }</td>
+                                        <td class="num licences" data-label={licences_head.clone()}>{ money(b.licences) }</td>
+                                        <td class="other" data-label={other_head.clone()}>{ other_costs(lang, b, &money) }</td>
+                                        <td class="num total" data-label={total_head.clone()}>{ money(b.total) }</td>
                                     </tr>
                                 },
                                 Err(why) => html! {
