@@ -27,9 +27,9 @@ pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
     }
     let (format, raw, mut problems) = if trimmed.starts_with('{') || trimmed.starts_with('[') {
         json(text)?
-    } else if first_content_line(text).is_some_and(|l| {
-        l.trim_start().starts_with("PolicyId") && !l.contains(',') && !l.contains(';') && !l.contains('"')
-    }) {
+    } else if has_table_header(text)
+        || first_content_line(text).is_some_and(|l| l.trim_start().starts_with("PolicyId") && !is_csv_header(l))
+    {
         table(text)
     } else {
         csv(text)
@@ -172,48 +172,96 @@ fn csv(text: &str) -> Parsed {
     (Format::Csv, rows, Vec::new())
 }
 
+/// A header line can be a CSV header when it has a field separator or a quote; a console
+/// table's header never has.
+fn is_csv_header(line: &str) -> bool {
+    line.contains([',', ';', '"'])
+}
+
+/// The line under a console table's header: only runs of dashes and spaces.
+fn is_ruler(line: &str) -> bool {
+    line.contains('-') && line.chars().all(|c| c == '-' || c == ' ')
+}
+
+/// The columns a table's rows are keyed by; a header without one of them is some other table.
+fn names_a_key_column(header: &str) -> bool {
+    header.split_whitespace().any(|w| ["productid", "offertype"].contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Where a console table's header is: a line naming a key column with a ruler under it.
+fn is_table_header(line: &str, next: Option<&str>) -> bool {
+    next.is_some_and(is_ruler) && !is_csv_header(line) && names_a_key_column(line)
+}
+
+fn has_table_header(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
+    (0..lines.len()).any(|i| is_table_header(lines[i], lines.get(i + 1).copied()))
+}
+
+/// The console table `Format-Table` prints (and the cmdlet's default view): a header, a ruler
+/// of dashes, one row per line, in any column order and with any subset of the columns. Names
+/// have spaces, so cells cannot be split on white space; PowerShell left-aligns text columns
+/// and starts each ruler run where its column starts (the run is as long as the name, not the
+/// column), so a cell runs from its run's start to the next run's start. Positions count
+/// characters, not bytes (names cut short end in `…`). Several tables in one paste (the
+/// policies and the offer types, or a whole console transcript) are each read under their own
+/// header; lines before the first header are not rows.
 fn table(text: &str) -> Parsed {
     let lines: Vec<(usize, &str)> = text.lines().enumerate().map(|(i, l)| (i + 1, l.trim_end_matches('\r'))).collect();
-    let Some(h) = lines.iter().position(|(_, l)| l.trim_start().starts_with("PolicyId")) else {
-        return (Format::Table, Vec::new(), Vec::new());
-    };
-    let header = lines[h].1;
-    // Columns start where the dashes under them start (or, without them, where the names do).
-    let dashes = lines.get(h + 1).map(|(_, l)| *l).filter(|l| l.trim_start().starts_with('-'));
-    let ruler = dashes.unwrap_or(header);
-    let mut starts = Vec::new();
-    let mut prev = ' ';
-    for (i, c) in ruler.char_indices() {
-        if c != ' ' && prev == ' ' {
-            starts.push(i);
+    let header_at = |i: usize| is_table_header(lines[i].1, lines.get(i + 1).map(|(_, l)| *l));
+    let first = lines.iter().position(|(_, l)| !l.trim().is_empty());
+    let mut rows = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        // MSCommerce 1.x and older copies may start with a `PolicyId …` header that names no
+        // key column or lost its ruler; without a ruler, columns start where the names do.
+        let policy_id_first =
+            Some(i) == first && lines[i].1.trim_start().starts_with("PolicyId") && !is_csv_header(lines[i].1);
+        if !header_at(i) && !policy_id_first {
+            i += 1;
+            continue;
         }
-        prev = c;
+        let ruler = lines.get(i + 1).map(|(_, l)| *l).filter(|l| is_ruler(l));
+        let columns = columns(lines[i].1, ruler.unwrap_or(lines[i].1));
+        i += if ruler.is_some() { 2 } else { 1 };
+        while i < lines.len() && !header_at(i) {
+            let (n, l) = lines[i];
+            i += 1;
+            if l.trim().is_empty() {
+                continue;
+            }
+            let chars: Vec<char> = l.chars().collect();
+            let fields = columns
+                .iter()
+                .map(|(name, start, end)| {
+                    let cell: String = chars
+                        .get((*start).min(chars.len())..(*end).min(chars.len()))
+                        .unwrap_or_default()
+                        .iter()
+                        .collect();
+                    (name.clone(), cell.trim().to_string())
+                })
+                .collect();
+            rows.push((n, fields));
+        }
     }
-    let names: Vec<String> = starts
+    (Format::Table, rows, Vec::new())
+}
+
+/// Each column's lower-case name and its span in characters (the last one runs to the line's
+/// end), from where the runs of `ruler` start.
+fn columns(header: &str, ruler: &str) -> Vec<(String, usize, usize)> {
+    let ruler: Vec<char> = ruler.chars().collect();
+    let starts: Vec<usize> = (0..ruler.len()).filter(|&i| ruler[i] != ' ' && (i == 0 || ruler[i - 1] == ' ')).collect();
+    let header: Vec<char> = header.chars().collect();
+    starts
         .iter()
         .enumerate()
         .map(|(j, &s)| {
-            let end = starts.get(j + 1).copied().unwrap_or(header.len()).min(header.len());
-            header.get(s.min(header.len())..end).unwrap_or_default().trim().to_ascii_lowercase()
+            let end = starts.get(j + 1).copied().unwrap_or(usize::MAX);
+            let name: String =
+                header.get(s.min(header.len())..end.min(header.len())).unwrap_or_default().iter().collect();
+            (name.trim().to_ascii_lowercase(), s, end)
         })
-        .collect();
-    let first = h + if dashes.is_some() { 2 } else { 1 };
-    let rows = lines[first.min(lines.len())..]
-        .iter()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| {
-            let fields = starts
-                .iter()
-                .enumerate()
-                .map(|(j, &s)| {
-                    let chars: Vec<char> = l.chars().collect();
-                    let end = starts.get(j + 1).copied().unwrap_or(chars.len()).min(chars.len());
-                    let cell: String = chars.get(s.min(chars.len())..end).unwrap_or_default().iter().collect();
-                    (names[j].clone(), cell.trim().to_string())
-                })
-                .collect();
-            (*n, fields)
-        })
-        .collect();
-    (Format::Table, rows, Vec::new())
+        .collect()
 }

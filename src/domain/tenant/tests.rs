@@ -234,3 +234,194 @@ fn the_subscription_list_pastes_into_the_tenant_import_and_merges() {
     let old: TenantState = serde_json::from_str(r#"{"format":"Json","rows":[]}"#).unwrap();
     assert!(old.subscriptions.is_empty(), "older files open unchanged");
 }
+
+// ---- issue 21: console tables in any column order ----
+
+/// What the MSCommerce 2.x/3.x script's audit prints (`… | Format-Table -Property 'ProductName',
+/// 'ProductId', 'PolicyValue' -AutoSize`) in Windows PowerShell 5.1, copied from the console:
+/// the script's own line before it, CRLF, a blank line before the table and two after, every
+/// column but the last padded to its widest cell, full names.
+const AUDIT_51: &str = "Prepared for tenant: Contoso\r
+\r
+ProductName                                      ProductId    PolicyValue\r
+-----------                                      ---------    -----------\r
+Power BI Pro                                     CFQ7TTC0H9MP Enabled\r
+Visio Plan 1                                     CFQ7TTC0HD33 OnlyTrialsWithoutPaymentMethod\r
+Planner Plan 1                                   CFQ7TTC0HDB1 OnlyTrialsWithoutPaymentMethod\r
+Windows 365 Business with Windows Hybrid Benefit CFQ7TTC0HX99 Disabled\r
+Dynamics 365 Marketing Additional Application    CFQ7TTC0LHVK Enabled\r
+Microsoft 365 Copilot                            CFQ7TTC0MM8R Disabled\r
+\r
+\r
+";
+
+/// The legacy script's audit (`… | Format-Table -AutoSize`, the default properties, so PolicyId
+/// comes first) in PowerShell 7: LF, the same blank lines.
+const AUDIT_7_WITH_POLICY_ID: &str = "
+PolicyId                 ProductName                                      ProductId    PolicyValue
+--------                 -----------                                      ---------    -----------
+AllowSelfServicePurchase Power BI Pro                                     CFQ7TTC0H9MP Enabled
+AllowSelfServicePurchase Visio Plan 1                                     CFQ7TTC0HD33 OnlyTrialsWithoutPaymentMethod
+AllowSelfServicePurchase Planner Plan 1                                   CFQ7TTC0HDB1 OnlyTrialsWithoutPaymentMethod
+AllowSelfServicePurchase Windows 365 Business with Windows Hybrid Benefit CFQ7TTC0HX99 Disabled
+AllowSelfServicePurchase Dynamics 365 Marketing Additional Application    CFQ7TTC0LHVK Enabled
+AllowSelfServicePurchase Microsoft 365 Copilot                            CFQ7TTC0MM8R Disabled
+
+
+";
+
+/// `Format-Table ProductName, ProductId, PolicyValue` without -AutoSize in a narrow PowerShell 7
+/// window: equal column widths, every cell padded, long names cut with `…`.
+const NARROW_7: &str = "
+ProductName                ProductId                  PolicyValue
+-----------                ---------                  -----------
+Power BI Pro               CFQ7TTC0H9MP               Enabled                   
+Windows 365 Business with… CFQ7TTC0HX99               Disabled                  
+Dynamics 365 Marketing Ad… CFQ7TTC0LHVK               OnlyTrialsWithoutPaymentM…
+";
+
+fn read(text: &str) -> Vec<(String, String, PolicyValue)> {
+    let (s, problems) = parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(problems, vec![], "{text}");
+    assert_eq!(s.format, Format::Table);
+    s.rows.into_iter().map(|r| (r.item.code(), r.name, r.value)).collect()
+}
+
+fn read_some(text: &str) -> Vec<(String, String, PolicyValue)> {
+    parse(text).unwrap().0.rows.into_iter().map(|r| (r.item.code(), r.name, r.value)).collect()
+}
+
+fn audit_rows() -> Vec<(String, String, PolicyValue)> {
+    use PolicyValue::*;
+    [
+        ("CFQ7TTC0H9MP", "Power BI Pro", Enabled),
+        ("CFQ7TTC0HD33", "Visio Plan 1", OnlyTrialsWithoutPaymentMethod),
+        ("CFQ7TTC0HDB1", "Planner Plan 1", OnlyTrialsWithoutPaymentMethod),
+        ("CFQ7TTC0HX99", "Windows 365 Business with Windows Hybrid Benefit", Disabled),
+        ("CFQ7TTC0LHVK", "Dynamics 365 Marketing Additional Application", Enabled),
+        ("CFQ7TTC0MM8R", "Microsoft 365 Copilot", Disabled),
+    ]
+    .into_iter()
+    .map(|(i, n, v)| (i.to_string(), n.to_string(), v))
+    .collect()
+}
+
+#[test]
+fn reads_the_scripts_own_audit_table_with_product_name_first() {
+    assert_eq!(read(AUDIT_51), audit_rows());
+    assert_eq!(read(AUDIT_7_WITH_POLICY_ID), audit_rows());
+    // A value cut short is not guessed: its row is reported with its line instead.
+    assert_eq!(
+        read_some(NARROW_7),
+        vec![
+            ("CFQ7TTC0H9MP".into(), "Power BI Pro".into(), PolicyValue::Enabled),
+            ("CFQ7TTC0HX99".into(), "Windows 365 Business with…".into(), PolicyValue::Disabled),
+        ]
+    );
+    let (_, problems) = parse(NARROW_7).unwrap();
+    assert_eq!(problems.len(), 1);
+    assert_eq!((problems[0].path.as_str(), problems[0].message.key), ("line 6", &k::TENANT_ERR_BAD_VALUE));
+}
+
+/// Every order of every subset of the columns that has the ProductId and a value reads back the
+/// same rows, padded as -AutoSize pads them (the widest cell) or not padded at the end.
+#[test]
+fn reads_a_console_table_in_any_column_order() {
+    let rows = audit_rows();
+    let cell = |col: &str, r: &(String, String, PolicyValue)| match col {
+        "PolicyId" => "AllowSelfServicePurchase".to_string(),
+        "ProductName" => r.1.clone(),
+        "ProductId" => r.0.clone(),
+        "PolicyValue" => r.2.as_str().to_string(),
+        "Enabled" => if r.2 == PolicyValue::Enabled { "True" } else { "False" }.to_string(),
+        _ => unreachable!(),
+    };
+    let format = |cols: &[&str]| {
+        let widths: Vec<usize> =
+            cols.iter().map(|c| rows.iter().map(|r| cell(c, r).chars().count()).max().unwrap().max(c.len())).collect();
+        let line = |cells: Vec<String>| {
+            let last = cells.len() - 1;
+            cells
+                .iter()
+                .enumerate()
+                .map(|(j, s)| if j == last { s.clone() } else { format!("{s:<w$}", w = widths[j]) })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut t = format!("\n{}\n", line(cols.iter().map(|c| c.to_string()).collect()));
+        t += &format!("{}\n", line(cols.iter().map(|c| "-".repeat(c.len())).collect()));
+        for r in &rows {
+            t += &format!("{}\n", line(cols.iter().map(|c| cell(c, r)).collect()));
+        }
+        t
+    };
+    fn permutations<'a>(items: &[&'a str]) -> Vec<Vec<&'a str>> {
+        if items.len() <= 1 {
+            return vec![items.to_vec()];
+        }
+        (0..items.len())
+            .flat_map(|i| {
+                let mut rest = items.to_vec();
+                let first = rest.remove(i);
+                permutations(&rest).into_iter().map(move |mut p| {
+                    p.insert(0, first);
+                    p
+                })
+            })
+            .collect()
+    }
+    let mut seen = 0;
+    for value in ["PolicyValue", "Enabled"] {
+        for (with_id, with_name) in [(false, false), (false, true), (true, false), (true, true)] {
+            let mut cols = vec!["ProductId", value];
+            cols.extend(with_id.then_some("PolicyId"));
+            cols.extend(with_name.then_some("ProductName"));
+            for order in permutations(&cols) {
+                let back = read(&format(&order));
+                for (got, want) in back.iter().zip(&rows) {
+                    assert_eq!(got.0, want.0, "{order:?}");
+                    assert_eq!(got.1, if with_name { want.1.as_str() } else { "" }, "{order:?}");
+                    // 1.x has no trials-only value: Enabled False is Disabled.
+                    let expected = match (value, want.2) {
+                        ("Enabled", PolicyValue::OnlyTrialsWithoutPaymentMethod) => PolicyValue::Disabled,
+                        (_, v) => v,
+                    };
+                    assert_eq!(got.2, expected, "{order:?}");
+                }
+                assert_eq!(back.len(), rows.len());
+                seen += 1;
+            }
+        }
+    }
+    assert_eq!(seen, 2 * (2 + 6 + 6 + 24));
+}
+
+#[test]
+fn reads_the_policies_and_the_offer_types_pasted_one_after_the_other() {
+    let both = format!(
+        "{AUDIT_51}PS C:\\> Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Format-Table -AutoSize\r
+\r
+PolicyId                 ProductName      ProductId      PolicyValue\r
+--------                 -----------      ---------      -----------\r
+AllowSelfServicePurchase SaaS             SaaS           Disabled\r
+AllowSelfServicePurchase Power BI visuals POWERBIVISUALS Enabled\r
+\r
+"
+    );
+    let (s, problems) = parse(&both).unwrap();
+    assert_eq!(s.rows.len(), 6 + 2);
+    assert_eq!(s.value_of(&Item::Offer(OfferType::Saas)), Some(PolicyValue::Disabled));
+    assert_eq!(s.value_of(&id("CFQ7TTC0HX99")), Some(PolicyValue::Disabled));
+    // The prompt line sits between the tables, under the first header: it is said, not guessed.
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "line 13");
+}
+
+#[test]
+fn a_table_that_names_no_key_column_is_not_read_as_one() {
+    let t = "Name         Value\n----         -----\nPower BI Pro Enabled\n";
+    assert_eq!(parse(t).unwrap_err()[0].message.key, &k::TENANT_ERR_NO_ID);
+    // CSV whose header happens to be followed by a line of dashes stays CSV.
+    let csv = "ProductId,PolicyValue\n---,---\nCFQ7TTC0H9MP,Enabled\n";
+    assert_eq!(parse(csv).unwrap().0.format, Format::Csv);
+}
