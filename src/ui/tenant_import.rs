@@ -9,7 +9,7 @@ use crate::domain::derived::Derived;
 use crate::domain::policy::PolicyValue;
 use crate::domain::problem::Problem;
 use crate::domain::scenario::Scenario;
-use crate::domain::tenant::{drift, parse, too_large, Item, TenantState, MAX_BYTES};
+use crate::domain::tenant::{drift, parse, too_large, Named, TenantState, MAX_BYTES};
 use crate::i18n::{k, msg, t, tn};
 use crate::ui::browser::today;
 use crate::ui::hooks::{copy_text, use_file_reader, FileRead};
@@ -125,7 +125,7 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
                 <p class="drift-summary">{ tn(lang, &k::TENANT_READ, state.rows.len() as u64, &[("changes", changes.to_string())]) }</p>
                 if !d.enabled_unchosen.is_empty() {
                     <p class="drift-alert" role="status" id="drift-enabled-unchosen">{ tn(lang, &k::TENANT_ENABLED_UNCHOSEN, d.enabled_unchosen.len() as u64, &[
-                        ("items", d.enabled_unchosen.iter().map(Item::code).collect::<Vec<_>>().join(", ")),
+                        ("items", d.enabled_unchosen.iter().map(Named::label).collect::<Vec<_>>().join(", ")),
                     ]) }</p>
                 }
                 <div class="table-wrap" tabindex="0">

@@ -35,7 +35,28 @@ pub struct Drift {
     /// tenant's market, retired, or not offered to it.
     pub not_returned: Vec<ProductId>,
     /// Enabled in the tenant and not chosen in the scenario: purchases open that nobody decided.
-    pub enabled_unchosen: Vec<Item>,
+    pub enabled_unchosen: Vec<Named>,
+}
+
+/// An item with the name a person knows it by: a list of bare ProductIds tells an admin
+/// nothing about what is open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Named {
+    pub item: Item,
+    /// The catalogue's name, else the one the tenant reported (possibly cut short); may be empty.
+    pub name: String,
+}
+
+impl Named {
+    /// "Power Apps Premium (CFQ7TTC0LH2H)"; the ID alone when there is no other name.
+    pub fn label(&self) -> String {
+        let code = self.item.code();
+        if self.name.is_empty() || self.name.eq_ignore_ascii_case(&code) {
+            code
+        } else {
+            format!("{} ({code})", self.name)
+        }
+    }
 }
 
 pub fn drift(state: &TenantState, scenario: &Scenario, catalog: &Catalog, rec: Option<&Recommendation>) -> Drift {
@@ -71,11 +92,18 @@ pub fn drift(state: &TenantState, scenario: &Scenario, catalog: &Catalog, rec: O
         .filter(|p| !p.custom && !p.is_retired_on(catalog.as_of) && !returned(p))
         .map(|p| p.id.clone())
         .collect();
+    let named = |item: &Item, reported: &str| Named {
+        item: item.clone(),
+        name: match item {
+            Item::Product(id) => catalog.find(id).map_or(reported, |p| p.name.as_str()).to_string(),
+            Item::Offer(_) => reported.to_string(),
+        },
+    };
     let enabled_unchosen = rows
         .iter()
         .filter(|r| r.current == PolicyValue::Enabled && r.chosen.is_none())
-        .map(|r| r.item.clone())
-        .chain(unknown.iter().filter(|r| r.value == PolicyValue::Enabled).map(|r| r.item.clone()))
+        .map(|r| named(&r.item, &r.name))
+        .chain(unknown.iter().filter(|r| r.value == PolicyValue::Enabled).map(|r| named(&r.item, &r.name)))
         .collect();
     Drift { rows, unknown, not_returned, enabled_unchosen }
 }

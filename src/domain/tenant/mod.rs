@@ -16,7 +16,7 @@ mod subscriptions;
 #[cfg(test)]
 mod tests;
 
-pub use drift::{drift, Drift, DriftRow};
+pub use drift::{drift, Drift, DriftRow, Named};
 pub use parse::parse;
 pub use subscriptions::{
     looks_like_subscriptions, months_until, parse_subscriptions, takeover_plan, Subscription, SubscriptionTerm,

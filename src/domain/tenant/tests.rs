@@ -206,7 +206,10 @@ fn drift_shows_what_changes_what_is_new_and_what_nobody_chose() {
     assert!(!visio.changes() && visio.chosen.is_none());
     assert_eq!(d.unknown.len(), 1);
     assert_eq!(d.unknown[0].name, "Brand new product");
-    assert_eq!(d.enabled_unchosen, vec![id("CFQ7TTC0HD33"), id("CFQ7TTC0NEW1")]);
+    assert_eq!(
+        d.enabled_unchosen.iter().map(|n| n.item.clone()).collect::<Vec<_>>(),
+        vec![id("CFQ7TTC0HD33"), id("CFQ7TTC0NEW1")]
+    );
     assert!(d.not_returned.contains(&ProductId::parse("CFQ7TTC0MM8R").unwrap()));
     assert!(!d.not_returned.contains(&ProductId::parse("CFQ7TTC0PW0V").unwrap()), "retired Viva Goals is not missing");
 }
@@ -424,4 +427,30 @@ fn a_table_that_names_no_key_column_is_not_read_as_one() {
     // CSV whose header happens to be followed by a line of dashes stays CSV.
     let csv = "ProductId,PolicyValue\n---,---\nCFQ7TTC0H9MP,Enabled\n";
     assert_eq!(parse(csv).unwrap().0.format, Format::Csv);
+}
+
+// ---- issue 21: what is open says what it is ----
+
+#[test]
+fn products_nobody_chose_are_named_from_the_catalogue_else_from_the_paste() {
+    use crate::domain::catalog::Catalog;
+    let c = Catalog::embedded();
+    let s = crate::domain::scenario::Scenario::default();
+    // The console cut the first name short and the tenant calls the second by an older name;
+    // the third is unknown to the catalogue and the fourth came without a name at all.
+    let t = "ProductId,ProductName,PolicyValue\nCFQ7TTC0HX99,Windows 365 Business with Windows Hyb…,Enabled\n\
+             CFQ7TTC0LH2H,Power Apps per user,Enabled\nCFQ7TTC0NEW1,Brand new product,Enabled\n\
+             CFQ7TTC0NEW2,,Enabled\nSaaS,SaaS,Enabled\nCFQ7TTC0H9MP,Power BI Pro,Disabled\n";
+    let (state, _) = parse(t).unwrap();
+    let labels: Vec<String> = drift(&state, &s, &c, None).enabled_unchosen.iter().map(Named::label).collect();
+    assert_eq!(
+        labels,
+        vec![
+            "Windows 365 Business with Windows Hybrid Benefit (CFQ7TTC0HX99)",
+            "Power Apps Premium (CFQ7TTC0LH2H)",
+            "SaaS",
+            "Brand new product (CFQ7TTC0NEW1)",
+            "CFQ7TTC0NEW2",
+        ]
+    );
 }
