@@ -20,7 +20,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'python3 -m http.server 8011 --bind 127.0.0.1 --directory dist',
+    // E2E_DIST points the tests at another build (e.g. one made before a fix, to see a test fail first).
+    command: `python3 -m http.server 8011 --bind 127.0.0.1 --directory ${process.env.E2E_DIST || 'dist'}`,
     url: 'http://127.0.0.1:8011/',
     reuseExistingServer: false,
   },

@@ -40,28 +40,91 @@ impl ProductComparison {
     pub fn total(&self, plan: Plan) -> Option<Decimal> {
         self.results.iter().find(|r| r.plan == plan)?.cost.as_ref().ok().map(|c| c.total)
     }
+
+    /// The plan's total, or why it has none (a plan that is not compared counts as unpriced).
+    pub fn figure(&self, plan: Plan) -> Result<Decimal, Unavailable> {
+        match self.results.iter().find(|r| r.plan == plan).map(|r| &r.cost) {
+            Some(Ok(c)) => Ok(c.total),
+            Some(Err(why)) => Err(why.clone()),
+            None => Err(Unavailable::PriceUnknown),
+        }
+    }
+
+    /// Why no compared plan has a figure: an unknown price if any plan says so (the one thing
+    /// the user can fix by typing a price), else the first plan's reason.
+    pub fn why_unpriced(&self) -> Unavailable {
+        let reasons: Vec<&Unavailable> = self.results.iter().filter_map(|r| r.cost.as_ref().err()).collect();
+        reasons
+            .iter()
+            .find(|w| ***w == Unavailable::PriceUnknown)
+            .or(reasons.first())
+            .map_or(Unavailable::PriceUnknown, |w| (*w).clone())
+    }
+}
+
+/// A product a total leaves out, and why (issue 21: every total names its gaps; "not sold on
+/// this term" is not "no price").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gap {
+    pub id: ProductId,
+    pub name: String,
+    pub why: Unavailable,
+}
+
+/// A sum over the selected products that says what it leaves out. The only way to build one
+/// is [`Total::over`], which visits every product and either adds its figure or records a gap,
+/// so no total can silently drop a product.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Total {
+    /// `None` when no product has a figure: an unavailable channel never totals 0.
+    pub sum: Option<Decimal>,
+    /// Products with a figure in `sum`.
+    pub counted: usize,
+    /// Products left out, in selection order; `counted + gaps.len()` is every product.
+    pub gaps: Vec<Gap>,
+}
+
+impl Total {
+    /// Sums `figure` over `products`; a product without one is recorded as a gap.
+    pub fn over(
+        products: &[ProductComparison],
+        figure: impl Fn(&ProductComparison) -> Result<Decimal, Unavailable>,
+    ) -> Total {
+        let mut t = Total { sum: None, counted: 0, gaps: Vec::new() };
+        for p in products {
+            match figure(p) {
+                Ok(x) => {
+                    *t.sum.get_or_insert(Decimal::ZERO) += x;
+                    t.counted += 1;
+                }
+                Err(why) => t.gaps.push(Gap { id: p.id.clone(), name: p.name.clone(), why }),
+            }
+        }
+        t
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.gaps.is_empty()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanTotal {
     pub plan: Plan,
-    /// `None` when no product has a figure for this plan: an unavailable channel never totals 0.
-    pub sum: Option<Decimal>,
-    /// Products for which this plan has no figure (price unknown, EA unavailable): the sum
-    /// leaves them out and the UI says so.
-    pub missing: Vec<ProductId>,
+    /// Over the products this plan has a figure for (price unknown, EA unavailable and a term
+    /// not offered are named as gaps).
+    pub total: Total,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
     pub products: Vec<ProductComparison>,
     pub totals: Vec<PlanTotal>,
-    /// Sum of every product's cheapest plan (products without any figure left out); `None`
-    /// when no product has any figure.
-    pub cheapest_mix: Option<Decimal>,
-    /// Self-service (the baseline when nothing is blocked) minus the cheapest mix, over the
-    /// products that have both figures.
-    pub saving_vs_baseline: Option<Decimal>,
+    /// Sum of every product's cheapest plan; a product without any figure is a gap.
+    pub cheapest_mix: Total,
+    /// Self-service (the baseline) minus the cheapest plan, over the products that have both
+    /// figures; the others are gaps.
+    pub saving_vs_baseline: Total,
     pub baseline: Plan,
 }
 
@@ -127,25 +190,13 @@ impl ProductComparison {
 pub fn compare(catalog: &Catalog, scenario: &Scenario, plans: &[Plan], baseline: Plan) -> Comparison {
     let products: Vec<ProductComparison> =
         scenario.selections.iter().filter_map(|s| compare_product(catalog, scenario, &s.id, s.seats, plans)).collect();
-    let totals = plans
-        .iter()
-        .map(|&plan| {
-            let mut sum = None::<Decimal>;
-            let mut missing = Vec::new();
-            for p in &products {
-                match p.total(plan) {
-                    Some(t) => *sum.get_or_insert(Decimal::ZERO) += t,
-                    None => missing.push(p.id.clone()),
-                }
-            }
-            PlanTotal { plan, sum, missing }
-        })
-        .collect();
-    let figures: Vec<Decimal> = products.iter().filter_map(|p| p.cheapest.and_then(|c| p.total(c))).collect();
-    let cheapest_mix = (!figures.is_empty()).then(|| figures.iter().sum());
-    let both: Vec<(Decimal, Decimal)> =
-        products.iter().filter_map(|p| Some((p.total(baseline)?, p.total(p.cheapest?)?))).collect();
-    let saving_vs_baseline = (!both.is_empty()).then(|| both.iter().map(|(b, c)| b - c).sum());
+    let totals =
+        plans.iter().map(|&plan| PlanTotal { plan, total: Total::over(&products, |p| p.figure(plan)) }).collect();
+    let cheapest_mix = Total::over(&products, |p| p.figure(p.cheapest.ok_or_else(|| p.why_unpriced())?));
+    let saving_vs_baseline = Total::over(&products, |p| {
+        let base = p.figure(baseline)?;
+        Ok(base - p.figure(p.cheapest.ok_or_else(|| p.why_unpriced())?)?)
+    });
     Comparison { products, totals, cheapest_mix, saving_vs_baseline, baseline }
 }
 
@@ -243,16 +294,24 @@ mod tests {
         assert_eq!(pbi.cheapest, Some(Plan::new(Channel::Csp, Term::Annual)));
         // 2 Copilot seats: self-service 720 + 50 + 80 = 850 beats CSP 720 + 200 = 920
         assert_eq!(cmp.products[1].cheapest, Some(ssp));
-        assert_eq!(cmp.saving_vs_baseline, Some(Decimal::from(11650 - 8600)));
-        // EA is unavailable for a 300-seat organisation: listed as missing, not as zero
+        assert_eq!(cmp.saving_vs_baseline.sum, Some(Decimal::from(11650 - 8600)));
+        assert!(cmp.saving_vs_baseline.is_complete() && cmp.cheapest_mix.is_complete());
+        // EA is unavailable for a 300-seat organisation: named as a gap, not added as zero
         let ea = cmp.totals.iter().find(|t| t.plan.channel == Channel::Ea).unwrap();
-        assert_eq!(ea.missing.len(), 2);
-        assert_eq!(ea.sum, None, "no figure, never $0.00");
-        // Nothing priced at all: no cheapest mix either.
+        assert_eq!(ea.total.gaps.len(), 2);
+        assert!(ea.total.gaps.iter().all(|g| matches!(g.why, Unavailable::EaBelowMinimum { .. })));
+        assert_eq!(ea.total.sum, None, "no figure, never $0.00");
+        // Copilot has no monthly term: a gap of its own kind, not "no price".
+        let monthly = cmp.totals.iter().find(|t| t.plan == Plan::new(Channel::SelfService, Term::Monthly)).unwrap();
+        assert_eq!(monthly.total.counted, 1);
+        assert_eq!(monthly.total.gaps[0].why, Unavailable::TermNotOffered);
+        assert_eq!(monthly.total.gaps[0].name, "Microsoft 365 Copilot");
+        // Nothing priced at all: no cheapest mix either, and the product is named.
         let (c2, s2) = scenario_with(&[("CFQ7TTC0H6RP", 10)]); // Power BI Premium: price unknown
         let none = compare(&c2, &s2, &Plan::ALL, Plan::ALL[0]);
-        assert_eq!(none.cheapest_mix, None);
-        assert!(none.totals.iter().all(|t| t.sum.is_none()));
+        assert_eq!(none.cheapest_mix.sum, None);
+        assert_eq!(none.cheapest_mix.gaps[0].why, Unavailable::PriceUnknown);
+        assert!(none.totals.iter().all(|t| t.total.sum.is_none()));
     }
 
     #[test]
@@ -266,6 +325,10 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use super::*;
+
+    fn t_plan(cmp: &Comparison, t: &Total) -> Plan {
+        cmp.totals.iter().find(|x| std::ptr::eq(&x.total, t)).map(|x| x.plan).unwrap_or(Plan::ALL[0])
+    }
     use crate::domain::catalog::Catalog;
     use crate::domain::pricing::plan_cost;
     use proptest::prelude::*;
@@ -297,10 +360,21 @@ mod properties {
                     .filter_map(|sel| plan_cost(c.find(&sel.id).unwrap(), None, t.plan, sel.seats, &s.pricing).ok())
                     .map(|b| b.total)
                     .sum();
-                let priced = t.missing.len() < s.selections.len();
+                let t = &t.total;
+                let priced = t.gaps.len() < s.selections.len();
                 prop_assert_eq!(priced.then_some(sum), t.sum);
                 prop_assert_eq!(t.sum.map(|x| x.round_dp(2)), t.sum);
-                prop_assert_eq!(cmp.products.iter().filter(|p| p.total(t.plan).is_none()).count(), t.missing.len());
+                prop_assert_eq!(cmp.products.iter().filter(|p| p.total(t_plan(&cmp, t)).is_none()).count(), t.gaps.len());
+            }
+            // No total is formed without naming what it leaves out: every product is either
+            // counted or a named gap, in every total the comparison forms.
+            let all = [&cmp.cheapest_mix, &cmp.saving_vs_baseline].into_iter().chain(cmp.totals.iter().map(|t| &t.total));
+            for t in all {
+                prop_assert_eq!(t.counted + t.gaps.len(), cmp.products.len());
+                prop_assert_eq!(t.sum.is_some(), t.counted > 0);
+                for g in &t.gaps {
+                    prop_assert!(cmp.products.iter().any(|p| p.id == g.id && p.name == g.name));
+                }
             }
         }
     }

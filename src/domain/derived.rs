@@ -5,7 +5,7 @@
 use crate::domain::advice::product_facts;
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{compare, Comparison};
-use crate::domain::decision::{recommend, walk, ProductFacts, Recommendation};
+use crate::domain::decision::{consequences, recommend, walk, ProductFacts, Recommendation};
 use crate::domain::ids::ProductId;
 use crate::domain::pricing::Plan;
 use crate::domain::scenario::Scenario;
@@ -14,6 +14,10 @@ use crate::domain::scenario::Scenario;
 pub struct Derived {
     pub facts: Vec<ProductFacts>,
     pub recommendation: Recommendation,
+    /// The recommendation's follow-ups and related switches worked out for the policies the
+    /// user chose (what the script sets). Everything that says what users will see reads
+    /// this; it equals `recommendation` when nothing differs.
+    pub applied: Recommendation,
     /// The shown plans against the first of them (break-evens are added by the costs view,
     /// which alone shows them: they search the seat range and cost more than all the rest).
     pub comparison: Comparison,
@@ -44,7 +48,9 @@ impl Derived {
                 .map(|s| s.id.clone())
                 .collect()
         };
-        Derived { facts, recommendation, comparison, answered, differing }
+        let applied =
+            consequences(&scenario.answers, &facts, &recommendation, |id| scenario.selection(id).map(|s| s.policy));
+        Derived { facts, recommendation, applied, comparison, answered, differing }
     }
 
     /// Whether there is a recommendation to show (something to base it on).

@@ -299,8 +299,9 @@ impl Unavailable {
     pub fn message(&self) -> Message {
         match self {
             Unavailable::PriceUnknown => Message::new(&k::COST_PRICE_UNKNOWN),
-            Unavailable::EaBelowMinimum { org_seats } => {
-                Message::new(&k::COST_EA_BELOW_MINIMUM).count("seats", *org_seats).count("min", EA_MINIMUM_SEATS)
+            // The size is in the assumptions, which say whether the user stated it.
+            Unavailable::EaBelowMinimum { .. } => {
+                Message::new(&k::COST_EA_BELOW_MINIMUM).count("min", EA_MINIMUM_SEATS)
             }
             Unavailable::TermNotOffered => Message::new(&k::COST_TERM_NOT_OFFERED),
         }

@@ -6,10 +6,11 @@
 //! English and `;` and a decimal comma for German and Dutch (what Excel expects in those
 //! locales), UTF-8 with a byte-order mark.
 use crate::domain::catalog::Catalog;
-use crate::domain::compare::{chart_points, sweep, Comparison};
+use crate::domain::compare::{chart_points, sweep, Comparison, Total};
 use crate::domain::date::Date;
 use crate::domain::derived::Derived;
 use crate::domain::money::{format_money, format_number};
+use crate::domain::pricing::{Unavailable, EA_MINIMUM_SEATS};
 use crate::domain::scenario::Scenario;
 use crate::domain::script::{admin_center_steps, generate, ScriptHeader, Variant};
 use crate::i18n::{format_date, k, msg, msg_money, t, tf, tn, Lang};
@@ -25,14 +26,27 @@ fn cell(s: &str) -> String {
 /// so every rendering of it agrees with the screen to the cent.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
+    /// The report's title, with the customer's name when one is given (also the PDF's name).
     pub title: String,
+    /// The customer or tenant name as typed (cleaned), if any.
+    pub customer: Option<String>,
     /// Label and value: tenant (when named), date, catalogue as-of date.
     pub meta: Vec<(String, String)>,
     pub link_label: String,
     pub link: String,
     /// "Recommended: …", or `None` until a question is answered.
     pub verdict: Option<String>,
+    /// Issue 21: when the chosen policy differs from the recommendation, the warning that opens
+    /// the report, naming each product with both policies. `None` when they agree.
+    pub differs: Option<String>,
+    /// What the script sets: "In the script now: 3 allow, 0 trials only, 0 block."
+    pub chosen: String,
     pub summary: String,
+    /// Each shown plan's total across products and the cheapest mix and its saving, each with
+    /// the products it leaves out named (label, figure).
+    pub totals: Vec<(String, String)>,
+    /// The cheapest-mix and saving sentences, gaps named.
+    pub totals_text: Vec<String>,
     pub decisions: Vec<DecisionRow>,
     pub costs: Vec<CostSection>,
     pub assumptions: Vec<(String, String)>,
@@ -83,7 +97,8 @@ impl DoorsReport {
         if !d.recommends() {
             return DoorsReport::default();
         }
-        let rec = &d.recommendation;
+        // What the script does, not what was recommended (issue 21).
+        let rec = &d.applied;
         let checklist = apply_checklist(s, catalog, rec)
             .iter()
             .map(|i| (i.status == ItemStatus::Ready, msg(lang, &i.message)))
@@ -171,6 +186,50 @@ pub struct CostRow {
     pub figures: Result<[String; 4], String>,
 }
 
+/// What a total leaves out, in words ("of 2 of 3 products; Visio Plan 2 has no price"), or
+/// `None` when it counts every product. Each gap says why: an unknown price, a term the product
+/// is not sold on, or an agreement the organisation is too small for.
+pub fn gaps_text(lang: Lang, total: &Total) -> Option<String> {
+    if total.is_complete() {
+        return None;
+    }
+    let n = (total.counted + total.gaps.len()) as u64;
+    let mut parts = Vec::with_capacity(total.gaps.len() + 1);
+    if total.counted > 0 {
+        parts.push(tn(
+            lang,
+            &k::COMPARE_TOTAL_OF,
+            n,
+            &[("counted", crate::i18n::format_count(total.counted as u64, lang))],
+        ));
+    }
+    for g in &total.gaps {
+        let product = ("product", g.name.clone());
+        parts.push(match &g.why {
+            Unavailable::PriceUnknown => tf(lang, &k::COMPARE_GAP_NO_PRICE, &[product]),
+            Unavailable::TermNotOffered => tf(lang, &k::COMPARE_GAP_TERM, &[product]),
+            Unavailable::EaBelowMinimum { .. } => tf(
+                lang,
+                &k::COMPARE_GAP_EA,
+                &[product, ("min", crate::i18n::format_count(EA_MINIMUM_SEATS.into(), lang))],
+            ),
+        });
+    }
+    Some(parts.join("; "))
+}
+
+/// A total as a figure with its gaps: "$1,234.00 (of 2 of 3 products; Visio Plan 2 has no
+/// price)", or "no figure (…)" when nothing could be counted. Every total the report, the
+/// Markdown and the screens print goes through here.
+pub fn total_text(lang: Lang, currency: crate::domain::money::Currency, total: &Total) -> String {
+    let figure =
+        total.sum.map(|x| format_money(x, currency, lang.locale())).unwrap_or_else(|| t(lang, &k::COMPARE_NO_FIGURE));
+    match gaps_text(lang, total) {
+        Some(g) => format!("{figure} ({g})"),
+        None => figure,
+    }
+}
+
 /// A break-even in words ("From 301 seats, CSP annual is cheaper than Self-service annual …").
 pub fn break_even_text(lang: Lang, b: &crate::domain::pricing::BreakEven) -> String {
     tf(
@@ -200,8 +259,11 @@ impl Report {
         let cur = s.pricing.currency;
         let money = |x: Decimal| format_money(x, cur, lang.locale());
         let mut meta = Vec::new();
-        if !s.script.tenant_label.trim().is_empty() {
-            meta.push((t(lang, &k::REPORT_TENANT), crate::domain::script::comment_text(&s.script.tenant_label)));
+        let customer = Some(crate::domain::script::comment_text(&s.script.tenant_label))
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| c.trim().to_string());
+        if let Some(c) = &customer {
+            meta.push((t(lang, &k::REPORT_TENANT), c.clone()));
         }
         meta.push((t(lang, &k::REPORT_DATE), format_date(today, lang)));
         meta.push((t(lang, &k::REPORT_CATALOGUE), format_date(catalog.as_of, lang)));
@@ -242,6 +304,62 @@ impl Report {
                 })
             })
             .collect();
+        let label = |v: crate::domain::policy::PolicyValue| t(lang, v.label_key());
+        let differs = (!d.differing.is_empty()).then(|| {
+            let items: Vec<String> = d
+                .differing
+                .iter()
+                .filter_map(|id| {
+                    let sel = s.selection(id)?;
+                    let rec = d.recommendation.product(id)?.policy?;
+                    Some(tf(
+                        lang,
+                        &k::REPORT_DIFFERS_ITEM,
+                        &[
+                            ("product", catalog.find(id).map_or_else(|| id.to_string(), |p| p.name.clone())),
+                            ("chosen", label(sel.policy)),
+                            ("recommended", label(rec)),
+                        ],
+                    ))
+                })
+                .collect();
+            format!(
+                "{} {}",
+                tn(lang, &k::REPORT_DIFFERS, items.len() as u64, &[("items", items.join("; "))]),
+                t(lang, &k::REPORT_DIFFERS_AFTER)
+            )
+        });
+        let count = |v| crate::i18n::format_count(s.selections.iter().filter(|x| x.policy == v).count() as u64, lang);
+        let chosen = tf(
+            lang,
+            &k::SUMMARY_CHOSEN,
+            &[
+                ("allow", count(crate::domain::policy::PolicyValue::Enabled)),
+                ("trials", count(crate::domain::policy::PolicyValue::OnlyTrialsWithoutPaymentMethod)),
+                ("block", count(crate::domain::policy::PolicyValue::Disabled)),
+            ],
+        );
+        let mut totals: Vec<(String, String)> =
+            cmp.totals.iter().map(|pt| (t(lang, pt.plan.label_key()), total_text(lang, cur, &pt.total))).collect();
+        let mut totals_text = Vec::new();
+        if cmp.cheapest_mix.sum.is_some() {
+            totals.push((t(lang, &k::SUMMARY_CHEAPEST_MIX), total_text(lang, cur, &cmp.cheapest_mix)));
+            totals_text.push(tf(
+                lang,
+                &k::COMPARE_CHEAPEST_MIX,
+                &[("amount", total_text(lang, cur, &cmp.cheapest_mix))],
+            ));
+            if cmp.saving_vs_baseline.sum.is_some() {
+                totals_text.push(tf(
+                    lang,
+                    &k::COMPARE_SAVING,
+                    &[
+                        ("amount", total_text(lang, cur, &cmp.saving_vs_baseline)),
+                        ("baseline", t(lang, cmp.baseline.label_key())),
+                    ],
+                ));
+            }
+        }
         let costs = cmp
             .products
             .iter()
@@ -290,21 +408,10 @@ impl Report {
                 }
             })
             .collect();
-        let p = &s.pricing;
-        let assumptions = [
-            (&k::ASSUME_HORIZON, tn(lang, &k::UNIT_MONTHS, p.horizon_months.into(), &[])),
-            (&k::ASSUME_ORG_SEATS, format_number(Decimal::from(p.org_seats), 0, lang.locale())),
-            (&k::ASSUME_CSP_ADJUST, format!("{} %", format_number(p.csp_adjust_pct, 2, lang.locale()))),
-            (&k::ASSUME_EA_DATE, format_date(p.ea.agreement_date, lang)),
-            (&k::ASSUME_PROCUREMENT, money(p.hidden.procurement_per_order)),
-            (&k::ASSUME_EXPENSE_CLAIM, money(p.hidden.expense_claim)),
-            (&k::ASSUME_ADMIN_REVIEW, money(p.hidden.admin_review)),
-        ]
-        .into_iter()
-        .map(|(key, v)| (t(lang, key), v))
-        .collect();
+        let assumptions = assumptions(s, lang);
+        // Follow-ups say what happens to users: they follow the chosen policies (issue 21).
         let follow_ups = if d.recommends() {
-            d.recommendation.follow_ups.iter().map(|f| msg_money(lang, &f.message, cur)).collect()
+            d.applied.follow_ups.iter().map(|f| msg_money(lang, &f.message, cur)).collect()
         } else {
             Vec::new()
         };
@@ -313,9 +420,20 @@ impl Report {
         let admin_steps = admin_center_steps(&choices).iter().map(|m| msg(lang, m)).collect();
         let header =
             ScriptHeader { generated: today, catalogue_as_of: catalog.as_of, reopen_link: Some(link.to_string()) };
-        let script = generate(Variant::MsCommerce, &choices, &s.script_options(Some(header)));
+        // The same script the Script part shows (its default variant), switches included.
+        let script =
+            generate(Variant::MsCommerce, &choices, &s.script_options_with_doors(Some(header), &d.applied, lang));
+        let title = match &customer {
+            Some(c) => format!("{} – {c}", t(lang, &k::REPORT_TITLE)),
+            None => t(lang, &k::REPORT_TITLE),
+        };
         Report {
-            title: t(lang, &k::REPORT_TITLE),
+            title,
+            customer,
+            differs,
+            chosen,
+            totals,
+            totals_text,
             meta,
             link_label: t(lang, &k::REPORT_LINK),
             link: link.to_string(),
@@ -339,6 +457,77 @@ impl Report {
     }
 }
 
+/// The assumptions behind the figures, as label and value. A value the user never stated is
+/// said to be a default, never printed as a fact (issue 21): the organisation's size is the
+/// walk's answer (or "not stated"), the EA date appears only where an EA applies.
+fn assumptions(s: &Scenario, lang: Lang) -> Vec<(String, String)> {
+    use crate::domain::decision::{Agreement, Opt};
+    use crate::domain::pricing::{Channel, EaLevel, PricingParams};
+    let p = &s.pricing;
+    let d = PricingParams::default();
+    let money = |x: Decimal| format_money(x, p.currency, lang.locale());
+    let estimate = |v: String, is_default: bool| {
+        if is_default {
+            tf(lang, &k::REPORT_DEFAULT_ESTIMATE, &[("value", v)])
+        } else {
+            v
+        }
+    };
+    let seats = format_number(Decimal::from(p.org_seats), 0, lang.locale());
+    let org = match s.answers.org_size {
+        Some(band) => {
+            let label = crate::domain::decision::QuestionId::OrgSize
+                .question()
+                .options()
+                .iter()
+                .find(|o| o.opt == Opt::OrgSize(band))
+                .map(|o| t(lang, o.label_key))
+                .unwrap_or_default();
+            tf(lang, &k::REPORT_ORG_SIZE_FIGURED, &[("band", label), ("n", seats)])
+        }
+        None => tf(lang, &k::REPORT_NOT_STATED, &[("value", seats)]),
+    };
+    let mut out = vec![
+        (t(lang, &k::ASSUME_HORIZON), tn(lang, &k::UNIT_MONTHS, p.horizon_months.into(), &[])),
+        (t(lang, &k::ASSUME_ORG_SEATS), org),
+        (
+            t(lang, &k::ASSUME_CSP_ADJUST),
+            estimate(
+                format!("{} %", format_number(p.csp_adjust_pct, 2, lang.locale())),
+                p.csp_adjust_pct == d.csp_adjust_pct,
+            ),
+        ),
+    ];
+    // An EA applies when the organisation has one, or when an EA is compared and the
+    // organisation is large enough for one.
+    let ea_shown = s.shown_plans.iter().any(|pl| pl.channel == Channel::Ea);
+    let ea_applies =
+        s.answers.agreement == Some(Agreement::Ea) || (ea_shown && EaLevel::for_org_seats(p.org_seats).is_some());
+    if ea_applies {
+        let date = format_date(p.ea.agreement_date, lang);
+        let value = if p.ea.agreement_date == d.ea.agreement_date {
+            tf(lang, &k::REPORT_NOT_STATED, &[("value", date)])
+        } else {
+            date
+        };
+        out.push((t(lang, &k::REPORT_EA_DATE), value));
+    }
+    let h = &p.hidden;
+    out.push((
+        t(lang, &k::ASSUME_PROCUREMENT),
+        estimate(money(h.procurement_per_order), h.procurement_per_order == d.hidden.procurement_per_order),
+    ));
+    out.push((
+        t(lang, &k::ASSUME_EXPENSE_CLAIM),
+        estimate(money(h.expense_claim), h.expense_claim == d.hidden.expense_claim),
+    ));
+    out.push((
+        t(lang, &k::ASSUME_ADMIN_REVIEW),
+        estimate(money(h.admin_review), h.admin_review == d.hidden.admin_review),
+    ));
+    out
+}
+
 /// The report as Markdown, for `today`, with the link that reopens the scenario.
 pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today: Date, link: &str) -> String {
     to_markdown(&Report::build(s, catalog, d, &Report::comparison(d), lang, today, link), lang)
@@ -350,8 +539,13 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         o.push_str(l);
         o.push('\n');
     };
-    line(&format!("# {}", r.title));
+    line(&format!("# {}", cell(&r.title)));
     line("");
+    if let Some(w) = &r.differs {
+        // First, before anything a reader could act on (issue 21).
+        line(&format!("> **⚠ {}**", cell(w)));
+        line("");
+    }
     for (label, value) in &r.meta {
         line(&format!("**{label}:** {}  ", cell(value)));
     }
@@ -363,6 +557,8 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         line(&format!("**{v}**"));
         line("");
     }
+    line(&format!("**{}**", r.chosen));
+    line("");
     line(&r.summary);
     line("");
     line(&format!("## {}", t(lang, &k::REPORT_DECISIONS)));
@@ -419,6 +615,22 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         }
         for b in c.break_evens.iter().chain(&c.no_break_even) {
             line(&format!("- {b}"));
+        }
+    }
+    if !r.totals.is_empty() {
+        line("");
+        line(&format!("## {}", t(lang, &k::REPORT_TOTALS)));
+        line("");
+        line(&format!("| {} | {} |", t(lang, &k::COMPARE_PLAN), t(lang, &k::COMPARE_TOTAL)));
+        line("|---|---:|");
+        for (label, total) in &r.totals {
+            line(&format!("| {} | {} |", cell(label), cell(total)));
+        }
+        if !r.totals_text.is_empty() {
+            line("");
+            for x in &r.totals_text {
+                line(&format!("- {}", cell(x)));
+            }
         }
     }
     line("");
@@ -546,11 +758,23 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
         "overlap",
         "total",
         "currency",
+        // Issue 21: what the script sets next to what was recommended, on every row, so a
+        // filtered sheet still says it; the values are the script's own.
+        "chosen_policy",
+        "recommended_policy",
     ];
     out.push_str(&header.iter().map(|h| field(h)).collect::<Vec<_>>().join(&sep.to_string()));
     out.push_str("\r\n");
     let cur = s.pricing.currency.code();
     for pc in &d.comparison.products {
+        let chosen = s.selection(&pc.id).map(|x| x.policy.as_str()).unwrap_or_default();
+        let recommended = d
+            .recommendation
+            .product(&pc.id)
+            .and_then(|r| r.policy)
+            .filter(|_| d.recommends())
+            .map(|v| v.as_str())
+            .unwrap_or_default();
         for r in &pc.results {
             let Ok(c) = &r.cost else { continue };
             let unit = pc.unit(r.plan).map(num).unwrap_or_default();
@@ -568,6 +792,8 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
                 num(c.overlap),
                 num(c.total),
                 field(cur),
+                field(chosen),
+                field(recommended),
             ];
             out.push_str(&row.join(&sep.to_string()));
             out.push_str("\r\n");
@@ -591,6 +817,8 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
                     String::new(),
                     num(total),
                     field(cur),
+                    field(chosen),
+                    field(recommended),
                 ];
                 out.push_str(&row.join(&sep.to_string()));
                 out.push_str("\r\n");
@@ -603,6 +831,7 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::catalog::Term;
     use crate::domain::decision::{Agreement, ShadowIt};
     use crate::domain::ids::ProductId;
 
@@ -619,12 +848,157 @@ mod tests {
         (c, s)
     }
 
+    /// Issue 21, defect 1: products set to Allow before the workshop, a recommendation to block
+    /// them all, not applied. The report must say they differ, first, and nothing in it may
+    /// describe a block the script does not set.
+    #[test]
+    fn the_report_follows_the_chosen_policy_and_warns_when_it_is_not_the_recommendation() {
+        use crate::domain::decision::{Billing, Compliance, Experimentation, Support};
+        use crate::domain::policy::PolicyValue;
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        let ids = ["CFQ7TTC0H9MP", "CFQ7TTC0HD33", "CFQ7TTC0HD32"];
+        for id in ids {
+            let id = ProductId::parse(id).unwrap();
+            s.toggle(&c, &id);
+            s.set_policy(&c, &id, PolicyValue::Enabled);
+        }
+        s.answers.agreement = Some(Agreement::NoAgreement);
+        s.answers.shadow_it = Some(ShadowIt::Strict);
+        s.answers.support = Some(Support::NoCapacity);
+        s.answers.billing = Some(Billing::Unacceptable);
+        s.answers.compliance = Some(Compliance::Regulated);
+        s.answers.experimentation = Some(Experimentation::Low);
+        let d = Derived::of(&c, &s);
+        assert_eq!(d.differing.len(), 3, "the recommendation blocks what was allowed");
+        assert!(
+            d.recommendation.follow_ups.iter().any(|f| f.rule_id.contains("request")),
+            "{:?}",
+            d.recommendation.follow_ups
+        );
+        let r = Report::build(&s, &c, &d, &Report::comparison(&d), Lang::En, Date::ymd(2026, 12, 1), "x");
+        let warning = r.differs.as_deref().expect("a warning when they differ");
+        for name in ["Power BI Pro", "Visio Plan 1", "Visio Plan 2"] {
+            assert!(warning.contains(&format!("{name} (chosen: Allow; recommended: Block)")), "{warning}");
+        }
+        assert!(warning.starts_with("The script applies the chosen policies, not the recommendation, for 3 products"));
+        assert_eq!(r.chosen, "In the script now: 3 allow, 0 trials only, 0 block.");
+        // What the script does: every product Enabled, nothing Disabled.
+        for id in ids {
+            assert!(r.script.contains(&format!("-ProductId {id} -Value 'Enabled'")), "{}", r.script);
+            assert!(!r.script.contains(&format!("-ProductId {id} -Value 'Disabled'")));
+        }
+        // No sentence about users meeting a block: no licence-request path, no follow-up of it,
+        // no checklist line about blocked products.
+        assert!(r.doors.request.is_none(), "nobody is blocked, so there is no request path");
+        let text = format!("{:?} {:?}", r.follow_ups, r.doors);
+        for blocked in ["sees the block", "is blocked", "blocked or limited", "request a licence"] {
+            assert!(!text.contains(blocked), "{blocked}: {text}");
+        }
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "x");
+        let first = md.lines().nth(2).unwrap();
+        assert!(first.starts_with("> **⚠ The script applies the chosen policies"), "the warning opens it: {md}");
+        let csv = csv(&s, &d, Lang::En);
+        assert!(csv.lines().nth(1).unwrap().ends_with(",\"Enabled\",\"Disabled\""), "{csv}");
+        // Applied, the warning goes and the report's follow-ups are the recommendation's.
+        s.apply(&c, &d.recommendation);
+        let d = Derived::of(&c, &s);
+        let r = Report::build(&s, &c, &d, &Report::comparison(&d), Lang::En, Date::ymd(2026, 12, 1), "x");
+        assert!(r.differs.is_none());
+        assert_eq!(d.applied, d.recommendation);
+        assert!(r.doors.request.is_some(), "blocked now: the request path is back");
+        let de = Report::build(&s, &c, &d, &Report::comparison(&d), Lang::De, Date::ymd(2026, 12, 1), "x");
+        assert!(de.differs.is_none());
+    }
+
+    /// Issue 21, defect 2: every total names what it leaves out, and why.
+    #[test]
+    fn every_total_names_the_products_it_leaves_out() {
+        use crate::domain::pricing::{Channel, Plan};
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        // Power BI Pro is priced; Power BI Premium has no price; Copilot no monthly term.
+        for (id, seats) in [("CFQ7TTC0H9MP", 20), ("CFQ7TTC0H6RP", 5), ("CFQ7TTC0MM8R", 10)] {
+            let id = ProductId::parse(id).unwrap();
+            s.toggle(&c, &id);
+            s.set_seats(&id, seats);
+        }
+        let d = Derived::of(&c, &s);
+        let r = Report::build(&s, &c, &d, &Report::comparison(&d), Lang::En, Date::ymd(2026, 12, 1), "x");
+        let row = |label: &str| r.totals.iter().find(|(l, _)| l == label).map(|(_, v)| v.clone()).unwrap();
+        let annual = t(Lang::En, Plan::new(Channel::SelfService, Term::Annual).label_key());
+        let monthly = t(Lang::En, Plan::new(Channel::SelfService, Term::Monthly).label_key());
+        assert!(
+            row(&annual).ends_with("(of 2 of 3 products; Power BI Premium (standalone) has no price)"),
+            "{}",
+            row(&annual)
+        );
+        assert!(
+            row(&monthly).ends_with(
+                "(of 1 of 3 products; Power BI Premium (standalone) has no price; Microsoft 365 Copilot is not sold on this term)"
+            ),
+            "{}",
+            row(&monthly)
+        );
+        let mix = &r.totals_text[0];
+        assert!(mix.starts_with("Buying each product through its cheapest channel costs "), "{mix}");
+        assert!(mix.contains("of 2 of 3 products; Power BI Premium (standalone) has no price"), "{mix}");
+        // The figure is the sum of exactly the counted products.
+        let cmp = &d.comparison;
+        let pbi = cmp.products[0].total(cmp.products[0].cheapest.unwrap()).unwrap();
+        let cop = cmp.products[2].total(cmp.products[2].cheapest.unwrap()).unwrap();
+        assert_eq!(cmp.cheapest_mix.sum, Some(pbi + cop));
+        assert!(mix.contains(&format_money(pbi + cop, s.pricing.currency, Lang::En.locale())));
+        let de = Report::build(&s, &c, &d, &Report::comparison(&d), Lang::De, Date::ymd(2026, 12, 1), "x");
+        assert!(
+            de.totals_text[0].contains("für 2 von 3 Produkten; Power BI Premium (standalone) hat keinen Preis"),
+            "{:?}",
+            de.totals_text
+        );
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "x");
+        assert!(md.contains("## Totals across products"));
+        assert!(md.contains("has no price"));
+    }
+
+    /// Issue 21, defect 3: the organisation's size is asked, an EA date appears only where an EA
+    /// applies, and a default is never printed as a fact.
+    #[test]
+    fn assumptions_never_print_a_default_as_a_fact() {
+        use crate::domain::decision::{Opt, OrgSize};
+        let (c, mut s) = scenario();
+        let value =
+            |s: &Scenario, label: &str| assumptions(s, Lang::En).into_iter().find(|(l, _)| l == label).map(|(_, v)| v);
+        assert_eq!(value(&s, "Organisation size (seats)").as_deref(), Some("not stated (figured with 300)"));
+        assert_eq!(value(&s, "Enterprise Agreement signed or renewed"), None, "no EA: no EA date");
+        assert!(value(&s, "Procurement per central order").unwrap().ends_with("(the tool's default estimate)"));
+        s.answer(Opt::OrgSize(OrgSize::From300));
+        assert_eq!(value(&s, "Organisation size (seats)").as_deref(), Some("300 to 499 (figured with 300)"));
+        s.answer(Opt::OrgSize(OrgSize::From2400));
+        let ea_plan = crate::domain::pricing::Plan::new(crate::domain::pricing::Channel::Ea, Term::Annual);
+        if s.shown_plans.contains(&ea_plan) {
+            s.toggle_plan(ea_plan);
+        }
+        assert_eq!(value(&s, "Enterprise Agreement signed or renewed"), None, "EA not compared: not shown");
+        s.toggle_plan(ea_plan);
+        let ea = value(&s, "Enterprise Agreement signed or renewed");
+        assert!(ea.as_deref().is_some_and(|v| v.starts_with("not stated (figured with ")), "{ea:?}");
+        s.pricing.ea.agreement_date = Date::ymd(2026, 3, 1);
+        assert_eq!(value(&s, "Enterprise Agreement signed or renewed").as_deref(), Some("1 March 2026"));
+        // The EA-unavailable reason no longer claims a size nobody gave.
+        let _ = c;
+        let why = crate::domain::pricing::Unavailable::EaBelowMinimum { org_seats: 300 };
+        assert_eq!(
+            msg(Lang::En, &why.message()),
+            "Not available: an EA needs at least 500 licences in the organisation"
+        );
+    }
+
     #[test]
     fn markdown_has_every_part_and_the_figures_of_the_comparison() {
         let (c, s) = scenario();
         let d = Derived::of(&c, &s);
         let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "https://x/#v2.abc");
-        assert!(md.starts_with("# Self-service purchase: decision report\n"));
+        assert!(md.starts_with("# Self-service purchase: decision report – Contoso \\| Müller\n"), "{md}");
         assert!(md.contains("**Tenant:** Contoso \\| Müller"), "a | in text cannot break a table");
         assert!(md.contains("**Recommended: "));
         assert!(md.contains("| Power BI Pro | `CFQ7TTC0H9MP` | 50 | Block |"));
@@ -637,7 +1011,9 @@ mod tests {
         assert!(md.contains("\n```powershell\n") && md.trim_end().ends_with("```"));
         assert!(md.contains("Update-MSCommerceProductPolicy -PolicyId AllowSelfServicePurchase -ProductId CFQ7TTC0H9MP -Value 'Disabled'"));
         let de = markdown(&s, &c, &d, Lang::De, Date::ymd(2026, 12, 1), "https://x/#v2.abc");
-        assert!(de.starts_with("# Self-Service-Kauf: Entscheidungsbericht\n") && de.contains("8.400,00\u{a0}$"));
+        assert!(
+            de.starts_with("# Self-Service-Kauf: Entscheidungsbericht – Contoso") && de.contains("8.400,00\u{a0}$")
+        );
     }
 
     #[test]
@@ -711,7 +1087,7 @@ mod tests {
                 .map(|l| l.split(sep).map(|f| f.trim_matches('"').to_string()).collect())
                 .collect();
             assert_eq!(rows[0][0], "kind");
-            assert!(rows.iter().all(|r| r.len() == 13), "{lang:?}");
+            assert!(rows.iter().all(|r| r.len() == 15), "{lang:?}");
             let pbi = rows.iter().find(|r| r[0] == "cost" && r[2] == "CFQ7TTC0H9MP" && r[3] == "ssp-annual").unwrap();
             let engine = d.comparison.products[0].total(crate::domain::pricing::Plan::ALL[0]).unwrap();
             assert_eq!(pbi[11], engine.normalize().to_string(), "the total is the comparison's");

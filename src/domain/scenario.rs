@@ -186,6 +186,29 @@ impl Scenario {
         self.script_options(header).with_doors(&self.doors, rec, lang)
     }
 
+    /// Stores an answer of the walk. The organisation's size is one fact asked in two places
+    /// (the walk's band and the exact number under Costs), so answering the band moves the
+    /// number into it (a number already inside stays).
+    pub fn answer(&mut self, o: crate::domain::decision::Opt) {
+        self.answers.set(o);
+        if let crate::domain::decision::Opt::OrgSize(band) = o {
+            self.pricing.org_seats = band.seats_within(self.pricing.org_seats);
+        }
+    }
+
+    /// Replaces the pricing assumptions; an organisation size typed outside the band answered
+    /// in the walk moves the answer to the band it falls in, so the two never disagree.
+    pub fn set_pricing(&mut self, params: PricingParams) {
+        let seats = params.org_seats;
+        self.pricing = params;
+        if let Some(band) = self.answers.org_size {
+            let (lo, hi) = band.range();
+            if !(lo..=hi).contains(&seats) {
+                self.answers.org_size = Some(crate::domain::decision::OrgSize::of(seats));
+            }
+        }
+    }
+
     /// Which offer of a product a self-service buyer would see (`None` = the product's own).
     pub fn set_variant(&mut self, catalog: &Catalog, id: &ProductId, key: Option<String>) {
         let known = |k: &String| catalog.find(id).is_some_and(|p| p.variants.iter().any(|v| &v.key == k));
@@ -365,6 +388,36 @@ mod tests {
 
     fn id(s: &str) -> ProductId {
         ProductId::parse(s).unwrap()
+    }
+
+    #[test]
+    fn the_organisation_size_band_and_number_never_disagree() {
+        use crate::domain::decision::{Opt, OrgSize};
+        use crate::domain::pricing::EaLevel;
+        let mut s = Scenario::default();
+        assert_eq!(s.answers.org_size, None, "never assumed");
+        s.answer(Opt::OrgSize(OrgSize::From500));
+        assert_eq!(s.pricing.org_seats, 500, "the default 300 moves into the band");
+        assert_eq!(EaLevel::for_org_seats(s.pricing.org_seats), Some(EaLevel::A));
+        let mut p = s.pricing.clone();
+        p.org_seats = 1_200;
+        s.set_pricing(p);
+        assert_eq!(s.answers.org_size, Some(OrgSize::From500), "a number inside the band keeps it");
+        s.answer(Opt::OrgSize(OrgSize::From500));
+        assert_eq!(s.pricing.org_seats, 1_200, "a typed number inside the band stays");
+        let mut p = s.pricing.clone();
+        p.org_seats = 420;
+        s.set_pricing(p);
+        assert_eq!(s.answers.org_size, Some(OrgSize::From300), "420 moves the answer");
+        s.answer(Opt::OrgSize(OrgSize::Under300));
+        assert_eq!(s.pricing.org_seats, 299);
+        s.answer(Opt::OrgSize(OrgSize::From15000));
+        assert_eq!(s.pricing.org_seats, 15_000);
+        assert_eq!(EaLevel::for_org_seats(s.pricing.org_seats), Some(EaLevel::D));
+        for n in [1, 299, 300, 499, 500, 2_399, 2_400, 5_999, 6_000, 14_999, 15_000, u32::MAX] {
+            let (lo, hi) = OrgSize::of(n).range();
+            assert!((lo..=hi).contains(&n), "{n}");
+        }
     }
 
     #[test]

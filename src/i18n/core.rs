@@ -32,6 +32,32 @@ crate::translation_table! {
     REPORT_CATALOGUE = "report.catalogue" => ["Product catalogue as of", "Produktkatalog, Stand", "Productcatalogus per"],
     REPORT_LINK = "report.link" => ["Reopen this scenario", "Dieses Szenario wieder öffnen", "Dit scenario opnieuw openen"],
     REPORT_SUMMARY = "report.summary" => ["Summary", "Zusammenfassung", "Samenvatting"],
+    REPORT_DIFFERS = "report.differs" => [
+        { "The script applies the chosen policy, not the recommendation, for {n} product: {items}.", "The script applies the chosen policies, not the recommendation, for {n} products: {items}." },
+        { "Das Skript setzt für {n} Produkt die gewählte Richtlinie, nicht die Empfehlung: {items}.", "Das Skript setzt für {n} Produkte die gewählten Richtlinien, nicht die Empfehlung: {items}." },
+        { "Het script past voor {n} product het gekozen beleid toe, niet de aanbeveling: {items}.", "Het script past voor {n} producten het gekozen beleid toe, niet de aanbeveling: {items}." }
+    ],
+    REPORT_DIFFERS_ITEM = "report.differs_item" => [
+        "{product} (chosen: {chosen}; recommended: {recommended})",
+        "{product} (gewählt: {chosen}; empfohlen: {recommended})",
+        "{product} (gekozen: {chosen}; aanbevolen: {recommended})"
+    ],
+    REPORT_DIFFERS_AFTER = "report.differs_after" => [
+        "Everything below about what users will see follows the chosen policies, as the script does.",
+        "Alles, was unten darüber steht, was Benutzer sehen werden, folgt den gewählten Richtlinien, wie das Skript.",
+        "Alles hieronder over wat gebruikers zullen zien, volgt het gekozen beleid, zoals het script."
+    ],
+    REPORT_TOTALS = "report.totals" => ["Totals across products", "Summen über alle Produkte", "Totalen over alle producten"],
+    REPORT_NOT_STATED = "report.not_stated" => ["not stated (figured with {value})", "nicht angegeben (gerechnet mit {value})", "niet opgegeven (gerekend met {value})"],
+    REPORT_DEFAULT_ESTIMATE = "report.default_estimate" => ["{value} (the tool's default estimate)", "{value} (Standardschätzung des Werkzeugs)", "{value} (standaardschatting van de tool)"],
+    REPORT_ORG_SIZE_FIGURED = "report.org_size_figured" => ["{band} (figured with {n})", "{band} (gerechnet mit {n})", "{band} (gerekend met {n})"],
+    REPORT_EA_DATE = "report.ea_date" => ["Enterprise Agreement signed or renewed", "Enterprise Agreement geschlossen oder verlängert", "Enterprise Agreement gesloten of verlengd"],
+    REPORT_CUSTOMER = "report.customer" => ["Customer or tenant name", "Kunde oder Mandantenname", "Klant- of tenantnaam"],
+    REPORT_CUSTOMER_HINT = "report.customer_hint" => [
+        "Shown in the report's title and the PDF's name, and in the script's comments.",
+        "Erscheint im Titel des Berichts, im Namen der PDF-Datei und in den Kommentaren des Skripts.",
+        "Verschijnt in de titel van het rapport, de naam van de pdf en in het commentaar van het script."
+    ],
     REPORT_DECISIONS = "report.decisions" => ["Decision per product", "Entscheidung je Produkt", "Beslissing per product"],
     REPORT_REASONS = "report.reasons" => ["Strongest reasons", "Wichtigste Gründe", "Belangrijkste redenen"],
     REPORT_MARKDOWN = "report.markdown" => ["Download the report (Markdown)", "Bericht herunterladen (Markdown)", "Rapport downloaden (Markdown)"],
@@ -232,9 +258,9 @@ crate::translation_table! {
     COSTS_TOTAL = "costs.total" => ["Total", "Summe", "Totaal"],
     COST_PRICE_UNKNOWN = "cost.price_unknown" => ["Price unknown: enter it", "Preis unbekannt: bitte eingeben", "Prijs onbekend: vul hem in"],
     COST_EA_BELOW_MINIMUM = "cost.ea_below_minimum" => [
-        "Not available: an EA needs at least {min} seats (you have {seats})",
-        "Nicht verfügbar: Ein EA braucht mindestens {min} Lizenzen (Sie haben {seats})",
-        "Niet beschikbaar: een EA vereist minstens {min} licenties (u hebt er {seats})"
+        "Not available: an EA needs at least {min} licences in the organisation",
+        "Nicht verfügbar: Ein EA erfordert mindestens {min} Lizenzen in der Organisation",
+        "Niet beschikbaar: een EA vereist minstens {min} licenties in de organisatie"
     ],
 
     SCRIPT_HEADING = "script.heading" => ["Apply the decision", "Entscheidung umsetzen", "De beslissing toepassen"],

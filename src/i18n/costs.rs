@@ -180,7 +180,22 @@ crate::translation_table! {
         "Noch hat kein Produkt einen Preis, daher gibt es keinen günstigsten Kanal: Tragen Sie unten einen Preis ein.",
         "Nog geen enkel product heeft een prijs, dus er is geen goedkoopste kanaal: vul hieronder een prijs in."
     ],
-    COMPARE_TOTAL_MISSING = "compare.total_missing" => [" (without {n} unpriced)", " ({n} ohne Preis nicht enthalten)", " ({n} zonder prijs niet meegeteld)"],
+    COMPARE_TOTAL_OF = "compare.total_of" => [
+        { "of {counted} of {n} product", "of {counted} of {n} products" },
+        { "für {counted} von {n} Produkt", "für {counted} von {n} Produkten" },
+        { "van {counted} van {n} product", "van {counted} van {n} producten" }
+    ],
+    COMPARE_GAP_NO_PRICE = "compare.gap.no_price" => ["{product} has no price", "{product} hat keinen Preis", "{product} heeft geen prijs"],
+    COMPARE_GAP_TERM = "compare.gap.term" => [
+        "{product} is not sold on this term",
+        "{product} wird mit dieser Laufzeit nicht verkauft",
+        "{product} wordt niet met deze looptijd verkocht"
+    ],
+    COMPARE_GAP_EA = "compare.gap.ea" => [
+        "{product}: an Enterprise Agreement needs at least {min} licences",
+        "{product}: Ein Enterprise Agreement erfordert mindestens {min} Lizenzen",
+        "{product}: een Enterprise Agreement vereist minstens {min} licenties"
+    ],
     COMPARE_CHEAPEST = "compare.cheapest" => ["cheapest", "am günstigsten", "goedkoopst"],
     COMPARE_CHEAPEST_MIX = "compare.cheapest_mix" => ["Buying each product through its cheapest channel costs {amount}.", "Jedes Produkt über seinen günstigsten Kanal zu kaufen, kostet insgesamt {amount}.", "Elk product via zijn goedkoopste kanaal kopen kost in totaal {amount}."],
     COMPARE_SAVING = "compare.saving" => ["That saves {amount} against {baseline}.", "Das spart {amount} gegenüber {baseline}.", "Dat bespaart {amount} ten opzichte van {baseline}."],

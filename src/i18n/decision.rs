@@ -136,6 +136,22 @@ crate::translation_table! {
     DECISION_Q_EXPERIMENTATION_MODERATE = "decision.q.experimentation.moderate" => ["Somewhat", "Einigermaßen wichtig", "Enigszins"],
     DECISION_Q_EXPERIMENTATION_LOW = "decision.q.experimentation.low" => ["Not keen: planned roll-outs", "Kaum: lieber geplant", "Weinig: liever gepland"],
 
+    DECISION_Q_ORG_SIZE_TITLE = "decision.q.org_size.title" => [
+        "How many people does the organisation license?",
+        "Wie viele Personen lizenziert die Organisation?",
+        "Hoeveel personen licentieert de organisatie?"
+    ],
+    DECISION_Q_ORG_SIZE_HELP = "decision.q.org_size.help" => [
+        "All users (or devices) the organisation licenses, not only those who would buy themselves. An Enterprise Agreement needs at least 500; its price levels A to D start at 500, 2,400, 6,000 and 15,000. Costs figures the EA with your band; a more exact number can be entered there.",
+        "Alle Benutzer (oder Geräte), die die Organisation lizenziert, nicht nur die, die selbst kaufen würden. Ein Enterprise Agreement erfordert mindestens 500; seine Preisstufen A bis D beginnen bei 500, 2.400, 6.000 und 15.000. Unter Kosten wird das EA mit Ihrer Größenklasse berechnet; dort lässt sich eine genauere Zahl eintragen.",
+        "Alle gebruikers (of apparaten) die de organisatie licentieert, niet alleen wie zelf zou kopen. Een Enterprise Agreement vereist minstens 500; de prijsniveaus A tot en met D beginnen bij 500, 2.400, 6.000 en 15.000. Onder Kosten wordt de EA met uw grootteklasse berekend; daar kunt u een exacter aantal invullen."
+    ],
+    DECISION_Q_ORG_SIZE_UNDER_300 = "decision.q.org_size.under_300" => ["Fewer than 300", "Weniger als 300", "Minder dan 300"],
+    DECISION_Q_ORG_SIZE_300 = "decision.q.org_size.300" => ["300 to 499", "300 bis 499", "300 tot en met 499"],
+    DECISION_Q_ORG_SIZE_500 = "decision.q.org_size.500" => ["500 to 2,399", "500 bis 2.399", "500 tot en met 2.399"],
+    DECISION_Q_ORG_SIZE_2400 = "decision.q.org_size.2400" => ["2,400 to 5,999", "2.400 bis 5.999", "2.400 tot en met 5.999"],
+    DECISION_Q_ORG_SIZE_6000 = "decision.q.org_size.6000" => ["6,000 to 14,999", "6.000 bis 14.999", "6.000 tot en met 14.999"],
+    DECISION_Q_ORG_SIZE_15000 = "decision.q.org_size.15000" => ["15,000 or more", "15.000 oder mehr", "15.000 of meer"],
     DECISION_Q_COPILOT_TITLE = "decision.q.copilot.title" => [
         "How should Microsoft 365 Copilot reach users?",
         "Wie soll Microsoft 365 Copilot zu den Benutzern kommen?",

@@ -212,11 +212,12 @@ pub fn app() -> Html {
         let body = if state.mode == Mode::Present {
             html! {
                 <Workshop scenario={scenario.clone()} derived={derived.clone()} report={report} comparison={comparison}
-                    currency={scenario.pricing.currency} slide={state.slide}
+                    currency={scenario.pricing.currency} slide={state.slide} notes={state.notes}
                     on_slide={dispatcher(&state, Action::SetSlide)}
                     on_answer={dispatcher(&state, |(q, c)| Action::Answer(q, c))}
                     on_products={dispatcher(&state, |(q, ids)| Action::AnswerProducts(q, ids))}
                     on_weight={dispatcher(&state, |(c, w)| Action::SetWeight(c, w))}
+                    on_notes={dispatcher(&state, Action::SetNotes)}
                     on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
                     on_exit={dispatcher(&state, |()| Action::SetMode(Mode::Advisor))}
                     on_report={dispatcher(&state, |()| Action::SetMode(Mode::Report))}
@@ -225,6 +226,8 @@ pub fn app() -> Html {
         } else {
             html! {
                 <ReportView report={report} comparison={comparison} currency={scenario.pricing.currency}
+                    customer={scenario.script.tenant_label.clone()}
+                    on_customer={dispatcher(&state, Action::SetCustomer)}
                     on_back={dispatcher(&state, |()| Action::SetMode(Mode::Advisor))} {on_lang} />
             }
         };

@@ -6,7 +6,7 @@ use crate::domain::derived::Derived;
 use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, format_number};
 use crate::domain::pricing::{Plan, PricingParams};
-use crate::domain::report::break_even_text;
+use crate::domain::report::{break_even_text, gaps_text, total_text};
 use crate::domain::scenario::Scenario;
 use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn, Lang};
@@ -67,9 +67,9 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
                         <th scope="row" colspan="2">{ t(lang, &k::COSTS_TOTAL) }</th>
                         { for cmp.totals.iter().map(|tot| html! {
                             <td class="num" data-plan={tot.plan.code()}>
-                                { tot.sum.map(money).unwrap_or_else(|| t(lang, &k::COMPARE_NO_FIGURE)) }
-                                if !tot.missing.is_empty() {
-                                    <span class="incomplete">{ tf(lang, &k::COMPARE_TOTAL_MISSING, &[("n", tot.missing.len().to_string())]) }</span>
+                                { tot.total.sum.map(money).unwrap_or_else(|| t(lang, &k::COMPARE_NO_FIGURE)) }
+                                if let Some(gaps) = gaps_text(lang, &tot.total) {
+                                    <span class="incomplete">{ format!(" ({gaps})") }</span>
                                 }
                             </td>
                         }) }
@@ -124,12 +124,12 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
             } else {
                 { summary_table(lang, cmp, params) }
                 <p class="saving" id="saving">
-                    { match cmp.cheapest_mix {
-                        Some(mix) => tf(lang, &k::COMPARE_CHEAPEST_MIX, &[("amount", money(mix))]),
+                    { match cmp.cheapest_mix.sum {
+                        Some(_) => tf(lang, &k::COMPARE_CHEAPEST_MIX, &[("amount", total_text(lang, params.currency, &cmp.cheapest_mix))]),
                         None => t(lang, &k::COMPARE_NO_CHEAPEST),
                     } }
-                    if let Some(s) = cmp.saving_vs_baseline {
-                        { " " }{ tf(lang, &k::COMPARE_SAVING, &[("amount", money(s)), ("baseline", plan_label(lang, cmp.baseline))]) }
+                    if cmp.saving_vs_baseline.sum.is_some() {
+                        { " " }{ tf(lang, &k::COMPARE_SAVING, &[("amount", total_text(lang, params.currency, &cmp.saving_vs_baseline)), ("baseline", plan_label(lang, cmp.baseline))]) }
                     }
                 </p>
                 <ul class="cost-answers" id="cost-answers">

@@ -61,7 +61,7 @@ pub fn doors_panel(props: &DoorsPanelProps) -> Html {
             None
         })
     };
-    let effective = props.scenario.doors.effective(&d.recommendation);
+    let effective = props.scenario.doors.effective(&d.applied);
     html! {
         <section class="card doors" aria-labelledby="doors-heading" id="doors">
             <h3 id="doors-heading">{ t(lang, &k::DOORS_CHECK_TITLE) }</h3>

@@ -18,6 +18,9 @@ pub struct ReportViewProps {
     /// The comparison the report's cost sections come from, for the charts.
     pub comparison: Shared<Comparison>,
     pub currency: Currency,
+    /// The customer name as typed (the report's title shows it cleaned).
+    pub customer: String,
+    pub on_customer: Callback<String>,
     pub on_back: Callback<()>,
     pub on_lang: Callback<Lang>,
 }
@@ -38,6 +41,20 @@ pub fn report_view(props: &ReportViewProps) -> Html {
             }
         });
     }
+    {
+        // The printed PDF is named after the document's title: the report's, in the reader's
+        // language and with the customer's name, while the report is open.
+        use_effect_with(r.title.clone(), |title| {
+            let doc = gloo::utils::document();
+            let before = doc.title();
+            doc.set_title(title);
+            move || doc.set_title(&before)
+        });
+    }
+    let on_customer = props.on_customer.reform(|e: InputEvent| {
+        use wasm_bindgen::JsCast;
+        e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
+    });
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
@@ -48,10 +65,20 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 <button type="button" class="button" id="report-back" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t(lang, &k::REPORT_BACK) }</button>
                 <LangSwitch value={lang} on_change={props.on_lang.clone()} />
                 <p class="hint">{ t(lang, &k::REPORT_PRINT_HINT) }</p>
+                <div class="field report-customer">
+                    <label for="report-customer">{ t(lang, &k::REPORT_CUSTOMER) }</label>
+                    <input id="report-customer" type="text" autocomplete="organization"
+                        value={props.customer.clone()} oninput={on_customer} aria-describedby="report-customer-hint" />
+                    <p class="hint" id="report-customer-hint">{ t(lang, &k::REPORT_CUSTOMER_HINT) }</p>
+                </div>
             </nav>
             <main class="report" id="main" aria-labelledby="report-title">
                 <header class="report-header">
                     <h1 id="report-title" tabindex="-1">{ &r.title }</h1>
+                    if let Some(w) = &r.differs {
+                        // On the first page, before anything a reader could act on (issue 21).
+                        <p class="report-warning" id="report-differs" role="note"><strong>{ w }</strong></p>
+                    }
                     <dl class="report-meta">
                         { for r.meta.iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
                         <dt>{ &r.link_label }</dt>
@@ -63,6 +90,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     if let Some(v) = &r.verdict {
                         <p class="report-verdict" id="report-verdict"><strong>{ v }</strong></p>
                     }
+                    <p class="report-chosen" id="report-chosen"><strong>{ &r.chosen }</strong></p>
                     <p>{ &r.summary }</p>
                 </section>
                 <section class="report-section" aria-labelledby="report-decisions">
@@ -149,6 +177,23 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                         </section>
                     }) }
                 </section>
+                if !r.totals.is_empty() {
+                    <section class="report-section" aria-labelledby="report-totals">
+                        <h2 id="report-totals">{ t(lang, &k::REPORT_TOTALS) }</h2>
+                        <table class="report-table totals" id="report-totals-table">
+                            <thead><tr>
+                                <th scope="col">{ t(lang, &k::COMPARE_PLAN) }</th>
+                                <th scope="col" class="num">{ t(lang, &k::COMPARE_TOTAL) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for r.totals.iter().map(|(label, total)| html! {
+                                    <tr><th scope="row">{ label }</th><td class="num">{ total }</td></tr>
+                                }) }
+                            </tbody>
+                        </table>
+                        <ul class="report-findings">{ for r.totals_text.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                    </section>
+                }
                 <section class="report-section" aria-labelledby="report-assumptions">
                     <h2 id="report-assumptions">{ t(lang, &k::ASSUME_HEADING) }</h2>
                     <dl class="report-assumptions">

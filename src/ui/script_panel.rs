@@ -63,7 +63,7 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
         generate(
             variant,
             &choices,
-            &props.scenario.script_options_with_doors(Some(header), &props.derived.recommendation, lang),
+            &props.scenario.script_options_with_doors(Some(header), &props.derived.applied, lang),
         )
     };
     let set = |f: fn(&mut ScriptPrefs, String)| {

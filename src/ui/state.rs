@@ -70,6 +70,9 @@ pub struct AppState {
     pub mode: Mode,
     /// The workshop slide shown (clamped to the slides there are when drawn).
     pub slide: usize,
+    /// The workshop shows the facilitator notes (hidden by default: they do not fit a projector
+    /// next to the question, and the room reads along).
+    pub notes: bool,
     /// Position in the decision walk (its length is the result step).
     pub walk_step: usize,
     pub script_variant: Variant,
@@ -107,6 +110,7 @@ impl AppState {
             view: View::default(),
             mode: Mode::default(),
             slide: 0,
+            notes: false,
             walk_step: 0,
             script_variant: Variant::MsCommerce,
             notice,
@@ -131,6 +135,9 @@ pub enum Action {
     /// A seat count while its slider is dragged (`SetSeats` when it is let go).
     SlideSeats(ProductId, u32),
     SetPolicy(ProductId, PolicyValue),
+    /// The customer or tenant name, typed where the report or workshop shows it.
+    #[cfg(feature = "full")]
+    SetCustomer(String),
     SetPricing(PricingParams),
     SetOverride(ProductId, Option<Decimal>),
     SetOnPriceSheet(ProductId, bool),
@@ -143,6 +150,7 @@ pub enum Action {
     SetView(View),
     SetMode(Mode),
     SetSlide(usize),
+    SetNotes(bool),
     SetWalkStep(usize),
     Answer(QuestionId, Option<Opt>),
     AnswerProducts(QuestionId, Option<BTreeSet<ProductId>>),
@@ -182,7 +190,7 @@ impl Reducible for AppState {
                 next.scenario.set_policy(&next.catalog, &id, value);
             }
             #[cfg(feature = "full")]
-            Action::SetPricing(params) => next.scenario.pricing = params,
+            Action::SetPricing(params) => next.scenario.set_pricing(params),
             #[cfg(feature = "full")]
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
             Action::SetOfferType(o, v) => next.scenario.set_offer_type(o, v),
@@ -216,10 +224,12 @@ impl Reducible for AppState {
             #[cfg(feature = "full")]
             Action::SetSlide(n) => next.slide = n,
             #[cfg(feature = "full")]
+            Action::SetNotes(on) => next.notes = on,
+            #[cfg(feature = "full")]
             Action::SetWalkStep(step) => next.walk_step = step,
             #[cfg(feature = "full")]
             Action::Answer(q, answer) => match answer {
-                Some(o) if o.question() == q => next.scenario.answers.set(o),
+                Some(o) if o.question() == q => next.scenario.answer(o),
                 Some(_) => {}
                 None => next.scenario.answers.clear(q),
             },
@@ -233,6 +243,10 @@ impl Reducible for AppState {
             Action::SetScriptVariant(v) => next.script_variant = v,
             #[cfg(feature = "full")]
             Action::SetScriptPrefs(p) => next.scenario.script = p,
+            #[cfg(feature = "full")]
+            Action::SetCustomer(name) => {
+                next.scenario.script.tenant_label = crate::domain::scenario::ScriptPrefs::TENANT_LABEL.clean(&name)
+            }
             #[cfg(feature = "full")]
             Action::SetRequestUrl(url) => {
                 // Parsed again: a value that did not come through the field is never kept.

@@ -2,8 +2,8 @@
 //! where it differs, and the totals of the cheapest mix against self-service.
 use crate::domain::catalog::Catalog;
 use crate::domain::derived::Derived;
-use crate::domain::money::format_money;
 use crate::domain::policy::PolicyValue;
+use crate::domain::report::total_text;
 use crate::domain::scenario::Scenario;
 use crate::i18n::k;
 use crate::i18n::{format_count, msg_money, t, tf, tn};
@@ -24,7 +24,6 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     let s = &props.scenario;
     let rec = &props.derived.recommendation;
     let cmp = &props.derived.comparison;
-    let money = |d| format_money(d, s.pricing.currency, lang.locale());
     let count = |v: PolicyValue| format_count(s.selections.iter().filter(|x| x.policy == v).count() as u64, lang);
     html! {
         <aside class="summary-panel" aria-labelledby="summary-heading">
@@ -61,15 +60,16 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                 </ul>
                 <p class="summary-period">{ tn(lang, &k::SUMMARY_PERIOD, s.pricing.horizon_months.into(), &[]) }</p>
                 <dl class="summary-costs">
+                    // Every total names the products it leaves out (issue 21).
                     { for cmp.totals.iter().take(1).map(|tot| html! {
                         <>
                             <dt>{ plan_label(lang, tot.plan) }</dt>
-                            <dd>{ tot.sum.map(money).unwrap_or_else(|| t(lang, &k::COMPARE_NO_FIGURE)) }</dd>
+                            <dd data-plan={tot.plan.code()}>{ total_text(lang, s.pricing.currency, &tot.total) }</dd>
                         </>
                     }) }
-                    if let Some(mix) = cmp.cheapest_mix {
+                    if cmp.cheapest_mix.sum.is_some() {
                         <dt>{ t(lang, &k::SUMMARY_CHEAPEST_MIX) }</dt>
-                        <dd>{ money(mix) }</dd>
+                        <dd id="summary-cheapest-mix">{ total_text(lang, s.pricing.currency, &cmp.cheapest_mix) }</dd>
                     }
                 </dl>
                 if let Some(first) = rec.summary.first().filter(|_| props.derived.recommends()) {

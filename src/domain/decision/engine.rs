@@ -465,3 +465,35 @@ pub fn recommend(answers: &Answers, products: &[ProductFacts]) -> Recommendation
     let switches = switches(&answers, products, &per_product);
     Recommendation { verdict, per_product, follow_ups, summary, switches }
 }
+
+/// What the chosen policies set in motion, which is what the script does: the recommendation
+/// with each product's policy replaced by the chosen one (`chosen` returns `None` to keep the
+/// recommended one), and the follow-ups and related switches worked out again from those. The
+/// verdict, summary and per-product reasons stay the recommendation's: they say what was
+/// recommended and why. A product that is not sold here keeps `policy: None`.
+///
+/// The report and the doors read this, not the recommendation, so no sentence about what users
+/// will see contradicts the script when the two differ (issue 21).
+pub fn consequences(
+    answers: &Answers,
+    products: &[ProductFacts],
+    rec: &Recommendation,
+    chosen: impl Fn(&ProductId) -> Option<PolicyValue>,
+) -> Recommendation {
+    let mut out = rec.clone();
+    if rec.verdict == Verdict::NothingToConfigure && rec.switches.is_empty() {
+        // Self-service is not offered to this tenant: nothing the script sets changes that.
+        return out;
+    }
+    for p in &mut out.per_product {
+        if p.policy.is_some() {
+            if let Some(v) = chosen(&p.id) {
+                p.policy = Some(v);
+            }
+        }
+    }
+    let answers = effective_answers(answers, products);
+    out.follow_ups = follow_ups(&answers, products, &out.per_product);
+    out.switches = switches(&answers, products, &out.per_product);
+    out
+}

@@ -23,6 +23,7 @@ pub enum QuestionId {
     Compliance,
     Experimentation,
     Copilot,
+    OrgSize,
 }
 
 // Link tags of the questions (see `domain::tag`): never reuse one.
@@ -39,12 +40,14 @@ crate::tags!(QuestionId {
     Compliance = 10,
     Experimentation = 11,
     Copilot = 12,
+    OrgSize = 13,
 });
 
 impl QuestionId {
-    pub const ALL: [QuestionId; 12] = [
+    pub const ALL: [QuestionId; 13] = [
         QuestionId::TenantType,
         QuestionId::Country,
+        QuestionId::OrgSize,
         QuestionId::Agreement,
         QuestionId::AgreementCovers,
         QuestionId::PlannedPurchase,
@@ -72,6 +75,7 @@ impl QuestionId {
             QuestionId::Compliance => "compliance",
             QuestionId::Experimentation => "experimentation",
             QuestionId::Copilot => "copilot",
+            QuestionId::OrgSize => "org_size",
         }
     }
 
@@ -224,6 +228,22 @@ static QUESTIONS: &[Question] = &[
         criterion: Criterion::Availability,
         arguments: &[],
         is_relevant: after_tenant_type,
+    },
+    Question {
+        id: QuestionId::OrgSize,
+        title_key: &k::DECISION_Q_ORG_SIZE_TITLE,
+        help_key: &k::DECISION_Q_ORG_SIZE_HELP,
+        kind: QuestionKind::Single(&[
+            opt(Opt::OrgSize(OrgSize::Under300), &k::DECISION_Q_ORG_SIZE_UNDER_300),
+            opt(Opt::OrgSize(OrgSize::From300), &k::DECISION_Q_ORG_SIZE_300),
+            opt(Opt::OrgSize(OrgSize::From500), &k::DECISION_Q_ORG_SIZE_500),
+            opt(Opt::OrgSize(OrgSize::From2400), &k::DECISION_Q_ORG_SIZE_2400),
+            opt(Opt::OrgSize(OrgSize::From6000), &k::DECISION_Q_ORG_SIZE_6000),
+            opt(Opt::OrgSize(OrgSize::From15000), &k::DECISION_Q_ORG_SIZE_15000),
+        ]),
+        criterion: Criterion::Scale,
+        arguments: &[],
+        is_relevant: after_country,
     },
     Question {
         id: QuestionId::Agreement,

@@ -629,6 +629,7 @@ fn questions_are_in_walk_order_and_complete() {
         vec![
             "tenant_type",
             "country",
+            "org_size",
             "agreement",
             "agreement_covers",
             "planned_purchase",
@@ -692,7 +693,7 @@ fn relevance_per_question() {
     assert_eq!(asked(&gov, &two), vec!["tenant_type"]);
     let india = Answers { country: Some(Country::India), ..commercial() };
     assert_eq!(asked(&india, &two), vec!["tenant_type", "country"]);
-    let basic = ["tenant_type", "country", "agreement", "planned_purchase"];
+    let basic = ["tenant_type", "country", "org_size", "agreement", "planned_purchase"];
     let rest = ["shadow_it", "support", "billing", "compliance", "experimentation"];
     let expected: Vec<&str> = basic.iter().chain(rest.iter()).copied().collect();
     assert_eq!(asked(&Answers::default(), &two), expected, "unanswered: ask on");

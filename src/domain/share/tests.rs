@@ -354,7 +354,7 @@ fn wire_tags_are_frozen() {
         ("term", all::<Term>(), "Annual=1 AnnualBilledMonthly=2 Monthly=3"),
         ("criterion", all::<Criterion>(), "Availability=1 Agreement=2 Planning=3 Strategy=4 Support=5 Billing=6 Compliance=7 Experimentation=8 Copilot=9 Cost=10 Scale=11"),
         ("weight", all::<Weight>(), "Ignore=1 Normal=2 Important=3 Decisive=4"),
-        ("question", all::<QuestionId>(), "TenantType=1 Country=2 Agreement=3 AgreementCovers=4 PlannedPurchase=5 PlannedProducts=6 ShadowIt=7 Support=8 Billing=9 Compliance=10 Experimentation=11 Copilot=12"),
+        ("question", all::<QuestionId>(), "TenantType=1 Country=2 Agreement=3 AgreementCovers=4 PlannedPurchase=5 PlannedProducts=6 ShadowIt=7 Support=8 Billing=9 Compliance=10 Experimentation=11 Copilot=12 OrgSize=13"),
         ("tenant", all::<TenantType>(), "Commercial=1 Government=2 Education=3"),
         ("country", all::<Country>(), "India=1 Brazil=2 DrCongo=3 Other=4"),
         ("agreement", all::<Agreement>(), "Ea=1 Csp=2 Mca=3 NoAgreement=4"),
@@ -365,6 +365,7 @@ fn wire_tags_are_frozen() {
         ("compliance", all::<Compliance>(), "Regulated=1 Standard=2"),
         ("experimentation", all::<Experimentation>(), "High=1 Moderate=2 Low=3"),
         ("copilot", all::<CopilotApproach>(), "EarlyAdopters=1 Central=2 NotNow=3"),
+        ("org_size", all::<OrgSize>(), "Under300=1 From300=2 From500=3 From2400=4 From6000=5 From15000=6"),
     ];
     for (name, tags, expected) in frozen {
         let expected: Vec<String> = expected.split(' ').map(str::to_string).collect();
@@ -387,6 +388,7 @@ fn wire_tags_are_frozen() {
     check(Compliance::ALL);
     check(Experimentation::ALL);
     check(CopilotApproach::ALL);
+    check(OrgSize::ALL);
 }
 
 const GOLDEN: &str = "v1.AQEWt6trCH0LATIAAOoPCxUMAKwCAIADwASABuoPCxUAgGTADIAUAQAABQACAwUGAAAEAAAAAAAAAAAAAQkDAAIAxZ4";
@@ -951,6 +953,7 @@ mod props {
                     compliance: co,
                     experimentation: e,
                     copilot: cp,
+                    org_size: None,
                     weights,
                 };
                 (answers, covers, planned)
@@ -1360,4 +1363,25 @@ fn golden_doors_link_opens_unchanged() {
     let link = std::fs::read_to_string(path).unwrap();
     assert_eq!(decode_hash(&link, &c), Ok(s.clone()));
     assert_eq!(encode_hash(&s), link.trim(), "the v2 writer changed");
+}
+
+/// Issue 21: a link copied from the end of a sentence, out of brackets or a list, or with the
+/// line break after it, opens as it is; punctuation is never part of a link.
+#[test]
+fn a_link_with_punctuation_after_it_opens() {
+    let c = Catalog::embedded();
+    let s = typical(&c);
+    let h = encode_hash(&s);
+    for tail in [".", ")", ",", ").", ";", "!", "?", "\u{201d}", "'", "]", ">", " ", "\t", "\r\n", ". \n"] {
+        let pasted = format!("https://example.org/advisor/#{h}{tail}");
+        assert_eq!(decode_hash(&pasted, &c), Ok(s.clone()), "{tail:?}");
+        assert_eq!(decode_hash(&format!("{h}{tail}"), &c), Ok(s.clone()), "{tail:?}");
+    }
+    // What is dropped is only punctuation: a damaged link stays damaged, and a link whose last
+    // characters were cut off is not repaired by it.
+    let key = |r: Result<Scenario, Vec<Problem>>| r.unwrap_err()[0].message.key;
+    assert_eq!(key(decode_hash(&format!("{}.", &h[..h.len() - 1]), &c)), &k::SHARE_ERR_LINK_DAMAGED);
+    assert_eq!(key(decode_hash(&format!("{h}x."), &c)), &k::SHARE_ERR_LINK_DAMAGED);
+    assert_eq!(key(decode_hash("v2.", &c)), &k::SHARE_ERR_LINK_DAMAGED);
+    assert_eq!(key(decode_hash("#.", &c)), &k::SHARE_ERR_LINK_EMPTY);
 }
