@@ -12,7 +12,7 @@
 //! (positional, the first release) are read by a frozen reader and keep opening forever.
 //!
 //! Decoding accepts a bare hash, one with a leading `#`, or a whole pasted URL (the part after
-//! `#`); at most [`MAX_HASH_CHARS`] characters; every count is bounded by the bytes left,
+//! `#`), ignoring punctuation and white space after it (the end of a sentence); at most [`MAX_HASH_CHARS`] characters; every count is bounded by the bytes left,
 //! trailing bytes are refused, and nothing panics on hostile input. The result is validated
 //! like a file ([`super::validate`]).
 use crate::i18n::k;
@@ -53,6 +53,10 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
     if let Some(i) = h.find('#') {
         h = &h[i + 1..];
     }
+    // A link pasted from a sentence or a list brings the punctuation after it ("…see
+    // https://…#v2.AbC." or "(…#v2.AbC)"). None of these characters is in a link's alphabet
+    // (base64url; the `.` of the prefix comes first), so dropping them never changes a link.
+    h = h.trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?)]}>'\"\u{201d}\u{2019}\u{bb}".contains(c));
     if h.len() > MAX_HASH_CHARS {
         return Err(vec![Problem::whole(Message::new(&k::SHARE_ERR_LINK_TOO_LONG).count("max", MAX_HASH_CHARS))]);
     }
