@@ -375,7 +375,10 @@ mod tests {
         assert_eq!(key("100000.01"), &k::ERR_NUMBER_TOO_LARGE);
         assert_eq!(key("1.23456"), &k::ERR_NUMBER_TOO_MANY_DECIMALS);
         assert_eq!(key("ten"), &k::ERR_NUMBER_NOT_A_NUMBER);
-        assert_eq!(key("1.000,5"), &k::ERR_NUMBER_NOT_A_NUMBER);
+        assert_eq!(key("1.00,5"), &k::ERR_NUMBER_GROUPING);
+        // Issue 21: a German or Dutch price with a thousands separator is read, not refused.
+        let p = build_custom_product(&input("ABCDEFGH1234", "X", "1.000,5"), &Catalog::embedded(), TODAY).unwrap();
+        assert_eq!(p.prices[0].amount, rust_decimal_macros::dec!(1000.5));
         assert_eq!(key("1e3"), &k::ERR_NUMBER_NOT_A_NUMBER);
     }
 

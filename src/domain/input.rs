@@ -155,6 +155,16 @@ fn normalise_integer(raw: &str) -> Result<String, Message> {
     if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\'')) {
         return Err(Message::new(&k::ERR_NUMBER_NOT_A_NUMBER));
     }
+    // With both signs the last is the decimal one, as in money fields: "1.000,00" is a thousand.
+    if body.contains(',') && body.contains('.') {
+        let n = normalise_separators(body)?;
+        let (int, frac) = n.split_once('.').unwrap_or((&n, ""));
+        return if frac.chars().all(|c| c == '0') {
+            Ok(int.to_string())
+        } else {
+            Err(Message::new(&k::ERR_NUMBER_FRACTION))
+        };
+    }
     let groups: Vec<&str> = body.split([',', '.', '\'']).collect();
     let grouped = groups.len() > 1
         && !groups[0].is_empty()
@@ -209,24 +219,64 @@ pub fn parse_seats(raw: &str) -> Result<u32, Message> {
     crate::domain::scenario::Selection::SEATS.parse(raw)
 }
 
-/// Parses an amount of money or a percentage with at most `max_dp` decimals. Both `.` and `,`
-/// are accepted as the decimal separator (one of them, once). Exactly three digits after the
-/// separator ("1,000", "2.500") is refused as ambiguous: it reads as a thousand in one locale and
-/// as one in another, and guessing wrong would silently change a figure a thousandfold.
+/// The digits of `int` when `sep` stands only between groups of exactly three digits, with one
+/// to three digits before the first ("1.234.567" with `.`).
+fn ungroup(int: &str, sep: char) -> Option<String> {
+    let mut groups = int.split(sep);
+    let first = groups.next()?;
+    let digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
+    let ok = (1..=3).contains(&first.len()) && digits(first) && groups.clone().all(|g| g.len() == 3 && digits(g));
+    ok.then(|| int.replace(sep, ""))
+}
+
+/// How thousands separators are read, in every language alike, because the text itself says
+/// which sign is which whenever a separator can be told from a decimal sign:
+/// - with both `,` and `.` ("1.234,56" in German and Dutch, "1,234.56" in English), the last
+///   one is the decimal sign and the other the thousands separator;
+/// - one sign used more than once ("1.234.567") is a thousands separator;
+/// - one sign used once is the decimal sign ("14,70", "14.70"), except before exactly three
+///   digits ("1.234"), which is a thousand in one language and one in another: refused as
+///   ambiguous, never guessed (the message shows how to write it).
+///
+/// Thousands separators go only between groups of three digits. Returns the number with `.`
+/// as its only separator, or why not.
+fn normalise_separators(body: &str) -> Result<String, Message> {
+    let grouping = || Message::new(&k::ERR_NUMBER_GROUPING);
+    let last = body.char_indices().rev().find(|(_, c)| matches!(c, ',' | '.'));
+    let Some((at, decimal)) = last else { return Ok(body.to_string()) };
+    let group = if decimal == ',' { '.' } else { ',' };
+    let (int, frac) = (&body[..at], &body[at + 1..]);
+    if int.contains(group) {
+        if int.contains(decimal) {
+            return Err(grouping());
+        }
+        return Ok(format!("{}.{frac}", ungroup(int, group).ok_or_else(grouping)?));
+    }
+    if int.contains(decimal) {
+        return ungroup(body, decimal).ok_or_else(grouping);
+    }
+    if frac.len() == 3 && frac.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Message::new(&k::ERR_NUMBER_AMBIGUOUS));
+    }
+    Ok(format!("{int}.{frac}"))
+}
+
+/// Parses an amount of money or a percentage with at most `max_dp` decimals: `.` or `,` as
+/// the decimal sign, thousands separators as [`normalise_separators`] reads them ("1.234,56"
+/// and "1,234.56" are the same amount; "1,000" alone is refused as ambiguous: guessing wrong
+/// would silently change a figure a thousandfold).
 pub fn parse_decimal(raw: &str, max_dp: u32, min: Decimal, max: Decimal) -> Result<Decimal, Message> {
     let s: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
     if s.is_empty() {
         return Err(Message::new(&k::ERR_NUMBER_EMPTY));
     }
-    let s = s.replace('\u{2212}', "-").replace(',', ".");
-    if let Some((_, frac)) = s.split_once('.') {
-        if frac.len() == 3 && frac.chars().all(|c| c.is_ascii_digit()) && !s.contains("..") {
-            return Err(Message::new(&k::ERR_NUMBER_AMBIGUOUS));
-        }
-    }
-    if s.matches('.').count() > 1 || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') {
+    let s = s.replace('\u{2212}', "-");
+    let sign_len = s.len() - s.trim_start_matches(['-', '+']).len();
+    let (sign, body) = s.split_at(sign_len);
+    if sign.len() > 1 || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
         return Err(Message::new(&k::ERR_NUMBER_NOT_A_NUMBER));
     }
+    let s = format!("{sign}{}", normalise_separators(body)?);
     let value = Decimal::from_str(&s).map_err(|_| Message::new(&k::ERR_NUMBER_NOT_A_NUMBER))?;
     if value.scale() > max_dp && value.normalize().scale() > max_dp {
         return Err(Message::new(&k::ERR_NUMBER_TOO_MANY_DECIMALS).arg("dp", max_dp));
@@ -319,7 +369,7 @@ mod tests {
         assert_eq!(parse_decimal("-3", 2, dec!(-100), dec!(100)), Ok(dec!(-3)));
         assert_eq!(parse_decimal("-3", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_NEGATIVE);
         assert_eq!(parse_decimal("1.2345", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_TOO_MANY_DECIMALS);
-        assert_eq!(parse_decimal("1.2.3", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_NOT_A_NUMBER);
+        assert_eq!(parse_decimal("1.2.3", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_GROUPING);
         assert_eq!(parse_decimal("101", 2, dec!(0), dec!(100)).unwrap_err().key, &k::ERR_NUMBER_TOO_LARGE);
         // "1,000" is a thousand in English and one in German: refused, never guessed.
         for ambiguous in ["1,000", "1.000", "2,500", "0.125"] {
@@ -332,5 +382,43 @@ mod tests {
         assert_eq!(parse_decimal("1000", 2, dec!(0), dec!(100000)), Ok(dec!(1000)));
         assert_eq!(parse_decimal("12,5", 2, dec!(0), dec!(100)), Ok(dec!(12.5)));
         assert_eq!(parse_decimal("10.8333", 4, dec!(0), dec!(100)), Ok(dec!(10.8333)));
+    }
+
+    /// Issue 21: "1.234,56" typed in German or Dutch, and "1,234.56" in English, are the same
+    /// amount; the sign that comes last is the decimal one. A lone "1.234" stays ambiguous.
+    #[test]
+    fn thousands_separators_are_read_where_the_text_leaves_no_doubt() {
+        let price = |raw: &str| parse_decimal(raw, 4, dec!(0), dec!(100000));
+        for (raw, want) in [
+            ("1.234,56", dec!(1234.56)),
+            ("1,234.56", dec!(1234.56)),
+            ("1.234,5", dec!(1234.5)),
+            ("12.345,6789", dec!(12345.6789)),
+            ("99.999,00", dec!(99999)),
+            ("1\u{a0}234,56", dec!(1234.56)),
+            ("12.345.678", dec!(12345678)),
+            ("12,345,678", dec!(12345678)),
+            ("1.234.567,8", dec!(1234567.8)),
+        ] {
+            let max = if want > dec!(100000) { dec!(100000000) } else { dec!(100000) };
+            assert_eq!(parse_decimal(raw, 4, dec!(0), max), Ok(want), "{raw}");
+        }
+        assert_eq!(parse_decimal("-1.234,56", 2, dec!(-5000), dec!(5000)), Ok(dec!(-1234.56)));
+        assert_eq!(parse_decimal("\u{2212}1,234.56", 2, dec!(-5000), dec!(5000)), Ok(dec!(-1234.56)));
+        // Separators between groups of three only, and one decimal sign after them.
+        for bad in ["12.34,56", "1.2345,6", "1234.567,8", ".234,56", "1.234,56.7", "1,234.56,7", "1..234,5", "1.234.56"]
+        {
+            assert_eq!(price(bad).unwrap_err().key, &k::ERR_NUMBER_GROUPING, "{bad}");
+        }
+        for ambiguous in ["1.234", "1,234"] {
+            assert_eq!(price(ambiguous).unwrap_err().key, &k::ERR_NUMBER_AMBIGUOUS, "{ambiguous}");
+        }
+        assert_eq!(price("1.234,56789").unwrap_err().key, &k::ERR_NUMBER_TOO_MANY_DECIMALS);
+        assert_eq!(price("1-234,5").unwrap_err().key, &k::ERR_NUMBER_NOT_A_NUMBER);
+        assert_eq!(price("--5").unwrap_err().key, &k::ERR_NUMBER_NOT_A_NUMBER);
+        // The same reading in whole-number fields: a thousand seats, or a fraction refused.
+        assert_eq!(parse_whole("1.000,00", 1, 100_000), Ok(1000));
+        assert_eq!(parse_whole("1,000.00", 1, 100_000), Ok(1000));
+        assert_eq!(key(parse_whole("1.000,50", 1, 100_000)), &k::ERR_NUMBER_FRACTION);
     }
 }

@@ -299,9 +299,14 @@ crate::translation_table! {
     ERR_NUMBER_TOO_LARGE = "err.number.too_large" => ["Must be at most {max}.", "Darf höchstens {max} sein.", "Mag hoogstens {max} zijn."],
     ERR_NUMBER_TOO_MANY_DECIMALS = "err.number.too_many_decimals" => ["Use at most {dp} decimals.", "Höchstens {dp} Nachkommastellen.", "Gebruik hoogstens {dp} decimalen."],
     ERR_NUMBER_AMBIGUOUS = "err.number.ambiguous" => [
-        "Ambiguous: write 1000 for a thousand, or 1.00 / 1,00 for one.",
-        "Mehrdeutig: Schreiben Sie 1000 für tausend oder 1,00 bzw. 1.00 für eins.",
-        "Dubbelzinnig: schrijf 1000 voor duizend, of 1,00 / 1.00 voor één."
+        "Ambiguous: write 1000 or 1,000.00 for a thousand, 1.00 for one.",
+        "Mehrdeutig: Schreiben Sie 1000 oder 1.000,00 für tausend, 1,00 für eins.",
+        "Dubbelzinnig: schrijf 1000 of 1.000,00 voor duizend, 1,00 voor één."
+    ],
+    ERR_NUMBER_GROUPING = "err.number.grouping" => [
+        "Thousands separators go between groups of three digits, before the decimal point: 1,234.56.",
+        "Tausendertrennzeichen stehen zwischen Dreiergruppen von Ziffern, vor dem Dezimalkomma: 1.234,56.",
+        "Scheidingstekens voor duizendtallen staan tussen groepen van drie cijfers, vóór de decimale komma: 1.234,56."
     ],
     ERR_KEPT_PREVIOUS = "err.kept_previous" => ["Showing the last valid value.", "Es gilt weiter der letzte gültige Wert.", "De laatste geldige waarde blijft staan."],
 
