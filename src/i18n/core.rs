@@ -265,9 +265,9 @@ crate::translation_table! {
 
     SCRIPT_HEADING = "script.heading" => ["Apply the decision", "Entscheidung umsetzen", "De beslissing toepassen"],
     SCRIPT_HELP = "script.help" => [
-        "The scripts apply the policies chosen for each product. Run them on Windows as a Global or Billing Administrator; try a dry run first.",
-        "Die Skripte wenden die je Produkt gewählten Richtlinien an. Führen Sie sie unter Windows als globaler Administrator oder Abrechnungsadministrator aus; machen Sie zuerst einen Probelauf.",
-        "De scripts passen het per product gekozen beleid toe. Voer ze uit op Windows als globale beheerder of factureringsbeheerder; doe eerst een testrun."
+        "The scripts apply the policies chosen for each product. Run them on Windows as a Global or Billing Administrator. For a first run, tick “Dry run” under Options: the script then changes nothing and only shows what it would change.",
+        "Die Skripte wenden die je Produkt gewählten Richtlinien an. Führen Sie sie unter Windows als globaler Administrator oder Abrechnungsadministrator aus. Für den ersten Lauf kreuzen Sie unter „Optionen“ „Probelauf“ an: Dann ändert das Skript nichts und zeigt nur, was es ändern würde.",
+        "De scripts passen het per product gekozen beleid toe. Voer ze uit op Windows als globale beheerder of factureringsbeheerder. Vink voor een eerste uitvoering onder Opties “Testrun” aan: het script wijzigt dan niets en toont alleen wat het zou wijzigen."
     ],
     SCRIPT_OPTIONS = "script.options" => ["Options", "Optionen", "Opties"],
     SCRIPT_VARIANTS = "script.variants" => ["Ways to apply it", "Wege zur Umsetzung", "Manieren om het toe te passen"],

@@ -72,7 +72,7 @@ crate::translation_table! {
         "Produkte, die nicht in Ihrer Liste stehen",
         "Producten die niet in uw lijst staan"
     ],
-    SCRIPTS_OPTION_TENANT_LABEL = "scripts.option.tenant_label" => ["Tenant name (only for comments)", "Mandantenname (nur für Kommentare)", "Tenantnaam (alleen voor opmerkingen)"],
+    SCRIPTS_OPTION_TENANT_LABEL = "scripts.option.tenant_label" => ["Tenant name (only for comments)", "Mandantenname (nur für Kommentare)", "Tenantnaam (alleen voor commentaar)"],
     SCRIPTS_OPTION_POWER_PLATFORM = "scripts.option.power_platform" => [
         "Also restrict Power Platform trial environments to admins",
         "Auch Power-Platform-Testumgebungen auf Administratoren beschränken",

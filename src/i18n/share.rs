@@ -220,8 +220,8 @@ crate::translation_table! {
     TENANT_CHANGES_NO = "tenant.changes_no" => ["no", "nein", "nee"],
     TENANT_UNKNOWN_HEADING = "tenant.unknown_heading" => [
         "In the tenant, unknown to this catalogue (new products arrive enabled)",
-        "Im Mandanten, diesem Katalog unbekannt (neue Produkte kommen zugelassen an)",
-        "In de tenant, onbekend in deze catalogus (nieuwe producten komen toegestaan binnen)"
+        "Im Mandanten, diesem Katalog unbekannt (neue Produkte sind standardmäßig zugelassen)",
+        "In de tenant, onbekend in deze catalogus (nieuwe producten worden standaard toegestaan)"
     ],
     TENANT_ADD_CUSTOM = "tenant.add_custom" => ["Add and decide it", "Hinzufügen und entscheiden", "Toevoegen en beslissen"],
     TENANT_NOT_RETURNED = "tenant.not_returned" => [

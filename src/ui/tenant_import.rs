@@ -202,9 +202,11 @@ pub fn tenant_import(props: &TenantImportProps) -> Html {
                 <label for="tenant-paste">{ t(lang, &k::TENANT_PASTE_LABEL) }</label>
                 <textarea id="tenant-paste" rows="6" value={(*text).clone()} oninput={on_input} />
             </div>
-            <button type="button" class="button primary" id="tenant-read" onclick={on_read}>{ t(lang, &k::TENANT_READ_BUTTON) }</button>
-            <label class="button file-button" for="tenant-file">{ t(lang, &k::TENANT_OPEN_FILE) }</label>
-            <input type="file" id="tenant-file" class="visually-hidden" accept=".json,.csv,.txt" onchange={on_file} />
+            <div class="tenant-actions">
+                <button type="button" class="button primary" id="tenant-read" onclick={on_read}>{ t(lang, &k::TENANT_READ_BUTTON) }</button>
+                <label class="button file-button" for="tenant-file">{ t(lang, &k::TENANT_OPEN_FILE) }</label>
+                <input type="file" id="tenant-file" class="visually-hidden" accept=".json,.csv,.txt" onchange={on_file} />
+            </div>
             <p class="hint">{ t(lang, &k::TENANT_PRIVATE) }</p>
             if !problems.is_empty() {
                 <div class="problems" role="alert"><ProblemList problems={(*problems).clone()} /></div>
