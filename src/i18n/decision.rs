@@ -340,9 +340,9 @@ crate::translation_table! {
 
     // Sources
     DECISION_SOURCE_SEED000 = "decision.source.seed000" => [
-        "German blog post “Microsoft 365 Self Service Purchase Lizenzen”, 2020-12-01 (one of this tool's seed texts; author and address not recorded)",
-        "Deutscher Blogbeitrag „Microsoft 365 Self Service Purchase Lizenzen“, 01.12.2020 (einer der Ausgangstexte dieses Werkzeugs; Autor und Adresse nicht überliefert)",
-        "Duitse blogpost ‘Microsoft 365 Self Service Purchase Lizenzen’, 1-12-2020 (een van de bronteksten van deze tool; auteur en adres niet vastgelegd)"
+        "Seed text of this tool: German blog post “Microsoft 365 Self Service Purchase Lizenzen”, 1 December 2020 (historical; no newer source found for this point)",
+        "Ausgangstext dieses Werkzeugs: deutscher Blogbeitrag „Microsoft 365 Self Service Purchase Lizenzen“, 1. Dezember 2020 (historisch; für diesen Punkt keine neuere Quelle gefunden)",
+        "Brontekst van deze tool: Duitse blogpost ‘Microsoft 365 Self Service Purchase Lizenzen’, 1 december 2020 (historisch; voor dit punt geen nieuwere bron gevonden)"
     ],
     DECISION_SOURCE_TOPEDIA2024 = "decision.source.topedia2024" => [
         "Topedia blog, “Self-service Lizenzen kaufen, stornieren und übernehmen”, January 2024, blog.topedia.com/2024/01/self-service-lizenzen-kaufen-stornieren-und-uebernehmen/",

@@ -129,11 +129,14 @@ impl ProductFacts {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
-    /// seed 000: German blog post, 2020-12-01 (pros and cons, disable-all script).
+    /// seed 000: German blog post, 2020-12-01 (pros and cons, disable-all script). Historical:
+    /// cited only for points no newer source makes (issue 21; the lists `SEED_ONLY_RULES` and
+    /// `SEED_ONLY_ARGUMENTS` in `tests.rs` name them); its label says so.
     Seed000,
     /// seed 001: Topedia, Jan 2024 (buying, cancelling, taking over).
     Topedia2024,
-    /// seed 002/004: Microsoft's self-service purchase FAQ (German and Dutch).
+    /// seed 002/004: Microsoft's self-service purchase FAQ (German and Dutch); the English page,
+    /// ms.date 2025-07-09, says the same (review-2026-11.md, FAQ-2025).
     MsFaq,
     /// seed 003: Schneider IT Management, Oct 2024 (Microsoft 365 Copilot self-service).
     Schneider2024,

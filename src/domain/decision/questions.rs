@@ -319,7 +319,7 @@ static QUESTIONS: &[Question] = &[
         criterion: Criterion::Support,
         arguments: &[
             arg(For, &k::DECISION_ARG_MS_SUPPORT, MsFaq),
-            arg(For, &k::DECISION_ARG_OWN_CASES, Seed000),
+            arg(For, &k::DECISION_ARG_OWN_CASES, MsFaq),
             arg(For, &k::DECISION_ARG_NO_PREMIER, MsFaq),
             arg(For, &k::DECISION_ARG_TRAINING_MATERIAL, MsFaq),
             arg(Against, &k::DECISION_ARG_SELF_SUPPORT_DOUBTFUL, Seed000),
@@ -338,7 +338,7 @@ static QUESTIONS: &[Question] = &[
         ]),
         criterion: Criterion::Billing,
         arguments: &[
-            arg(Against, &k::DECISION_ARG_INVOICE_NAMES_EMPLOYEE, Seed000),
+            arg(Against, &k::DECISION_ARG_INVOICE_NAMES_EMPLOYEE, MsFaq),
             arg(Against, &k::DECISION_ARG_CARD_ONLY, MsFaq),
             arg(Against, &k::DECISION_ARG_PERSONAL_LIABILITY, Topedia2024),
             arg(For, &k::DECISION_ARG_NO_APPROVAL, Seed000),
@@ -374,7 +374,7 @@ static QUESTIONS: &[Question] = &[
         criterion: Criterion::Experimentation,
         arguments: &[
             arg(For, &k::DECISION_ARG_TRY_NEW_TECH, MsFaq),
-            arg(For, &k::DECISION_ARG_FAST_ACCESS, Seed000),
+            arg(For, &k::DECISION_ARG_FAST_ACCESS, MsFaq),
             A_USAGE_INSIGHT,
             arg(For, &k::DECISION_ARG_NO_CARD_TRIALS, MsLearnAdmin),
             arg(Against, &k::DECISION_ARG_CARD_TRIALS_CONVERT, Topedia2024),

@@ -430,7 +430,7 @@ static RULES: &[Rule] = &[
         when: &[Is(Opt::Billing(Billing::Acceptable))],
         outcome: lean(Allow, 1),
         criterion: Criterion::Billing,
-        source: Source::Seed000,
+        source: Source::MsFaq,
         explanation_key: &k::DECISION_RULE_BILLING_ACCEPTABLE,
     },
     Rule {
@@ -448,7 +448,7 @@ static RULES: &[Rule] = &[
         when: &[Is(Opt::Billing(Billing::Unacceptable))],
         outcome: lean(Restrict, 3),
         criterion: Criterion::Billing,
-        source: Source::Seed000,
+        source: Source::MsFaq,
         explanation_key: &k::DECISION_RULE_BILLING_UNACCEPTABLE,
     },
     Rule {
@@ -521,7 +521,7 @@ static RULES: &[Rule] = &[
         when: &[ExtraCostAbove(NOTABLE_EXTRA_COST)],
         outcome: lean(Restrict, 2),
         criterion: Criterion::Cost,
-        source: Source::Seed000,
+        source: Source::Catalogue,
         explanation_key: &k::DECISION_RULE_PRICE_PREMIUM,
     },
     Rule {
