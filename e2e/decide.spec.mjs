@@ -24,6 +24,7 @@ test('walk the whole flow, change an earlier answer, apply the recommendation', 
   await answer(page, 'Commercial (business)');
   await expect(page.locator('.walk-steps li.answered')).toHaveCount(1);
   await answer(page, 'Another country');
+  await answer(page, '500 to 2,399');                        // organisation size (issue 21)
   await answer(page, 'Through a CSP partner');
   // Only with an agreement: which products does it cover?
   await expect(page.locator('.question h3')).toContainText('cover');
@@ -93,6 +94,7 @@ test('weights change the outcome and are kept per criterion', async ({ page }) =
   await goTo(page, 'Decide');
   await answer(page, 'Commercial (business)');
   await answer(page, 'Another country');
+  await answer(page, '500 to 2,399');                        // organisation size (issue 21)
   await answer(page, 'No agreement');
   await answer(page, 'No');
   const result = async () => {

@@ -16,6 +16,7 @@ async function openMinded(page) {
   await goTo(page, 'Decide');
   await answer(page, 'Commercial (business)');
   await answer(page, 'Another country');
+  await answer(page, '500 to 2,399');                        // organisation size (issue 21)
   await answer(page, 'No agreement');
   await answer(page, 'No');
   await answer(page, 'Encourages users to try new services');
@@ -132,6 +133,7 @@ test('an Enterprise Agreement answered in the walk reaches the costs', async ({ 
   await goTo(page, 'Decide');
   await answer(page, 'Commercial (business)');
   await answer(page, 'Another country');
+  await answer(page, '500 to 2,399');                        // organisation size (issue 21)
   await page.locator('.question').getByLabel('Enterprise Agreement (EA)', { exact: true }).check();
   const facts = page.locator('#agreement-facts');
   await facts.getByLabel('Organisation size (seats)').fill('3000');
@@ -225,7 +227,8 @@ test('smaller things: a damaged link stays inspectable, ambiguous seats are aske
   await goTo(page, 'Decide');
   await answer(page, 'Commercial (business)');
   await answer(page, 'Another country');
+  await answer(page, '500 to 2,399');                        // organisation size (issue 21)
   await answer(page, 'Through a CSP partner');
   await page.locator('.question').getByLabel('None of them').check();
-  await expect(page.locator('.walk-steps li.answered')).toHaveCount(4);
+  await expect(page.locator('.walk-steps li.answered')).toHaveCount(5);
 });

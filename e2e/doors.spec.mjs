@@ -16,6 +16,7 @@ test('a Block outcome shows the request path and the other doors; scripts and re
   await goTo(page, 'Decide');
   await answer(page, 'Commercial (business)');
   await answer(page, 'Another country');
+  await answer(page, '500 to 2,399');                        // organisation size (issue 21)
   await answer(page, 'No agreement');
   await answer(page, 'No');
   await page.locator('.question').getByLabel('Strict: only approved services', { exact: true }).check();

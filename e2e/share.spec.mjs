@@ -74,6 +74,8 @@ test('removing a product that an answer mentions keeps the scenario valid across
   await page.locator('#walk-next').click();
   await page.locator('.question').getByLabel('Another country', { exact: true }).check();
   await page.locator('#walk-next').click();
+  await page.locator('.question').getByLabel('500 to 2,399', { exact: true }).check();
+  await page.locator('#walk-next').click();
   await page.locator('.question').getByLabel('Through a CSP partner', { exact: true }).check();
   await page.locator('#walk-next').click();
   await page.locator('.question').getByLabel('Power BI Pro').check();

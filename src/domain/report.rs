@@ -34,6 +34,9 @@ pub struct Report {
     pub meta: Vec<(String, String)>,
     pub link_label: String,
     pub link: String,
+    /// With a link that opens only on this computer (the offline file): that it does, and the
+    /// scenario code that opens anywhere (issue 21).
+    pub link_note: Option<String>,
     /// "Recommended: …", or `None` until a question is answered.
     pub verdict: Option<String>,
     /// Issue 21: when the chosen policy differs from the recommendation, the warning that opens
@@ -228,6 +231,16 @@ pub fn total_text(lang: Lang, currency: crate::domain::money::Currency, total: &
         Some(g) => format!("{figure} ({g})"),
         None => figure,
     }
+}
+
+/// The scenario code of a link that only works on this computer (the offline file's
+/// `file:///…#v2.…`): the part after `#`, which opens in any copy of the advisor. `None` for a
+/// link anyone can open.
+pub fn file_link_code(link: &str) -> Option<&str> {
+    if !link.trim_start().to_ascii_lowercase().starts_with("file:") {
+        return None;
+    }
+    link.split_once('#').map(|(_, code)| code).filter(|c| !c.is_empty())
 }
 
 /// A break-even in words ("From 301 seats, CSP annual is cheaper than Self-service annual …").
@@ -427,9 +440,11 @@ impl Report {
             Some(c) => format!("{} – {c}", t(lang, &k::REPORT_TITLE)),
             None => t(lang, &k::REPORT_TITLE),
         };
+        let link_note = file_link_code(link).map(|code| tf(lang, &k::REPORT_FILE_LINK, &[("code", code.to_string())]));
         Report {
             title,
             customer,
+            link_note,
             differs,
             chosen,
             totals,
@@ -550,6 +565,10 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         line(&format!("**{label}:** {}  ", cell(value)));
     }
     line(&format!("**{}:** <{}>", r.link_label, r.link.replace('>', "%3E")));
+    if let Some(n) = &r.link_note {
+        line("");
+        line(&format!("_{}_", cell(n)));
+    }
     line("");
     line(&format!("## {}", t(lang, &k::REPORT_SUMMARY)));
     line("");
@@ -991,6 +1010,21 @@ mod tests {
             msg(Lang::En, &why.message()),
             "Not available: an EA needs at least 500 licences in the organisation"
         );
+    }
+
+    #[test]
+    fn a_link_to_a_file_on_this_computer_comes_with_the_code_that_opens_anywhere() {
+        assert_eq!(file_link_code("file:///C:/Users/me/advisor.html#v2.AbC"), Some("v2.AbC"));
+        assert_eq!(file_link_code("FILE:///home/me/advisor.html#v2.x"), Some("v2.x"));
+        assert_eq!(file_link_code("https://wiki.example/advisor/#v2.AbC"), None);
+        assert_eq!(file_link_code("file:///home/me/advisor.html"), None);
+        let (c, s) = scenario();
+        let d = Derived::of(&c, &s);
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "file:///tmp/advisor.html#v2.AbC");
+        assert!(md.contains("it opens only here"), "{md}");
+        assert!(md.contains("v2.AbC"));
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "https://x/#v2.AbC");
+        assert!(!md.contains("it opens only here"));
     }
 
     #[test]

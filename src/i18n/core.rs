@@ -47,6 +47,17 @@ crate::translation_table! {
         "Alles, was unten darüber steht, was Benutzer sehen werden, folgt den gewählten Richtlinien, wie das Skript.",
         "Alles hieronder over wat gebruikers zullen zien, volgt het gekozen beleid, zoals het script."
     ],
+    REPORT_FILE_LINK = "report.file_link" => [
+        "This link is a path to a file on this computer: it opens only here. In any other copy of the advisor, add the scenario code {code} after # in its address, or save the scenario as a file.",
+        "Dieser Link ist der Pfad zu einer Datei auf diesem Computer: Er öffnet sich nur hier. In jeder anderen Kopie des Beraters den Szenariocode {code} hinter # an die Adresse anhängen oder das Szenario als Datei speichern.",
+        "Deze link is het pad naar een bestand op deze computer: hij opent alleen hier. Voeg in een andere kopie van de adviseur de scenariocode {code} na # aan het adres toe, of sla het scenario op als bestand."
+    ],
+    SHARE_FILE_LINK = "share.file_link" => [
+        "This link is a path to a file on this computer: it opens only here. In any other copy of the advisor, add the scenario code below after # in its address, or save the scenario as a file.",
+        "Dieser Link ist der Pfad zu einer Datei auf diesem Computer: Er öffnet sich nur hier. In jeder anderen Kopie des Beraters den Szenariocode unten hinter # an die Adresse anhängen oder das Szenario als Datei speichern.",
+        "Deze link is het pad naar een bestand op deze computer: hij opent alleen hier. Voeg in een andere kopie van de adviseur de scenariocode hieronder na # aan het adres toe, of sla het scenario op als bestand."
+    ],
+    SHARE_SCENARIO_CODE = "share.scenario_code" => ["Scenario code", "Szenariocode", "Scenariocode"],
     REPORT_TOTALS = "report.totals" => ["Totals across products", "Summen über alle Produkte", "Totalen over alle producten"],
     REPORT_NOT_STATED = "report.not_stated" => ["not stated (figured with {value})", "nicht angegeben (gerechnet mit {value})", "niet opgegeven (gerekend met {value})"],
     REPORT_DEFAULT_ESTIMATE = "report.default_estimate" => ["{value} (the tool's default estimate)", "{value} (Standardschätzung des Werkzeugs)", "{value} (standaardschatting van de tool)"],

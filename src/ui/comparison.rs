@@ -48,15 +48,15 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
                     { for cmp.products.iter().map(|pc| html! {
                         <tr data-product={pc.id.to_string()} key={pc.id.to_string()}>
                             <th scope="row">{ &pc.name }</th>
-                            <td class="num">{ format_number(Decimal::from(pc.seats), 0, lang.locale()) }</td>
+                            <td class="num" data-label={t(lang, &k::SELECTION_SEATS)}>{ format_number(Decimal::from(pc.seats), 0, lang.locale()) }</td>
                             { for pc.results.iter().map(|r| {
                                 let cheapest = pc.cheapest == Some(r.plan);
                                 match &r.cost {
-                                    Ok(b) => html! { <td class={classes!("num", cheapest.then_some("cheapest"))} data-plan={r.plan.code()}>
+                                    Ok(b) => html! { <td class={classes!("num", cheapest.then_some("cheapest"))} data-plan={r.plan.code()} data-label={plan_label(lang, r.plan)}>
                                         { money(b.total) }
                                         if cheapest { <span class="visually-hidden">{ format!(" ({})", t(lang, &k::COMPARE_CHEAPEST)) }</span> }
                                     </td> },
-                                    Err(why) => html! { <td class="unknown" data-plan={r.plan.code()}>{ msg(lang, &why.message()) }</td> },
+                                    Err(why) => html! { <td class="unknown" data-plan={r.plan.code()} data-label={plan_label(lang, r.plan)}>{ msg(lang, &why.message()) }</td> },
                                 }
                             }) }
                         </tr>
@@ -66,7 +66,7 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
                     <tr class="total">
                         <th scope="row" colspan="2">{ t(lang, &k::COSTS_TOTAL) }</th>
                         { for cmp.totals.iter().map(|tot| html! {
-                            <td class="num" data-plan={tot.plan.code()}>
+                            <td class="num" data-plan={tot.plan.code()} data-label={plan_label(lang, tot.plan)}>
                                 { tot.total.sum.map(money).unwrap_or_else(|| t(lang, &k::COMPARE_NO_FIGURE)) }
                                 if let Some(gaps) = gaps_text(lang, &tot.total) {
                                     <span class="incomplete">{ format!(" ({gaps})") }</span>

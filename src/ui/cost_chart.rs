@@ -40,12 +40,35 @@ pub fn nice_ceil(x: f64) -> f64 {
     [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|v| *v >= x).unwrap_or(10.0 * mag)
 }
 
-/// Chart range: wide enough for every break-even, steady while the slider moves.
+/// Chart range, per product: twice its seat count and every break-even near it (within eight
+/// times the seats), rounded to a round number so it moves in steps while the slider moves. A
+/// shared 1–100 range put a 12-seat product's lines in the bottom few per cent (issue 21); a
+/// break-even far beyond the seats is still said in words next to the chart.
 pub fn chart_max(pc: &crate::domain::compare::ProductComparison) -> u32 {
-    let furthest = pc.break_evens.iter().map(|b| b.seats).max().unwrap_or(0);
-    let base = nice_ceil((furthest as f64 * 2.0).max(100.0));
-    let with_seats = if pc.seats as f64 > base { nice_ceil(pc.seats as f64 * 1.25) } else { base };
-    with_seats.min(100_000.0) as u32
+    chart_range(pc.seats, pc.break_evens.iter().map(|b| b.seats))
+}
+
+fn chart_range(seats: u32, break_evens: impl Iterator<Item = u32>) -> u32 {
+    let seats = f64::from(seats.max(1));
+    let near = break_evens.map(f64::from).filter(|&b| b <= seats * 8.0 + 20.0).fold(0.0, f64::max);
+    nice_ceil((seats * 2.0).max(near * 1.25).max(10.0)).min(100_000.0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chart_range;
+
+    #[test]
+    fn each_chart_is_scaled_to_its_seats_and_the_break_evens_that_matter() {
+        assert_eq!(chart_range(12, std::iter::empty()), 50, "12 seats: 1-50, not 1-100");
+        assert_eq!(chart_range(12, [30].into_iter()), 50);
+        assert_eq!(chart_range(12, [2_000].into_iter()), 50, "a far break-even is said in words");
+        assert_eq!(chart_range(50, [301].into_iter()), 500, "a near one is drawn");
+        assert_eq!(chart_range(3, std::iter::empty()), 10);
+        assert_eq!(chart_range(80_000, std::iter::empty()), 100_000);
+        // Steps: the range does not change with every seat the slider moves.
+        assert_eq!(chart_range(13, std::iter::empty()), chart_range(20, std::iter::empty()));
+    }
 }
 
 #[function_component(CostChart)]

@@ -55,6 +55,8 @@ pub fn report_view(props: &ReportViewProps) -> Html {
         use wasm_bindgen::JsCast;
         e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
     });
+    // Each figure carries its column's name, for a phone, where a row is a block (styles).
+    let heads = [&k::COMPARE_UNIT, &k::COMPARE_LICENCES, &k::COMPARE_OTHER, &k::COMPARE_TOTAL].map(|key| t(lang, key));
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
@@ -84,6 +86,9 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                         <dt>{ &r.link_label }</dt>
                         <dd class="report-link"><a href={r.link.clone()}>{ &r.link }</a></dd>
                     </dl>
+                    if let Some(n) = &r.link_note {
+                        <p class="hint" id="report-file-link">{ n }</p>
+                    }
                 </header>
                 <section class="report-section" aria-labelledby="report-summary">
                     <h2 id="report-summary">{ t(lang, &k::REPORT_SUMMARY) }</h2>
@@ -158,7 +163,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                                 if row.cheapest { { " " }<strong class="badge badge-cheapest">{ t(lang, &k::COMPARE_CHEAPEST) }</strong> }
                                             </th>
                                             { match &row.figures {
-                                                Ok(cells) => cells.iter().map(|x| html! { <td class="num">{ x }</td> }).collect::<Html>(),
+                                                Ok(cells) => cells.iter().zip(heads.iter()).map(|(x, head)| html! { <td class="num" data-label={head.clone()}>{ x }</td> }).collect::<Html>(),
                                                 Err(why) => html! { <td colspan="4" class="unknown">{ why }</td> },
                                             } }
                                         </tr>

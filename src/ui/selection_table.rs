@@ -46,15 +46,15 @@ pub fn selection_table(props: &SelectionTableProps) -> Html {
                     <span class="product-name">{ &p.name }</span>
                     <code class="product-id">{ id.to_string() }</code>
                 </th>
-                <td>
+                <td data-label={t(lang, &k::SELECTION_SEATS)}>
                     <SeatInput id={format!("seats-{id}")} label={tf(lang, &k::SELECTION_SEATS_FOR, &[("product", p.name.clone())])}
                         value={s.seats} on_change={on_seats} />
                 </td>
-                <td>
+                <td data-label={t(lang, &k::SELECTION_POLICY)}>
                     <PolicyChoice group={format!("policy-{id}")} product_name={p.name.clone()} value={s.policy}
                         allowed={p.allowed_policies()} on_change={on_policy} />
                 </td>
-                <td>
+                <td class="remove">
                     <button type="button" class="icon-button" onclick={on_remove}
                         aria-label={tf(lang, &k::SELECTION_REMOVE, &[("product", p.name.clone())])}>{ "×" }</button>
                 </td>

@@ -185,7 +185,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         <section class="share-panel" aria-labelledby="share-heading">
             <h2 id="share-heading">{ t(lang, &k::SHARE_HEADING) }</h2>
             <label for="share-link" class="visually-hidden">{ t(lang, &k::SHARE_LINK_LABEL) }</label>
-            <input id="share-link" class="share-link" type="text" readonly=true value={link} ref={link_ref} />
+            <input id="share-link" class="share-link" type="text" readonly=true value={link.clone()} ref={link_ref} />
+            if let Some(code) = crate::domain::report::file_link_code(&link) {
+                // The offline file's link is a path on this disk (issue 21).
+                <p class="hint" id="file-link-note">{ t(lang, &k::SHARE_FILE_LINK) }</p>
+                <label for="scenario-code">{ t(lang, &k::SHARE_SCENARIO_CODE) }</label>
+                <input id="scenario-code" class="share-link" type="text" readonly=true value={code.to_string()} />
+            }
             if !shared_custom.is_empty() {
                 <p class="hint" id="share-custom-note">{ tn(lang, &k::SHARE_CARRIES_CUSTOM, shared_custom.len() as u64, &[
                     ("products", shared_custom.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", ")),
