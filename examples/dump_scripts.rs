@@ -1,5 +1,6 @@
 //! Writes every generated script variant, for every combination of options and for hostile free text, into a
-//! directory, with a `manifest.json` that lists each file and the hostile strings it contains. The node test
+//! directory, with a `manifest.json` that lists each file and the hostile strings it contains, and every PowerShell
+//! snippet the UI shows outside the scripts (`UI_SNIPPETS`, listed under `snippets`). The node test
 //! `tests/scripts/parse.test.mjs` then parses every file with independent PowerShell and bash grammars.
 //!
 //! ```text
@@ -10,7 +11,7 @@ use serde_json::json;
 use ssp_advisor::domain::date::Date;
 use ssp_advisor::domain::ids::ProductId;
 use ssp_advisor::domain::policy::PolicyValue;
-use ssp_advisor::domain::script::{file_name, generate, Choice, ScriptHeader, ScriptOptions, Variant};
+use ssp_advisor::domain::script::{file_name, generate, Choice, ScriptHeader, ScriptOptions, Variant, UI_SNIPPETS};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -266,8 +267,15 @@ fn main() {
         d.write(v, "hostile-all", generate(v, &choices, &opts), &hostile);
     }
 
-    let manifest = json!({ "marker": MARKER, "files": d.files });
+    let mut snippets = Vec::new();
+    for (stem, text) in UI_SNIPPETS {
+        let name = format!("snippet__{stem}.ps1");
+        std::fs::write(dir.join(&name), format!("{text}\n")).expect("write snippet");
+        snippets.push(json!({ "file": name }));
+    }
+
+    let manifest = json!({ "marker": MARKER, "files": d.files, "snippets": snippets });
     let path: &Path = &dir.join("manifest.json");
     std::fs::write(path, serde_json::to_string_pretty(&manifest).expect("json")).expect("write manifest");
-    println!("wrote {} scripts and {}", d.files.len(), path.display());
+    println!("wrote {} scripts, {} UI snippets and {}", d.files.len(), UI_SNIPPETS.len(), path.display());
 }

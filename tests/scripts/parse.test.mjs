@@ -110,7 +110,7 @@ test('manifest lists exactly the generated files, for every variant', () => {
   const m = loadManifest();
   assert.ok(m.marker && m.marker.length >= 4, 'marker');
   const onDisk = readdirSync(DIR).filter((f) => f.endsWith('.ps1') || f.endsWith('.sh')).sort();
-  const listed = m.files.map((f) => f.file).sort();
+  const listed = [...m.files, ...(m.snippets ?? [])].map((f) => f.file).sort();
   assert.deepEqual(listed, onDisk);
   const variants = new Set(m.files.map((f) => f.variant));
   assert.equal(variants.size, 13, `variants: ${[...variants].join(', ')}`);
@@ -172,6 +172,19 @@ for (const [variant, files] of byVariant) {
     });
   }
 }
+
+// The commands the UI shows outside the scripts (the tenant import's read-only lines, …) are pasted into a console
+// as they are: they must parse just like a generated script.
+test('every PowerShell snippet the UI shows parses without ERROR or MISSING nodes', () => {
+  const m = loadManifest();
+  assert.ok(m.snippets?.length > 0, 'no UI snippets in the manifest');
+  const failures = [];
+  for (const f of m.snippets) {
+    const problems = grammarProblems('ps', readFileSync(join(DIR, f.file), 'utf8'));
+    if (problems.length) failures.push(`${f.file}:\n  ${problems.slice(0, 5).join('\n  ')}`);
+  }
+  assert.equal(failures.length, 0, failures.join('\n'));
+});
 
 // Negative controls: the same checks on scripts that are broken on purpose.
 test('negative control: an unescaped quote is a grammar error', () => {

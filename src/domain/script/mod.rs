@@ -27,6 +27,12 @@ mod steps;
 mod tests;
 
 pub use ps::TENANT_READ_COMMANDS;
+
+/// Every command the UI shows as text to copy that is not a generated script, by a file stem:
+/// `examples/dump_scripts.rs` writes each one next to the scripts, so the same grammar test
+/// that parses the scripts parses these (a snippet that does not parse fails there, not in an
+/// admin's console). A snippet added to the UI belongs in this list.
+pub const UI_SNIPPETS: &[(&str, &str)] = &[("tenant-read-commands", TENANT_READ_COMMANDS)];
 pub use quote::{comment_text, ps_single_quoted, sh_single_quoted};
 pub use steps::admin_center_steps;
 
