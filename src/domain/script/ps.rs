@@ -39,7 +39,10 @@ fn audit(o: &mut Out, set: &ChoiceSet, columns: &str) {
 }
 
 /// The read-only commands whose output the advisor's tenant import reads (shown there too).
-pub const TENANT_READ_COMMANDS: &str = "Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json\nGet-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json";
+/// The property names are quoted and named by `-Property`, as in the audit's `Format-Table`: a
+/// bare comma list after a command is an array PowerShell accepts but the independent grammar
+/// the tests parse every snippet with does not, and a pasted line must parse everywhere.
+pub const TENANT_READ_COMMANDS: &str = "Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase | Select-Object -Property 'ProductName', 'ProductId', 'PolicyValue' | ConvertTo-Json\nGet-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Select-Object -Property 'ProductName', 'ProductId', 'PolicyValue' | ConvertTo-Json";
 
 /// MSCommerce 2.x/3.x: install if missing, import, connect, audit, one `Update-` per product.
 pub(super) fn mscommerce(set: &ChoiceSet, opts: &ScriptOptions) -> String {

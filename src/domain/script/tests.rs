@@ -70,8 +70,8 @@ Connect-MSCommerce
 ) | Format-Table -Property 'ProductName', 'ProductId', 'PolicyValue' -AutoSize
 # To start the advisor from this tenant's state, run these read-only lines and paste their output under
 # "Start from the tenant's current state":
-# Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json
-# Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Select-Object ProductName, ProductId, PolicyValue | ConvertTo-Json
+# Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase | Select-Object -Property 'ProductName', 'ProductId', 'PolicyValue' | ConvertTo-Json
+# Get-MSCommerceProductPolicies -PolicyId AllowSelfServicePurchase -Scope OfferType | Select-Object -Property 'ProductName', 'ProductId', 'PolicyValue' | ConvertTo-Json
 
 # Set the chosen value, one product at a time.
 # Power BI Pro
