@@ -350,9 +350,9 @@ crate::translation_table! {
         "Topedia-blog, ‘Self-service Lizenzen kaufen, stornieren und übernehmen’, januari 2024, blog.topedia.com/2024/01/self-service-lizenzen-kaufen-stornieren-und-uebernehmen/"
     ],
     DECISION_SOURCE_MS_FAQ = "decision.source.ms_faq" => [
-        "Microsoft Learn, “Self-service purchase FAQ”, learn.microsoft.com/microsoft-365/commerce/subscriptions/self-service-purchase-faq",
-        "Microsoft Learn, „Häufig gestellte Fragen zum Self-Service-Kauf“, learn.microsoft.com/de-de/microsoft-365/commerce/subscriptions/self-service-purchase-faq",
-        "Microsoft Learn, ‘Veelgestelde vragen over selfserviceaankopen’, learn.microsoft.com/nl-nl/microsoft-365/commerce/subscriptions/self-service-purchase-faq"
+        "Microsoft Learn, “Self-service purchase FAQ” (page of 9 July 2025), learn.microsoft.com/microsoft-365/commerce/subscriptions/self-service-purchase-faq",
+        "Microsoft Learn, „Häufig gestellte Fragen zum Self-Service-Kauf“ (Seite vom 9. Juli 2025), learn.microsoft.com/de-de/microsoft-365/commerce/subscriptions/self-service-purchase-faq",
+        "Microsoft Learn, ‘Veelgestelde vragen over selfserviceaankopen’ (pagina van 9 juli 2025), learn.microsoft.com/nl-nl/microsoft-365/commerce/subscriptions/self-service-purchase-faq"
     ],
     DECISION_SOURCE_SCHNEIDER2024 = "decision.source.schneider2024" => [
         "Schneider IT Management (schneider.im), on Microsoft 365 Copilot self-service purchase, October 2024",
