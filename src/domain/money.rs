@@ -12,15 +12,19 @@ pub enum Currency {
     #[default]
     USD,
     EUR,
+    GBP,
+    CHF,
 }
 
 impl Currency {
-    pub const ALL: [Currency; 2] = [Currency::USD, Currency::EUR];
+    pub const ALL: [Currency; 4] = [Currency::USD, Currency::EUR, Currency::GBP, Currency::CHF];
 
     pub fn code(self) -> &'static str {
         match self {
             Currency::USD => "USD",
             Currency::EUR => "EUR",
+            Currency::GBP => "GBP",
+            Currency::CHF => "CHF",
         }
     }
 
@@ -28,6 +32,25 @@ impl Currency {
         match self {
             Currency::USD => "$",
             Currency::EUR => "€",
+            Currency::GBP => "£",
+            // The Swiss franc has no sign of its own in use; its code is what invoices print.
+            Currency::CHF => "CHF",
+        }
+    }
+
+    /// A symbol made of letters reads as a word, so it is spaced from the number in every
+    /// language ("CHF 1,234.50", never "CHF1,234.50").
+    fn symbol_is_word(self) -> bool {
+        self.symbol().chars().all(char::is_alphabetic)
+    }
+
+    /// How a currency picker names it: the code, with the symbol where it differs ("GBP (£)",
+    /// "CHF").
+    pub fn label(self) -> String {
+        if self.symbol_is_word() {
+            self.code().to_string()
+        } else {
+            format!("{} ({})", self.code(), self.symbol())
         }
     }
 
@@ -87,7 +110,8 @@ pub fn format_number(value: Decimal, decimals: u32, locale: Locale) -> String {
 }
 
 /// Formats an amount as currency the way each locale writes it:
-/// en `$8,400.00`, de `8.400,00 $`, nl `$ 8.400,00`.
+/// en `$8,400.00`, de `8.400,00 $`, nl `$ 8.400,00`. A symbol made of letters is spaced like a
+/// word in English too: en `CHF 8,400.00`, de `8.400,00 CHF`, nl `CHF 8.400,00`.
 pub fn format_money(value: Decimal, currency: Currency, locale: Locale) -> String {
     format_money_dp(value, 2, currency, locale)
 }
@@ -100,6 +124,7 @@ pub fn format_money_dp(value: Decimal, decimals: u32, currency: Currency, locale
         None => ("", number),
     };
     match locale {
+        Locale::En if currency.symbol_is_word() => format!("{sign}{}\u{a0}{digits}", currency.symbol()),
         Locale::En => format!("{sign}{}{digits}", currency.symbol()),
         Locale::De => format!("{sign}{digits}\u{a0}{}", currency.symbol()),
         Locale::Nl => format!("{}\u{a0}{sign}{digits}", currency.symbol()),
@@ -129,6 +154,35 @@ mod tests {
         assert_eq!(format_number(dec!(100000), 0, Locale::En), "100,000");
         assert_eq!(format_money_dp(dec!(12500), 0, Currency::EUR, Locale::De), "12.500\u{a0}€");
     }
+
+    /// The pound follows the dollar's pattern; the franc's letters are spaced like a word in
+    /// every language, with a no-break space so the figure never wraps away from it.
+    #[test]
+    fn formats_pounds_and_francs_per_locale() {
+        let cases = [
+            (Currency::GBP, Locale::En, "£1,234.50"),
+            (Currency::GBP, Locale::De, "1.234,50\u{a0}£"),
+            (Currency::GBP, Locale::Nl, "£\u{a0}1.234,50"),
+            (Currency::CHF, Locale::En, "CHF\u{a0}1,234.50"),
+            (Currency::CHF, Locale::De, "1.234,50\u{a0}CHF"),
+            (Currency::CHF, Locale::Nl, "CHF\u{a0}1.234,50"),
+        ];
+        for (c, l, expected) in cases {
+            assert_eq!(format_money(dec!(1234.5), c, l), expected, "{c:?} {l:?}");
+        }
+        assert_eq!(format_money(dec!(-5), Currency::CHF, Locale::En), "-CHF\u{a0}5.00");
+        assert_eq!(format_money(dec!(-5), Currency::GBP, Locale::En), "-£5.00");
+        assert_eq!(format_money_dp(dec!(12500), 0, Currency::CHF, Locale::Nl), "CHF\u{a0}12.500");
+    }
+
+    #[test]
+    fn codes_parse_back_and_pickers_name_each_currency_once() {
+        for c in Currency::ALL {
+            assert_eq!(Currency::parse(c.code()), Some(c));
+        }
+        let labels: Vec<String> = Currency::ALL.iter().map(|c| c.label()).collect();
+        assert_eq!(labels, ["USD ($)", "EUR (€)", "GBP (£)", "CHF"]);
+    }
 }
 
-crate::tags!(Currency { USD = 1, EUR = 2 });
+crate::tags!(Currency { USD = 1, EUR = 2, GBP = 3, CHF = 4 });

@@ -317,7 +317,7 @@ pub fn pricing_controls(props: &PricingControlsProps) -> Html {
                         <label for="assume-currency">{ t(lang, &k::ASSUME_CURRENCY) }</label>
                         <select id="assume-currency" onchange={on_currency} aria-describedby="assume-currency-help">
                             { for Currency::ALL.iter().map(|c| html! {
-                                <option value={c.code()} selected={*c == props.params.currency}>{ format!("{} ({})", c.code(), c.symbol()) }</option>
+                                <option value={c.code()} selected={*c == props.params.currency}>{ c.label() }</option>
                             }) }
                         </select>
                         <p class="hint" id="assume-currency-help">{ t(lang, &k::ASSUME_CURRENCY_HELP) }</p>

@@ -349,7 +349,7 @@ fn wire_tags_are_frozen() {
     }
     let frozen: &[(&str, Vec<String>, &str)] = &[
         ("policy", all::<PolicyValue>(), "Enabled=1 OnlyTrialsWithoutPaymentMethod=2 Disabled=3"),
-        ("currency", all::<Currency>(), "USD=1 EUR=2"),
+        ("currency", all::<Currency>(), "USD=1 EUR=2 GBP=3 CHF=4"),
         ("channel", all::<Channel>(), "SelfService=1 Csp=2 Ea=3"),
         ("term", all::<Term>(), "Annual=1 AnnualBilledMonthly=2 Monthly=3"),
         ("criterion", all::<Criterion>(), "Availability=1 Agreement=2 Planning=3 Strategy=4 Support=5 Billing=6 Compliance=7 Experimentation=8 Copilot=9 Cost=10 Scale=11"),
