@@ -90,6 +90,9 @@ pub enum ProductTrait {
     /// A free licence users get by self-service sign-up (not a purchase): blocking purchase
     /// alone does not stop it (Teams Exploratory).
     FreeSignUp,
+    /// Licensed per tenant, not per user (Dynamics 365 Customer Insights – Journeys): a price
+    /// per seat, known or typed in, would compare something Microsoft does not sell.
+    TenantLicensed,
 }
 
 /// An offer sold under a product's ProductId with prices of its own.
@@ -534,12 +537,13 @@ mod tests {
         }
     }
 
-    /// Every price has a source and an as-of date; every non-active status says why.
+    /// Every price, in every currency and offer, has a source and an as-of date; every
+    /// non-active status says why.
     #[test]
     fn every_price_and_status_is_sourced() {
         for p in Catalog::embedded().products {
-            for pp in &p.prices {
-                assert!(!pp.source.trim().is_empty() && !pp.as_of.trim().is_empty(), "{}", p.name);
+            for pp in p.prices.iter().chain(p.variants.iter().flat_map(|v| &v.prices)) {
+                assert!(!pp.source.trim().is_empty() && !pp.as_of.trim().is_empty(), "{} {:?}", p.name, pp.currency);
             }
             match &p.status {
                 Status::Active => {}
@@ -604,10 +608,98 @@ mod tests {
         assert_eq!((before.amount, after.amount), (dec!(8.00), dec!(10.00)));
         let pbi = c.find(&id("CFQ7TTC0H9MP")).unwrap();
         assert_eq!(pbi.published_price(Currency::USD, Term::Annual, c.as_of).unwrap().amount, dec!(14.00));
-        assert!(
-            pbi.published_price(Currency::EUR, Term::Annual, c.as_of).is_none(),
-            "no EUR price was found: unknown stays unknown"
+        // F3's non-USD figures are the post-2026-07-01 list; before that day they are unknown.
+        for cur in [Currency::EUR, Currency::GBP, Currency::CHF] {
+            assert!(f3.published_price(cur, Term::Annual, Date::ymd(2026, 7, 1)).is_some(), "{cur:?}");
+            assert!(f3.published_price(cur, Term::Annual, Date::ymd(2026, 6, 30)).is_none(), "{cur:?}");
+        }
+    }
+
+    /// A price in one currency says nothing about another: Teams Premium has a USD price and
+    /// none in EUR, GBP or CHF, and nothing derives one.
+    #[test]
+    fn a_price_in_another_currency_is_never_converted() {
+        let c = Catalog::embedded();
+        let tp = c.find(&id("CFQ7TTC0RM8K")).unwrap();
+        assert!(tp.published_price(Currency::USD, Term::Annual, c.as_of).is_some());
+        for cur in [Currency::EUR, Currency::GBP, Currency::CHF] {
+            for term in Term::ALL {
+                assert!(tp.published_price(cur, term, c.as_of).is_none(), "{cur:?} {term:?}");
+            }
+        }
+        // Every shipped non-USD price is one of the review's Microsoft figures, never a USD price
+        // times a rate: each names the scrape it comes from.
+        for p in &c.products {
+            for pp in p.prices.iter().filter(|pp| pp.currency != Currency::USD) {
+                assert!(pp.source.contains("KelvinTegelaar/CIPP-API"), "{}: {}", p.name, pp.source);
+                assert_eq!(pp.term, Term::Annual, "{}", p.name);
+            }
+        }
+    }
+
+    /// Microsoft's EUR, GBP and CHF list prices of the 2026-12 review (§3, §4), annual term, per
+    /// user per month, excluding VAT; sources and dates are in the entries.
+    #[test]
+    fn facts_of_the_2026_12_review() {
+        let c = Catalog::embedded();
+        let day = Date::ymd(2026, 12, 1);
+        let annual =
+            |pid: &str, cur| c.find(&id(pid)).unwrap().published_price(cur, Term::Annual, day).map(|pp| pp.amount);
+        let none = None::<Decimal>;
+        // (ProductId, EUR, GBP, CHF)
+        let table = [
+            ("CFQ7TTC0H9MP", Some(dec!(12.10)), Some(dec!(10.80)), Some(dec!(11.30))), // Power BI Pro
+            ("CFQ7TTC0LH2H", Some(dec!(17.30)), Some(dec!(15.40)), none),              // Power Apps Premium
+            ("CFQ7TTC0LSGZ", Some(dec!(13.00)), Some(dec!(11.50)), none),              // Power Automate Premium
+            ("CFQ7TTC0HDB1", Some(dec!(8.70)), Some(dec!(7.70)), none),                // Planner Plan 1
+            ("CFQ7TTC0HDB0", Some(dec!(26.00)), Some(dec!(23.10)), none),              // Project Plan 3
+            ("CFQ7TTC0HD33", Some(dec!(4.30)), Some(dec!(3.80)), none),                // Visio Plan 1
+            ("CFQ7TTC0HD32", Some(dec!(13.00)), Some(dec!(11.50)), none),              // Visio Plan 2
+            ("CFQ7TTC0LH05", Some(dec!(8.66)), Some(dec!(7.70)), Some(dec!(8.10))),    // Microsoft 365 F3
+            ("CFQ7TTC0MM8R", Some(dec!(26.00)), Some(dec!(23.10)), Some(dec!(24.30))), // Microsoft 365 Copilot
+            ("CFQ7TTC0JN4R", Some(dec!(3.50)), Some(dec!(3.10)), Some(dec!(3.20))),    // Teams Essentials
+        ];
+        for (pid, eur, gbp, chf) in table {
+            assert_eq!(
+                (annual(pid, Currency::EUR), annual(pid, Currency::GBP), annual(pid, Currency::CHF)),
+                (eur, gbp, chf),
+                "{pid}"
+            );
+        }
+        // Copilot's 2024 EUR 28.10 is gone (no date of the change was found to keep it by).
+        let copilot = c.find(&id("CFQ7TTC0MM8R")).unwrap();
+        assert!(!copilot.prices.iter().any(|pp| pp.amount == dec!(28.10)));
+        assert!(copilot.priced_as(Some("business")).published_price(Currency::EUR, Term::Annual, day).is_none());
+        // Left out: the PPU figures (H6RP is not shown to be PPU) and the reseller-derived
+        // estimates, each said in the notes.
+        for (pid, said) in [("CFQ7TTC0H6RP", "unconfirmed"), ("CFQ7TTC0LH3L", "derived"), ("CFQ7TTC0N8SS", "derived")] {
+            let p = c.find(&id(pid)).unwrap();
+            assert!(p.prices.is_empty(), "{pid}");
+            assert!(p.notes.contains(said), "{pid}: {}", p.notes);
+        }
+    }
+
+    /// Dynamics 365 Marketing is now Customer Insights – Journeys, licensed per tenant (review
+    /// 2026-12 §2): found by either name, and marked so that no per-user price is compared.
+    #[test]
+    fn dynamics_365_marketing_is_customer_insights_journeys_and_tenant_licensed() {
+        let c = Catalog::embedded();
+        for pid in ["CFQ7TTC0LH3N", "CFQ7TTC0LHWP", "CFQ7TTC0LHVK"] {
+            let p = c.find(&id(pid)).unwrap();
+            assert!(p.name.contains("Dynamics 365 Customer Insights – Journeys"), "{}", p.name);
+            for q in ["Dynamics 365 Marketing", "customer insights – journeys", "Customer Insights - Journeys"] {
+                assert!(p.matches_name(q), "{pid}: {q}");
+            }
+            assert!(p.has(ProductTrait::TenantLicensed), "{pid}");
+            assert!(p.prices.is_empty(), "{pid}");
+            // What the cmdlet prints is unchanged.
+            assert!(p.shown_as.starts_with("Dynamics 365 Marketing"), "{pid}");
+        }
+        assert_eq!(
+            c.find(&id("CFQ7TTC0LH3N")).unwrap().name,
+            "Dynamics 365 Marketing (now Dynamics 365 Customer Insights – Journeys)"
         );
+        assert_eq!(c.products.iter().filter(|p| p.has(ProductTrait::TenantLicensed)).count(), 3);
     }
 
     #[test]

@@ -314,6 +314,39 @@ mod tests {
         assert!(none.totals.iter().all(|t| t.total.sum.is_none()));
     }
 
+    /// Issue 22's case through the comparison the Costs part shows: Power BI Pro, 60 seats,
+    /// annual, in euros from Microsoft's EUR list price.
+    #[test]
+    fn euro_licences_of_the_issue() {
+        let (c, mut s) = scenario_with(&[("CFQ7TTC0H9MP", 60)]);
+        s.pricing.currency = crate::domain::money::Currency::EUR;
+        let ssp_a = Plan::new(Channel::SelfService, Term::Annual);
+        let cmp = compare(&c, &s, &Plan::ALL, ssp_a);
+        let licences = cmp.products[0].results.iter().find(|r| r.plan == ssp_a).unwrap().cost.clone().unwrap().licences;
+        // 60 x 12.10 x 12 = 8,712.00
+        assert_eq!(licences, Decimal::new(871200, 2));
+    }
+
+    /// A tenant-licensed product is named in every total with that reason, not as "no price",
+    /// and its rows do not ask for a price.
+    #[test]
+    fn a_tenant_licensed_product_is_a_gap_of_its_own_kind() {
+        use crate::i18n::Lang;
+        let (c, s) = scenario_with(&[("CFQ7TTC0H9MP", 5), ("CFQ7TTC0LH3N", 5)]);
+        let cmp = compare(&c, &s, &Plan::ALL, Plan::ALL[0]);
+        let d365 = &cmp.products[1];
+        assert!(d365.results.iter().all(|r| r.cost == Err(Unavailable::TenantLicensed)));
+        assert_eq!(d365.why_unpriced(), Unavailable::TenantLicensed);
+        assert_eq!(cmp.cheapest_mix.counted, 1);
+        assert_eq!(cmp.cheapest_mix.gaps[0].why, Unavailable::TenantLicensed);
+        let text = crate::domain::report::gaps_text(Lang::En, &cmp.cheapest_mix).unwrap();
+        assert!(text.contains("licensed per tenant, not per user"), "{text}");
+        for lang in Lang::ALL {
+            let text = crate::domain::report::gaps_text(lang, &cmp.cheapest_mix).unwrap();
+            assert!(text.contains("Customer Insights – Journeys"), "{lang:?}: {text}");
+        }
+    }
+
     #[test]
     fn chart_points_include_the_crossings() {
         let pts = chart_points(100, 11, &[4, 37]);

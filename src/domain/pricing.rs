@@ -13,7 +13,7 @@
 //! * A commitment is paid to its end: an annual term inside the horizon is billed in full.
 //!
 //! Every amount is a `Decimal`; invoice lines are rounded by `money::round_line` only.
-use crate::domain::catalog::{Product, Term};
+use crate::domain::catalog::{Product, ProductTrait, Term};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{DecimalSpec, WholeSpec};
@@ -293,6 +293,9 @@ pub enum Unavailable {
     },
     /// The product is not sold on this term (Microsoft 365 Copilot: annual only).
     TermNotOffered,
+    /// Licensed per tenant (catalogue trait `tenant_licensed`): no per-user price applies, so
+    /// no plan is figured and none asks the user for a price.
+    TenantLicensed,
 }
 
 impl Unavailable {
@@ -304,6 +307,7 @@ impl Unavailable {
                 Message::new(&k::COST_EA_BELOW_MINIMUM).count("min", EA_MINIMUM_SEATS)
             }
             Unavailable::TermNotOffered => Message::new(&k::COST_TERM_NOT_OFFERED),
+            Unavailable::TenantLicensed => Message::new(&k::COST_TENANT_LICENSED),
         }
     }
 }
@@ -347,6 +351,11 @@ pub fn unit_price(
     plan: Plan,
     params: &PricingParams,
 ) -> Result<UnitPrice, Unavailable> {
+    // Before any price, the user's included: a per-seat figure would be a guess at a tenant
+    // licence.
+    if product.has(ProductTrait::TenantLicensed) {
+        return Err(Unavailable::TenantLicensed);
+    }
     // A term the product is not sold on gets no price, derived or otherwise.
     if !product.offers_term(plan.term) {
         return Err(Unavailable::TermNotOffered);
@@ -730,6 +739,67 @@ mod tests {
         assert_eq!(plan_cost(&clip, Some(dec!(12)), SSP_M, 5, &no_hidden()).unwrap().total, dec!(864.00));
     }
 
+    /// Issue 22: each currency is priced from its own list price by the same rules; none is
+    /// converted from another.
+    #[test]
+    fn hand_computed_cases_in_euro_pound_and_franc() {
+        let eur = PricingParams { currency: Currency::EUR, ..no_hidden() };
+        let gbp = PricingParams { currency: Currency::GBP, ..no_hidden() };
+        let chf = PricingParams { currency: Currency::CHF, ..no_hidden() };
+        let licences =
+            |id, plan, seats, p: &PricingParams| plan_cost(&product(id), None, plan, seats, p).unwrap().licences;
+        // Power BI Pro, 60 seats, annual, EUR: 60 x 12.10 x 12 = 8,712.00 (one annual invoice line)
+        assert_eq!(licences(PBI, SSP_A, 60, &eur), dec!(8712.00));
+        // The USD list has published abm/monthly prices; EUR has the annual one only, so they are
+        // derived as for any currency: 12.10 x 1.05 = 12.705 x 60 = 762.30 a month, x 12 = 9,147.60;
+        // 12.10 x 1.20 = 14.52 x 60 = 871.20 a month, x 12 = 10,454.40
+        assert_eq!(licences(PBI, SSP_ABM, 60, &eur), dec!(9147.60));
+        assert_eq!(licences(PBI, SSP_M, 60, &eur), dec!(10454.40));
+        // Copilot, 10 seats, annual, GBP: 10 x 23.10 x 12 = 2,772.00
+        assert_eq!(licences(COPILOT, SSP_A, 10, &gbp), dec!(2772.00));
+        // Copilot EUR is 26.00 now (was 28.10 in 2024): 10 x 26.00 x 12 = 3,120.00
+        assert_eq!(licences(COPILOT, SSP_A, 10, &eur), dec!(3120.00));
+        // Visio Plan 1, 7 seats, annual, CHF: no CHF price was found, so none is made up
+        assert_eq!(plan_cost(&product(VISIO1), None, SSP_A, 7, &chf).unwrap_err(), Unavailable::PriceUnknown);
+    }
+
+    /// Teams Premium has a USD price and none in EUR, GBP or CHF: in those it is unknown on
+    /// every plan (the user can type one in), never a converted USD figure.
+    #[test]
+    fn no_price_in_the_chosen_currency_is_unknown_never_converted() {
+        const TEAMS_PREMIUM: &str = "CFQ7TTC0RM8K";
+        let tp = product(TEAMS_PREMIUM);
+        // An organisation large enough for an EA, so that every plan reaches the price lookup.
+        let usd = PricingParams { org_seats: 1_000, ..no_hidden() };
+        assert!(Plan::ALL.iter().all(|&plan| plan_cost(&tp, None, plan, 10, &usd).is_ok()));
+        for currency in [Currency::EUR, Currency::GBP, Currency::CHF] {
+            let p = PricingParams { currency, ..usd.clone() };
+            for plan in Plan::ALL {
+                assert_eq!(plan_cost(&tp, None, plan, 10, &p).unwrap_err(), Unavailable::PriceUnknown, "{currency:?}");
+            }
+            // 10 x 9.00 x 12 = 1,080.00 in whatever currency the user typed it in
+            assert_eq!(plan_cost(&tp, Some(dec!(9)), SSP_A, 10, &p).unwrap().licences, dec!(1080.00));
+        }
+    }
+
+    /// Dynamics 365 Marketing (Customer Insights – Journeys) is licensed per tenant: no plan
+    /// has a per-user figure, not even from a typed-in price, and the reason is not "unknown".
+    #[test]
+    fn a_tenant_licensed_product_has_no_per_user_cost() {
+        let d365 = product("CFQ7TTC0LH3N");
+        let p = PricingParams { org_seats: 1_000, ..no_hidden() };
+        for plan in Plan::ALL {
+            assert_eq!(plan_cost(&d365, None, plan, 10, &p).unwrap_err(), Unavailable::TenantLicensed);
+            assert_eq!(plan_cost(&d365, Some(dec!(10)), plan, 10, &p).unwrap_err(), Unavailable::TenantLicensed);
+        }
+        assert_eq!(Unavailable::TenantLicensed.message().key, &k::COST_TENANT_LICENSED);
+        for lang in crate::i18n::Lang::ALL {
+            let text = crate::i18n::msg(lang, &Unavailable::TenantLicensed.message());
+            assert_ne!(text, crate::i18n::msg(lang, &Unavailable::PriceUnknown.message()), "{lang:?}");
+            assert!(text.contains("tenant") || text.contains("Mandant"), "{lang:?}: {text}");
+        }
+    }
+
     #[test]
     fn hidden_costs_with_defaults() {
         let p = PricingParams::default();
@@ -801,9 +871,9 @@ mod properties {
                     agreement_after in any::<bool>(), negotiated in 0i64..=20,
                     procurement in 0i64..=1_000, claim in 0i64..=100, review in 0i64..=200,
                     per_purchase in 1u32..=10, centralise in proptest::option::of(1u32..=36),
-                    date_late in any::<bool>()) -> PricingParams {
+                    date_late in any::<bool>(), currency in proptest::sample::select(Currency::ALL.to_vec())) -> PricingParams {
             PricingParams {
-                currency: Currency::USD,
+                currency,
                 price_date: if date_late { Date::ymd(2026, 11, 21) } else { Date::ymd(2025, 6, 1) },
                 horizon_months: horizon,
                 csp_adjust_pct: Decimal::from(adjust),
@@ -827,6 +897,29 @@ mod properties {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// No figure mixes currencies: a plan's starting price is a catalogue price of the
+        /// scenario's currency, and where that currency has none the plan is unpriced, whatever
+        /// other currencies say.
+        #[test]
+        fn a_plan_is_priced_only_from_the_chosen_currency(p in params(), product_ix in 0usize..64, plan_ix in 0usize..7) {
+            let catalog = Catalog::embedded();
+            let product = &catalog.products[product_ix % catalog.products.len()];
+            let plan = Plan::ALL[plan_ix];
+            let own: Vec<Decimal> = product
+                .prices
+                .iter()
+                .filter(|pp| pp.currency == p.currency && pp.in_effect_on(p.price_date))
+                .map(|pp| pp.amount)
+                .collect();
+            match PlanPricer::new(product, None, plan, &p) {
+                Ok(pricer) => prop_assert!(own.contains(&pricer.unit.base), "{} {:?}: base {} not in {:?}", product.name, p.currency, pricer.unit.base, own),
+                Err(Unavailable::PriceUnknown) => prop_assert!(
+                    product.published_price(p.currency, Term::Annual, p.price_date).is_none()
+                ),
+                Err(_) => {}
+            }
+        }
 
         #[test]
         fn cost_never_falls_as_seats_rise(p in params(), product_ix in 0usize..64, plan_ix in 0usize..7, seats in 1u32..99_999) {

@@ -211,6 +211,7 @@ pub fn gaps_text(lang: Lang, total: &Total) -> Option<String> {
         parts.push(match &g.why {
             Unavailable::PriceUnknown => tf(lang, &k::COMPARE_GAP_NO_PRICE, &[product]),
             Unavailable::TermNotOffered => tf(lang, &k::COMPARE_GAP_TERM, &[product]),
+            Unavailable::TenantLicensed => tf(lang, &k::COMPARE_GAP_TENANT, &[product]),
             Unavailable::EaBelowMinimum { .. } => tf(
                 lang,
                 &k::COMPARE_GAP_EA,

@@ -338,6 +338,11 @@ crate::translation_table! {
         "Mit dieser Laufzeit nicht erhältlich",
         "Niet verkrijgbaar met deze looptijd"
     ],
+    COST_TENANT_LICENSED = "cost.tenant_licensed" => [
+        "Licensed per tenant, not per user: there is no per-user cost to compare",
+        "Pro Mandant lizenziert, nicht pro Benutzer: Es gibt keine Kosten pro Benutzer zum Vergleichen",
+        "Per tenant gelicentieerd, niet per gebruiker: er zijn geen kosten per gebruiker om te vergelijken"
+    ],
     ERR_JSON_ENDS_EARLY = "err.json.ends_early" => [
         "The file ends before its JSON is complete (line {line}, column {column}): was it cut off when copying?",
         "Die Datei endet, bevor ihr JSON vollständig ist (Zeile {line}, Spalte {column}): Wurde sie beim Kopieren abgeschnitten?",

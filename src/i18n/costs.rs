@@ -186,6 +186,11 @@ crate::translation_table! {
         { "van {counted} van {n} product", "van {counted} van {n} producten" }
     ],
     COMPARE_GAP_NO_PRICE = "compare.gap.no_price" => ["{product} has no price", "{product} hat keinen Preis", "{product} heeft geen prijs"],
+    COMPARE_GAP_TENANT = "compare.gap.tenant" => [
+        "{product} is licensed per tenant, not per user",
+        "{product} wird pro Mandant lizenziert, nicht pro Benutzer",
+        "{product} wordt per tenant gelicentieerd, niet per gebruiker"
+    ],
     COMPARE_GAP_TERM = "compare.gap.term" => [
         "{product} is not sold on this term",
         "{product} wird mit dieser Laufzeit nicht verkauft",
