@@ -224,6 +224,17 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
     let attempted = use_state(|| false);
     let form_notice = use_state(|| None::<FormNotice>);
     let file_notice = use_state(|| None::<FileNotice>);
+    // Which file (or file action) the notice is about: each gets an element of its own, so
+    // nothing of an earlier file's message can stay in the page or be announced with the next.
+    let notice_seq = use_mut_ref(|| (0u32, None::<FileNotice>));
+    let notice_key = {
+        let mut seen = notice_seq.borrow_mut();
+        if seen.1 != *file_notice {
+            seen.0 = seen.0.wrapping_add(1);
+            seen.1 = (*file_notice).clone();
+        }
+        seen.0.to_string()
+    };
     let removed = use_state(|| None::<String>);
 
     let input = CustomProductInput {
@@ -329,12 +340,13 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
     let on_file = crate::ui::upgrade::files();
     #[cfg(feature = "full")]
     let on_file = {
+        let picked = file_notice.clone();
         let file_notice = file_notice.clone();
         let on_import = props.on_import.clone();
         let selected = props.selected.clone();
         let custom = props.custom.clone();
         let current = props.catalog.clone();
-        use_file_reader(
+        let read = use_file_reader(
             MAX_IMPORT_MB * 1024 * 1024,
             Callback::from(move |read| {
                 file_notice.set(Some(match read {
@@ -361,7 +373,13 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                     },
                 }))
             }),
-        )
+        );
+        // A new file was chosen: the previous file's message goes at once, not when (or if)
+        // the new one has been read.
+        Callback::from(move |e: Event| {
+            picked.set(None);
+            read.emit(e);
+        })
     };
     let on_reset = crate::or_hand_over!(click, {
         let cb = props.on_reset.clone();
@@ -457,7 +475,9 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
                     <button type="button" class="button" id="catalog-reset" onclick={on_reset}>{ t(lang, &k::CATALOG_RESET) }</button>
                 </div>
             </div>
-            if let Some(n) = &*file_notice { { file_notice_view(lang, n, on_confirm) } }
+            if let Some(n) = &*file_notice {
+                <div class="file-notice" key={notice_key}>{ file_notice_view(lang, n, on_confirm) }</div>
+            }
         </section>
     }
 }
