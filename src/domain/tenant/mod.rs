@@ -1,9 +1,10 @@
 //! The tenant's real state, read from what an admin pastes: the output of
 //! `Get-MSCommerceProductPolicies` as `ConvertTo-Json` (Windows PowerShell 5.1 or 7: an array, a
 //! single object), as `Export-Csv` (with or without the `#TYPE` line, `,` or `;`, quoted or not,
-//! CRLF or LF, with or without a BOM), as the console table the cmdlet prints by default
-//! (fixed-width columns; names cut short with `...` or `…` are fine: rows are keyed by
-//! ProductId), MSCommerce 1.x output with an `Enabled` True/False column, and the unofficial REST
+//! CRLF or LF, with or without a BOM), as the console table the cmdlet prints by default or
+//! `Format-Table` prints with any of its columns in any order (the scripts' own audit puts
+//! ProductName first; columns fixed by the ruler of dashes; names cut short with `...` or `…`
+//! are fine: rows are keyed by ProductId), MSCommerce 1.x output with an `Enabled` True/False column, and the unofficial REST
 //! shape `{"items":[…]}`; offer-type rows (SaaS, …) too. Every row is parsed into validated
 //! types or reported with its line number and skipped, never guessed; nothing usable means an
 //! error that names the formats that work. The read-only subscription list (issue 13,
