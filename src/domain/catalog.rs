@@ -196,6 +196,44 @@ pub struct Product {
     /// schema 1 catalogues without it stay valid.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_controls: Vec<OtherControl>,
+    /// Time-limited trials a Microsoft partner runs outside self-service purchase (Copilot in
+    /// 30). Data rather than code so the advice stops naming an offer on the day it ends, and an
+    /// imported catalogue can end or extend it. Optional, like `other_controls`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partner_trials: Vec<PartnerTrial>,
+}
+
+/// A trial run by a Microsoft partner (CSP) for a limited period, with its conditions as the
+/// source gives them. Catalogue text is research data in English, like `other_controls`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerTrial {
+    /// The offer's name as partners use it.
+    pub name: String,
+    /// First and last day partners can start it.
+    pub from: Date,
+    pub until: Date,
+    /// Licences and length of one trial.
+    pub seats: u32,
+    pub days: u32,
+    /// Only for organisations with fewer users than this (the advice names the limit).
+    pub org_users_below: u32,
+    pub source: String,
+}
+
+impl PartnerTrial {
+    /// Whether an organisation of this size band qualifies: `None` when the band is unknown or
+    /// straddles the limit, so the advice states the limit instead of assuming either way.
+    pub fn fits(&self, size: Option<crate::domain::decision::OrgSize>) -> Option<bool> {
+        let limit = self.org_users_below;
+        let (lo, hi) = size?.range();
+        if hi < limit {
+            Some(true)
+        } else if lo >= limit {
+            Some(false)
+        } else {
+            None
+        }
+    }
 }
 
 /// What kind of control an [`OtherControl`] is.
@@ -280,6 +318,11 @@ impl Product {
             Status::EndOfSale { date, .. } if *date <= day => Some(*date),
             _ => None,
         }
+    }
+
+    /// The partner trial that runs on `day`, if any (the first listed when several do).
+    pub fn partner_trial_on(&self, day: Date) -> Option<&PartnerTrial> {
+        self.partner_trials.iter().find(|t| t.from <= day && day <= t.until)
     }
 
     pub fn is_retired_on(&self, day: Date) -> bool {
@@ -409,6 +452,19 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
                 .push(Problem::new(format!("{label}.other_controls[{j}]"), Message::new(&k::ERR_CATALOG_PRICE_SOURCE)));
         }
     }
+    for (j, t) in p.partner_trials.iter().enumerate() {
+        let path = format!("{label}.partner_trials[{j}]");
+        // A dated offer without its source cannot be checked, and one without seats or days
+        // would be advised as a trial of nothing.
+        let text = crate::domain::input::TextSpec::new(400);
+        let ok = [&t.name, &t.source].iter().all(|s| !s.trim().is_empty() && text.accepts(s));
+        if !ok || t.seats == 0 || t.days == 0 || t.org_users_below == 0 {
+            errors.push(Problem::new(path.clone(), Message::new(&k::ERR_CATALOG_PRICE_SOURCE)));
+        }
+        if t.until < t.from {
+            errors.push(Problem::new(path, Message::new(&k::ERR_CATALOG_PRICE_DATES)));
+        }
+    }
     for (j, price) in p.prices.iter().enumerate() {
         let path = format!("{label}.prices[{j}]");
         if !p.offers_term(price.term) {
@@ -474,7 +530,16 @@ mod tests {
             copilot.other_controls[0].switch,
             Some(crate::domain::doors::RelatedSwitch::CopilotMultipleAccounts)
         );
-        assert!(c.products.iter().flat_map(|p| &p.other_controls).all(|o| !o.source.is_empty()));
+        // Review 2026-12 §5 #2, #4: the second Copilot control, as reported, and its role.
+        let second = &copilot.other_controls[1];
+        assert_eq!(
+            (second.kind, second.name.as_str()),
+            (ControlKind::AdminSetting, "Microsoft Copilot self-service purchases")
+        );
+        assert!(second.path.contains("Copilot > Settings > User access") && second.path.contains("not verified"));
+        assert!(second.path.contains("AI Administrator") && second.effect.contains("Allow trials only"));
+        assert!(second.source.contains("secondary") && second.inference && second.switch.is_none());
+        assert!(c.products.iter().flat_map(|p| &p.other_controls).all(|o| !o.source.trim().is_empty()));
         // Optional: a catalogue without the field still loads, and one with a control lacking
         // its source is refused as a whole.
         let mut v: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
@@ -486,6 +551,40 @@ mod tests {
         let p = v["products"].as_array_mut().unwrap().iter_mut().find(|p| p["id"] == "CFQ7TTC0N8SS").unwrap();
         p["other_controls"][0]["source"] = serde_json::Value::from(" ");
         assert!(Catalog::from_json(&v.to_string()).is_err());
+    }
+
+    #[test]
+    fn partner_trials_are_dated_catalogue_data_with_a_source() {
+        use crate::domain::decision::OrgSize;
+        let c = Catalog::embedded();
+        let copilot = c.find(&id("CFQ7TTC0MM8R")).unwrap();
+        let t = &copilot.partner_trials[0];
+        assert_eq!(
+            (t.name.as_str(), t.from, t.until),
+            ("Copilot in 30", Date::ymd(2026, 8, 1), Date::ymd(2026, 12, 31))
+        );
+        assert_eq!((t.seats, t.days, t.org_users_below), (25, 30, 300));
+        assert!(t.source.contains("secondary"));
+        assert!(copilot.partner_trial_on(Date::ymd(2026, 12, 31)).is_some());
+        assert!(copilot.partner_trial_on(Date::ymd(2027, 1, 1)).is_none());
+        assert!(c.products.iter().filter(|p| p.id != copilot.id).all(|p| p.partner_trials.is_empty()));
+        assert_eq!(t.fits(Some(OrgSize::Under300)), Some(true));
+        assert_eq!(t.fits(Some(OrgSize::From300)), Some(false));
+        assert_eq!(t.fits(None), None, "unanswered is not assumed either way");
+        // Optional; one without its source or ending before it starts is refused as a whole.
+        let edited = |f: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+            let p = v["products"].as_array_mut().unwrap().iter_mut().find(|p| p["id"] == "CFQ7TTC0MM8R").unwrap();
+            f(p);
+            Catalog::from_json(&v.to_string())
+        };
+        assert!(edited(&|p| {
+            p.as_object_mut().unwrap().remove("partner_trials");
+        })
+        .is_ok());
+        assert!(edited(&|p| p["partner_trials"][0]["source"] = serde_json::Value::from("")).is_err());
+        assert!(edited(&|p| p["partner_trials"][0]["until"] = serde_json::Value::from("2026-07-31")).is_err());
+        assert!(edited(&|p| p["partner_trials"][0]["seats"] = serde_json::Value::from(0)).is_err());
     }
 
     #[test]

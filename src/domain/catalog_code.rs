@@ -2,7 +2,9 @@
 //! as data instead of parsing JSON at start-up: the JSON reader is a third of that module. The
 //! JSON file stays the one source; `examples/catalog_code.rs` regenerates the Rust file and a
 //! test fails while the two differ. Native only (a build step, never in the wasm).
-use crate::domain::catalog::{Catalog, Confidence, OtherControl, PricePoint, PriceVariant, Product, Status};
+use crate::domain::catalog::{
+    Catalog, Confidence, OtherControl, PartnerTrial, PricePoint, PriceVariant, Product, Status,
+};
 use crate::domain::date::Date;
 use std::fmt::Debug;
 
@@ -89,13 +91,26 @@ fn control(c: &OtherControl) -> String {
     )
 }
 
+fn partner_trial(t: &PartnerTrial) -> String {
+    format!(
+        "PartnerTrial {{ name: {}, from: {}, until: {}, seats: {}, days: {}, org_users_below: {}, source: {} }}",
+        s(&t.name),
+        date(&t.from),
+        date(&t.until),
+        t.seats,
+        t.days,
+        t.org_users_below,
+        s(&t.source)
+    )
+}
+
 fn product(p: &Product) -> String {
     let id = |i: &crate::domain::ids::ProductId| format!("id({:?})", i.as_str());
     format!(
         "Product {{ id: {}, legacy_ids: {}, name: {}, aliases: {}, shown_as: {}, family: {}, added: {}, \
          added_source: {}, trial: {}, trial_days: {}, restrictions: {}, not_sold_in: {}, traits: {}, variants: {}, \
          terms_offered: {}, status: {}, in_2024_doc_table: {:?}, id_source: {}, prices: {}, notes: {}, confidence: {}, \
-         custom: {}, other_controls: {} }}",
+         custom: {}, other_controls: {}, partner_trials: {} }}",
         id(&p.id),
         list(&p.legacy_ids, id),
         s(&p.name),
@@ -118,7 +133,8 @@ fn product(p: &Product) -> String {
         s(&p.notes),
         confidence(&p.confidence),
         p.custom,
-        list(&p.other_controls, control)
+        list(&p.other_controls, control),
+        list(&p.partner_trials, partner_trial)
     )
 }
 

@@ -121,6 +121,7 @@ pub fn build_custom_product(
             confidence: Confidence::default(),
             custom: true,
             other_controls: Vec::new(),
+            partner_trials: Vec::new(),
         }),
         (id, name, price) => {
             let mut errors = Vec::new();

@@ -203,6 +203,7 @@ fn the_checklist_closes_every_door_and_ends_with_a_job_that_runs_alone() {
             Some(Variant::GraphSignupPowerShell),
             None,
             None,
+            None,
             Some(Variant::Subscriptions),
             Some(Variant::UnattendedGrant),
             Some(Variant::Unattended),
@@ -211,8 +212,17 @@ fn the_checklist_closes_every_door_and_ends_with_a_job_that_runs_alone() {
     // Strict answers decide every switch; only the request path is open until someone is named.
     let choose: Vec<_> = list.iter().filter(|i| i.status == ItemStatus::Choose).map(|i| i.message.key).collect();
     assert_eq!(choose, vec![&k::DOORS_CHECK_REQUEST_MICROSOFT]);
-    // Copilot's Cloud Policy is the multiple-account switch: listed once, as that switch.
-    assert!(list.iter().all(|i| i.message.key != &k::DOORS_CHECK_CONTROL));
+    // Copilot's Cloud Policy is the multiple-account switch: listed once, as that switch. Its
+    // only control of its own is the Copilot settings page reported in review 2026-12 (§5 #2,
+    // unverified), with the role that changes it.
+    let controls: Vec<String> = list
+        .iter()
+        .filter(|i| i.message.key == &k::DOORS_CHECK_CONTROL)
+        .map(|i| i18n::msg(Lang::En, &i.message))
+        .collect();
+    assert_eq!(controls.len(), 1, "{controls:?}");
+    assert!(controls[0].contains("“Microsoft Copilot self-service purchases”"), "{controls:?}");
+    assert!(controls[0].contains("not verified; AI Administrator or Global Administrator"), "{controls:?}");
     // A blocked Clipchamp brings its own Cloud Policy from the catalogue, as a step by hand.
     let mut clip = scenario.clone();
     clip.toggle(&c, &pid("CFQ7TTC0N8SS"));
@@ -222,6 +232,7 @@ fn the_checklist_closes_every_door_and_ends_with_a_job_that_runs_alone() {
         .iter()
         .filter(|i| i.message.key == &k::DOORS_CHECK_CONTROL)
         .map(|i| i18n::msg(Lang::En, &i.message))
+        .filter(|m| !m.starts_with("Microsoft 365 Copilot:"))
         .collect();
     assert_eq!(ctl.len(), 1);
     assert!(ctl[0].contains("also “Disable the ability for users to upgrade to Clipchamp Premium”. Where: Microsoft 365 Apps admin center"), "{ctl:?}");
