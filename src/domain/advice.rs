@@ -28,15 +28,17 @@ pub fn product_facts(catalog: &Catalog, scenario: &Scenario) -> Vec<ProductFacts
                 .results
                 .iter()
                 .filter(|r| r.plan.channel != Channel::SelfService)
-                .filter_map(|r| r.cost.as_ref().ok())
-                .min_by_key(|c| c.total);
+                .filter_map(|r| r.cost.as_ref().ok().map(|c| (r.plan.channel, c)))
+                .min_by_key(|(_, c)| c.total);
+            let central_cost = central.map(|(_, c)| c);
             let ssp = cmp.results.iter().find(|r| r.plan == SELF_SERVICE_PLAN).and_then(|r| r.cost.as_ref().ok());
             // The difference, and how much of it is licences (the rest is the estimated
             // overhead: expense claims, reviews, procurement, figures the user can change).
-            (facts.ssp_extra_cost, facts.ssp_extra_licences) = match (ssp, central) {
+            (facts.ssp_extra_cost, facts.ssp_extra_licences) = match (ssp, central_cost) {
                 (Some(ssp), Some(central)) => (Some(ssp.total - central.total), Some(ssp.licences - central.licences)),
                 _ => (None, None),
             };
+            facts.cheapest_central = central.map(|(channel, _)| channel);
             facts.horizon_months = params.horizon_months;
             Some(facts)
         })
@@ -69,6 +71,8 @@ mod tests {
         let f = product_facts(&c, &s);
         // self-service 11,650 vs CSP annual 8,600 (defaults)
         assert_eq!(f[0].ssp_extra_cost, Some(dec!(3050)));
+        assert_eq!(f[0].cheapest_central, Some(Channel::Csp), "the plan the extra cost is measured against");
+        assert_eq!(f[1].cheapest_central, None, "no price, no cheapest plan");
         assert_eq!(f[1].annual_list_price, None);
         assert_eq!(f[1].ssp_extra_cost, None);
         s.set_override(&id("CFQ7TTC0N8SS"), Some(dec!(11.99)));

@@ -389,6 +389,16 @@ crate::translation_table! {
         "Der Produktkatalog dieses Werkzeugs: jeder Preis mit Quelle und Datum unter „Kosten“",
         "De productcatalogus van deze tool: elke prijs met bron en datum onder Kosten"
     ],
+    DECISION_SOURCE_LICENSING_SCHOOL2026 = "decision.source.licensing_school2026" => [
+        "Licensing School licensing blog, on the CSP Extended Service Term from 1 April 2026 (posts of 2025–2026), licensingschool.co.uk/licensing-blog/tag/microsoft",
+        "Licensing-School-Lizenzblog, zur CSP Extended Service Term ab 1. April 2026 (Beiträge 2025–2026), licensingschool.co.uk/licensing-blog/tag/microsoft",
+        "Licensing School-licentieblog, over de CSP Extended Service Term vanaf 1 april 2026 (berichten uit 2025–2026), licensingschool.co.uk/licensing-blog/tag/microsoft"
+    ],
+    DECISION_SOURCE_PARTNER_NEWSLETTERS2026 = "decision.source.partner_newsletters2026" => [
+        "Microsoft partner newsletters on “Copilot in 30”, about August 2026 (secondary source, unverified: no Microsoft page found)",
+        "Newsletter von Microsoft-Partnern zu „Copilot in 30“, etwa August 2026 (Sekundärquelle, nicht überprüft: keine Microsoft-Seite gefunden)",
+        "Nieuwsbrieven van Microsoft-partners over ‘Copilot in 30’, rond augustus 2026 (secundaire bron, niet geverifieerd: geen Microsoft-pagina gevonden)"
+    ],
 
     // Criteria and weights
     DECISION_CRITERION_AVAILABILITY = "decision.criterion.availability" => ["Availability", "Verfügbarkeit", "Beschikbaarheid"],
@@ -621,6 +631,12 @@ crate::translation_table! {
         "Zugriff auf das Abrechnungskonto für Copilot sichern",
         "Toegang tot het factureringsaccount voor Copilot regelen"
     ],
+    DECISION_FOLLOW_UP_CSP_RENEWAL = "decision.follow_up.csp_renewal" => ["Renew CSP subscriptions on time", "CSP-Abonnements rechtzeitig verlängern", "CSP-abonnementen op tijd verlengen"],
+    DECISION_FOLLOW_UP_COPILOT_PARTNER_TRIAL = "decision.follow_up.copilot_partner_trial" => [
+        "Ask your partner about a free Copilot trial",
+        "Partner nach einer kostenlosen Copilot-Testversion fragen",
+        "Uw partner vragen naar een gratis Copilot-proefversie"
+    ],
     DECISION_RULE_FOLLOW_UP_TAKE_OVER = "decision.rule.follow_up_take_over" => [
         "Blocking does not end existing self-service subscriptions. For {products}, open Billing > Your products, filter Self-service, and choose Take control: Move users (needs free organisation licences) or Cancel. The buyer keeps paying to the end of the term.",
         "Blockieren beendet bestehende Self-Service-Abonnements nicht. Für {products}: Abrechnung > Ihre Produkte, Filter „Self-Service“, dann „Kontrolle übernehmen“ (englisch: Take control): „Benutzer verschieben“ (Move users; braucht freie Organisationslizenzen) oder „Abonnement kündigen“ (Cancel subscription). Der Käufer zahlt bis zum Laufzeitende.",
@@ -650,6 +666,21 @@ crate::translation_table! {
         "Only billing account owners or contributors can manage Copilot self-service licences: make sure an admin is one (ownership transfer in Partner Center).",
         "Nur Besitzer oder Mitwirkende des Abrechnungskontos verwalten Copilot-Self-Service-Lizenzen: Sorgen Sie dafür, dass ein Admin dazugehört (Übertragung im Partner Center).",
         "Alleen eigenaren of inzenders van het factureringsaccount beheren Copilot-selfservicelicenties: zorg dat een beheerder dat is (overdracht in Partner Center)."
+    ],
+    DECISION_RULE_FOLLOW_UP_CSP_RENEWAL = "decision.rule.follow_up_csp_renewal" => [
+        "CSP is the cheaper way to buy {products} here only if renewals are managed: renew each CSP subscription, or turn on auto-renew, before its term ends. Since 1 April 2026 there is no grace period: a subscription that expires moves to an Extended Service Term, billed at a higher rate.",
+        "CSP ist für {products} hier nur dann günstiger, wenn die Verlängerungen gesteuert werden: Verlängern Sie jedes CSP-Abonnement vor Laufzeitende oder aktivieren Sie die automatische Verlängerung. Seit dem 1. April 2026 gibt es keine Karenzzeit mehr: Ein abgelaufenes Abonnement wechselt in eine Extended Service Term, die zu einem höheren Preis abgerechnet wird.",
+        "CSP is hier alleen goedkoper voor {products} als de verlengingen worden beheerd: verleng elk CSP-abonnement vóór het einde van de looptijd of zet automatisch verlengen aan. Sinds 1 april 2026 is er geen respijtperiode meer: een verlopen abonnement gaat over naar een Extended Service Term, gefactureerd tegen een hoger tarief."
+    ],
+    DECISION_RULE_FOLLOW_UP_COPILOT_PARTNER_TRIAL = "decision.rule.follow_up_copilot_partner_trial" => [
+        "Until {until}, Microsoft partners (CSP) can give organisations with fewer than {limit} users a free Microsoft 365 Copilot Business trial, “{offer}”: {seats} licences for {days} days, arranged through the partner. While users cannot buy {products} themselves, that is the cheaper way to try it: ask your partner. Reported by partner newsletters only, not confirmed on a Microsoft page.",
+        "Bis zum {until} können Microsoft-Partner (CSP) Organisationen mit weniger als {limit} Benutzern eine kostenlose Testversion von Microsoft 365 Copilot Business geben, „{offer}“: {seats} Lizenzen für {days} Tage, über den Partner abgewickelt. Solange Benutzer {products} nicht selbst kaufen können, ist das der günstigere Weg zum Ausprobieren: Fragen Sie Ihren Partner. Nur aus Partner-Newslettern bekannt, auf keiner Microsoft-Seite bestätigt.",
+        "Tot {until} kunnen Microsoft-partners (CSP) organisaties met minder dan {limit} gebruikers een gratis proefversie van Microsoft 365 Copilot Business geven, ‘{offer}’: {seats} licenties voor {days} dagen, geregeld via de partner. Zolang gebruikers {products} niet zelf kunnen kopen, is dat de goedkopere manier om het te proberen: vraag het uw partner. Alleen gemeld in partnernieuwsbrieven, niet bevestigd op een Microsoft-pagina."
+    ],
+    DECISION_RULE_FOLLOW_UP_COPILOT_PARTNER_TRIAL_SIZE = "decision.rule.follow_up_copilot_partner_trial_size" => [
+        "Until {until}, Microsoft partners (CSP) offer “{offer}”, a free Microsoft 365 Copilot Business trial of {seats} licences for {days} days, for organisations with fewer than {limit} users only (the organisation's size is not answered in the walk). If yours qualifies, that is the cheaper way to try it while users cannot buy {products} themselves: ask your partner. Reported by partner newsletters only, not confirmed on a Microsoft page.",
+        "Bis zum {until} bieten Microsoft-Partner (CSP) „{offer}“ an, eine kostenlose Testversion von Microsoft 365 Copilot Business mit {seats} Lizenzen für {days} Tage, nur für Organisationen mit weniger als {limit} Benutzern (die Größe der Organisation ist im Fragenkatalog nicht beantwortet). Wenn Ihre dazugehört, ist das der günstigere Weg zum Ausprobieren, solange Benutzer {products} nicht selbst kaufen können: Fragen Sie Ihren Partner. Nur aus Partner-Newslettern bekannt, auf keiner Microsoft-Seite bestätigt.",
+        "Tot {until} bieden Microsoft-partners (CSP) ‘{offer}’ aan, een gratis proefversie van Microsoft 365 Copilot Business met {seats} licenties voor {days} dagen, alleen voor organisaties met minder dan {limit} gebruikers (de omvang van de organisatie is in de vragen niet beantwoord). Als uw organisatie daaronder valt, is dat de goedkopere manier om het te proberen zolang gebruikers {products} niet zelf kunnen kopen: vraag het uw partner. Alleen gemeld in partnernieuwsbrieven, niet bevestigd op een Microsoft-pagina."
     ],
     DECISION_RULE_FOLLOW_UP_RECHECK = "decision.rule.follow_up_recheck" => [
         "Re-run this check regularly, e.g. monthly: Microsoft adds new self-service products enabled by default, and there is no tenant-wide switch.",

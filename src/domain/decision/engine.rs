@@ -332,10 +332,22 @@ fn follow_ups(answers: &Answers, products: &[ProductFacts], decided: &[ProductRe
         let Outcome::FollowUp(action) = rule.outcome else { continue };
         let Some(concerned) = concerned(rule, answers, products, decided) else { continue };
         let names: Vec<&str> = concerned.iter().map(|p| p.name.as_str()).collect();
+        let mut message =
+            Message::new(rule.explanation_key).count("count", names.len()).arg("products", names.join(", "));
+        // The figures the conditions looked at (a partner trial's end date and seats), from the
+        // first product concerned: the rules with figures are those of a single product.
+        if let Some(first) = concerned.first() {
+            let ctx = Ctx { answers, product: Some(first), decided: None };
+            for c in rule.when {
+                for (name, value) in c.args(&ctx) {
+                    message = message.with(name, value);
+                }
+            }
+        }
         out.push(FollowUp {
             action,
             rule_id: rule.id,
-            message: Message::new(rule.explanation_key).count("count", names.len()).arg("products", names.join(", ")),
+            message,
             products: concerned.iter().map(|p| p.id.clone()).collect(),
         });
     }

@@ -58,10 +58,11 @@ pub use engine::*;
 pub use questions::*;
 pub use rules::*;
 
-use crate::domain::catalog::{Product, ProductTrait, Term};
+use crate::domain::catalog::{PartnerTrial, Product, ProductTrait, Term};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::money::Currency;
+use crate::domain::pricing::Channel;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -95,12 +96,20 @@ pub struct ProductFacts {
     pub not_sold_in: Vec<Country>,
     /// Catalogue traits (Copilot, free sign-up licence).
     pub traits: Vec<ProductTrait>,
+    /// The channel of the cheapest central plan (CSP or EA) from the cost engine, so a rule can
+    /// say what buying centrally commits to. `None` = unknown (no price, no central plan).
+    #[serde(default)]
+    pub cheapest_central: Option<Channel>,
+    /// A partner-run trial that runs on the facts' day (catalogue data, dated).
+    #[serde(default)]
+    pub partner_trial: Option<PartnerTrial>,
 }
 
 impl ProductFacts {
-    /// Facts from a catalogue product: name, family, trial kind, retirement on `day`, and the
-    /// published annual list price in `currency`. Agreement coverage and the extra cost are
-    /// left for the caller (false / unknown).
+    /// Facts from a catalogue product: name, family, trial kind, retirement, end of sale and a
+    /// running partner trial on `day`, and the published annual list price in `currency`.
+    /// Agreement coverage, the extra cost and the cheapest central channel are left for the
+    /// caller (false / unknown).
     pub fn from_product(product: &Product, seats: u32, currency: Currency, day: Date) -> ProductFacts {
         ProductFacts {
             id: product.id.clone(),
@@ -117,6 +126,8 @@ impl ProductFacts {
             end_of_sale: product.end_of_sale_on(day),
             not_sold_in: product.not_sold_in.clone(),
             traits: product.traits.clone(),
+            cheapest_central: None,
+            partner_trial: product.partner_trial_on(day).cloned(),
         }
     }
 
@@ -158,10 +169,16 @@ pub enum Source {
     /// CIPP issue 5737 (2026-03-26), EvotecIT/O365Essentials (2026-06-23), CIS M365
     /// Foundations v6.0.1 1.3.4 (2026-04-13).
     RelatedPeers,
+    /// licensingschool.co.uk licensing blog: CSP Extended Service Term from 2026-04-01 (review
+    /// 2026-12, LSCHOOL).
+    LicensingSchool2026,
+    /// Partner newsletters on "Copilot in 30", about August 2026 (review 2026-12, COP30).
+    /// Secondary: no Microsoft page found; its label says so.
+    PartnerNewsletters2026,
 }
 
 impl Source {
-    pub const ALL: [Source; 12] = [
+    pub const ALL: [Source; 14] = [
         Source::Seed000,
         Source::Topedia2024,
         Source::MsFaq,
@@ -174,6 +191,8 @@ impl Source {
         Source::Catalogue,
         Source::MsLearnRelated,
         Source::RelatedPeers,
+        Source::LicensingSchool2026,
+        Source::PartnerNewsletters2026,
     ];
 
     pub fn label_key(self) -> crate::i18n::Key {
@@ -190,6 +209,8 @@ impl Source {
             Source::Catalogue => &k::DECISION_SOURCE_CATALOGUE,
             Source::MsLearnRelated => &k::DECISION_SOURCE_MS_LEARN_RELATED,
             Source::RelatedPeers => &k::DECISION_SOURCE_RELATED_PEERS,
+            Source::LicensingSchool2026 => &k::DECISION_SOURCE_LICENSING_SCHOOL2026,
+            Source::PartnerNewsletters2026 => &k::DECISION_SOURCE_PARTNER_NEWSLETTERS2026,
         }
     }
 }

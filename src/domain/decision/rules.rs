@@ -9,6 +9,7 @@ use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::message::Arg;
 use crate::domain::money::round_line;
 use crate::domain::policy::PolicyValue;
+use crate::domain::pricing::Channel;
 use crate::i18n::k;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -76,6 +77,10 @@ pub enum FollowUpAction {
     ConvertTrials,
     /// Copilot self-service licences are managed by billing-account owners or contributors only.
     CopilotBillingAccess,
+    /// Buying through CSP: renew on time, since an expired subscription moves to a dearer term.
+    RenewCspOnTime,
+    /// A partner runs a free, time-limited Copilot trial outside self-service purchase.
+    CopilotPartnerTrial,
 }
 
 impl FollowUpAction {
@@ -88,6 +93,8 @@ impl FollowUpAction {
             FollowUpAction::RevisitAfterPurchase => &k::DECISION_FOLLOW_UP_REVISIT,
             FollowUpAction::ConvertTrials => &k::DECISION_FOLLOW_UP_CONVERT_TRIALS,
             FollowUpAction::CopilotBillingAccess => &k::DECISION_FOLLOW_UP_COPILOT_BILLING,
+            FollowUpAction::RenewCspOnTime => &k::DECISION_FOLLOW_UP_CSP_RENEWAL,
+            FollowUpAction::CopilotPartnerTrial => &k::DECISION_FOLLOW_UP_COPILOT_PARTNER_TRIAL,
         }
     }
 }
@@ -140,6 +147,13 @@ pub enum Condition {
     /// Seats within `min..=max`.
     SeatsBetween(u32, u32),
     SeatsAtLeast(u32),
+    /// The cheapest central plan (cost engine) is on this channel.
+    CheapestCentral(Channel),
+    /// A partner trial runs on the facts' day and the answered organisation size qualifies.
+    PartnerTrialFits,
+    /// A partner trial runs and the answers do not say whether the organisation is under its
+    /// size limit (unanswered, or a band across the limit).
+    PartnerTrialSizeUnknown,
     /// The product's decided policy is one of these (follow-up rules only).
     Decided(&'static [PolicyValue]),
     /// The inner condition does not hold.
@@ -172,6 +186,13 @@ impl Condition {
             Condition::ExtraCostAtMost(x) => p.and_then(|p| p.ssp_extra_cost).is_some_and(|v| v <= x),
             Condition::SeatsBetween(lo, hi) => p.is_some_and(|p| (lo..=hi).contains(&p.seats)),
             Condition::SeatsAtLeast(n) => p.is_some_and(|p| p.seats >= n),
+            Condition::CheapestCentral(c) => p.is_some_and(|p| p.cheapest_central == Some(c)),
+            Condition::PartnerTrialFits => {
+                p.and_then(|p| p.partner_trial.as_ref()).is_some_and(|t| t.fits(ctx.answers.org_size) == Some(true))
+            }
+            Condition::PartnerTrialSizeUnknown => {
+                p.and_then(|p| p.partner_trial.as_ref()).is_some_and(|t| t.fits(ctx.answers.org_size).is_none())
+            }
             Condition::Decided(values) => ctx.decided.is_some_and(|d| values.contains(&d)),
             Condition::Not(inner) => !inner.holds(ctx),
         }
@@ -215,8 +236,19 @@ impl Condition {
             Condition::EndOfSale => {
                 p.and_then(|p| p.end_of_sale).map(|d| vec![("date", Arg::Date(d))]).unwrap_or_default()
             }
+            Condition::PartnerTrialFits | Condition::PartnerTrialSizeUnknown => {
+                let Some(t) = p.and_then(|p| p.partner_trial.as_ref()) else { return Vec::new() };
+                vec![
+                    ("offer", Arg::Text(t.name.clone())),
+                    ("until", Arg::Date(t.until)),
+                    ("seats", Arg::Count(t.seats.into())),
+                    ("days", Arg::Count(t.days.into())),
+                    ("limit", Arg::Count(t.org_users_below.into())),
+                ]
+            }
             Condition::Covered
             | Condition::PurchasePlanned
+            | Condition::CheapestCentral(_)
             | Condition::Retired
             | Condition::Decided(_)
             | Condition::Not(_) => Vec::new(),
@@ -642,6 +674,37 @@ static RULES: &[Rule] = &[
         criterion: Criterion::Copilot,
         source: Source::Schneider2024,
         explanation_key: &k::DECISION_RULE_FOLLOW_UP_COPILOT_BILLING,
+    },
+    // Blocked, so users get licences centrally, and CSP is the cheaper central channel: the
+    // comparison holds only while renewals are managed (no grace period since 2026-04-01).
+    Rule {
+        id: "follow_up_csp_renewal",
+        scope: ANY,
+        when: &[BLOCKED, NOT_RETIRED, CheapestCentral(Channel::Csp)],
+        outcome: Outcome::FollowUp(FollowUpAction::RenewCspOnTime),
+        criterion: Criterion::Cost,
+        source: Source::LicensingSchool2026,
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_CSP_RENEWAL,
+    },
+    // Copilot in 30: its dates, seats and size limit are the catalogue's (`partner_trials`), so
+    // the advice ends with the offer. Two rules, so an unanswered size is stated, not assumed.
+    Rule {
+        id: "follow_up_copilot_partner_trial",
+        scope: COPILOT,
+        when: &[BLOCKED, PartnerTrialFits],
+        outcome: Outcome::FollowUp(FollowUpAction::CopilotPartnerTrial),
+        criterion: Criterion::Copilot,
+        source: Source::PartnerNewsletters2026,
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_COPILOT_PARTNER_TRIAL,
+    },
+    Rule {
+        id: "follow_up_copilot_partner_trial_size",
+        scope: COPILOT,
+        when: &[BLOCKED, PartnerTrialSizeUnknown],
+        outcome: Outcome::FollowUp(FollowUpAction::CopilotPartnerTrial),
+        criterion: Criterion::Copilot,
+        source: Source::PartnerNewsletters2026,
+        explanation_key: &k::DECISION_RULE_FOLLOW_UP_COPILOT_PARTNER_TRIAL_SIZE,
     },
     // 7. Related switches: the other doors next to the purchase policy (issue 13). Product rules
     // list the products that led to them; the switch gets Off if any Off rule fires.

@@ -2,8 +2,11 @@
 //! per question (order, relevance), the hard rules, the Trials-only guard, weights, translations.
 use super::*;
 use crate::domain::catalog::Catalog;
+use crate::domain::date::Date;
+use crate::domain::message::Arg;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue::{self, Disabled, Enabled, OnlyTrialsWithoutPaymentMethod as Trials};
+use crate::domain::pricing::Channel;
 use crate::i18n::k;
 use crate::i18n::{self, Lang};
 use rust_decimal_macros::dec;
@@ -95,6 +98,22 @@ fn case(rule: &'static str, answers: Answers, products: Vec<ProductFacts>, polic
 fn with_extra(mut p: ProductFacts, extra: rust_decimal::Decimal) -> ProductFacts {
     p.ssp_extra_cost = Some(extra);
     p
+}
+
+/// As the cost engine would say: the cheapest central plan is on this channel.
+fn cheapest_via(mut p: ProductFacts, channel: Channel) -> ProductFacts {
+    p.cheapest_central = Some(channel);
+    p
+}
+
+/// Copilot's facts on `day` (the catalogue's Copilot in 30 runs 2026-08-01 to 2026-12-31).
+fn copilot_on(day: Date, seats: u32) -> ProductFacts {
+    let c = Catalog::embedded();
+    ProductFacts::from_product(c.find(&pid(COPILOT)).unwrap(), seats, Currency::USD, day)
+}
+
+fn under_300() -> Answers {
+    Answers { org_size: Some(OrgSize::Under300), ..commercial() }
 }
 
 fn cases() -> Vec<Case> {
@@ -207,6 +226,9 @@ fn cases() -> Vec<Case> {
         case("follow_up_convert_trials", commercial(), vec![product(VISIO1, 10)], Some(Trials)),
         case("follow_up_review_purchases", open_minded(), vec![product(PBI, 10)], Some(Enabled)),
         case("follow_up_copilot_billing", open_minded(), vec![product(COPILOT, 3)], Some(Enabled)),
+        case("follow_up_csp_renewal", commercial(), vec![cheapest_via(product(PBI, 10), Channel::Csp)], Some(Disabled)),
+        case("follow_up_copilot_partner_trial", under_300(), vec![product(COPILOT, 10)], Some(Disabled)),
+        case("follow_up_copilot_partner_trial_size", commercial(), vec![product(COPILOT, 10)], Some(Disabled)),
         case("follow_up_recheck", commercial(), vec![], None),
         case("switch_trials_off", commercial(), vec![product(PBI, 10)], Some(Disabled)),
         case("switch_trials_on", open_minded(), vec![product(PBI, 10)], Some(Enabled)),
@@ -615,8 +637,110 @@ fn follow_ups_follow_the_decisions() {
     let actions: Vec<FollowUpAction> = blocked.follow_ups.iter().map(|f| f.action).collect();
     assert_eq!(
         actions,
-        vec![FollowUpAction::TakeOverExisting, FollowUpAction::LicenceRequestPath, FollowUpAction::RecheckRegularly]
+        vec![
+            FollowUpAction::TakeOverExisting,
+            FollowUpAction::LicenceRequestPath,
+            // Copilot blocked on the catalogue's date, while Copilot in 30 runs.
+            FollowUpAction::CopilotPartnerTrial,
+            FollowUpAction::RecheckRegularly
+        ]
     );
+}
+
+// ---- Review 2026-12: CSP Extended Service Term, Copilot in 30 ----------------------------------
+
+#[test]
+fn csp_renewal_is_a_follow_up_where_users_are_sent_to_csp() {
+    let via_csp = cheapest_via(product(PBI, 10), Channel::Csp);
+    let r = recommend(&commercial(), std::slice::from_ref(&via_csp));
+    assert_eq!(r.per_product[0].policy, Some(Disabled));
+    let f = r.follow_ups.iter().find(|f| f.action == FollowUpAction::RenewCspOnTime).unwrap();
+    assert_eq!((f.rule_id, f.products.clone()), ("follow_up_csp_renewal", vec![pid(PBI)]));
+    assert_eq!(rule("follow_up_csp_renewal").unwrap().source, Source::LicensingSchool2026);
+    let en = i18n::msg(Lang::En, &f.message);
+    assert!(en.contains("Power BI Pro") && en.contains("1 April 2026") && en.contains("Extended Service Term"), "{en}");
+    let csp_follow_up = |answers: &Answers, p: ProductFacts| {
+        recommend(answers, &[p]).follow_ups.iter().any(|f| f.action == FollowUpAction::RenewCspOnTime)
+    };
+    // Not when users may buy it themselves, when an EA is the cheaper central plan, when the
+    // cost is unknown, or for a retired product nobody buys any more.
+    assert!(!csp_follow_up(&open_minded(), via_csp.clone()));
+    assert!(!csp_follow_up(&commercial(), cheapest_via(product(PBI, 10), Channel::Ea)));
+    assert!(!csp_follow_up(&commercial(), product(PBI, 10)));
+    assert!(!csp_follow_up(&commercial(), cheapest_via(product(VIVA, 10), Channel::Csp)));
+    // Trials only keeps purchases closed, so CSP is still where licences come from.
+    let visio = cheapest_via(product(VISIO1, 10), Channel::Csp);
+    assert_eq!(recommend(&commercial(), std::slice::from_ref(&visio)).per_product[0].policy, Some(Trials));
+    assert!(csp_follow_up(&commercial(), visio));
+}
+
+fn partner_trial(r: &Recommendation) -> Option<&FollowUp> {
+    r.follow_ups.iter().find(|f| f.action == FollowUpAction::CopilotPartnerTrial)
+}
+
+#[test]
+fn copilot_in_30_is_advised_while_it_runs_and_not_after() {
+    let last_day = Date::ymd(2026, 12, 31);
+    for (day, runs) in [
+        (Date::ymd(2026, 7, 31), false),
+        (Date::ymd(2026, 8, 1), true),
+        (last_day, true),
+        (Date::ymd(2027, 1, 1), false),
+    ] {
+        let facts = copilot_on(day, 10);
+        assert_eq!(facts.partner_trial.is_some(), runs, "{day}");
+        let r = recommend(&under_300(), &[facts]);
+        assert_eq!(r.per_product[0].policy, Some(Disabled));
+        assert_eq!(partner_trial(&r).is_some(), runs, "{day}: {:?}", r.follow_ups);
+    }
+    let r = recommend(&under_300(), &[copilot_on(last_day, 10)]);
+    let f = partner_trial(&r).unwrap();
+    assert_eq!(f.rule_id, "follow_up_copilot_partner_trial");
+    // The figures are the catalogue's, not the sentence's.
+    assert_eq!(f.message.args.iter().find(|(n, _)| *n == "until").map(|(_, v)| v.clone()), Some(Arg::Date(last_day)));
+    let en = i18n::msg(Lang::En, &f.message);
+    for part in ["31 December 2026", "Copilot in 30", "25 licences", "30 days", "fewer than 300", "not confirmed"] {
+        assert!(en.contains(part), "{part}: {en}");
+    }
+    let label = i18n::t(Lang::En, rule(f.rule_id).unwrap().source.label_key());
+    assert!(label.contains("secondary") && label.contains("unverified"), "{label}");
+}
+
+#[test]
+fn copilot_in_30_only_where_copilot_is_blocked_or_trials_only() {
+    let day = Date::ymd(2026, 12, 1);
+    let allowed = recommend(&Answers { org_size: Some(OrgSize::Under300), ..open_minded() }, &[copilot_on(day, 3)]);
+    assert_eq!(allowed.per_product[0].policy, Some(Enabled));
+    assert!(partner_trial(&allowed).is_none(), "users may buy it: no need to point to a partner");
+    // Trials only is never recommended for Copilot (its trial needs a card), but the script may
+    // apply it as a chosen policy: the consequences say the same as for a block.
+    let products = [copilot_on(day, 3)];
+    let trials = consequences(&under_300(), &products, &allowed, |_| Some(Trials));
+    assert!(partner_trial(&trials).is_some());
+    let chosen_allow = consequences(&under_300(), &products, &allowed, |_| Some(Enabled));
+    assert!(partner_trial(&chosen_allow).is_none());
+    // Not for another product, even blocked.
+    assert!(partner_trial(&recommend(&under_300(), &[product(PBI, 10)])).is_none());
+}
+
+#[test]
+fn copilot_in_30_states_the_size_limit_when_the_size_is_not_answered() {
+    let facts = [copilot_on(Date::ymd(2026, 12, 1), 10)];
+    let unanswered = recommend(&commercial(), &facts);
+    let f = partner_trial(&unanswered).unwrap();
+    assert_eq!(f.rule_id, "follow_up_copilot_partner_trial_size");
+    for lang in Lang::ALL {
+        let text = i18n::msg(lang, &f.message);
+        assert!(text.contains("300") && !text.contains('{'), "{lang:?}: {text}");
+    }
+    assert!(i18n::msg(Lang::En, &f.message).contains("not answered"));
+    // 300 users or more: the trial is not for them, so it is not advised.
+    for size in [OrgSize::From300, OrgSize::From500, OrgSize::From15000] {
+        let r = recommend(&Answers { org_size: Some(size), ..commercial() }, &facts);
+        assert!(partner_trial(&r).is_none(), "{size:?}");
+    }
+    let fits = recommend(&under_300(), &facts);
+    assert_eq!(partner_trial(&fits).map(|f| f.rule_id), Some("follow_up_copilot_partner_trial"));
 }
 
 // ---- Questions -----------------------------------------------------------------------------------
