@@ -90,6 +90,7 @@ fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
         name: name.to_string(),
         value,
         free_sign_up: id == "CFQ7TTC0J1FV",
+        admin_settings: Vec::new(),
     }
 }
 

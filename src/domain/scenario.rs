@@ -2,7 +2,7 @@
 //! exports are projections of it; the UI reducer changes it only through these methods, which
 //! are tested natively.
 use crate::domain::catalog::Catalog;
-use crate::domain::catalog::{ProductTrait, Term};
+use crate::domain::catalog::{ControlKind, ProductTrait, Term};
 use crate::domain::decision::{Answers, Recommendation};
 use crate::domain::doors::Doors;
 use crate::domain::ids::ProductId;
@@ -376,6 +376,12 @@ impl Scenario {
                     name: p.name.clone(),
                     value: s.policy,
                     free_sign_up: p.has(ProductTrait::FreeSignUp),
+                    admin_settings: p
+                        .other_controls
+                        .iter()
+                        .filter(|c| c.kind == ControlKind::AdminSetting && c.switch.is_none())
+                        .map(|c| (c.name.clone(), c.path.clone()))
+                        .collect(),
                 })
             })
             .collect()

@@ -105,6 +105,11 @@ crate::translation_table! {
         "Wählen Sie {name} ({id}), dann „Nicht zulassen“ (englisch: Do not allow), und speichern Sie.",
         "Selecteer {name} ({id}), kies ‘Niet toestaan’ (Engels: Do not allow) en sla op."
     ],
+    SCRIPTS_STEPS_PRODUCT_ALSO = "scripts.steps.product_also" => [
+        "Also for {name}: “{control}” under {path}. Check that it shows the same choice.",
+        "Außerdem für {name}: „{control}“ unter {path}. Prüfen Sie, ob dort dieselbe Auswahl steht.",
+        "Ook voor {name}: ‘{control}’ onder {path}. Controleer of daar dezelfde keuze staat."
+    ],
     SCRIPTS_STEPS_NONE = "scripts.steps.none" => [
         "No product chosen yet: pick products above first.",
         "Noch kein Produkt gewählt: Wählen Sie zuerst oben Produkte.",

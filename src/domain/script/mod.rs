@@ -54,6 +54,11 @@ pub struct Choice {
     pub value: PolicyValue,
     /// The catalogue says users also get this product by free sign-up (a separate control).
     pub free_sign_up: bool,
+    /// The catalogue's admin-center settings for this product other than the purchase policy
+    /// (Microsoft's label, path), such as the Copilot settings page reported to set Copilot's
+    /// purchases too: the click path names them next to the product, since they are set by
+    /// hand and no script reaches them.
+    pub admin_settings: Vec<(String, String)>,
 }
 
 /// What a generated script says about where it came from.

@@ -23,6 +23,15 @@ pub fn admin_center_steps(choices: &[Choice]) -> Vec<Message> {
             PolicyValue::Disabled => &k::SCRIPTS_STEPS_PRODUCT_BLOCK,
         };
         steps.push(Message::new(key).arg("id", &c.id).arg("name", comment_text(&c.name)));
+        for (control, path) in &c.admin_settings {
+            // Catalogue text, so made single-line too; the product's name stays last.
+            steps.push(
+                Message::new(&k::SCRIPTS_STEPS_PRODUCT_ALSO)
+                    .arg("control", comment_text(control))
+                    .arg("path", comment_text(path))
+                    .arg("name", comment_text(&c.name)),
+            );
+        }
     }
     steps.push(Message::new(&k::SCRIPTS_STEPS_FUTURE_ONLY));
     steps.push(Message::new(&k::SCRIPTS_STEPS_RECHECK));

@@ -4,7 +4,13 @@ use crate::domain::message::Message;
 use crate::i18n::k;
 
 fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
-    Choice { id: ProductId::parse(id).unwrap(), name: name.into(), value, free_sign_up: id == "CFQ7TTC0J1FV" }
+    Choice {
+        id: ProductId::parse(id).unwrap(),
+        name: name.into(),
+        value,
+        free_sign_up: id == "CFQ7TTC0J1FV",
+        admin_settings: Vec::new(),
+    }
 }
 
 /// Allow, Trials only and Block across five real products (ids from data/catalog.json).
@@ -425,6 +431,38 @@ fn admin_center_steps_follow_the_choices() {
     );
     let none = admin_center_steps(&[]);
     assert_eq!(none.last().unwrap().key, &k::SCRIPTS_STEPS_NONE);
+}
+
+/// Review 2026-12 §5 #2, #4: Copilot's second control (reported, unverified) and the role that
+/// changes it follow Copilot's own step, from the catalogue.
+#[test]
+fn admin_center_steps_name_a_products_other_admin_settings_from_the_catalogue() {
+    let c = crate::domain::catalog::Catalog::embedded();
+    let mut s = crate::domain::scenario::Scenario::default();
+    let copilot = ProductId::parse("CFQ7TTC0MM8R").unwrap();
+    s.toggle(&c, &copilot);
+    s.toggle(&c, &ProductId::parse("CFQ7TTC0H9MP").unwrap());
+    let choices = s.choices(&c);
+    assert_eq!(choices[1].admin_settings, vec![], "Power BI Pro has none");
+    // The Cloud Policy for multiple account access is a related switch, not a step here.
+    assert_eq!(choices[0].admin_settings.len(), 1);
+    let steps = admin_center_steps(&choices);
+    let keys: Vec<crate::i18n::Key> = steps.iter().map(|m| m.key).collect();
+    let at = keys.iter().position(|k| *k == &k::SCRIPTS_STEPS_PRODUCT_ALSO).unwrap();
+    assert_eq!(steps[at - 1].text_of("id"), Some("CFQ7TTC0MM8R".into()), "right after Copilot's own step");
+    let en = crate::i18n::msg(crate::i18n::Lang::En, &steps[at]);
+    for part in [
+        "Microsoft 365 Copilot",
+        "Microsoft Copilot self-service purchases",
+        "Copilot > Settings > User access",
+        "not verified",
+        "AI Administrator or Global Administrator",
+    ] {
+        assert!(en.contains(part), "{part}: {en}");
+    }
+    for lang in crate::i18n::Lang::ALL {
+        assert!(!crate::i18n::msg(lang, &steps[at]).contains('{'), "{lang:?}");
+    }
 }
 
 /// Offer types are set in every variant that can set them, and said where one cannot.
