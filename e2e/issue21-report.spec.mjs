@@ -36,7 +36,9 @@ test('defect 1 (German): products allowed before the workshop, block-all recomme
   await goTo(page, 'Entscheiden');
   await answer(page, 'Kommerziell (Unternehmen)');
   await answer(page, 'Anderes Land');
-  await answer(page, '300 bis 499');
+  // The size question is new (defect 3); answered where it is asked, so this test also runs
+  // against a build from before it and fails there on the defect itself.
+  if (await page.locator('.question').getByLabel('300 bis 499', { exact: true }).count()) await answer(page, '300 bis 499');
   await answer(page, 'Kein Vertrag');
   await answer(page, 'Nein');
   await answer(page, 'Streng: nur genehmigte Dienste');
@@ -84,7 +86,7 @@ test('defect 2: every total and every sentence with a total names the products i
   const problems = await openApp(page);
   await page.getByLabel(/^Power BI Pro/).check();
   await page.getByLabel(/^Power BI Premium/).check();
-  await page.getByLabel(/^Microsoft 365 Copilot$/).check().catch(() => page.getByLabel(/^Microsoft 365 Copilot/).first().check());
+  await page.getByLabel(/^Microsoft 365 Copilot/).check();
   // The sidebar's totals.
   await expect(page.locator('#summary-cheapest-mix')).toContainText('(of 2 of 3 products; Power BI Premium (standalone) has no price)');
   await goTo(page, 'Costs');
@@ -122,7 +124,7 @@ test('defect 3: the organisation size is asked in the walk; the report prints th
 
 test('defect 6: a link opened on a phone shows the decision first, and no policy or total column is out of view', async ({ page }) => {
   await openApp(page);
-  for (const re of [/^Power BI Pro/, /^Visio Plan 1/, /^Microsoft 365 Copilot/]) await page.getByLabel(re).first().check();
+  for (const re of [/^Power BI Pro/, /^Visio Plan 1/, /^Microsoft 365 Copilot/]) await page.getByLabel(re).check();
   await page.locator(`.selection-table tr[data-product="${PBI}"]`).getByText('Allow', { exact: true }).click();
   const link = page.url();
   await page.setViewportSize({ width: 390, height: 844 });

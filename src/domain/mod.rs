@@ -16,6 +16,7 @@ pub mod message;
 pub mod money;
 pub mod policy;
 pub mod pricing;
+pub mod region;
 pub mod problem;
 pub mod report;
 pub mod scenario;

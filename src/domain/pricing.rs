@@ -225,6 +225,36 @@ pub struct PricingParams {
     /// `variants`, e.g. `business` for Microsoft 365 Copilot Business); absent = the product's own.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub variants: BTreeMap<ProductId, String>,
+    /// Figures net (list prices are net) or with VAT (issue 22). Absent in files and links of
+    /// before: net, as they were.
+    #[serde(default, skip_serializing_if = "VatBasis::is_net_without_rate")]
+    pub vat: VatBasis,
+}
+
+/// Whether licence figures include VAT, and at which rate. VAT applies to what is bought
+/// (licences), not to the organisation's own costs (procurement, expense claims, reviews).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct VatBasis {
+    pub gross: bool,
+    /// In percent, 0–30 ([`VatBasis::RATE`]).
+    pub rate_pct: Decimal,
+}
+
+impl VatBasis {
+    pub const RATE: DecimalSpec = DecimalSpec::new(0, 30, 2);
+
+    pub fn is_net_without_rate(&self) -> bool {
+        *self == VatBasis::default()
+    }
+
+    /// The factor licence prices are shown with: 1 net, 1 + rate gross.
+    pub fn factor(&self) -> Decimal {
+        if self.gross {
+            pct_factor(self.rate_pct)
+        } else {
+            Decimal::ONE
+        }
+    }
 }
 
 impl PricingParams {
@@ -246,6 +276,7 @@ impl Default for PricingParams {
             ea: EaTerms::default(),
             hidden: HiddenCosts::default(),
             variants: BTreeMap::new(),
+            vat: VatBasis::default(),
         }
     }
 }
@@ -273,6 +304,8 @@ pub enum PriceRule {
         level_a_rule: bool,
     },
     EaNegotiated(Decimal),
+    /// Shown with VAT at this rate (issue 22).
+    Vat(Decimal),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -346,6 +379,22 @@ fn pct_factor(pct: Decimal) -> Decimal {
 
 /// The exact per-seat monthly price of a plan for a product, with the rules that produced it.
 pub fn unit_price(
+    product: &Product,
+    override_price: Option<Decimal>,
+    plan: Plan,
+    params: &PricingParams,
+) -> Result<UnitPrice, Unavailable> {
+    let mut unit = net_unit_price(product, override_price, plan, params)?;
+    // One place: every figure built on a unit price (licences, overlap, totals, break-evens)
+    // is then on the same VAT basis.
+    if params.vat.gross && !params.vat.rate_pct.is_zero() {
+        unit.amount *= params.vat.factor();
+        unit.rules.push(PriceRule::Vat(params.vat.rate_pct));
+    }
+    Ok(unit)
+}
+
+fn net_unit_price(
     product: &Product,
     override_price: Option<Decimal>,
     plan: Plan,
@@ -547,6 +596,17 @@ pub fn break_even(a: &PlanPricer, b: &PlanPricer, max_seats: u32) -> Option<Brea
         .max()
         .unwrap_or(Decimal::ZERO)
         + dec!(0.01);
+    // Lines that are parallel but for cent rounding (the same price per seat over the horizon,
+    // e.g. three annual terms against thirty months at +20 %, at a unit price with more than two
+    // decimals, as a VAT rate gives) do not cross: their order flips with the rounding of each
+    // invoice line, not with the seats.
+    // Each invoice line is rounded to the cent, so two totals can wobble against each other by
+    // up to a cent per line of either plan (and once more if it centralises).
+    let lines = |p: &PlanPricer| invoice_lines(p.plan.term, p.horizon).0 + u32::from(p.central_unit.is_some()) * 12;
+    let wobble = Decimal::from(lines(a) + lines(b)) * dec!(0.01);
+    if (diff(hi) - d1).abs() <= deviation.max(wobble) * dec!(2) {
+        return None;
+    }
     let reach = if slope.is_zero() { Decimal::from(hi) } else { (deviation / slope.abs()).ceil() + Decimal::ONE };
     let to_seat = |d: Decimal| d.clamp(Decimal::ONE, Decimal::from(hi)).floor().to_u32().unwrap_or(1);
     let last_swap = |from: u32, to: u32| (to.max(2)..=from).rev().find(|&n| flipped(n) && !flipped(n - 1));
@@ -564,6 +624,34 @@ mod tests {
 
     fn product(id: &str) -> Product {
         Catalog::embedded().find(&ProductId::parse(id).unwrap()).unwrap().clone()
+    }
+
+    /// Issue 22's case: a German organisation's Power BI Pro x 60, annual, in euros.
+    /// Net: 60 x 12.10 x 12 = 8,712.00. With 19 % VAT the unit is 12.10 x 1.19 = 14.399 and
+    /// the annual invoice line 14.399 x 60 x 12 = 10,367.28. Own costs never carry VAT.
+    #[test]
+    fn vat_is_on_the_licences_and_only_there() {
+        let pbi = product("CFQ7TTC0H9MP");
+        let plan = Plan::new(Channel::SelfService, Term::Annual);
+        let mut p = PricingParams { currency: Currency::EUR, ..no_hidden() };
+        let net = PlanPricer::new(&pbi, None, plan, &p).unwrap().cost(60);
+        assert_eq!(net.licences, dec!(8712.00));
+        p.vat = VatBasis { gross: true, rate_pct: dec!(19) };
+        let gross = PlanPricer::new(&pbi, None, plan, &p).unwrap();
+        assert_eq!(gross.cost(60).licences, dec!(10367.28));
+        assert_eq!(gross.unit.rules.last(), Some(&PriceRule::Vat(dec!(19))));
+        // A rate without the gross view changes nothing; the gross view at 0 % neither.
+        p.vat = VatBasis { gross: false, rate_pct: dec!(19) };
+        assert_eq!(PlanPricer::new(&pbi, None, plan, &p).unwrap().cost(60), net);
+        p.vat = VatBasis { gross: true, rate_pct: dec!(0) };
+        assert_eq!(PlanPricer::new(&pbi, None, plan, &p).unwrap().cost(60), net);
+        // Hidden costs are the organisation's own: the same with or without VAT.
+        let with_hidden = |vat: VatBasis| {
+            let p = PricingParams { currency: Currency::EUR, vat, ..PricingParams::default() };
+            let c = PlanPricer::new(&pbi, None, plan, &p).unwrap().cost(60);
+            c.total - c.licences
+        };
+        assert_eq!(with_hidden(VatBasis::default()), with_hidden(VatBasis { gross: true, rate_pct: dec!(19) }));
     }
 
     fn no_hidden() -> PricingParams {
@@ -891,6 +979,8 @@ mod properties {
                     centralise_after_months: centralise,
                 },
                 variants: BTreeMap::new(),
+                // VAT too, so every property holds on the gross basis as well.
+                vat: VatBasis { gross: negotiated % 2 == 0, rate_pct: Decimal::from(review % 31) },
             }
         }
     }

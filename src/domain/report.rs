@@ -50,6 +50,8 @@ pub struct Report {
     pub totals: Vec<(String, String)>,
     /// The cheapest-mix and saving sentences, gaps named.
     pub totals_text: Vec<String>,
+    /// "excl. VAT" / "incl. 19 % VAT": the basis of every figure.
+    pub vat: String,
     pub decisions: Vec<DecisionRow>,
     pub costs: Vec<CostSection>,
     pub assumptions: Vec<(String, String)>,
@@ -234,6 +236,21 @@ pub fn total_text(lang: Lang, currency: crate::domain::money::Currency, total: &
     }
 }
 
+/// The VAT basis of every figure, as a heading or total says it: "excl. VAT" or "incl. 19 %
+/// VAT" (issue 22). List prices are net; only licences carry VAT when it is shown.
+pub fn vat_note(lang: Lang, vat: &crate::domain::pricing::VatBasis) -> String {
+    if vat.gross {
+        tf(lang, &k::VAT_GROSS, &[("pct", format_pct(lang, vat.rate_pct))])
+    } else {
+        t(lang, &k::VAT_NET)
+    }
+}
+
+/// A percentage without trailing zeros, in the reader's number format ("8,1", "19").
+pub fn format_pct(lang: Lang, pct: Decimal) -> String {
+    format_number(pct.normalize(), pct.normalize().scale(), lang.locale())
+}
+
 /// The scenario code of a link that only works on this computer (the offline file's
 /// `file:///…#v2.…`): the part after `#`, which opens in any copy of the advisor. `None` for a
 /// link anyone can open.
@@ -406,13 +423,17 @@ impl Report {
                 CostSection {
                     id: pc.id.to_string(),
                     name: pc.name.clone(),
-                    scope: tf(
-                        lang,
-                        &k::COMPARE_FOR_SEATS,
-                        &[
-                            ("seats", tn(lang, &k::UNIT_SEATS, pc.seats.into(), &[])),
-                            ("months", tn(lang, &k::UNIT_MONTHS, s.pricing.horizon_months.into(), &[])),
-                        ],
+                    scope: format!(
+                        "{}, {}",
+                        tf(
+                            lang,
+                            &k::COMPARE_FOR_SEATS,
+                            &[
+                                ("seats", tn(lang, &k::UNIT_SEATS, pc.seats.into(), &[])),
+                                ("months", tn(lang, &k::UNIT_MONTHS, s.pricing.horizon_months.into(), &[])),
+                            ],
+                        ),
+                        vat_note(lang, &s.pricing.vat)
                     ),
                     rows,
                     cheapest,
@@ -446,6 +467,7 @@ impl Report {
             title,
             customer,
             link_note,
+            vat: vat_note(lang, &s.pricing.vat),
             differs,
             chosen,
             totals,
@@ -503,7 +525,11 @@ fn assumptions(s: &Scenario, lang: Lang) -> Vec<(String, String)> {
         }
         None => tf(lang, &k::REPORT_NOT_STATED, &[("value", seats)]),
     };
+    let currency = format!("{} ({})", p.currency.code(), p.currency.symbol());
+    let vat = format!("{}. {}", vat_note(lang, &p.vat), t(lang, &k::VAT_RATE_HELP));
     let mut out = vec![
+        (t(lang, &k::ASSUME_CURRENCY), currency),
+        (t(lang, &k::VAT_HEADING), vat),
         (t(lang, &k::ASSUME_HORIZON), tn(lang, &k::UNIT_MONTHS, p.horizon_months.into(), &[])),
         (t(lang, &k::ASSUME_ORG_SEATS), org),
         (
@@ -639,7 +665,7 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
     }
     if !r.totals.is_empty() {
         line("");
-        line(&format!("## {}", t(lang, &k::REPORT_TOTALS)));
+        line(&format!("## {} ({})", t(lang, &k::REPORT_TOTALS), r.vat));
         line("");
         line(&format!("| {} | {} |", t(lang, &k::COMPARE_PLAN), t(lang, &k::COMPARE_TOTAL)));
         line("|---|---:|");
@@ -782,10 +808,15 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
         // filtered sheet still says it; the values are the script's own.
         "chosen_policy",
         "recommended_policy",
+        // Issue 22: the basis of every money column on the row.
+        "vat_basis",
+        "vat_rate_pct",
     ];
     out.push_str(&header.iter().map(|h| field(h)).collect::<Vec<_>>().join(&sep.to_string()));
     out.push_str("\r\n");
     let cur = s.pricing.currency.code();
+    let (vat_basis, vat_rate) =
+        if s.pricing.vat.gross { ("gross", s.pricing.vat.rate_pct) } else { ("net", Decimal::ZERO) };
     for pc in &d.comparison.products {
         let chosen = s.selection(&pc.id).map(|x| x.policy.as_str()).unwrap_or_default();
         let recommended = d
@@ -814,6 +845,8 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
                 field(cur),
                 field(chosen),
                 field(recommended),
+                field(vat_basis),
+                num(vat_rate),
             ];
             out.push_str(&row.join(&sep.to_string()));
             out.push_str("\r\n");
@@ -839,6 +872,8 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
                     field(cur),
                     field(chosen),
                     field(recommended),
+                    field(vat_basis),
+                    num(vat_rate),
                 ];
                 out.push_str(&row.join(&sep.to_string()));
                 out.push_str("\r\n");
@@ -919,7 +954,7 @@ mod tests {
         let first = md.lines().nth(2).unwrap();
         assert!(first.starts_with("> **⚠ The script applies the chosen policies"), "the warning opens it: {md}");
         let csv = csv(&s, &d, Lang::En);
-        assert!(csv.lines().nth(1).unwrap().ends_with(",\"Enabled\",\"Disabled\""), "{csv}");
+        assert!(csv.lines().nth(1).unwrap().ends_with(",\"Enabled\",\"Disabled\",\"net\",0"), "{csv}");
         // Applied, the warning goes and the report's follow-ups are the recommendation's.
         s.apply(&c, &d.recommendation);
         let d = Derived::of(&c, &s);
@@ -1122,7 +1157,7 @@ mod tests {
                 .map(|l| l.split(sep).map(|f| f.trim_matches('"').to_string()).collect())
                 .collect();
             assert_eq!(rows[0][0], "kind");
-            assert!(rows.iter().all(|r| r.len() == 15), "{lang:?}");
+            assert!(rows.iter().all(|r| r.len() == 17), "{lang:?}");
             let pbi = rows.iter().find(|r| r[0] == "cost" && r[2] == "CFQ7TTC0H9MP" && r[3] == "ssp-annual").unwrap();
             let engine = d.comparison.products[0].total(crate::domain::pricing::Plan::ALL[0]).unwrap();
             assert_eq!(pbi[11], engine.normalize().to_string(), "the total is the comparison's");

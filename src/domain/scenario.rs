@@ -186,6 +186,20 @@ impl Scenario {
         self.script_options(header).with_doors(&self.doors, rec, lang)
     }
 
+    /// What a first visit starts with: nothing chosen, in the currency of the visitor's region
+    /// and with its VAT rate ready for the gross view (figures stay net until asked). Without a
+    /// region, the defaults every link of before assumes (US dollars, net).
+    pub fn starting(region: Option<&crate::domain::region::RegionDefaults>) -> Scenario {
+        let mut s = Scenario::default();
+        if let Some(r) = region {
+            s.pricing.currency = r.currency;
+            if let Some(v) = r.vat {
+                s.pricing.vat.rate_pct = v.pct;
+            }
+        }
+        s
+    }
+
     /// Stores an answer of the walk. The organisation's size is one fact asked in two places
     /// (the walk's band and the exact number under Costs), so answering the band moves the
     /// number into it (a number already inside stays).

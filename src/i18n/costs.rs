@@ -22,9 +22,9 @@ crate::translation_table! {
     ASSUME_GENERAL = "assume.general" => ["General", "Allgemein", "Algemeen"],
     ASSUME_CURRENCY = "assume.currency" => ["Currency", "Währung", "Valuta"],
     ASSUME_CURRENCY_HELP = "assume.currency.help" => [
-        "List prices are known in USD; in EUR only where a source gives one. Enter missing prices yourself.",
-        "Listenpreise sind in USD bekannt, in EUR nur, wo eine Quelle einen nennt. Tragen Sie fehlende Preise selbst ein.",
-        "Lijstprijzen zijn bekend in USD; in EUR alleen waar een bron er een geeft. Vul ontbrekende prijzen zelf in."
+        "Each currency has its own list prices, only where a source gives one; nothing is converted, because the ratio differs by product. Enter missing prices yourself.",
+        "Jede Währung hat ihre eigenen Listenpreise, nur wo eine Quelle einen nennt; nichts wird umgerechnet, weil das Verhältnis je Produkt verschieden ist. Tragen Sie fehlende Preise selbst ein.",
+        "Elke valuta heeft eigen lijstprijzen, alleen waar een bron er een geeft; er wordt niets omgerekend, omdat de verhouding per product verschilt. Vul ontbrekende prijzen zelf in."
     ],
     ASSUME_HORIZON = "assume.horizon" => ["Horizon", "Zeitraum", "Periode"],
     ASSUME_HORIZON_HELP = "assume.horizon.help" => [
@@ -132,6 +132,32 @@ crate::translation_table! {
     RULE_USER = "rule.user" => ["your price {price}", "Ihr Preis {price}", "uw prijs {price}"],
     RULE_ABM = "rule.abm" => ["+5 % for annual commitment billed monthly (since 2025-04-01)", "+5 % für Jahresbindung mit monatlicher Abrechnung (seit 1. April 2025)", "+5% voor jaarcontract met maandelijkse facturering (sinds 1 april 2025)"],
     RULE_MONTHLY = "rule.monthly" => ["+20 % for a monthly term (New Commerce)", "+20 % für monatliche Laufzeit (New Commerce)", "+20% voor maandelijkse looptijd (New Commerce)"],
+    RULE_VAT = "rule.vat" => ["incl. {pct} % VAT", "inkl. {pct} % USt.", "incl. {pct}% btw"],
+    VAT_NET = "vat.net" => ["excl. VAT", "zzgl. USt.", "excl. btw"],
+    VAT_GROSS = "vat.gross" => ["incl. {pct} % VAT", "inkl. {pct} % USt.", "incl. {pct}% btw"],
+    VAT_HEADING = "vat.heading" => ["VAT", "Umsatzsteuer", "Btw"],
+    VAT_SHOW_GROSS = "vat.show_gross" => ["Show licence figures with VAT", "Lizenzbeträge mit Umsatzsteuer zeigen", "Licentiebedragen met btw tonen"],
+    VAT_RATE = "vat.rate" => ["VAT rate", "Umsatzsteuersatz", "Btw-tarief"],
+    VAT_RATE_HELP = "vat.rate.help" => [
+        "List prices exclude VAT. With VAT, licence figures include it; your own costs (procurement, expense claims, reviews) do not. Whether a card-paid self-service invoice carries local VAT or is reverse-charged for a business with a VAT ID was not found in any source.",
+        "Listenpreise verstehen sich ohne Umsatzsteuer. Mit Umsatzsteuer enthalten die Lizenzbeträge sie, Ihre eigenen Kosten (Beschaffung, Spesen, Prüfungen) nicht. Ob eine per Karte bezahlte Self-Service-Rechnung die örtliche Umsatzsteuer enthält oder für ein Unternehmen mit USt-IdNr. im Reverse-Charge-Verfahren läuft, fand sich in keiner Quelle.",
+        "Lijstprijzen zijn exclusief btw. Met btw bevatten de licentiebedragen die, uw eigen kosten (inkoop, declaraties, controles) niet. Of een met een creditcard betaalde selfservicefactuur lokale btw bevat of voor een bedrijf met btw-nummer verlegd wordt, is in geen enkele bron gevonden."
+    ],
+    VAT_RATE_SOURCE = "vat.rate_source" => [
+        "Standard rate for {region}: {pct} % ({source}).",
+        "Regelsatz für {region}: {pct} % ({source}).",
+        "Standaardtarief voor {region}: {pct}% ({source})."
+    ],
+    CURRENCY_FROM_REGION = "currency.from_region" => [
+        "Figures in {currency}, the currency of your browser's region ({region}); change it under Assumptions.",
+        "Beträge in {currency}, der Währung der Region Ihres Browsers ({region}); ändern unter Annahmen.",
+        "Bedragen in {currency}, de valuta van de regio van uw browser ({region}); wijzigen onder Aannames."
+    ],
+    CURRENCY_CHOSEN = "currency.chosen" => [
+        "Figures in {currency}, as chosen for this scenario.",
+        "Beträge in {currency}, wie für dieses Szenario gewählt.",
+        "Bedragen in {currency}, zoals voor dit scenario gekozen."
+    ],
     RULE_CSP_ADJUST = "rule.csp_adjust" => ["partner adjustment {pct} %", "Partneranpassung {pct} %", "partneraanpassing {pct}%"],
     RULE_EA_LEVEL = "rule.ea_level" => ["EA level {level}: −{pct} %", "EA-Stufe {level}: −{pct} %", "EA-niveau {level}: −{pct}%"],
     RULE_EA_LEVEL_A = "rule.ea_level_a" => [

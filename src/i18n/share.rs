@@ -69,6 +69,11 @@ crate::translation_table! {
         "Die Organisationsgröße muss zwischen {min} und {max} Lizenzen liegen (gefunden: {value}).",
         "De grootte van de organisatie moet tussen {min} en {max} licenties liggen (gevonden: {value})."
     ],
+    SHARE_ERR_VAT_RATE = "share.err.vat_rate" => [
+        "The VAT rate must be from {min} % to {max} %, with at most {dp} decimals (found {value}).",
+        "Der Umsatzsteuersatz muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",
+        "Het btw-tarief moet tussen {min}% en {max}% liggen, met hoogstens {dp} decimalen (gevonden: {value})."
+    ],
     SHARE_ERR_CSP_ADJUST = "share.err.csp_adjust" => [
         "The CSP partner discount or markup must be from {min} % to {max} %, with at most {dp} decimals (found {value}).",
         "Der Partnerrabatt oder -aufschlag (CSP) muss zwischen {min} % und {max} % liegen, mit höchstens {dp} Nachkommastellen (gefunden: {value}).",

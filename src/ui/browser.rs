@@ -137,3 +137,16 @@ mod tests {
         assert!(crate::domain::date::Date::parse(&d.to_string()).is_some(), "{d:?} is a valid calendar date");
     }
 }
+
+/// The browser's first language tag ("de-DE"), which names the visitor's region.
+pub fn language_tag() -> Option<String> {
+    gloo::utils::window().navigator().language()
+}
+
+/// What the visitor's region suggests: currency and VAT rate (issue 22).
+pub fn region_defaults() -> Option<crate::domain::region::RegionDefaults> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    crate::domain::region::defaults_for(&language_tag()?)
+}

@@ -38,7 +38,7 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
     html! {
         <div class="table-wrap" tabindex="0">
             <table class="cost-table">
-                <caption>{ tn(lang, &k::COMPARE_SUMMARY_CAPTION, params.horizon_months.into(), &[]) }</caption>
+                <caption>{ tn(lang, &k::COMPARE_SUMMARY_CAPTION, params.horizon_months.into(), &[]) }{ ", " }{ crate::domain::report::vat_note(lang, &params.vat) }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
                     <th scope="col" class="num">{ t(lang, &k::SELECTION_SEATS) }</th>
@@ -118,6 +118,14 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
         <section class="card comparison wide" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ t(lang, &k::COMPARE_HEADING) }</h2>
             <p class="help">{ t(lang, &k::COSTS_HELP) }</p>
+            // Which currency and VAT basis every figure below is in, and why (issue 22).
+            <p class="currency-basis" id="currency-basis">
+                { match crate::ui::browser::region_defaults().filter(|r| r.currency == params.currency) {
+                    Some(r) => tf(lang, &k::CURRENCY_FROM_REGION, &[("currency", params.currency.label().to_string()), ("region", r.region)]),
+                    None => tf(lang, &k::CURRENCY_CHOSEN, &[("currency", params.currency.label().to_string())]),
+                } }
+                { " " }<strong>{ crate::domain::report::vat_note(lang, &params.vat) }</strong>{ "." }
+            </p>
             if cmp.products.is_empty() {
                 <p class="empty">{ t(lang, &k::PRODUCTS_NONE_SELECTED) }</p>
                 { toggles }

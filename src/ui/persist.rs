@@ -86,16 +86,22 @@ pub fn initial_lang() -> Lang {
     from_query.or(saved).or(browser).unwrap_or_default()
 }
 
-/// What someone who has never been here starts with.
+/// What someone who has never been here starts with: nothing chosen, in their region's
+/// currency (issue 22).
 fn first_visit(lang: Lang) -> Restored {
     Restored {
         lang,
         base: Catalog::embedded(),
         imported: false,
         custom: Vec::new(),
-        scenario: Scenario::default(),
+        scenario: starting_scenario(),
         notice: None,
     }
+}
+
+/// The untouched scenario of this browser: a first visit's, which leaves no trace when saved.
+pub fn starting_scenario() -> Scenario {
+    Scenario::starting(crate::ui::browser::region_defaults().as_ref())
 }
 
 pub fn restore() -> Restored {
@@ -116,9 +122,9 @@ pub fn restore() -> Restored {
     let saved = || match get::<String>(KEY_SCENARIO).map(|text| saved_scenario(&text, &catalog)) {
         Some(Ok(s)) => (s, None),
         Some(Err(problems)) => {
-            (Scenario::default(), Some(Notice { title_key: &k::SHARE_NOTICE_SAVED_INVALID, problems }))
+            (starting_scenario(), Some(Notice { title_key: &k::SHARE_NOTICE_SAVED_INVALID, problems }))
         }
-        None => (Scenario::default(), None),
+        None => (starting_scenario(), None),
     };
     let hash = current_hash();
     let (scenario, notice) = if hash.trim_start_matches('#').is_empty() {
@@ -151,7 +157,7 @@ pub fn restore() -> Restored {
 /// Nothing chosen yet leaves no trace: no hash in the address and nothing stored, so that the
 /// next visit is a first visit again (and starts with the small first view).
 pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
-    let untouched = *s == Scenario::default();
+    let untouched = *s == starting_scenario();
     let hash = if untouched { String::new() } else { format!("#{}", link_hash(s, catalog)) };
     if update_address && current_hash() != hash {
         let location = gloo::utils::window().location();

@@ -88,6 +88,18 @@ const GENERAL: &[Field] = &[
     },
 ];
 
+const VAT: &[Field] = &[Field {
+    id: "vat-rate",
+    label: &k::VAT_RATE,
+    help: Some(&k::VAT_RATE_HELP),
+    suffix: Some(Suffix::Percent),
+    value: |p| p.vat.rate_pct.normalize().to_string(),
+    apply: |p, raw| {
+        p.vat.rate_pct = crate::domain::pricing::VatBasis::RATE.parse(raw)?;
+        Ok(())
+    },
+}];
+
 const CSP: &[Field] = &[Field {
     id: "csp-adjust",
     label: &k::ASSUME_CSP_ADJUST,
@@ -295,6 +307,18 @@ pub fn pricing_controls(props: &PricingControlsProps) -> Html {
             }
         })
     };
+    let on_gross = {
+        let params = props.params.clone();
+        let cb = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = params.clone();
+            next.vat.gross = input.checked();
+            cb.emit(next);
+        })
+    };
+    // The rate a visitor's region suggests, with its source, next to the field.
+    let region_rate = crate::ui::browser::region_defaults().and_then(|r| r.vat.map(|v| (r.region, v)));
     let level_text = ea_level_text(lang, &props.params);
     html! {
         <section class="card assumptions wide" aria-labelledby="assume-heading">
@@ -323,6 +347,21 @@ pub fn pricing_controls(props: &PricingControlsProps) -> Html {
                         <p class="hint" id="assume-currency-help">{ t(lang, &k::ASSUME_CURRENCY_HELP) }</p>
                     </div>
                     { render_fields(GENERAL, props, lang) }
+                </fieldset>
+                <fieldset id="vat-basis">
+                    <legend>{ t(lang, &k::VAT_HEADING) }</legend>
+                    <div class="field check-field">
+                        <input type="checkbox" id="vat-gross" checked={props.params.vat.gross} onchange={on_gross} />
+                        <label for="vat-gross">{ t(lang, &k::VAT_SHOW_GROSS) }</label>
+                    </div>
+                    { render_fields(VAT, props, lang) }
+                    if let Some((region, v)) = region_rate {
+                        <p class="hint" id="vat-rate-source">{ tf(lang, &k::VAT_RATE_SOURCE, &[
+                            ("region", region),
+                            ("pct", crate::domain::report::format_pct(lang, v.pct)),
+                            ("source", v.source.to_string()),
+                        ]) }</p>
+                    }
                 </fieldset>
                 <fieldset>
                     <legend>{ t(lang, &k::ASSUME_CSP) }</legend>

@@ -75,6 +75,7 @@ fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Deci
         PriceRule::AbmUplift => t(lang, &k::RULE_ABM),
         PriceRule::MonthlyUplift => t(lang, &k::RULE_MONTHLY),
         PriceRule::CspAdjust(p) => tf(lang, &k::RULE_CSP_ADJUST, &[("pct", pct(p))]),
+        PriceRule::Vat(p) => tf(lang, &k::RULE_VAT, &[("pct", pct(p))]),
         PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
             lang,
             &k::RULE_EA_LEVEL_A,

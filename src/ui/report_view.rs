@@ -184,7 +184,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 </section>
                 if !r.totals.is_empty() {
                     <section class="report-section" aria-labelledby="report-totals">
-                        <h2 id="report-totals">{ t(lang, &k::REPORT_TOTALS) }</h2>
+                        <h2 id="report-totals">{ t(lang, &k::REPORT_TOTALS) }{ " " }<span class="muted">{ format!("({})", r.vat) }</span></h2>
                         <table class="report-table totals" id="report-totals-table">
                             <thead><tr>
                                 <th scope="col">{ t(lang, &k::COMPARE_PLAN) }</th>

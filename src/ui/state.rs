@@ -295,7 +295,7 @@ impl Reducible for AppState {
                 next.notice = None;
             }
             Action::ResetScenario => {
-                next.scenario = Scenario::default();
+                next.scenario = crate::ui::persist::starting_scenario();
                 next.walk_step = 0;
             }
             Action::SetNotice(n) => next.notice = n,

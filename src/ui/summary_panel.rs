@@ -58,6 +58,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                         })
                     }) }
                 </ul>
+                <p class="summary-basis hint" id="summary-basis">{ format!("{} · {}", s.pricing.currency.label(), crate::domain::report::vat_note(lang, &s.pricing.vat)) }</p>
                 <p class="summary-period">{ tn(lang, &k::SUMMARY_PERIOD, s.pricing.horizon_months.into(), &[]) }</p>
                 <dl class="summary-costs">
                     // Every total names the products it leaves out (issue 21).

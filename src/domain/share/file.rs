@@ -348,8 +348,17 @@ impl JsonReader {
     }
 
     fn pricing(&mut self, v: &Value, path: &str) -> Option<PricingParams> {
-        let known =
-            ["currency", "price_date", "horizon_months", "csp_adjust_pct", "org_seats", "ea", "hidden", "variants"];
+        let known = [
+            "currency",
+            "price_date",
+            "horizon_months",
+            "csp_adjust_pct",
+            "org_seats",
+            "ea",
+            "hidden",
+            "variants",
+            "vat",
+        ];
         let obj = self.object(v, path, &known)?;
         let currency = self.required::<Currency>(obj, "currency", path);
         let price_date = self.required::<Date>(obj, "price_date", path);
@@ -359,6 +368,16 @@ impl JsonReader {
         let variants = match obj.get("variants") {
             None => Some(BTreeMap::new()),
             Some(v) => self.value::<BTreeMap<ProductId, String>>(v, &join(path, "variants")),
+        };
+        // Absent in files of before issue 22: net, as they were.
+        let vat = match obj.get("vat") {
+            None => Some(crate::domain::pricing::VatBasis::default()),
+            Some(_) => self.sub(obj, "vat", path, |r, v, path| {
+                let obj = r.object(v, path, &["gross", "rate_pct"])?;
+                let gross = r.required::<bool>(obj, "gross", path);
+                let rate = r.required::<Decimal>(obj, "rate_pct", path);
+                Some(crate::domain::pricing::VatBasis { gross: gross?, rate_pct: rate? })
+            }),
         };
         let ea = self.sub(obj, "ea", path, |r, v, path| {
             let known = ["level_discount_pct", "agreement_date", "negotiated_discount_pct", "on_price_sheet"];
@@ -405,6 +424,7 @@ impl JsonReader {
             ea: ea?,
             hidden: hidden?,
             variants: variants?,
+            vat: vat?,
         })
     }
 

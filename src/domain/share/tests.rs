@@ -914,6 +914,10 @@ mod props {
                             centralise_after_months: ca,
                         },
                         variants: BTreeMap::new(),
+                        vat: crate::domain::pricing::VatBasis {
+                            gross: spp % 2 == 0,
+                            rate_pct: Decimal::new(i64::from(spp) * 81 % 3001, 2),
+                        },
                     }
                 },
             )
@@ -1384,4 +1388,47 @@ fn a_link_with_punctuation_after_it_opens() {
     assert_eq!(key(decode_hash(&format!("{h}x."), &c)), &k::SHARE_ERR_LINK_DAMAGED);
     assert_eq!(key(decode_hash("v2.", &c)), &k::SHARE_ERR_LINK_DAMAGED);
     assert_eq!(key(decode_hash("#.", &c)), &k::SHARE_ERR_LINK_EMPTY);
+}
+
+/// Issue 22: the currency, the VAT basis and rate and the user's own price in that currency
+/// travel in links and files; `tests/golden/v2/money.link` (written once with `BLESS_GOLDEN=1`)
+/// freezes them, while every older golden link keeps opening in US dollars, net.
+#[test]
+fn currency_and_vat_travel_and_are_frozen() {
+    use crate::domain::pricing::VatBasis;
+    let c = Catalog::embedded();
+    let mut s = typical(&c);
+    s.pricing.currency = Currency::EUR;
+    s.pricing.vat = VatBasis { gross: true, rate_pct: Decimal::new(19, 0) };
+    s.price_overrides.insert(s.selections[0].id.clone(), Decimal::new(1210, 2));
+    let h = encode_hash(&s);
+    assert_eq!(decode_hash(&h, &c), Ok(s.clone()));
+    assert_eq!(from_file(&to_file(&s, Date::ymd(2026, 12, 6)), &c), Ok(s.clone()));
+    // A rate of its own without the gross view, and Swiss francs.
+    let mut chf = s.clone();
+    chf.pricing.currency = Currency::CHF;
+    chf.pricing.vat = VatBasis { gross: false, rate_pct: Decimal::new(81, 1) };
+    assert_eq!(decode_hash(&encode_hash(&chf), &c), Ok(chf.clone()));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/v2/money.link");
+    if std::env::var_os("BLESS_GOLDEN").is_some() || !std::path::Path::new(path).exists() {
+        std::fs::write(path, h.clone() + "\n").unwrap();
+    }
+    let link = std::fs::read_to_string(path).unwrap();
+    assert_eq!(decode_hash(&link, &c), Ok(s.clone()));
+    assert_eq!(h, link.trim(), "the v2 writer changed");
+    // Every link of before: net, and in US dollars unless it said otherwise.
+    for name in ["empty", "full", "full_no_answers", "every_product", "other_options", "doors"] {
+        let link =
+            std::fs::read_to_string(format!("{}/tests/golden/v2/{name}.link", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let old = decode_hash(&link, &c).unwrap();
+        assert_eq!(old.pricing.vat, VatBasis::default(), "{name}");
+        if ["empty", "doors"].contains(&name) {
+            assert_eq!(old.pricing.currency, Currency::USD, "{name}");
+        }
+    }
+    // A rate outside 0-30 % is refused with its path, nothing applied.
+    let mut bad = s.clone();
+    bad.pricing.vat.rate_pct = Decimal::new(31, 0);
+    let problems = decode_hash(&encode_hash(&bad), &c).unwrap_err();
+    assert!(problems.iter().any(|p| p.path == "pricing.vat.rate_pct"), "{problems:?}");
 }

@@ -195,8 +195,23 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
 
 fn validate_pricing(p: &PricingParams, out: &mut Vec<Problem>) {
     // `variants` is checked against the catalogue in `validate`.
-    let PricingParams { currency: _, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden, variants: _ } =
-        p;
+    let PricingParams {
+        currency: _,
+        price_date,
+        horizon_months,
+        csp_adjust_pct,
+        org_seats,
+        ea,
+        hidden,
+        variants: _,
+        vat,
+    } = p;
+    if !crate::domain::pricing::VatBasis::RATE.contains(vat.rate_pct) {
+        out.push(Problem::new(
+            "pricing.vat.rate_pct",
+            decimal_msg(&k::SHARE_ERR_VAT_RATE, vat.rate_pct, crate::domain::pricing::VatBasis::RATE),
+        ));
+    }
     let EaTerms { level_discount_pct, agreement_date, negotiated_discount_pct, on_price_sheet: _ } = ea;
     let HiddenCosts { procurement_per_order, expense_claim, admin_review, seats_per_purchase, centralise_after_months } =
         hidden;

@@ -22,7 +22,7 @@
 //!            notice)}
 //!            (a later per-product setting goes into a new field keyed by selection k, so the
 //!            packed selections, the bulk of a link, stay one byte per seat count)
-//! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats
+//! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats · 16 vat {1 gross · 2 rate}
 //!            · 6 level_discount* (A–D in order) · 7 agreement_date · 8 negotiated
 //!            · 9 procurement · 10 expense_claim · 11 admin_review · 12 seats_per_purchase
 //!            · 13 centralise_after (absent = never) · 14 products on the EA price sheet before
@@ -264,12 +264,14 @@ fn base_pricing() -> PricingParams {
             centralise_after_months: None,
         },
         variants: BTreeMap::new(),
+        vat: crate::domain::pricing::VatBasis::default(),
     }
 }
 
 /// Writes the fields that differ from [`base_pricing`].
 fn write_pricing(m: &mut W, p: &PricingParams) {
-    let PricingParams { currency, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden, variants } = p;
+    let PricingParams { currency, price_date, horizon_months, csp_adjust_pct, org_seats, ea, hidden, variants, vat } =
+        p;
     let b = base_pricing();
     if *currency != b.currency {
         m.uv(1, currency.tag());
@@ -322,6 +324,17 @@ fn write_pricing(m: &mut W, p: &PricingParams) {
             ids.pid(id);
         }
         m.bytes(14, &ids.0);
+    }
+    // Issue 22: the VAT basis, only when it is not the net figures links always had.
+    if *vat != b.vat {
+        m.msg(16, |v| {
+            if vat.gross {
+                v.uv(1, 1u32);
+            }
+            if !vat.rate_pct.is_zero() {
+                v.dec(2, vat.rate_pct);
+            }
+        });
     }
 }
 
@@ -582,6 +595,20 @@ fn read_pricing(b: &[u8], n: &mut Notices) -> Read<PricingParams> {
                         return Err(Damaged);
                     }
                 }
+            }
+            16 => {
+                let (mut gross, mut rate) = (None, None);
+                for (f, x) in fields(v.bytes()?)? {
+                    match f {
+                        1 => once(&mut gross, x.u32()? == 1)?,
+                        2 => once(&mut rate, x.dec()?)?,
+                        other => n.unknown_field("pricing.vat", other),
+                    }
+                }
+                p.vat = crate::domain::pricing::VatBasis {
+                    gross: gross.unwrap_or(false),
+                    rate_pct: rate.unwrap_or(Decimal::ZERO),
+                };
             }
             other => n.unknown_field("pricing", other),
         }
