@@ -52,6 +52,12 @@ pub struct Report {
     pub totals_text: Vec<String>,
     /// "excl. VAT" / "incl. 19 % VAT": the basis of every figure.
     pub vat: String,
+    /// For finance (issue 22): per product, self-service against the cheapest channel, over the
+    /// horizon and per year, and the saving; the last row is the total with its gaps named.
+    pub finance: Vec<FinanceRow>,
+    /// Every unit price the figures use, with the rules behind it (published price with its
+    /// source and as-of date, uplifts, discounts, VAT): product, channel, price, why.
+    pub prices: Vec<[String; 4]>,
     pub decisions: Vec<DecisionRow>,
     pub costs: Vec<CostSection>,
     pub assumptions: Vec<(String, String)>,
@@ -156,6 +162,19 @@ impl DoorsReport {
     }
 }
 
+/// One product's money in a CFO's terms: what self-service costs, what the cheapest channel
+/// costs, and the difference, over the horizon and per year ("unknown" where there is no
+/// figure, never 0).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FinanceRow {
+    pub name: String,
+    pub self_service: String,
+    /// "CSP annual: $8,600.00".
+    pub cheapest: String,
+    pub saving: String,
+    pub saving_per_year: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct DecisionRow {
     pub name: String,
@@ -249,6 +268,53 @@ pub fn vat_note(lang: Lang, vat: &crate::domain::pricing::VatBasis) -> String {
 /// A percentage without trailing zeros, in the reader's number format ("8,1", "19").
 pub fn format_pct(lang: Lang, pct: Decimal) -> String {
     format_number(pct.normalize(), pct.normalize().scale(), lang.locale())
+}
+
+/// Why a unit price is what it is, in words: one rule (published price with its source and
+/// date, the user's own, an uplift, a discount, VAT). The costs part and the report's price
+/// appendix both say it this way.
+pub fn price_rule_text(
+    lang: Lang,
+    rule: &crate::domain::pricing::PriceRule,
+    currency: crate::domain::money::Currency,
+    base: Option<Decimal>,
+) -> String {
+    let pct = |d: &Decimal| {
+        format_number(*d, 2, lang.locale()).trim_end_matches(['0']).trim_end_matches([',', '.']).to_string()
+    };
+    match rule {
+        crate::domain::pricing::PriceRule::Published { source, as_of } => tf(
+            lang,
+            &k::RULE_PUBLISHED,
+            &[
+                ("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default()),
+                ("source", source.clone()),
+                ("date", as_of.clone()),
+            ],
+        ),
+        crate::domain::pricing::PriceRule::UserEntered => tf(
+            lang,
+            &k::RULE_USER,
+            &[("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default())],
+        ),
+        crate::domain::pricing::PriceRule::AbmUplift => t(lang, &k::RULE_ABM),
+        crate::domain::pricing::PriceRule::MonthlyUplift => t(lang, &k::RULE_MONTHLY),
+        crate::domain::pricing::PriceRule::CspAdjust(p) => tf(lang, &k::RULE_CSP_ADJUST, &[("pct", pct(p))]),
+        crate::domain::pricing::PriceRule::Vat(p) => tf(lang, &k::RULE_VAT, &[("pct", pct(p))]),
+        crate::domain::pricing::PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
+            lang,
+            &k::RULE_EA_LEVEL_A,
+            &[
+                ("level", level.letter().into()),
+                ("pct", pct(p)),
+                ("date", crate::i18n::format_date(crate::domain::pricing::EA_LEVEL_A_FROM, lang)),
+            ],
+        ),
+        crate::domain::pricing::PriceRule::EaLevel { level, pct: p, level_a_rule: false } => {
+            tf(lang, &k::RULE_EA_LEVEL, &[("level", level.letter().into()), ("pct", pct(p))])
+        }
+        crate::domain::pricing::PriceRule::EaNegotiated(p) => tf(lang, &k::RULE_EA_NEGOTIATED, &[("pct", pct(p))]),
+    }
 }
 
 /// The scenario code of a link that only works on this computer (the offline file's
@@ -462,12 +528,15 @@ impl Report {
             Some(c) => format!("{} – {c}", t(lang, &k::REPORT_TITLE)),
             None => t(lang, &k::REPORT_TITLE),
         };
+        let (finance, prices) = finance_and_prices(s, cmp, lang);
         let link_note = file_link_code(link).map(|code| tf(lang, &k::REPORT_FILE_LINK, &[("code", code.to_string())]));
         Report {
             title,
             customer,
             link_note,
             vat: vat_note(lang, &s.pricing.vat),
+            finance,
+            prices,
             differs,
             chosen,
             totals,
@@ -493,6 +562,71 @@ impl Report {
         c.products = c.products.into_iter().map(|p| p.with_break_evens()).collect();
         c
     }
+}
+
+/// The finance rows (per product, then the total) and the price appendix.
+fn finance_and_prices(s: &Scenario, cmp: &Comparison, lang: Lang) -> (Vec<FinanceRow>, Vec<[String; 4]>) {
+    let cur = s.pricing.currency;
+    let money = |x: Decimal| format_money(x, cur, lang.locale());
+    let months = Decimal::from(s.pricing.horizon_months.max(1));
+    let per_year = |x: Decimal| money((x * Decimal::from(12) / months).round_dp(2));
+    let unknown = || t(lang, &k::REPORT_UNKNOWN);
+    let base = cmp.baseline;
+    let mut rows: Vec<FinanceRow> = cmp
+        .products
+        .iter()
+        .map(|pc| {
+            let best = pc.cheapest.and_then(|p| Some((p, pc.total(p)?)));
+            let ssp = pc.total(base);
+            let saving = ssp.zip(best).map(|(a, (_, b))| a - b);
+            FinanceRow {
+                name: pc.name.clone(),
+                self_service: ssp.map(money).unwrap_or_else(unknown),
+                cheapest: best
+                    .map(|(p, x)| format!("{}: {}", t(lang, p.label_key()), money(x)))
+                    .unwrap_or_else(unknown),
+                saving: saving.map(money).unwrap_or_else(unknown),
+                saving_per_year: saving.map(per_year).unwrap_or_else(unknown),
+            }
+        })
+        .collect();
+    if cmp.products.len() > 1 {
+        let base_total = cmp.totals.iter().find(|t| t.plan == base).map(|t| &t.total);
+        let saving = &cmp.saving_vs_baseline;
+        rows.push(FinanceRow {
+            name: t(lang, &k::COSTS_TOTAL),
+            self_service: base_total.map(|x| total_text(lang, cur, x)).unwrap_or_else(unknown),
+            cheapest: total_text(lang, cur, &cmp.cheapest_mix),
+            saving: total_text(lang, cur, saving),
+            saving_per_year: match saving.sum {
+                Some(x) => {
+                    let figure = per_year(x);
+                    gaps_text(lang, saving).map_or(figure.clone(), |g| format!("{figure} ({g})"))
+                }
+                None => unknown(),
+            },
+        });
+    }
+    let prices = cmp
+        .products
+        .iter()
+        .flat_map(|pc| {
+            pc.pricers.iter().map(move |p| {
+                [
+                    pc.name.clone(),
+                    t(lang, p.plan.label_key()),
+                    format_money(p.unit.amount.round_dp(2), cur, lang.locale()),
+                    p.unit
+                        .rules
+                        .iter()
+                        .map(|r| price_rule_text(lang, r, cur, Some(p.unit.base)))
+                        .collect::<Vec<_>>()
+                        .join(" → "),
+                ]
+            })
+        })
+        .collect();
+    (rows, prices)
 }
 
 /// The assumptions behind the figures, as label and value. A value the user never stated is
@@ -679,6 +813,30 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
             }
         }
     }
+    if !r.finance.is_empty() {
+        line("");
+        line(&format!("## {} ({})", t(lang, &k::REPORT_FINANCE), r.vat));
+        line("");
+        line(&format!(
+            "| {} | {} | {} | {} | {} |",
+            t(lang, &k::SELECTION_PRODUCT),
+            t(lang, &k::REPORT_FIN_SELF_SERVICE),
+            t(lang, &k::REPORT_FIN_CHEAPEST),
+            t(lang, &k::REPORT_FIN_SAVING),
+            t(lang, &k::REPORT_FIN_PER_YEAR)
+        ));
+        line("|---|---:|---:|---:|---:|");
+        for f in &r.finance {
+            line(&format!(
+                "| {} | {} | {} | {} | {} |",
+                cell(&f.name),
+                cell(&f.self_service),
+                cell(&f.cheapest),
+                cell(&f.saving),
+                cell(&f.saving_per_year)
+            ));
+        }
+    }
     line("");
     line(&format!("## {}", t(lang, &k::ASSUME_HEADING)));
     line("");
@@ -699,6 +857,22 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
     line("");
     for (i, m) in r.admin_steps.iter().enumerate() {
         line(&format!("{}. {}", i + 1, m));
+    }
+    if !r.prices.is_empty() {
+        line("");
+        line(&format!("## {}", t(lang, &k::REPORT_PRICES)));
+        line("");
+        line(&format!(
+            "| {} | {} | {} | {} |",
+            t(lang, &k::SELECTION_PRODUCT),
+            t(lang, &k::COMPARE_PLAN),
+            t(lang, &k::COMPARE_UNIT),
+            t(lang, &k::REPORT_PRICE_BASIS)
+        ));
+        line("|---|---|---:|---|");
+        for [product, plan, unit, why] in &r.prices {
+            line(&format!("| {} | {} | {} | {} |", cell(product), cell(plan), cell(unit), cell(why)));
+        }
     }
     line("");
     line(&format!("## {}", t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE)));
@@ -1061,6 +1235,51 @@ mod tests {
         assert!(md.contains("v2.AbC"));
         let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "https://x/#v2.AbC");
         assert!(!md.contains("it opens only here"));
+    }
+
+    /// Issue 22: what a CFO reads. Self-service against the cheapest channel per product and in
+    /// total, the saving over the horizon and per year, and every price with its source.
+    #[test]
+    fn finance_rows_and_the_price_appendix_recompute_from_the_comparison() {
+        use crate::domain::money::Currency;
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        s.pricing.currency = Currency::EUR;
+        s.pricing.horizon_months = 24;
+        for (id, seats) in [("CFQ7TTC0H9MP", 60), ("CFQ7TTC0RM8K", 10)] {
+            let id = ProductId::parse(id).unwrap();
+            s.toggle(&c, &id);
+            s.set_seats(&id, seats);
+        }
+        let d = Derived::of(&c, &s);
+        let cmp = Report::comparison(&d);
+        let r = Report::build(&s, &c, &d, &cmp, Lang::En, Date::ymd(2026, 12, 1), "x");
+        let pbi = &cmp.products[0];
+        let best = pbi.cheapest.unwrap();
+        let ssp = pbi.total(cmp.baseline).unwrap();
+        let saving = ssp - pbi.total(best).unwrap();
+        let money = |x: Decimal| format_money(x, Currency::EUR, Lang::En.locale());
+        let row = &r.finance[0];
+        assert_eq!(row.self_service, money(ssp));
+        assert_eq!(row.saving, money(saving));
+        // 24 months: the yearly saving is half of it.
+        assert_eq!(row.saving_per_year, money((saving / Decimal::from(2)).round_dp(2)));
+        // Teams Premium has no euro price: unknown, never 0, and the total says it leaves it out.
+        assert_eq!(r.finance[1].self_service, "unknown");
+        let total = r.finance.last().unwrap();
+        assert_eq!(total.name, "Total");
+        assert!(total.saving.starts_with(&money(saving)), "{}", total.saving);
+        assert!(total.saving.contains("Microsoft Teams Premium"), "{}", total.saving);
+        // Every price used, with its source and date.
+        let annual =
+            r.prices.iter().find(|p| p[0] == "Power BI Pro" && p[1] == t(Lang::En, cmp.baseline.label_key())).unwrap();
+        assert_eq!(annual[2], "€12.10");
+        assert!(annual[3].starts_with("list price €12.10 ("), "{}", annual[3]);
+        assert!(annual[3].contains("as of"), "{}", annual[3]);
+        assert!(r.prices.iter().all(|p| p[0] != "Microsoft Teams Premium Introductory Pricing"), "no price, no row");
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "x");
+        assert!(md.contains("## For finance: self-service against the cheapest channel (excl. VAT)"), "{md}");
+        assert!(md.contains("## Appendix: every price used, with its source"));
     }
 
     #[test]

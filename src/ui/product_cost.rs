@@ -8,8 +8,8 @@ use crate::domain::compare::ProductComparison;
 use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, format_number, Currency};
-use crate::domain::pricing::{CostBreakdown, PriceRule, EA_LEVEL_A_FROM};
-use crate::domain::report::break_even_text;
+use crate::domain::pricing::CostBreakdown;
+use crate::domain::report::{break_even_text, price_rule_text};
 use crate::domain::scenario::Selection;
 use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn, Lang};
@@ -51,45 +51,6 @@ pub struct ProductCostProps {
     pub on_price_sheet: Callback<(ProductId, bool)>,
     /// Which offer a self-service buyer would see (`None` = the product's own).
     pub on_variant: Callback<(ProductId, Option<String>)>,
-}
-
-fn rule_text(lang: Lang, rule: &PriceRule, currency: Currency, base: Option<Decimal>) -> String {
-    let pct = |d: &Decimal| {
-        format_number(*d, 2, lang.locale()).trim_end_matches(['0']).trim_end_matches([',', '.']).to_string()
-    };
-    match rule {
-        PriceRule::Published { source, as_of } => tf(
-            lang,
-            &k::RULE_PUBLISHED,
-            &[
-                ("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default()),
-                ("source", source.clone()),
-                ("date", as_of.clone()),
-            ],
-        ),
-        PriceRule::UserEntered => tf(
-            lang,
-            &k::RULE_USER,
-            &[("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default())],
-        ),
-        PriceRule::AbmUplift => t(lang, &k::RULE_ABM),
-        PriceRule::MonthlyUplift => t(lang, &k::RULE_MONTHLY),
-        PriceRule::CspAdjust(p) => tf(lang, &k::RULE_CSP_ADJUST, &[("pct", pct(p))]),
-        PriceRule::Vat(p) => tf(lang, &k::RULE_VAT, &[("pct", pct(p))]),
-        PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
-            lang,
-            &k::RULE_EA_LEVEL_A,
-            &[
-                ("level", level.letter().into()),
-                ("pct", pct(p)),
-                ("date", crate::i18n::format_date(EA_LEVEL_A_FROM, lang)),
-            ],
-        ),
-        PriceRule::EaLevel { level, pct: p, level_a_rule: false } => {
-            tf(lang, &k::RULE_EA_LEVEL, &[("level", level.letter().into()), ("pct", pct(p))])
-        }
-        PriceRule::EaNegotiated(p) => tf(lang, &k::RULE_EA_NEGOTIATED, &[("pct", pct(p))]),
-    }
 }
 
 fn other_costs(lang: Lang, b: &CostBreakdown, money: &dyn Fn(Decimal) -> String) -> Html {
@@ -245,7 +206,7 @@ pub fn product_cost(props: &ProductCostProps) -> Html {
                     { for pc.pricers.iter().map(|p| {
                         let base = Some(p.unit.base);
                         html! { <li><strong>{ plan_label(lang, p.plan) }{ ": " }</strong>
-                            { p.unit.rules.iter().map(|r| rule_text(lang, r, currency, base)).collect::<Vec<_>>().join(" → ") }
+                            { p.unit.rules.iter().map(|r| price_rule_text(lang, r, currency, base)).collect::<Vec<_>>().join(" → ") }
                         </li> }
                     }) }
                 </ul>

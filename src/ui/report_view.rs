@@ -199,6 +199,33 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                         <ul class="report-findings">{ for r.totals_text.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
                     </section>
                 }
+                if !r.finance.is_empty() {
+                    <section class="report-section" aria-labelledby="report-finance">
+                        <h2 id="report-finance">{ t(lang, &k::REPORT_FINANCE) }{ " " }<span class="muted">{ format!("({})", r.vat) }</span></h2>
+                        <div class="table-wrap" tabindex="0">
+                        <table class="report-table finance" id="report-finance-table">
+                            <thead><tr>
+                                <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
+                                <th scope="col" class="num">{ t(lang, &k::REPORT_FIN_SELF_SERVICE) }</th>
+                                <th scope="col" class="num">{ t(lang, &k::REPORT_FIN_CHEAPEST) }</th>
+                                <th scope="col" class="num">{ t(lang, &k::REPORT_FIN_SAVING) }</th>
+                                <th scope="col" class="num">{ t(lang, &k::REPORT_FIN_PER_YEAR) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for r.finance.iter().map(|f| html! {
+                                    <tr>
+                                        <th scope="row">{ &f.name }</th>
+                                        <td class="num" data-label={t(lang, &k::REPORT_FIN_SELF_SERVICE)}>{ &f.self_service }</td>
+                                        <td class="num" data-label={t(lang, &k::REPORT_FIN_CHEAPEST)}>{ &f.cheapest }</td>
+                                        <td class="num" data-label={t(lang, &k::REPORT_FIN_SAVING)}>{ &f.saving }</td>
+                                        <td class="num" data-label={t(lang, &k::REPORT_FIN_PER_YEAR)}>{ &f.saving_per_year }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                        </div>
+                    </section>
+                }
                 <section class="report-section" aria-labelledby="report-assumptions">
                     <h2 id="report-assumptions">{ t(lang, &k::ASSUME_HEADING) }</h2>
                     <dl class="report-assumptions">
@@ -216,6 +243,22 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     <h2 id="report-appendix">{ t(lang, &k::REPORT_APPENDIX) }</h2>
                     <h3>{ t(lang, &k::SCRIPTS_ADMIN_CENTER) }</h3>
                     <ol class="report-steps">{ for r.admin_steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                    if !r.prices.is_empty() {
+                        <h3 id="report-prices">{ t(lang, &k::REPORT_PRICES) }</h3>
+                        <table class="report-table prices">
+                            <thead><tr>
+                                <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
+                                <th scope="col">{ t(lang, &k::COMPARE_PLAN) }</th>
+                                <th scope="col" class="num">{ t(lang, &k::COMPARE_UNIT) }</th>
+                                <th scope="col">{ t(lang, &k::REPORT_PRICE_BASIS) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for r.prices.iter().map(|[product, plan, unit, why]| html! {
+                                    <tr><td>{ product }</td><td>{ plan }</td><td class="num">{ unit }</td><td class="price-basis">{ why }</td></tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    }
                     <h3>{ t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE) }</h3>
                     <pre class="report-script" id="report-script"><code>{ &r.script }</code></pre>
                 </section>
