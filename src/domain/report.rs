@@ -52,6 +52,8 @@ pub struct Report {
     pub totals_text: Vec<String>,
     /// "excl. VAT" / "incl. 19 % VAT": the basis of every figure.
     pub vat: String,
+    /// "For finance: self-service against the cheapest channel, over 12 months".
+    pub finance_heading: String,
     /// For finance (issue 22): per product, self-service against the cheapest channel, over the
     /// horizon and per year, and the saving; the last row is the total with its gaps named.
     pub finance: Vec<FinanceRow>,
@@ -227,16 +229,27 @@ pub fn gaps_text(lang: Lang, total: &Total) -> Option<String> {
             &[("counted", crate::i18n::format_count(total.counted as u64, lang))],
         ));
     }
+    // One phrase per reason, naming every product it concerns, in the order they first appear
+    // ("Visio Plan 2, Project Plan 3 have no price"), so a total over many products stays short.
+    let kind = |u: &Unavailable| std::mem::discriminant(u);
+    let mut seen = Vec::new();
     for g in &total.gaps {
-        let product = ("product", g.name.clone());
+        if seen.contains(&kind(&g.why)) {
+            continue;
+        }
+        seen.push(kind(&g.why));
+        let names: Vec<&str> =
+            total.gaps.iter().filter(|x| kind(&x.why) == kind(&g.why)).map(|x| x.name.as_str()).collect();
+        let count = names.len() as u64;
+        let products = ("products", names.join(", "));
         parts.push(match &g.why {
-            Unavailable::PriceUnknown => tf(lang, &k::COMPARE_GAP_NO_PRICE, &[product]),
-            Unavailable::TermNotOffered => tf(lang, &k::COMPARE_GAP_TERM, &[product]),
-            Unavailable::TenantLicensed => tf(lang, &k::COMPARE_GAP_TENANT, &[product]),
+            Unavailable::PriceUnknown => tn(lang, &k::COMPARE_GAP_NO_PRICE, count, &[products]),
+            Unavailable::TermNotOffered => tn(lang, &k::COMPARE_GAP_TERM, count, &[products]),
+            Unavailable::TenantLicensed => tn(lang, &k::COMPARE_GAP_TENANT, count, &[products]),
             Unavailable::EaBelowMinimum { .. } => tf(
                 lang,
                 &k::COMPARE_GAP_EA,
-                &[product, ("min", crate::i18n::format_count(EA_MINIMUM_SEATS.into(), lang))],
+                &[products, ("min", crate::i18n::format_count(EA_MINIMUM_SEATS.into(), lang))],
             ),
         });
     }
@@ -535,6 +548,11 @@ impl Report {
             customer,
             link_note,
             vat: vat_note(lang, &s.pricing.vat),
+            finance_heading: tf(
+                lang,
+                &k::REPORT_FINANCE,
+                &[("months", tn(lang, &k::UNIT_MONTHS, s.pricing.horizon_months.into(), &[]))],
+            ),
             finance,
             prices,
             differs,
@@ -815,7 +833,7 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
     }
     if !r.finance.is_empty() {
         line("");
-        line(&format!("## {} ({})", t(lang, &k::REPORT_FINANCE), r.vat));
+        line(&format!("## {} ({})", r.finance_heading, r.vat));
         line("");
         line(&format!(
             "| {} | {} | {} | {} | {} |",
@@ -1278,7 +1296,10 @@ mod tests {
         assert!(annual[3].contains("as of"), "{}", annual[3]);
         assert!(r.prices.iter().all(|p| p[0] != "Microsoft Teams Premium Introductory Pricing"), "no price, no row");
         let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 1), "x");
-        assert!(md.contains("## For finance: self-service against the cheapest channel (excl. VAT)"), "{md}");
+        assert!(
+            md.contains("## For finance: self-service against the cheapest channel, over 24 months (excl. VAT)"),
+            "{md}"
+        );
         assert!(md.contains("## Appendix: every price used, with its source"));
     }
 

@@ -58,10 +58,14 @@ crate::translation_table! {
         "Deze link is het pad naar een bestand op deze computer: hij opent alleen hier. Voeg in een andere kopie van de adviseur de scenariocode hieronder na # aan het adres toe, of sla het scenario op als bestand."
     ],
     SHARE_SCENARIO_CODE = "share.scenario_code" => ["Scenario code", "Szenariocode", "Scenariocode"],
-    REPORT_FINANCE = "report.finance" => ["For finance: self-service against the cheapest channel", "Für die Finanzabteilung: Self-Service gegenüber dem günstigsten Kanal", "Voor financiën: selfservice tegenover het goedkoopste kanaal"],
-    REPORT_FIN_SELF_SERVICE = "report.fin.self_service" => ["Self-service (annual), over the horizon", "Self-Service (jährlich), über den Zeitraum", "Selfservice (jaarlijks), over de periode"],
-    REPORT_FIN_CHEAPEST = "report.fin.cheapest" => ["Cheapest channel, over the horizon", "Günstigster Kanal, über den Zeitraum", "Goedkoopste kanaal, over de periode"],
-    REPORT_FIN_SAVING = "report.fin.saving" => ["Saving over the horizon", "Ersparnis über den Zeitraum", "Besparing over de periode"],
+    REPORT_FINANCE = "report.finance" => [
+        "For finance: self-service against the cheapest channel, over {months}",
+        "Für die Finanzabteilung: Self-Service gegenüber dem günstigsten Kanal, über {months}",
+        "Voor financiën: selfservice tegenover het goedkoopste kanaal, over {months}"
+    ],
+    REPORT_FIN_SELF_SERVICE = "report.fin.self_service" => ["Self-service, annual", "Self-Service, jährlich", "Selfservice, jaarlijks"],
+    REPORT_FIN_CHEAPEST = "report.fin.cheapest" => ["Cheapest channel", "Günstigster Kanal", "Goedkoopste kanaal"],
+    REPORT_FIN_SAVING = "report.fin.saving" => ["Saving", "Ersparnis", "Besparing"],
     REPORT_FIN_PER_YEAR = "report.fin.per_year" => ["Saving per year (average)", "Ersparnis pro Jahr (Durchschnitt)", "Besparing per jaar (gemiddeld)"],
     REPORT_UNKNOWN = "report.unknown" => ["unknown", "unbekannt", "onbekend"],
     REPORT_PRICES = "report.prices" => ["Appendix: every price used, with its source", "Anhang: alle verwendeten Preise mit Quelle", "Bijlage: alle gebruikte prijzen met bron"],

@@ -211,21 +211,25 @@ crate::translation_table! {
         { "für {counted} von {n} Produkt", "für {counted} von {n} Produkten" },
         { "van {counted} van {n} product", "van {counted} van {n} producten" }
     ],
-    COMPARE_GAP_NO_PRICE = "compare.gap.no_price" => ["{product} has no price", "{product} hat keinen Preis", "{product} heeft geen prijs"],
+    COMPARE_GAP_NO_PRICE = "compare.gap.no_price" => [
+        { "{products} has no price", "{products} have no price" },
+        { "{products} hat keinen Preis", "{products} haben keinen Preis" },
+        { "{products} heeft geen prijs", "{products} hebben geen prijs" }
+    ],
     COMPARE_GAP_TENANT = "compare.gap.tenant" => [
-        "{product} is licensed per tenant, not per user",
-        "{product} wird pro Mandant lizenziert, nicht pro Benutzer",
-        "{product} wordt per tenant gelicentieerd, niet per gebruiker"
+        { "{products} is licensed per tenant, not per user", "{products} are licensed per tenant, not per user" },
+        { "{products} wird pro Mandant lizenziert, nicht pro Benutzer", "{products} werden pro Mandant lizenziert, nicht pro Benutzer" },
+        { "{products} wordt per tenant gelicentieerd, niet per gebruiker", "{products} worden per tenant gelicentieerd, niet per gebruiker" }
     ],
     COMPARE_GAP_TERM = "compare.gap.term" => [
-        "{product} is not sold on this term",
-        "{product} wird mit dieser Laufzeit nicht verkauft",
-        "{product} wordt niet met deze looptijd verkocht"
+        { "{products} is not sold on this term", "{products} are not sold on this term" },
+        { "{products} wird mit dieser Laufzeit nicht verkauft", "{products} werden mit dieser Laufzeit nicht verkauft" },
+        { "{products} wordt niet met deze looptijd verkocht", "{products} worden niet met deze looptijd verkocht" }
     ],
     COMPARE_GAP_EA = "compare.gap.ea" => [
-        "{product}: an Enterprise Agreement needs at least {min} licences",
-        "{product}: Ein Enterprise Agreement erfordert mindestens {min} Lizenzen",
-        "{product}: een Enterprise Agreement vereist minstens {min} licenties"
+        "{products}: an Enterprise Agreement needs at least {min} licences",
+        "{products}: Ein Enterprise Agreement erfordert mindestens {min} Lizenzen",
+        "{products}: een Enterprise Agreement vereist minstens {min} licenties"
     ],
     COMPARE_CHEAPEST = "compare.cheapest" => ["cheapest", "am günstigsten", "goedkoopst"],
     COMPARE_CHEAPEST_MIX = "compare.cheapest_mix" => ["Buying each product through its cheapest channel costs {amount}.", "Jedes Produkt über seinen günstigsten Kanal zu kaufen, kostet insgesamt {amount}.", "Elk product via zijn goedkoopste kanaal kopen kost in totaal {amount}."],

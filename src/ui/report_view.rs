@@ -201,7 +201,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 }
                 if !r.finance.is_empty() {
                     <section class="report-section" aria-labelledby="report-finance">
-                        <h2 id="report-finance">{ t(lang, &k::REPORT_FINANCE) }{ " " }<span class="muted">{ format!("({})", r.vat) }</span></h2>
+                        <h2 id="report-finance">{ &r.finance_heading }{ " " }<span class="muted">{ format!("({})", r.vat) }</span></h2>
                         <div class="table-wrap" tabindex="0">
                         <table class="report-table finance" id="report-finance-table">
                             <thead><tr>
@@ -245,6 +245,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     <ol class="report-steps">{ for r.admin_steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
                     if !r.prices.is_empty() {
                         <h3 id="report-prices">{ t(lang, &k::REPORT_PRICES) }</h3>
+                        <div class="table-wrap" tabindex="0">
                         <table class="report-table prices">
                             <thead><tr>
                                 <th scope="col">{ t(lang, &k::SELECTION_PRODUCT) }</th>
@@ -254,10 +255,16 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                             </tr></thead>
                             <tbody>
                                 { for r.prices.iter().map(|[product, plan, unit, why]| html! {
-                                    <tr><td>{ product }</td><td>{ plan }</td><td class="num">{ unit }</td><td class="price-basis">{ why }</td></tr>
+                                    <tr>
+                                        <td data-label={t(lang, &k::SELECTION_PRODUCT)}>{ product }</td>
+                                        <td data-label={t(lang, &k::COMPARE_PLAN)}>{ plan }</td>
+                                        <td class="num" data-label={t(lang, &k::COMPARE_UNIT)}>{ unit }</td>
+                                        <td class="price-basis">{ why }</td>
+                                    </tr>
                                 }) }
                             </tbody>
                         </table>
+                        </div>
                     }
                     <h3>{ t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE) }</h3>
                     <pre class="report-script" id="report-script"><code>{ &r.script }</code></pre>
