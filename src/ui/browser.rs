@@ -116,6 +116,19 @@ fn without_embed(address: &str) -> String {
     }
 }
 
+/// The browser's first language tag ("de-DE"), which names the visitor's region.
+pub fn language_tag() -> Option<String> {
+    gloo::utils::window().navigator().language()
+}
+
+/// What the visitor's region suggests: currency and VAT rate (issue 22).
+pub fn region_defaults() -> Option<crate::domain::region::RegionDefaults> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    crate::domain::region::defaults_for(&language_tag()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::without_embed;
@@ -136,17 +149,4 @@ mod tests {
         assert!(d >= crate::domain::date::Date::ymd(2025, 1, 1), "{d:?}");
         assert!(crate::domain::date::Date::parse(&d.to_string()).is_some(), "{d:?} is a valid calendar date");
     }
-}
-
-/// The browser's first language tag ("de-DE"), which names the visitor's region.
-pub fn language_tag() -> Option<String> {
-    gloo::utils::window().navigator().language()
-}
-
-/// What the visitor's region suggests: currency and VAT rate (issue 22).
-pub fn region_defaults() -> Option<crate::domain::region::RegionDefaults> {
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    crate::domain::region::defaults_for(&language_tag()?)
 }
