@@ -24,7 +24,9 @@ test('a whole workshop from the keyboard at 1280×720 in English, German and Dut
     for (let step = 0; step < 40; step += 1) {
       const slide = page.locator('.slide');
       const title = page.locator('#slide-title');
-      await expect(title).toBeFocused();
+      // The "apply the recommendation?" step gives its button the focus, so Enter applies.
+      if (await page.locator('#slide-apply-go').count()) await expect(page.locator('#slide-apply-go')).toBeFocused();
+      else await expect(title).toBeFocused();
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang} slide ${step + 1}`).toBe(1280);
       const question = slide.locator('.slide-question');
       if (await question.count()) {
@@ -36,11 +38,16 @@ test('a whole workshop from the keyboard at 1280×720 in English, German and Dut
         // the first option is taken.
         let pick = labels.findIndex((l) => /Another country|Anderes Land|Ander land/.test(l));
         if (pick < 0) pick = 0;
-        // Products are ticked and unticked by their number; an option stays chosen.
+        // The number ticks and unticks a product; it chooses an option, and pressed again on
+        // the chosen option clears it (so it is pressed once more to keep the answer).
         const toggles = labels.some((l) => /None of them|Keines davon|Geen van deze/.test(l));
         const pressed = await answers.nth(pick).getAttribute('aria-pressed');
         await page.keyboard.press(String(pick + 1));
-        await expect(answers.nth(pick)).toHaveAttribute('aria-pressed', toggles && pressed === 'true' ? 'false' : 'true');
+        await expect(answers.nth(pick)).toHaveAttribute('aria-pressed', pressed === 'true' ? 'false' : 'true');
+        if (!toggles && pressed === 'true') {
+          await page.keyboard.press(String(pick + 1));
+          await expect(answers.nth(pick)).toHaveAttribute('aria-pressed', 'true');
+        }
         const weight = page.locator('#slide-weight');
         const before = await weight.innerText();
         await page.keyboard.press('w');
@@ -66,7 +73,9 @@ test('a whole workshop from the keyboard at 1280×720 in English, German and Dut
       await expect(page.locator('#slide-count')).not.toHaveText(count);
     }
     expect(seen.question).toBeGreaterThan(4);
-    expect(seen).toMatchObject({ result: 1, cost: 2, apply: 1, doors: 1 });
+    // The checklist takes as many slides as it needs (at most five items each).
+    expect(seen).toMatchObject({ result: 1, cost: 2, apply: 1 });
+    expect(seen.doors).toBeGreaterThan(0);
     // Back with the other keys, then leave with Esc: the focus returns to the Present button.
     const last = await page.locator('#slide-count').innerText();
     await page.keyboard.press('ArrowLeft');
