@@ -46,6 +46,8 @@ enum Slide {
     Recommendation,
     /// Index into the comparison's products.
     Cost(usize),
+    /// The totals across products (with more than one), gaps named.
+    CostTotal,
     Apply,
     /// "Apply the recommendation?": the step a clicker can reach and act on (see `key_action`).
     Confirm,
@@ -80,6 +82,9 @@ fn slides(questions: &[QuestionId], r: Results) -> Vec<Slide> {
     let mut v: Vec<Slide> = questions.iter().map(|q| Slide::Question(*q)).collect();
     v.push(Slide::Recommendation);
     v.extend((0..r.products).map(Slide::Cost));
+    if r.products > 1 {
+        v.push(Slide::CostTotal);
+    }
     v.push(Slide::Apply);
     if r.recommended {
         v.push(Slide::Confirm);
@@ -377,6 +382,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         Slide::Question(q) => question_slide(lang, q, props, &products, &change, &cycle_weight, &status),
         Slide::Recommendation => recommendation_slide(lang, props),
         Slide::Cost(i) => cost_slide(lang, props, i),
+        Slide::CostTotal => cost_total_slide(lang, props),
         Slide::Apply => apply_slide(lang, props),
         Slide::Confirm => confirm_slide(lang, props, &apply_and_next, go((index + 1).min(total - 1))),
         Slide::Checklist { from, to } => checklist_slide(lang, props, from, to),
@@ -391,7 +397,9 @@ pub fn workshop(props: &WorkshopProps) -> Html {
     html! {
         <div class="workshop">
             <header class="workshop-bar">
-                <h1 class="workshop-title">{ t(lang, &k::APP_TITLE) }</h1>
+                <h1 class="workshop-title">{ t(lang, &k::APP_TITLE) }
+                    if let Some(c) = &props.report.customer { <span class="workshop-customer">{ " · " }{ c }</span> }
+                </h1>
                 <p class={classes!("workshop-count", (!status.is_empty()).then_some("is-changed"))} id="slide-count">
                     { tf(lang, &k::PRESENT_PROGRESS, &[("n", (index + 1).to_string()), ("total", total.to_string())]) }
                 </p>
@@ -552,14 +560,46 @@ fn cost_slide(lang: Lang, props: &WorkshopProps, i: usize) -> Html {
             <p class="slide-help">{ &c.scope }</p>
             <div class="slide-cost-body">
                 <div class="slide-cost-words">
-                    <p class="slide-cheapest">{ c.cheapest.clone().unwrap_or_else(|| t(lang, &k::PRESENT_NO_COSTS)) }</p>
-                    <ul>{ for c.break_evens.iter().chain(&c.no_break_even).map(|b| html! { <li>{ b }</li> }) }</ul>
+                    // Self-service against the cheapest channel, and what the difference is:
+                    // the comparison the room decides on, not only the cheapest figure.
+                    if let Some(f) = props.report.finance.get(i) {
+                        <dl class="slide-versus" id={format!("slide-versus-{}", c.id)}>
+                            <dt>{ t(lang, &k::REPORT_FIN_SELF_SERVICE) }</dt><dd>{ &f.self_service }</dd>
+                            <dt>{ t(lang, &k::REPORT_FIN_CHEAPEST) }</dt><dd>{ &f.cheapest }</dd>
+                            <dt>{ t(lang, &k::REPORT_FIN_SAVING) }</dt><dd class="slide-saving">{ &f.saving }</dd>
+                        </dl>
+                    } else {
+                        <p class="slide-cheapest">{ c.cheapest.clone().unwrap_or_else(|| t(lang, &k::PRESENT_NO_COSTS)) }</p>
+                    }
+                    <ul>{ for c.break_evens.iter().take(2).chain(&c.no_break_even).map(|b| html! { <li>{ b }</li> }) }</ul>
                 </div>
                 if !pc.pricers.is_empty() {
                     <CostChart id={format!("slide-chart-{}", c.id)} product={pc.name.clone()} pricers={pc.pricers.clone()}
                         break_evens={pc.break_evens.clone()} seats={pc.seats} max_seats={chart_max(pc)} currency={props.currency} />
                 }
             </div>
+        </article>
+    }
+}
+
+/// The totals across products: each channel's sum and the cheapest mix, every one naming the
+/// products it leaves out, and self-service against the cheapest channels in total.
+fn cost_total_slide(lang: Lang, props: &WorkshopProps) -> Html {
+    let r = &*props.report;
+    html! {
+        <article class="slide-cost-total">
+            <h2 id="slide-title" tabindex="-1">{ t(lang, &k::REPORT_TOTALS) }</h2>
+            <p class="slide-help">{ &r.finance_heading }{ " · " }{ &r.vat }</p>
+            <table class="slide-totals" id="slide-totals">
+                <tbody>
+                    { for r.totals.iter().map(|(label, total)| html! {
+                        <tr><th scope="row">{ label }</th><td class="num">{ total }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            if let Some(f) = r.finance.last().filter(|_| r.finance.len() > 1) {
+                <p class="slide-cheapest" id="slide-total-saving">{ t(lang, &k::REPORT_FIN_SAVING) }{ ": " }{ &f.saving }</p>
+            }
         </article>
     }
 }
@@ -685,6 +725,7 @@ mod tests {
                 Slide::Recommendation,
                 Slide::Cost(0),
                 Slide::Cost(1),
+                Slide::CostTotal,
                 Slide::Apply
             ]
         );
