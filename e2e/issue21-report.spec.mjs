@@ -170,3 +170,29 @@ test('defect 8: the customer name is typed on the report and titles it and the P
   await goTo(page, 'Script');
   await expect(page.locator('pre.code').first()).toContainText('Contoso GmbH');
 });
+
+test('defect 8: cost slides show self-service against the cheapest channel, and a totals slide names its gaps', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.getByLabel(/^Power BI Premium/).check();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const title = page.locator('#slide-title');
+  let versus = false;
+  for (let i = 0; i < 40; i += 1) {
+    const text = (await title.innerText()).trim();
+    if (text === 'Costs: Power BI Pro') {
+      const dl = page.locator(`#slide-versus-${PBI}`);
+      await expect(dl).toContainText('Self-service, annual');
+      await expect(dl).toContainText('Cheapest channel');
+      await expect(dl).toContainText('Saving');
+      versus = true;
+    }
+    if (text === 'Totals across products') break;
+    await page.keyboard.press('PageDown');
+    await expect(title).not.toHaveText(text);
+  }
+  expect(versus).toBe(true);
+  await expect(title).toHaveText('Totals across products');
+  await expect(page.locator('#slide-totals')).toContainText('Power BI Premium (standalone) has no price');
+  expect(problems).toEqual([]);
+});
