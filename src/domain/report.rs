@@ -57,6 +57,8 @@ pub struct Report {
     /// For finance (issue 22): per product, self-service against the cheapest channel, over the
     /// horizon and per year, and the saving; the last row is the total with its gaps named.
     pub finance: Vec<FinanceRow>,
+    /// When the saving starts: existing self-service subscriptions run to their renewal dates.
+    pub saving_starts: String,
     /// Every unit price the figures use, with the rules behind it (published price with its
     /// source and as-of date, uplifts, discounts, VAT): product, channel, price, why.
     pub prices: Vec<[String; 4]>,
@@ -209,7 +211,8 @@ pub struct CostRow {
     pub plan_code: &'static str,
     pub cheapest: bool,
     /// Unit price, licences, other costs, total; or why the plan has no figure.
-    pub figures: Result<[String; 4], String>,
+    /// Unit price, licences, other costs, total, and the total as an average per year.
+    pub figures: Result<[String; 5], String>,
 }
 
 /// What a total leaves out, in words ("of 2 of 3 products; Visio Plan 2 has no price"), or
@@ -487,6 +490,10 @@ impl Report {
                                 money(c.licences),
                                 money(c.total - c.licences),
                                 money(c.total),
+                                money(
+                                    (c.total * Decimal::from(12) / Decimal::from(s.pricing.horizon_months.max(1)))
+                                        .round_dp(2),
+                                ),
                             ]),
                             Err(why) => Err(msg(lang, &why.message())),
                         },
@@ -554,6 +561,11 @@ impl Report {
                 &[("months", tn(lang, &k::UNIT_MONTHS, s.pricing.horizon_months.into(), &[]))],
             ),
             finance,
+            saving_starts: if s.tenant.as_ref().is_some_and(|t| !t.subscriptions.is_empty()) {
+                t(lang, &k::REPORT_SAVING_STARTS_PLAN)
+            } else {
+                t(lang, &k::REPORT_SAVING_STARTS)
+            },
             prices,
             differs,
             chosen,
@@ -788,21 +800,22 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         line(&format!("### {} ({})", cell(&c.name), c.scope));
         line("");
         line(&format!(
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} |",
             t(lang, &k::COMPARE_PLAN),
             t(lang, &k::COMPARE_UNIT),
             t(lang, &k::COMPARE_LICENCES),
             t(lang, &k::COMPARE_OTHER),
-            t(lang, &k::COMPARE_TOTAL)
+            t(lang, &k::COMPARE_TOTAL),
+            t(lang, &k::REPORT_PER_YEAR)
         ));
-        line("|---|---:|---:|---:|---:|");
+        line("|---|---:|---:|---:|---:|---:|");
         for row in &c.rows {
             let mark = if row.cheapest { format!(" **({})**", t(lang, &k::COMPARE_CHEAPEST)) } else { String::new() };
             match &row.figures {
-                Ok([unit, lic, other, total]) => {
-                    line(&format!("| {}{mark} | {unit} | {lic} | {other} | {total} |", row.plan))
+                Ok([unit, lic, other, total, year]) => {
+                    line(&format!("| {}{mark} | {unit} | {lic} | {other} | {total} | {year} |", row.plan))
                 }
-                Err(why) => line(&format!("| {} | {} | | | |", row.plan, cell(why))),
+                Err(why) => line(&format!("| {} | {} | | | | |", row.plan, cell(why))),
             }
         }
         if c.cheapest.is_some() || !c.break_evens.is_empty() || c.no_break_even.is_some() {
@@ -854,6 +867,8 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
                 cell(&f.saving_per_year)
             ));
         }
+        line("");
+        line(&cell(&r.saving_starts));
     }
     line("");
     line(&format!("## {}", t(lang, &k::ASSUME_HEADING)));
@@ -1282,6 +1297,10 @@ mod tests {
         assert_eq!(row.saving, money(saving));
         // 24 months: the yearly saving is half of it.
         assert_eq!(row.saving_per_year, money((saving / Decimal::from(2)).round_dp(2)));
+        // Each channel's total also as an average per year: over 24 months, half of it.
+        let row = r.costs[0].rows.iter().find(|x| x.plan_code == cmp.baseline.code()).unwrap();
+        assert_eq!(row.figures.as_ref().unwrap()[4], money((ssp / Decimal::from(2)).round_dp(2)));
+        assert!(r.saving_starts.contains("renewal date"), "{}", r.saving_starts);
         // Teams Premium has no euro price: unknown, never 0, and the total says it leaves it out.
         assert_eq!(r.finance[1].self_service, "unknown");
         let total = r.finance.last().unwrap();

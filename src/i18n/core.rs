@@ -67,6 +67,17 @@ crate::translation_table! {
     REPORT_FIN_CHEAPEST = "report.fin.cheapest" => ["Cheapest channel", "Günstigster Kanal", "Goedkoopste kanaal"],
     REPORT_FIN_SAVING = "report.fin.saving" => ["Saving", "Ersparnis", "Besparing"],
     REPORT_FIN_PER_YEAR = "report.fin.per_year" => ["Saving per year (average)", "Ersparnis pro Jahr (Durchschnitt)", "Besparing per jaar (gemiddeld)"],
+    REPORT_PER_YEAR = "report.per_year" => ["Per year (average)", "Pro Jahr (Durchschnitt)", "Per jaar (gemiddeld)"],
+    REPORT_SAVING_STARTS = "report.saving_starts" => [
+        "The saving is figured from today. Self-service subscriptions already bought run, and are paid, until their renewal date, so for them it starts then; import the tenant's subscription list to see the dates.",
+        "Die Ersparnis ist ab heute gerechnet. Bereits gekaufte Self-Service-Abonnements laufen und werden bezahlt bis zu ihrem Verlängerungsdatum; für sie beginnt sie erst dann. Importieren Sie die Abonnementliste des Mandanten, um die Daten zu sehen.",
+        "De besparing is gerekend vanaf vandaag. Al gekochte selfserviceabonnementen lopen en worden betaald tot hun verlengingsdatum; voor die abonnementen begint zij pas dan. Importeer de abonnementenlijst van de tenant om de data te zien."
+    ],
+    REPORT_SAVING_STARTS_PLAN = "report.saving_starts_plan" => [
+        "The saving starts for each self-service subscription already bought at its renewal date: see the take-over plan below for the months still paid.",
+        "Für jedes bereits gekaufte Self-Service-Abonnement beginnt die Ersparnis an seinem Verlängerungsdatum: Die noch bezahlten Monate stehen im Übernahmeplan unten.",
+        "Voor elk al gekocht selfserviceabonnement begint de besparing op zijn verlengingsdatum: de nog betaalde maanden staan in het overnameplan hieronder."
+    ],
     REPORT_UNKNOWN = "report.unknown" => ["unknown", "unbekannt", "onbekend"],
     REPORT_PRICES = "report.prices" => ["Appendix: every price used, with its source", "Anhang: alle verwendeten Preise mit Quelle", "Bijlage: alle gebruikte prijzen met bron"],
     REPORT_PRICE_BASIS = "report.price_basis" => ["How it is figured", "Wie er berechnet ist", "Hoe die berekend is"],

@@ -56,7 +56,8 @@ pub fn report_view(props: &ReportViewProps) -> Html {
         e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
     });
     // Each figure carries its column's name, for a phone, where a row is a block (styles).
-    let heads = [&k::COMPARE_UNIT, &k::COMPARE_LICENCES, &k::COMPARE_OTHER, &k::COMPARE_TOTAL].map(|key| t(lang, key));
+    let heads = [&k::COMPARE_UNIT, &k::COMPARE_LICENCES, &k::COMPARE_OTHER, &k::COMPARE_TOTAL, &k::REPORT_PER_YEAR]
+        .map(|key| t(lang, key));
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
@@ -155,6 +156,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                     <th scope="col" class="num">{ t(lang, &k::COMPARE_LICENCES) }</th>
                                     <th scope="col" class="num">{ t(lang, &k::COMPARE_OTHER) }</th>
                                     <th scope="col" class="num">{ t(lang, &k::COMPARE_TOTAL) }</th>
+                                    <th scope="col" class="num">{ t(lang, &k::REPORT_PER_YEAR) }</th>
                                 </tr></thead>
                                 <tbody>
                                     { for c.rows.iter().map(|row| html! {
@@ -164,7 +166,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                             </th>
                                             { match &row.figures {
                                                 Ok(cells) => cells.iter().zip(heads.iter()).map(|(x, head)| html! { <td class="num" data-label={head.clone()}>{ x }</td> }).collect::<Html>(),
-                                                Err(why) => html! { <td colspan="4" class="unknown">{ why }</td> },
+                                                Err(why) => html! { <td colspan="5" class="unknown">{ why }</td> },
                                             } }
                                         </tr>
                                     }) }
@@ -224,6 +226,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                             </tbody>
                         </table>
                         </div>
+                        <p class="hint" id="report-saving-starts">{ &r.saving_starts }</p>
                     </section>
                 }
                 <section class="report-section" aria-labelledby="report-assumptions">
