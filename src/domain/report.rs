@@ -832,11 +832,8 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         line("");
         line(&format!("## {} ({})", t(lang, &k::REPORT_TOTALS), r.vat));
         line("");
-        line(&format!("| {} | {} |", t(lang, &k::COMPARE_PLAN), t(lang, &k::COMPARE_TOTAL)));
-        line("|---|---:|");
-        for (label, total) in &r.totals {
-            line(&format!("| {} | {} |", cell(label), cell(total)));
-        }
+        let heads = [t(lang, &k::COMPARE_PLAN), t(lang, &k::COMPARE_TOTAL)];
+        md_table(&mut line, &heads, "|---|---:|", r.totals.iter().map(|(label, total)| vec![label, total]));
         if !r.totals_text.is_empty() {
             line("");
             for x in &r.totals_text {
@@ -848,25 +845,19 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         line("");
         line(&format!("## {} ({})", r.finance_heading, r.vat));
         line("");
-        line(&format!(
-            "| {} | {} | {} | {} | {} |",
-            t(lang, &k::SELECTION_PRODUCT),
-            t(lang, &k::REPORT_FIN_SELF_SERVICE),
-            t(lang, &k::REPORT_FIN_CHEAPEST),
-            t(lang, &k::REPORT_FIN_SAVING),
-            t(lang, &k::REPORT_FIN_PER_YEAR)
-        ));
-        line("|---|---:|---:|---:|---:|");
-        for f in &r.finance {
-            line(&format!(
-                "| {} | {} | {} | {} | {} |",
-                cell(&f.name),
-                cell(&f.self_service),
-                cell(&f.cheapest),
-                cell(&f.saving),
-                cell(&f.saving_per_year)
-            ));
-        }
+        let heads = [
+            &k::SELECTION_PRODUCT,
+            &k::REPORT_FIN_SELF_SERVICE,
+            &k::REPORT_FIN_CHEAPEST,
+            &k::REPORT_FIN_SAVING,
+            &k::REPORT_FIN_PER_YEAR,
+        ];
+        md_table(
+            &mut line,
+            &heads.map(|h| t(lang, h)),
+            "|---|---:|---:|---:|---:|",
+            r.finance.iter().map(|f| vec![&f.name, &f.self_service, &f.cheapest, &f.saving, &f.saving_per_year]),
+        );
         line("");
         line(&cell(&r.saving_starts));
     }
@@ -895,17 +886,13 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         line("");
         line(&format!("## {}", t(lang, &k::REPORT_PRICES)));
         line("");
-        line(&format!(
-            "| {} | {} | {} | {} |",
-            t(lang, &k::SELECTION_PRODUCT),
-            t(lang, &k::COMPARE_PLAN),
-            t(lang, &k::COMPARE_UNIT),
-            t(lang, &k::REPORT_PRICE_BASIS)
-        ));
-        line("|---|---|---:|---|");
-        for [product, plan, unit, why] in &r.prices {
-            line(&format!("| {} | {} | {} | {} |", cell(product), cell(plan), cell(unit), cell(why)));
-        }
+        let heads = [&k::SELECTION_PRODUCT, &k::COMPARE_PLAN, &k::COMPARE_UNIT, &k::REPORT_PRICE_BASIS];
+        md_table(
+            &mut line,
+            &heads.map(|h| t(lang, h)),
+            "|---|---|---:|---|",
+            r.prices.iter().map(|p| p.iter().collect()),
+        );
     }
     line("");
     line(&format!("## {}", t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE)));
@@ -921,6 +908,20 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
     o.push_str(&fence);
     o.push('\n');
     o
+}
+
+/// A Markdown table: the headings, the alignment row as written, and each row's cells escaped.
+fn md_table<'a>(
+    line: &mut impl FnMut(&str),
+    heads: &[String],
+    align: &str,
+    rows: impl IntoIterator<Item = Vec<&'a String>>,
+) {
+    line(&format!("| {} |", heads.join(" | ")));
+    line(align);
+    for row in rows {
+        line(&format!("| {} |", row.into_iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")));
+    }
 }
 
 fn doors_markdown(d: &DoorsReport, lang: Lang, line: &mut impl FnMut(&str)) {
