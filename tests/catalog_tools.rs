@@ -205,7 +205,7 @@ async fn import_lists_every_problem_and_applies_nothing_or_applies_all() {
     assert_eq!(seen.borrow().imported.len(), 1);
     assert_eq!(seen.borrow().imported[0], Catalog::embedded());
     assert!(root.query_selector(".import-problems").unwrap().is_none());
-    assert!(query(&root, ".catalog-file ~ .catalog-status")
+    assert!(query(&root, ".catalog-file ~ .file-notice .catalog-status")
         .text_content()
         .unwrap()
         .contains("Catalogue imported: 26 products"));
