@@ -20,7 +20,7 @@ test('a whole workshop from the keyboard at 1280×720 in English, German and Dut
     // The workshop resumes where it was left; Home goes back to the first slide.
     await page.keyboard.press('Home');
     await expect(page.locator('#slide-count')).toHaveText(/^\D+ 1 \D+ \d+$/);
-    const seen = { question: 0, result: 0, cost: 0, apply: 0, doors: 0 };
+    const seen = { question: 0, result: 0, cost: 0, total: 0, apply: 0, doors: 0 };
     for (let step = 0; step < 40; step += 1) {
       const slide = page.locator('.slide');
       const title = page.locator('#slide-title');
@@ -58,7 +58,12 @@ test('a whole workshop from the keyboard at 1280×720 in English, German and Dut
       } else if (await slide.locator('.slide-cost').count()) {
         seen.cost += 1;
         await expect(slide.locator('svg.chart-svg')).toBeVisible();
-        await expect(slide.locator('.slide-cheapest')).not.toBeEmpty();
+        // Self-service against the cheapest channel, with the saving.
+        await expect(slide.locator('.slide-versus dd')).toHaveCount(3);
+        await expect(slide.locator('.slide-versus .slide-saving')).not.toBeEmpty();
+      } else if (await slide.locator('.slide-cost-total').count()) {
+        seen.total += 1;
+        await expect(slide.locator('#slide-totals tr')).not.toHaveCount(0);
       } else if (await slide.locator('.slide-apply').count()) {
         seen.apply += 1;
         await expect(slide.locator('.apply-steps li').first()).toBeVisible();
@@ -74,7 +79,7 @@ test('a whole workshop from the keyboard at 1280×720 in English, German and Dut
     }
     expect(seen.question).toBeGreaterThan(4);
     // The checklist takes as many slides as it needs (at most five items each).
-    expect(seen).toMatchObject({ result: 1, cost: 2, apply: 1 });
+    expect(seen).toMatchObject({ result: 1, cost: 2, total: 1, apply: 1 });
     expect(seen.doors).toBeGreaterThan(0);
     // Back with the other keys, then leave with Esc: the focus returns to the Present button.
     const last = await page.locator('#slide-count').innerText();
