@@ -448,8 +448,7 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
         let text = crate::domain::input::TextSpec::new(400);
         let ok = [&c.name, &c.effect, &c.path, &c.source].iter().all(|s| !s.trim().is_empty() && text.accepts(s));
         if !ok {
-            errors
-                .push(Problem::new(format!("{label}.other_controls[{j}]"), Message::new(&k::ERR_CATALOG_PRICE_SOURCE)));
+            errors.push(Problem::new(format!("{label}.other_controls[{j}]"), Message::new(&k::ERR_CATALOG_CONTROL)));
         }
     }
     for (j, t) in p.partner_trials.iter().enumerate() {
@@ -459,7 +458,7 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
         let text = crate::domain::input::TextSpec::new(400);
         let ok = [&t.name, &t.source].iter().all(|s| !s.trim().is_empty() && text.accepts(s));
         if !ok || t.seats == 0 || t.days == 0 || t.org_users_below == 0 {
-            errors.push(Problem::new(path.clone(), Message::new(&k::ERR_CATALOG_PRICE_SOURCE)));
+            errors.push(Problem::new(path.clone(), Message::new(&k::ERR_CATALOG_PARTNER_TRIAL)));
         }
         if t.until < t.from {
             errors.push(Problem::new(path, Message::new(&k::ERR_CATALOG_PRICE_DATES)));
@@ -582,7 +581,16 @@ mod tests {
             p.as_object_mut().unwrap().remove("partner_trials");
         })
         .is_ok());
-        assert!(edited(&|p| p["partner_trials"][0]["source"] = serde_json::Value::from("")).is_err());
+        // Refused with its own words and path, not as a price without a source.
+        let problems = edited(&|p| p["partner_trials"][0]["source"] = serde_json::Value::from("")).unwrap_err();
+        assert!(
+            problems
+                .iter()
+                .any(|x| x.message.key == &k::ERR_CATALOG_PARTNER_TRIAL && x.path.contains("partner_trials[0]")),
+            "{problems:?}"
+        );
+        let problems = edited(&|p| p["other_controls"][0]["source"] = serde_json::Value::from("")).unwrap_err();
+        assert!(problems.iter().any(|x| x.message.key == &k::ERR_CATALOG_CONTROL), "{problems:?}");
         assert!(edited(&|p| p["partner_trials"][0]["until"] = serde_json::Value::from("2026-07-31")).is_err());
         assert!(edited(&|p| p["partner_trials"][0]["seats"] = serde_json::Value::from(0)).is_err());
     }

@@ -415,6 +415,16 @@ crate::translation_table! {
     ERR_CATALOG_NAME_EMPTY = "err.catalog.name_empty" => ["The name is empty.", "Der Name ist leer.", "De naam is leeg."],
     ERR_CATALOG_PRICE_RANGE = "err.catalog.price_range" => ["Price {amount} is outside 0 to 100,000.", "Preis {amount} liegt nicht zwischen 0 und 100.000.", "Prijs {amount} ligt niet tussen 0 en 100.000."],
     ERR_CATALOG_PRICE_SCALE = "err.catalog.price_scale" => ["A price has more than 4 decimals.", "Ein Preis hat mehr als 4 Nachkommastellen.", "Een prijs heeft meer dan 4 decimalen."],
+    ERR_CATALOG_CONTROL = "err.catalog.control" => [
+        "A control needs its name, effect, path and source, each one line of at most 400 characters.",
+        "Eine Einstellung braucht Name, Wirkung, Pfad und Quelle, jeweils eine Zeile mit höchstens 400 Zeichen.",
+        "Een instelling heeft een naam, effect, pad en bron nodig, elk één regel van hoogstens 400 tekens."
+    ],
+    ERR_CATALOG_PARTNER_TRIAL = "err.catalog.partner_trial" => [
+        "A partner trial needs its name and source, and more than 0 seats, days and users.",
+        "Eine Partner-Testversion braucht Name und Quelle sowie mehr als 0 Lizenzen, Tage und Benutzer.",
+        "Een partnerproefversie heeft een naam en bron nodig, en meer dan 0 licenties, dagen en gebruikers."
+    ],
     ERR_CATALOG_PRICE_SOURCE = "err.catalog.price_source" => ["A price needs its source.", "Ein Preis braucht seine Quelle.", "Een prijs heeft een bron nodig."],
     ERR_CATALOG_PRICE_DATES = "err.catalog.price_dates" => ["The price ends before it starts.", "Der Preis endet, bevor er beginnt.", "De prijs eindigt voordat hij begint."],
 }
