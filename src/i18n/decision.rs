@@ -168,9 +168,9 @@ crate::translation_table! {
 
     // Arguments for and against, as the sources give them
     DECISION_ARG_LIST_PRICE_HIGHER = "decision.arg.list_price_higher" => [
-        "Self-service costs list price, more than EA or CSP deals.",
-        "Self-Service kostet Listenpreis, mehr als EA- oder CSP-Konditionen.",
-        "Selfservice kost lijstprijs, meer dan EA- of CSP-prijzen."
+        "Self-service always costs the list price; a CSP partner may sell below it. EA online services are at the list price (level A) since 1 November 2025.",
+        "Self-Service kostet immer den Listenpreis; ein CSP-Partner kann darunter verkaufen. EA-Onlinedienste kosten seit dem 1. November 2025 den Listenpreis (Stufe A).",
+        "Selfservice kost altijd de lijstprijs; een CSP-partner kan eronder verkopen. EA-onlinediensten kosten sinds 1 november 2025 de lijstprijs (niveau A)."
     ],
     DECISION_ARG_NOT_ON_INVOICE = "decision.arg.not_on_invoice" => [
         "Prices may differ from central or partner prices, and purchases are not on your agreement’s invoice.",
@@ -486,9 +486,9 @@ crate::translation_table! {
         "{product} valt al onder uw overeenkomst: blokkeer selfservice; gebruikers vragen een licentie aan."
     ],
     DECISION_RULE_AGREEMENT_IN_PLACE = "decision.rule.agreement_in_place" => [
-        "You already buy through an agreement, which usually beats the list price self-service charges.",
-        "Sie kaufen bereits über einen Vertrag; das ist meist günstiger als der Listenpreis beim Self-Service.",
-        "U koopt al via een overeenkomst; dat is meestal goedkoper dan de lijstprijs bij selfservice."
+        "You already buy through an agreement: a central purchase lands on the organisation's invoice, not on employees' cards. Whether it also beats the list price depends on your terms (EA online services are at the list price since 1 November 2025; a CSP partner may discount): Costs has the figures.",
+        "Sie kaufen bereits über einen Vertrag: Ein zentraler Kauf landet auf der Rechnung der Organisation, nicht auf den Karten der Mitarbeitenden. Ob er auch günstiger als der Listenpreis ist, hängt von Ihren Konditionen ab (EA-Onlinedienste kosten seit dem 1. November 2025 den Listenpreis; ein CSP-Partner kann Rabatt geben): Die Zahlen stehen unter Kosten.",
+        "U koopt al via een overeenkomst: een centrale aankoop komt op de factuur van de organisatie, niet op de kaarten van medewerkers. Of die ook goedkoper is dan de lijstprijs, hangt af van uw voorwaarden (EA-onlinediensten kosten sinds 1 november 2025 de lijstprijs; een CSP-partner kan korting geven): de bedragen staan onder Kosten."
     ],
     DECISION_RULE_NO_AGREEMENT = "decision.rule.no_agreement" => [
         "Without an agreement, self-service is a quick way to license a few users.",

@@ -192,7 +192,7 @@ fn copilot_relevant(a: &Answers, p: &[ProductFacts]) -> bool {
 use Side::{Against, For};
 use Source::*;
 
-const A_LIST_PRICE: Argument = arg(Against, &k::DECISION_ARG_LIST_PRICE_HIGHER, Seed000);
+const A_LIST_PRICE: Argument = arg(Against, &k::DECISION_ARG_LIST_PRICE_HIGHER, DomainResearch);
 const A_NOT_ON_INVOICE: Argument = arg(Against, &k::DECISION_ARG_NOT_ON_INVOICE, MsFaq);
 const A_CENTRAL_LICENSING: Argument = arg(Against, &k::DECISION_ARG_CENTRAL_LICENSING, MsLearnPowerBi);
 const A_CENTRALISE_LATER: Argument = arg(For, &k::DECISION_ARG_CENTRALISE_LATER, MsFaq);

@@ -408,7 +408,9 @@ static RULES: &[Rule] = &[
         when: &[HasAgreement],
         outcome: lean(Restrict, 1),
         criterion: Criterion::Agreement,
-        source: Source::Seed000,
+        // Worded from the domain research (domain.md §6.1: EA online services at level A, the
+        // list price, from 2025-11-01), no longer the 2020 seed's "usually beats list price".
+        source: Source::DomainResearch,
         explanation_key: &k::DECISION_RULE_AGREEMENT_IN_PLACE,
     },
     Rule {

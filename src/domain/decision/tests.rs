@@ -914,10 +914,6 @@ fn a_hard_rule_shows_the_other_answers_as_not_counted() {
 /// strongest reasons with their sources, so every entry is a conscious choice: add one only
 /// with the reason why no newer source covers it.
 const SEED_ONLY_RULES: &[&str] = &[
-    // "An agreement usually beats the list price": Microsoft's FAQ (2025-07-09) only says prices
-    // "might differ"; since 2025-11-01 EA online services are priced at level A, the
-    // microsoft.com price (domain.md §6.1), so no newer source says an agreement is cheaper.
-    "agreement_in_place",
     // "Close to shadow IT": domain.md §9 names only seed 000 and older (2019) or undated pages.
     "strategy_strict",
     // "IT would end up supporting anyway": the FAQ says the opposite (IT is not expected to);
@@ -927,8 +923,6 @@ const SEED_ONLY_RULES: &[&str] = &[
 
 /// The questions' arguments that still cite seed 000, for the same reasons.
 const SEED_ONLY_ARGUMENTS: &[crate::i18n::Key] = &[
-    // As agreement_in_place: "more than EA or CSP deals" is in no newer source.
-    &k::DECISION_ARG_LIST_PRICE_HIGHER,
     // As strategy_strict.
     &k::DECISION_ARG_SHADOW_IT,
     // As support_none.
