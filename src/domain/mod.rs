@@ -17,6 +17,7 @@ pub mod money;
 pub mod policy;
 pub mod pricing;
 pub mod problem;
+pub mod ramp;
 pub mod region;
 pub mod report;
 pub mod scenario;
