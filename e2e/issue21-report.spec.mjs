@@ -196,3 +196,21 @@ test('defect 8: cost slides show self-service against the cheapest channel, and 
   await expect(page.locator('#slide-totals')).toContainText('Power BI Premium (standalone) has no price');
   expect(problems).toEqual([]);
 });
+
+test('defect 8: the customer name is typed in the workshop bar, its letters drive no slide, and the report takes it', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel(/^Power BI Pro/).check();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const count = await page.locator('#slide-count').innerText();
+  // "Fabrikam and Northwind" has an A (apply), an N (notes) and a W (weight) in it.
+  await page.getByLabel('Customer or tenant name').fill('');
+  await page.getByLabel('Customer or tenant name').pressSequentially('Fabrikam and Northwind');
+  await expect(page.locator('#slide-count')).toHaveText(count);
+  await expect(page.locator('#notes')).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-service purchase: decision report – Fabrikam and Northwind');
+  expect(problems).toEqual([]);
+});

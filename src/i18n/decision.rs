@@ -168,9 +168,9 @@ crate::translation_table! {
 
     // Arguments for and against, as the sources give them
     DECISION_ARG_LIST_PRICE_HIGHER = "decision.arg.list_price_higher" => [
-        "Self-service always costs the list price; a CSP partner may sell below it. EA online services are at the list price (level A) since 1 November 2025.",
-        "Self-Service kostet immer den Listenpreis; ein CSP-Partner kann darunter verkaufen. EA-Onlinedienste kosten seit dem 1. November 2025 den Listenpreis (Stufe A).",
-        "Selfservice kost altijd de lijstprijs; een CSP-partner kan eronder verkopen. EA-onlinediensten kosten sinds 1 november 2025 de lijstprijs (niveau A)."
+        "Self-service always costs the list price; a CSP partner may sell below it.",
+        "Self-Service kostet immer den Listenpreis; ein CSP-Partner kann darunter verkaufen.",
+        "Selfservice kost altijd de lijstprijs; een CSP-partner kan eronder verkopen."
     ],
     DECISION_ARG_NOT_ON_INVOICE = "decision.arg.not_on_invoice" => [
         "Prices may differ from central or partner prices, and purchases are not on your agreement’s invoice.",

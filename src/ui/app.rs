@@ -221,6 +221,7 @@ pub fn app() -> Html {
                     on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
                     on_exit={dispatcher(&state, |()| Action::SetMode(Mode::Advisor))}
                     on_report={dispatcher(&state, |()| Action::SetMode(Mode::Report))}
+                    on_customer={dispatcher(&state, Action::SetCustomer)}
                     {on_lang} />
             }
         } else {

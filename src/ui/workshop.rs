@@ -38,6 +38,8 @@ pub struct WorkshopProps {
     pub on_exit: Callback<()>,
     pub on_report: Callback<()>,
     pub on_lang: Callback<Lang>,
+    /// The customer or tenant name, as typed in the bar.
+    pub on_customer: Callback<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -397,9 +399,15 @@ pub fn workshop(props: &WorkshopProps) -> Html {
     html! {
         <div class="workshop">
             <header class="workshop-bar">
-                <h1 class="workshop-title">{ t(lang, &k::APP_TITLE) }
-                    if let Some(c) = &props.report.customer { <span class="workshop-customer">{ " · " }{ c }</span> }
-                </h1>
+                <h1 class="workshop-title">{ t(lang, &k::APP_TITLE) }</h1>
+                // The customer's name where the room sees it, typed here as on the report; it
+                // titles the report and its PDF (issue 21). Keys typed in it never drive slides.
+                <div class="workshop-customer">
+                    <label for="workshop-customer" class="visually-hidden">{ t(lang, &k::REPORT_CUSTOMER) }</label>
+                    <input id="workshop-customer" type="text" autocomplete="organization"
+                        placeholder={t(lang, &k::REPORT_CUSTOMER)} value={props.scenario.script.tenant_label.clone()}
+                        oninput={props.on_customer.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
+                </div>
                 <p class={classes!("workshop-count", (!status.is_empty()).then_some("is-changed"))} id="slide-count">
                     { tf(lang, &k::PRESENT_PROGRESS, &[("n", (index + 1).to_string()), ("total", total.to_string())]) }
                 </p>
