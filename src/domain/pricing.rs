@@ -944,18 +944,21 @@ mod tests {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod properties {
+pub(crate) mod properties {
     use super::*;
     use crate::domain::catalog::Catalog;
     use proptest::prelude::*;
 
-    fn priced_products() -> Vec<Product> {
+    /// Every catalogue product with a price: what the properties here and in `ramp` range over.
+    pub(crate) fn priced_products() -> Vec<Product> {
         let c = Catalog::embedded();
         c.products.into_iter().filter(|p| !p.prices.is_empty()).collect()
     }
 
     prop_compose! {
-        fn params()(horizon in 1u32..=36, adjust in -30i64..=30, org in 1u32..=30_000,
+        /// Random pricing assumptions (every currency, VAT on or off, centralising), shared with
+        /// the properties of `ramp`.
+        pub(crate) fn params()(horizon in 1u32..=36, adjust in -30i64..=30, org in 1u32..=30_000,
                     agreement_after in any::<bool>(), negotiated in 0i64..=20,
                     procurement in 0i64..=1_000, claim in 0i64..=100, review in 0i64..=200,
                     per_purchase in 1u32..=10, centralise in proptest::option::of(1u32..=36),

@@ -657,47 +657,8 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use super::*;
-    use crate::domain::catalog::Catalog;
-    use crate::domain::date::Date;
-    use crate::domain::money::Currency;
-    use crate::domain::pricing::{EaTerms, VatBasis};
+    use crate::domain::pricing::properties::{params, priced_products};
     use proptest::prelude::*;
-    use std::collections::BTreeMap;
-
-    fn priced_products() -> Vec<Product> {
-        Catalog::embedded().products.into_iter().filter(|p| !p.prices.is_empty()).collect()
-    }
-
-    prop_compose! {
-        fn params()(horizon in 1u32..=36, adjust in -30i64..=30, org in 1u32..=30_000,
-                    agreement_after in any::<bool>(), negotiated in 0i64..=20,
-                    procurement in 0i64..=1_000, claim in 0i64..=100, review in 0i64..=200,
-                    per_purchase in 1u32..=10, centralise in proptest::option::of(1u32..=36),
-                    date_late in any::<bool>(), currency in proptest::sample::select(Currency::ALL.to_vec())) -> PricingParams {
-            PricingParams {
-                currency,
-                price_date: if date_late { Date::ymd(2026, 11, 21) } else { Date::ymd(2025, 6, 1) },
-                horizon_months: horizon,
-                csp_adjust_pct: Decimal::from(adjust),
-                org_seats: org,
-                ea: EaTerms {
-                    agreement_date: if agreement_after { Date::ymd(2026, 1, 1) } else { Date::ymd(2025, 1, 1) },
-                    negotiated_discount_pct: Decimal::from(negotiated),
-                    ..EaTerms::default()
-                },
-                hidden: HiddenCosts {
-                    procurement_per_order: Decimal::from(procurement),
-                    expense_claim: Decimal::from(claim),
-                    admin_review: Decimal::from(review),
-                    seats_per_purchase: per_purchase,
-                    centralise_after_months: centralise,
-                },
-                variants: BTreeMap::new(),
-                // Unit prices with more than two decimals, so every invoice line's rounding counts.
-                vat: VatBasis { gross: negotiated % 2 == 0, rate_pct: Decimal::from(review % 31) },
-            }
-        }
-    }
 
     fn spec() -> impl Strategy<Value = RampSpec> {
         prop_oneof![
