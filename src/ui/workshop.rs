@@ -597,7 +597,7 @@ fn cost_total_slide(lang: Lang, props: &WorkshopProps) -> Html {
     html! {
         <article class="slide-cost-total">
             <h2 id="slide-title" tabindex="-1">{ t(lang, &k::REPORT_TOTALS) }</h2>
-            <p class="slide-help">{ &r.finance_heading }{ " · " }{ &r.vat }</p>
+            <p class="slide-help">{ tn(lang, &k::UNIT_MONTHS, props.scenario.pricing.horizon_months.into(), &[]) }{ " · " }{ &r.vat }</p>
             <table class="slide-totals" id="slide-totals">
                 <tbody>
                     { for r.totals.iter().map(|(label, total)| html! {
