@@ -690,7 +690,9 @@ fn assumptions(s: &Scenario, lang: Lang) -> Vec<(String, String)> {
         None => tf(lang, &k::REPORT_NOT_STATED, &[("value", seats)]),
     };
     let currency = format!("{} ({})", p.currency.code(), p.currency.symbol());
-    let vat = format!("{}. {}", vat_note(lang, &p.vat), t(lang, &k::VAT_RATE_HELP));
+    // "zzgl. USt." already ends a sentence; "excl. VAT" does not.
+    let note = vat_note(lang, &p.vat);
+    let vat = format!("{note}{} {}", if note.ends_with('.') { "" } else { "." }, t(lang, &k::VAT_RATE_HELP));
     let mut out = vec![
         (t(lang, &k::ASSUME_CURRENCY), currency),
         (t(lang, &k::VAT_HEADING), vat),
@@ -1234,6 +1236,9 @@ mod tests {
         assert_eq!(value(&s, "Organisation size (seats)").as_deref(), Some("not stated (figured with 300)"));
         assert_eq!(value(&s, "Enterprise Agreement signed or renewed"), None, "no EA: no EA date");
         assert!(value(&s, "Procurement per central order").unwrap().ends_with("(the tool's default estimate)"));
+        for lang in Lang::ALL {
+            assert!(assumptions(&s, lang).iter().all(|(_, v)| !v.contains("..")), "{lang:?}: a doubled full stop");
+        }
         s.answer(Opt::OrgSize(OrgSize::From300));
         assert_eq!(value(&s, "Organisation size (seats)").as_deref(), Some("300 to 499 (figured with 300)"));
         s.answer(Opt::OrgSize(OrgSize::From2400));
