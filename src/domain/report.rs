@@ -295,11 +295,10 @@ pub fn price_rule_text(
     currency: crate::domain::money::Currency,
     base: Option<Decimal>,
 ) -> String {
-    let pct = |d: &Decimal| {
-        format_number(*d, 2, lang.locale()).trim_end_matches(['0']).trim_end_matches([',', '.']).to_string()
-    };
+    use crate::domain::pricing::PriceRule;
+    let pct = |d: &Decimal| format_pct(lang, *d);
     match rule {
-        crate::domain::pricing::PriceRule::Published { source, as_of } => tf(
+        PriceRule::Published { source, as_of } => tf(
             lang,
             &k::RULE_PUBLISHED,
             &[
@@ -308,16 +307,16 @@ pub fn price_rule_text(
                 ("date", as_of.clone()),
             ],
         ),
-        crate::domain::pricing::PriceRule::UserEntered => tf(
+        PriceRule::UserEntered => tf(
             lang,
             &k::RULE_USER,
             &[("price", base.map(|b| format_money(b, currency, lang.locale())).unwrap_or_default())],
         ),
-        crate::domain::pricing::PriceRule::AbmUplift => t(lang, &k::RULE_ABM),
-        crate::domain::pricing::PriceRule::MonthlyUplift => t(lang, &k::RULE_MONTHLY),
-        crate::domain::pricing::PriceRule::CspAdjust(p) => tf(lang, &k::RULE_CSP_ADJUST, &[("pct", pct(p))]),
-        crate::domain::pricing::PriceRule::Vat(p) => tf(lang, &k::RULE_VAT, &[("pct", pct(p))]),
-        crate::domain::pricing::PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
+        PriceRule::AbmUplift => t(lang, &k::RULE_ABM),
+        PriceRule::MonthlyUplift => t(lang, &k::RULE_MONTHLY),
+        PriceRule::CspAdjust(p) => tf(lang, &k::RULE_CSP_ADJUST, &[("pct", pct(p))]),
+        PriceRule::Vat(p) => tf(lang, &k::RULE_VAT, &[("pct", pct(p))]),
+        PriceRule::EaLevel { level, pct: p, level_a_rule: true } => tf(
             lang,
             &k::RULE_EA_LEVEL_A,
             &[
@@ -326,11 +325,27 @@ pub fn price_rule_text(
                 ("date", crate::i18n::format_date(crate::domain::pricing::EA_LEVEL_A_FROM, lang)),
             ],
         ),
-        crate::domain::pricing::PriceRule::EaLevel { level, pct: p, level_a_rule: false } => {
+        PriceRule::EaLevel { level, pct: p, level_a_rule: false } => {
             tf(lang, &k::RULE_EA_LEVEL, &[("level", level.letter().into()), ("pct", pct(p))])
         }
-        crate::domain::pricing::PriceRule::EaNegotiated(p) => tf(lang, &k::RULE_EA_NEGOTIATED, &[("pct", pct(p))]),
+        PriceRule::EaNegotiated(p) => tf(lang, &k::RULE_EA_NEGOTIATED, &[("pct", pct(p))]),
     }
+}
+
+/// What the script sets, counted: "In the script now: 3 allow, 0 trials only, 0 block." (the
+/// summary beside every part and the report say it alike).
+pub fn chosen_text(lang: Lang, s: &Scenario) -> String {
+    use crate::domain::policy::PolicyValue;
+    let count = |v| crate::i18n::format_count(s.selections.iter().filter(|x| x.policy == v).count() as u64, lang);
+    tf(
+        lang,
+        &k::SUMMARY_CHOSEN,
+        &[
+            ("allow", count(PolicyValue::Enabled)),
+            ("trials", count(PolicyValue::OnlyTrialsWithoutPaymentMethod)),
+            ("block", count(PolicyValue::Disabled)),
+        ],
+    )
 }
 
 /// The scenario code of a link that only works on this computer (the offline file's
@@ -442,16 +457,7 @@ impl Report {
                 t(lang, &k::REPORT_DIFFERS_AFTER)
             )
         });
-        let count = |v| crate::i18n::format_count(s.selections.iter().filter(|x| x.policy == v).count() as u64, lang);
-        let chosen = tf(
-            lang,
-            &k::SUMMARY_CHOSEN,
-            &[
-                ("allow", count(crate::domain::policy::PolicyValue::Enabled)),
-                ("trials", count(crate::domain::policy::PolicyValue::OnlyTrialsWithoutPaymentMethod)),
-                ("block", count(crate::domain::policy::PolicyValue::Disabled)),
-            ],
-        );
+        let chosen = chosen_text(lang, s);
         let mut totals: Vec<(String, String)> =
             cmp.totals.iter().map(|pt| (t(lang, pt.plan.label_key()), total_text(lang, cur, &pt.total))).collect();
         let mut totals_text = Vec::new();

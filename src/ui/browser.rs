@@ -121,12 +121,17 @@ pub fn language_tag() -> Option<String> {
     gloo::utils::window().navigator().language()
 }
 
-/// What the visitor's region suggests: currency and VAT rate (issue 22).
+/// What the visitor's region suggests: currency and VAT rate (issue 22). Read once: the views
+/// that show it re-render on every change, and the browser's language does not change.
 pub fn region_defaults() -> Option<crate::domain::region::RegionDefaults> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    crate::domain::region::defaults_for(&language_tag()?)
+    thread_local! {
+        static REGION: std::cell::OnceCell<Option<crate::domain::region::RegionDefaults>> =
+            const { std::cell::OnceCell::new() };
+    }
+    REGION.with(|r| r.get_or_init(|| crate::domain::region::defaults_for(&language_tag()?)).clone())
 }
 
 #[cfg(test)]

@@ -2,11 +2,10 @@
 //! where it differs, and the totals of the cheapest mix against self-service.
 use crate::domain::catalog::Catalog;
 use crate::domain::derived::Derived;
-use crate::domain::policy::PolicyValue;
-use crate::domain::report::total_text;
+use crate::domain::report::{chosen_text, total_text};
 use crate::domain::scenario::Scenario;
 use crate::i18n::k;
-use crate::i18n::{format_count, msg_money, t, tf, tn};
+use crate::i18n::{msg_money, t, tf, tn};
 use crate::ui::{plan_label, use_lang, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,7 +23,6 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     let s = &props.scenario;
     let rec = &props.derived.recommendation;
     let cmp = &props.derived.comparison;
-    let count = |v: PolicyValue| format_count(s.selections.iter().filter(|x| x.policy == v).count() as u64, lang);
     html! {
         <aside class="summary-panel" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ t(lang, &k::SUMMARY_HEADING) }</h2>
@@ -36,11 +34,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                 } else {
                     <p class="summary-verdict no-recommendation" id="summary-verdict">{ t(lang, &k::SUMMARY_NO_RECOMMENDATION) }</p>
                 }
-                <p class="summary-chosen" id="summary-chosen">{ tf(lang, &k::SUMMARY_CHOSEN, &[
-                    ("allow", count(PolicyValue::Enabled)),
-                    ("trials", count(PolicyValue::OnlyTrialsWithoutPaymentMethod)),
-                    ("block", count(PolicyValue::Disabled)),
-                ]) }</p>
+                <p class="summary-chosen" id="summary-chosen">{ chosen_text(lang, s) }</p>
                 <ul class="summary-products">
                     { for s.selections.iter().filter_map(|sel| {
                         let p = props.catalog.find(&sel.id)?;
