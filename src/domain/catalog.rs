@@ -443,21 +443,18 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
     if p.name.trim().is_empty() {
         errors.push(Problem { path: format!("{label}.name"), message: Message::new(&k::ERR_CATALOG_NAME_EMPTY) });
     }
+    // A control or partner trial without its name or source cannot be checked by the reader.
+    let text = crate::domain::input::TextSpec::new(400);
+    let filled = |fields: &[&String]| fields.iter().all(|s| !s.trim().is_empty() && text.accepts(s));
     for (j, c) in p.other_controls.iter().enumerate() {
-        // A control without its name or source cannot be checked by the reader.
-        let text = crate::domain::input::TextSpec::new(400);
-        let ok = [&c.name, &c.effect, &c.path, &c.source].iter().all(|s| !s.trim().is_empty() && text.accepts(s));
-        if !ok {
+        if !filled(&[&c.name, &c.effect, &c.path, &c.source]) {
             errors.push(Problem::new(format!("{label}.other_controls[{j}]"), Message::new(&k::ERR_CATALOG_CONTROL)));
         }
     }
     for (j, t) in p.partner_trials.iter().enumerate() {
         let path = format!("{label}.partner_trials[{j}]");
-        // A dated offer without its source cannot be checked, and one without seats or days
-        // would be advised as a trial of nothing.
-        let text = crate::domain::input::TextSpec::new(400);
-        let ok = [&t.name, &t.source].iter().all(|s| !s.trim().is_empty() && text.accepts(s));
-        if !ok || t.seats == 0 || t.days == 0 || t.org_users_below == 0 {
+        // One without seats or days would be advised as a trial of nothing.
+        if !filled(&[&t.name, &t.source]) || t.seats == 0 || t.days == 0 || t.org_users_below == 0 {
             errors.push(Problem::new(path.clone(), Message::new(&k::ERR_CATALOG_PARTNER_TRIAL)));
         }
         if t.until < t.from {

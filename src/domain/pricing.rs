@@ -507,6 +507,16 @@ impl PlanPricer {
         Ok(PlanPricer { plan, unit, central_unit, horizon, hidden: params.hidden.clone() })
     }
 
+    /// Months compared (the horizon, clamped).
+    pub(crate) fn horizon(&self) -> u32 {
+        self.horizon
+    }
+
+    /// The CSP annual unit price a self-service plan centralises to, if it does.
+    pub(crate) fn central_unit(&self) -> Option<Decimal> {
+        self.central_unit
+    }
+
     /// Total cost over the horizon for `seats`, hidden costs included.
     pub fn cost(&self, seats: u32) -> CostBreakdown {
         let hidden = &self.hidden;

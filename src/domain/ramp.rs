@@ -21,9 +21,7 @@
 use crate::domain::catalog::{Product, Term};
 use crate::domain::input::DecimalSpec;
 use crate::domain::money::round_line;
-use crate::domain::pricing::{
-    unit_price, Channel, HiddenCosts, Plan, PlanPricer, PricingParams, Unavailable, MAX_HORIZON_MONTHS,
-};
+use crate::domain::pricing::{Channel, HiddenCosts, Plan, PlanPricer, PricingParams, Unavailable, MAX_HORIZON_MONTHS};
 use crate::domain::scenario::Selection;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -244,17 +242,12 @@ impl RampPricer {
         plan: Plan,
         params: &PricingParams,
     ) -> Result<RampPricer, Unavailable> {
-        let unit = PlanPricer::new(product, override_price, plan, params)?.unit.amount;
-        // `PlanPricer`'s horizon and centralising month are private; these are its own rules.
-        let horizon = params.horizon_months.clamp(1, MAX_HORIZON_MONTHS);
-        let central = match params.hidden.centralise_after_months {
-            Some(m) if plan.channel == Channel::SelfService && m >= 1 && m < horizon => {
-                let csp_annual = Plan::new(Channel::Csp, Term::Annual);
-                Some((unit_price(product, override_price, csp_annual, params)?.amount, m))
-            }
-            _ => None,
-        };
-        Ok(RampPricer { plan, unit, central, horizon, hidden: params.hidden.clone() })
+        // The fixed-seat engine resolves the unit price, the horizon and whether (and to what
+        // price) a self-service plan centralises; the ramp takes them from it, not again.
+        let pricer = PlanPricer::new(product, override_price, plan, params)?;
+        let horizon = pricer.horizon();
+        let central = pricer.central_unit().zip(params.hidden.centralise_after_months);
+        Ok(RampPricer { plan, unit: pricer.unit.amount, central, horizon, hidden: params.hidden.clone() })
     }
 
     pub fn horizon(&self) -> u32 {

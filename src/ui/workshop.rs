@@ -238,7 +238,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         &questions,
         Results {
             products: props.comparison.products.len(),
-            recommended: derived.answered > 0 && derived.recommendation.per_product.iter().any(|p| p.policy.is_some()),
+            recommended: derived.recommends() && derived.recommendation.per_product.iter().any(|p| p.policy.is_some()),
             checklist: doors.checklist.len(),
             request: doors.request.is_some(),
         },
@@ -247,8 +247,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
     let index = props.slide.min(total - 1);
     let slide = all[index];
     let pending = !derived.differing.is_empty();
-    let products: std::rc::Rc<Vec<(ProductId, String)>> =
-        std::rc::Rc::new(facts.iter().map(|f| (f.id.clone(), f.name.clone())).collect());
+    let products: Vec<(ProductId, String)> = facts.iter().map(|f| (f.id.clone(), f.name.clone())).collect();
     let ids: std::rc::Rc<Vec<ProductId>> = std::rc::Rc::new(products.iter().map(|(id, _)| id.clone()).collect());
 
     // Questions an answer added or removed, said on the slide where it happened: the walk before

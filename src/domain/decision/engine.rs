@@ -337,12 +337,7 @@ fn follow_ups(answers: &Answers, products: &[ProductFacts], decided: &[ProductRe
         // The figures the conditions looked at (a partner trial's end date and seats), from the
         // first product concerned: the rules with figures are those of a single product.
         if let Some(first) = concerned.first() {
-            let ctx = Ctx { answers, product: Some(first), decided: None };
-            for c in rule.when {
-                for (name, value) in c.args(&ctx) {
-                    message = message.with(name, value);
-                }
-            }
+            message = rule.with_figures(message, &Ctx { answers, product: Some(first), decided: None });
         }
         out.push(FollowUp {
             action,

@@ -304,6 +304,11 @@ impl Rule {
         if let Some(p) = ctx.product {
             m = m.arg("product", &p.name);
         }
+        self.with_figures(m, ctx)
+    }
+
+    /// `m` with the figures this rule's conditions looked at (a price, seats, a date).
+    pub fn with_figures(&self, mut m: crate::domain::message::Message, ctx: &Ctx) -> crate::domain::message::Message {
         for c in self.when {
             for (name, value) in c.args(ctx) {
                 m = m.with(name, value);
