@@ -6,13 +6,13 @@ use crate::domain::derived::Derived;
 use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, format_number};
 use crate::domain::pricing::{Plan, PricingParams};
-use crate::domain::report::{break_even_text, gaps_text, total_text};
+use crate::domain::report::{break_even_text, total_text};
 use crate::domain::scenario::Scenario;
 use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn, Lang};
 use crate::ui::product_cost::{Offers, ProductCost};
 use crate::ui::Shared;
-use crate::ui::{plan_label, use_lang};
+use crate::ui::{plan_label, total_html, use_lang};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -67,10 +67,7 @@ fn summary_table(lang: Lang, cmp: &Comparison, params: &PricingParams) -> Html {
                         <th scope="row" colspan="2">{ t(lang, &k::COSTS_TOTAL) }</th>
                         { for cmp.totals.iter().map(|tot| html! {
                             <td class="num" data-plan={tot.plan.code()} data-label={plan_label(lang, tot.plan)}>
-                                { tot.total.sum.map(money).unwrap_or_else(|| t(lang, &k::COMPARE_NO_FIGURE)) }
-                                if let Some(gaps) = gaps_text(lang, &tot.total) {
-                                    <span class="incomplete">{ format!(" ({gaps})") }</span>
-                                }
+                                { total_html(lang, params.currency, &tot.total) }
                             </td>
                         }) }
                     </tr>

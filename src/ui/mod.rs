@@ -69,3 +69,16 @@ pub fn use_lang() -> Lang {
 pub fn plan_label(lang: Lang, plan: crate::domain::pricing::Plan) -> String {
     crate::i18n::t(lang, plan.label_key())
 }
+
+/// A total on screen: its figure ("no figure" without one), then what it leaves out in a span of
+/// its own (issue 21), so a cell or a list can set the two apart.
+pub fn total_html(lang: Lang, currency: crate::domain::money::Currency, total: &crate::domain::compare::Total) -> Html {
+    let figure = total
+        .sum
+        .map(|x| crate::domain::money::format_money(x, currency, lang.locale()))
+        .unwrap_or_else(|| crate::i18n::t(lang, &crate::i18n::k::COMPARE_NO_FIGURE));
+    html! {
+        <>{ figure }
+        if let Some(g) = crate::domain::report::gaps_text(lang, total) { <span class="incomplete">{ format!(" ({g})") }</span> }</>
+    }
+}

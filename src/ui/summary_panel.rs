@@ -2,11 +2,11 @@
 //! where it differs, and the totals of the cheapest mix against self-service.
 use crate::domain::catalog::Catalog;
 use crate::domain::derived::Derived;
-use crate::domain::report::{chosen_text, total_text};
+use crate::domain::report::chosen_text;
 use crate::domain::scenario::Scenario;
 use crate::i18n::k;
 use crate::i18n::{msg_money, t, tf, tn};
-use crate::ui::{plan_label, use_lang, Shared};
+use crate::ui::{plan_label, total_html, use_lang, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,6 +23,8 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     let s = &props.scenario;
     let rec = &props.derived.recommendation;
     let cmp = &props.derived.comparison;
+    // The figure in bold, what it leaves out under it in plain text (issue 21).
+    let figure_and_gaps = |total| total_html(lang, s.pricing.currency, total);
     html! {
         <aside class="summary-panel" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ t(lang, &k::SUMMARY_HEADING) }</h2>
@@ -59,12 +61,12 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                     { for cmp.totals.iter().take(1).map(|tot| html! {
                         <>
                             <dt>{ plan_label(lang, tot.plan) }</dt>
-                            <dd data-plan={tot.plan.code()}>{ total_text(lang, s.pricing.currency, &tot.total) }</dd>
+                            <dd data-plan={tot.plan.code()}>{ figure_and_gaps(&tot.total) }</dd>
                         </>
                     }) }
                     if cmp.cheapest_mix.sum.is_some() {
                         <dt>{ t(lang, &k::SUMMARY_CHEAPEST_MIX) }</dt>
-                        <dd id="summary-cheapest-mix">{ total_text(lang, s.pricing.currency, &cmp.cheapest_mix) }</dd>
+                        <dd id="summary-cheapest-mix">{ figure_and_gaps(&cmp.cheapest_mix) }</dd>
                     }
                 </dl>
                 if let Some(first) = rec.summary.first().filter(|_| props.derived.recommends()) {
