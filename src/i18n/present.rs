@@ -2,6 +2,7 @@
 crate::translation_table! {
     PRESENT_OPEN = "present.open" => ["Present", "Präsentieren", "Presenteren"],
     PRESENT_OPEN_HELP = "present.open_help" => ["Workshop mode for a projector: one question per screen, driven by the keyboard or a clicker.", "Workshop-Modus für den Beamer: eine Frage pro Bildschirm, gesteuert mit Tastatur oder Presenter.", "Workshopmodus voor een beamer: één vraag per scherm, te bedienen met het toetsenbord of een presenter."],
+    PRESENT_CUSTOMER = "present.customer" => ["Customer", "Kunde", "Klant"],
     PRESENT_EXIT = "present.exit" => ["Leave (Esc)", "Beenden (Esc)", "Verlaten (Esc)"],
     PRESENT_PROGRESS = "present.progress" => ["Slide {n} of {total}", "Folie {n} von {total}", "Dia {n} van {total}"],
     PRESENT_KEYS = "present.keys" => [

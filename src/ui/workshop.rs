@@ -404,7 +404,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
                 <div class="workshop-customer">
                     <label for="workshop-customer" class="visually-hidden">{ t(lang, &k::REPORT_CUSTOMER) }</label>
                     <input id="workshop-customer" type="text" autocomplete="organization"
-                        placeholder={t(lang, &k::REPORT_CUSTOMER)} value={props.scenario.script.tenant_label.clone()}
+                        placeholder={t(lang, &k::PRESENT_CUSTOMER)} value={props.scenario.script.tenant_label.clone()}
                         oninput={props.on_customer.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
                 </div>
                 <p class={classes!("workshop-count", (!status.is_empty()).then_some("is-changed"))} id="slide-count">
