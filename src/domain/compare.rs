@@ -72,7 +72,7 @@ pub struct Gap {
 }
 
 /// A sum over the selected products that says what it leaves out. The only way to build one
-/// is [`Total::over`], which visits every product and either adds its figure or records a gap,
+/// is [`Total::over`] (or [`Total::of`]), which visits every product and either adds its figure or records a gap,
 /// so no total can silently drop a product.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Total {
@@ -90,14 +90,19 @@ impl Total {
         products: &[ProductComparison],
         figure: impl Fn(&ProductComparison) -> Result<Decimal, Unavailable>,
     ) -> Total {
+        Total::of(products.iter().map(|p| (p.id.clone(), p.name.clone(), figure(p))))
+    }
+
+    /// Sums the figures of `items` (product, name, figure or why not); the others are gaps.
+    pub fn of(items: impl IntoIterator<Item = (ProductId, String, Result<Decimal, Unavailable>)>) -> Total {
         let mut t = Total { sum: None, counted: 0, gaps: Vec::new() };
-        for p in products {
-            match figure(p) {
+        for (id, name, figure) in items {
+            match figure {
                 Ok(x) => {
                     *t.sum.get_or_insert(Decimal::ZERO) += x;
                     t.counted += 1;
                 }
-                Err(why) => t.gaps.push(Gap { id: p.id.clone(), name: p.name.clone(), why }),
+                Err(why) => t.gaps.push(Gap { id, name, why }),
             }
         }
         t

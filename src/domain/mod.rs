@@ -23,6 +23,8 @@ pub mod report;
 pub mod scenario;
 pub mod script;
 pub mod share;
+pub mod shelf;
 pub mod shipped;
 pub mod tag;
 pub mod tenant;
+pub mod versus;

@@ -329,6 +329,9 @@ pub enum Unavailable {
     /// Licensed per tenant (catalogue trait `tenant_licensed`): no per-user price applies, so
     /// no plan is figured and none asks the user for a price.
     TenantLicensed,
+    /// No plan of the channel the policy buys on is compared (issue 24: a blocked product is
+    /// bought centrally, and the scenario compares no central plan).
+    NoPlanCompared,
 }
 
 impl Unavailable {
@@ -341,6 +344,7 @@ impl Unavailable {
             }
             Unavailable::TermNotOffered => Message::new(&k::COST_TERM_NOT_OFFERED),
             Unavailable::TenantLicensed => Message::new(&k::COST_TENANT_LICENSED),
+            Unavailable::NoPlanCompared => Message::new(&k::COST_NO_PLAN_COMPARED),
         }
     }
 }

@@ -249,6 +249,7 @@ pub fn gaps_text(lang: Lang, total: &Total) -> Option<String> {
             Unavailable::PriceUnknown => tn(lang, &k::COMPARE_GAP_NO_PRICE, count, &[products]),
             Unavailable::TermNotOffered => tn(lang, &k::COMPARE_GAP_TERM, count, &[products]),
             Unavailable::TenantLicensed => tn(lang, &k::COMPARE_GAP_TENANT, count, &[products]),
+            Unavailable::NoPlanCompared => tn(lang, &k::COMPARE_GAP_NO_PLAN, count, &[products]),
             Unavailable::EaBelowMinimum { .. } => tf(
                 lang,
                 &k::COMPARE_GAP_EA,

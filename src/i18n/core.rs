@@ -366,6 +366,11 @@ crate::translation_table! {
         "Pro Mandant lizenziert, nicht pro Benutzer: Es gibt keine Kosten pro Benutzer zum Vergleichen",
         "Per tenant gelicentieerd, niet per gebruiker: er zijn geen kosten per gebruiker om te vergelijken"
     ],
+    COST_NO_PLAN_COMPARED = "cost.no_plan_compared" => [
+        "Bought centrally under this policy, but no central plan is compared",
+        "Bei dieser Richtlinie zentral gekauft, aber kein zentraler Kaufweg ist im Vergleich",
+        "Bij dit beleid centraal gekocht, maar er wordt geen centraal aankoopkanaal vergeleken"
+    ],
     ERR_JSON_ENDS_EARLY = "err.json.ends_early" => [
         "The file ends before its JSON is complete (line {line}, column {column}): was it cut off when copying?",
         "Die Datei endet, bevor ihr JSON vollständig ist (Zeile {line}, Spalte {column}): Wurde sie beim Kopieren abgeschnitten?",

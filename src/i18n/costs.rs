@@ -221,6 +221,11 @@ crate::translation_table! {
         { "{products} wird pro Mandant lizenziert, nicht pro Benutzer", "{products} werden pro Mandant lizenziert, nicht pro Benutzer" },
         { "{products} wordt per tenant gelicentieerd, niet per gebruiker", "{products} worden per tenant gelicentieerd, niet per gebruiker" }
     ],
+    COMPARE_GAP_NO_PLAN = "compare.gap.no_plan" => [
+        { "{products} is bought centrally, but no central plan is compared", "{products} are bought centrally, but no central plan is compared" },
+        { "{products} wird zentral gekauft, aber kein zentraler Kaufweg ist im Vergleich", "{products} werden zentral gekauft, aber kein zentraler Kaufweg ist im Vergleich" },
+        { "{products} wordt centraal gekocht, maar er wordt geen centraal aankoopkanaal vergeleken", "{products} worden centraal gekocht, maar er wordt geen centraal aankoopkanaal vergeleken" }
+    ],
     COMPARE_GAP_TERM = "compare.gap.term" => [
         { "{products} is not sold on this term", "{products} are not sold on this term" },
         { "{products} wird mit dieser Laufzeit nicht verkauft", "{products} werden mit dieser Laufzeit nicht verkauft" },

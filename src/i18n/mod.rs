@@ -178,6 +178,7 @@ mod doors;
 mod present;
 mod scripts;
 mod share;
+mod versus;
 
 /// Every key, by name: `k::APP_TITLE`.
 #[allow(ambiguous_glob_reexports)]
@@ -190,10 +191,20 @@ pub mod k {
     pub use super::present::*;
     pub use super::scripts::*;
     pub use super::share::*;
+    pub use super::versus::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 8] =
-    [catalog::ALL, core::ALL, costs::ALL, decision::ALL, doors::ALL, present::ALL, scripts::ALL, share::ALL];
+const FRAGMENTS: [&[&Entry]; 9] = [
+    catalog::ALL,
+    core::ALL,
+    costs::ALL,
+    decision::ALL,
+    doors::ALL,
+    present::ALL,
+    scripts::ALL,
+    share::ALL,
+    versus::ALL,
+];
 
 /// Every key of every fragment.
 pub fn all_keys() -> impl Iterator<Item = Key> {

@@ -1,0 +1,361 @@
+//! Two scenarios side by side (issue 24): "Today" against "Proposed". Per product: the policy in
+//! each and what the change means for the people who buy, the seats, how the licences are
+//! bought under that policy and what that costs per year and over the horizon, and the
+//! difference; across products, the totals and their difference, each naming what it leaves out.
+//!
+//! How a scenario buys a product follows from its policy, not from a separate choice: where
+//! people may buy by card (Allow), the licences are bought by card on the scenario's
+//! self-service plan; where they may not (Trials only, Block), the organisation buys them
+//! centrally on the cheapest central plan the scenario compares. That is the question the
+//! comparison answers: what the policy change costs or saves.
+use crate::domain::catalog::Catalog;
+use crate::domain::compare::{compare, ProductComparison, Total};
+use crate::domain::ids::ProductId;
+use crate::domain::policy::PolicyValue;
+use crate::domain::pricing::{Channel, Plan, Unavailable};
+use crate::domain::scenario::Scenario;
+use rust_decimal::Decimal;
+
+/// One scenario's side of a product row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Side {
+    pub seats: u32,
+    pub policy: PolicyValue,
+    /// How the licences are bought under that policy (see the module header).
+    pub plan: Option<Plan>,
+    /// Over the scenario's horizon.
+    pub cost: Result<Decimal, Unavailable>,
+    /// The horizon's cost as an average per year.
+    pub per_year: Result<Decimal, Unavailable>,
+}
+
+/// What a change of policy means for the people who buy, one fact each, in the order they are
+/// told. Written once here; the screens, the report and the slides word them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// They can no longer buy it by card.
+    CardBuyingEnds,
+    /// They can buy it by card.
+    CardBuyingStarts,
+    /// They keep (or gain) trials that need no card.
+    NoCardTrialsStay,
+    /// They can no longer start trials without a card either.
+    NoCardTrialsEnd,
+    /// They can ask for it through the request path the scenario names.
+    CanRequest,
+    /// What people already bought runs on: a policy applies to new purchases and trials only
+    /// (MS Learn, allowselfservicepurchase-powershell; domain.md "only future purchases").
+    PurchasesMadeStay,
+    /// The organisation now buys the licences that people bought by card.
+    BoughtCentrally,
+}
+
+/// A product in the comparison; a side is `None` where that scenario does not have it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub id: ProductId,
+    pub name: String,
+    pub a: Option<Side>,
+    pub b: Option<Side>,
+    pub effects: Vec<Effect>,
+    /// Policy, seats and channel unchanged: the row is folded away.
+    pub same: bool,
+    /// `b` minus `a` per year, where both have a figure.
+    pub difference_per_year: Option<Decimal>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Versus {
+    /// In `a`'s product order, then the products only `b` has.
+    pub rows: Vec<Row>,
+    pub total_a: Total,
+    pub total_b: Total,
+    pub per_year_a: Total,
+    pub per_year_b: Total,
+    /// `b` minus `a` per year over the products both price ("what the proposal costs more").
+    pub difference_per_year: Total,
+    pub horizon_a: u32,
+    pub horizon_b: u32,
+}
+
+impl Versus {
+    pub fn changed(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(|r| !r.same)
+    }
+}
+
+/// The plan a policy buys on (module header): the first self-service plan compared when people
+/// may buy by card, else the cheapest central plan with a figure.
+fn plan_for(p: &ProductComparison, policy: PolicyValue) -> Result<Plan, Unavailable> {
+    let central = |plan: &Plan| plan.channel != Channel::SelfService;
+    let priced = |plan: &Plan| p.figure(*plan).ok().map(|x| (*plan, x));
+    if policy == PolicyValue::Enabled {
+        return p.results.iter().map(|r| r.plan).find(|plan| !central(plan)).ok_or(Unavailable::NoPlanCompared);
+    }
+    let shown: Vec<Plan> = p.results.iter().map(|r| r.plan).filter(central).collect();
+    if shown.is_empty() {
+        return Err(Unavailable::NoPlanCompared);
+    }
+    shown
+        .iter()
+        .filter_map(priced)
+        .fold(None::<(Plan, Decimal)>, |best, (plan, x)| match best {
+            Some((_, b)) if b <= x => best,
+            _ => Some((plan, x)),
+        })
+        .map(|(plan, _)| plan)
+        .ok_or_else(|| {
+            let reasons: Vec<Unavailable> = shown.iter().filter_map(|plan| p.figure(*plan).err()).collect();
+            reasons
+                .iter()
+                .find(|w| **w == Unavailable::PriceUnknown)
+                .or(reasons.first())
+                .cloned()
+                .unwrap_or(Unavailable::PriceUnknown)
+        })
+}
+
+fn per_year(total: Decimal, months: u32) -> Decimal {
+    (total * Decimal::from(12) / Decimal::from(months.max(1))).round_dp(2)
+}
+
+fn side(s: &Scenario, p: &ProductComparison) -> Side {
+    let policy = s.selection(&p.id).map_or(PolicyValue::Enabled, |sel| sel.policy);
+    let plan = plan_for(p, policy);
+    let cost = plan.clone().and_then(|plan| p.figure(plan));
+    let months = s.pricing.horizon_months;
+    Side {
+        seats: p.seats,
+        policy,
+        plan: plan.ok(),
+        per_year: cost.clone().map(|x| per_year(x, months)),
+        cost,
+    }
+}
+
+/// What moving from `from` to `to` means for the people who buy (`b_requests`: scenario `b`
+/// names a request path).
+pub fn effects(from: PolicyValue, to: PolicyValue, b_requests: bool) -> Vec<Effect> {
+    use PolicyValue::*;
+    let mut out = Vec::new();
+    if from == to {
+        return out;
+    }
+    match (from, to) {
+        (Enabled, _) => {
+            out.push(Effect::CardBuyingEnds);
+            if to == OnlyTrialsWithoutPaymentMethod {
+                out.push(Effect::NoCardTrialsStay);
+            }
+            if b_requests {
+                out.push(Effect::CanRequest);
+            }
+            out.push(Effect::PurchasesMadeStay);
+            out.push(Effect::BoughtCentrally);
+        }
+        (_, Enabled) => out.push(Effect::CardBuyingStarts),
+        (Disabled, OnlyTrialsWithoutPaymentMethod) => out.push(Effect::NoCardTrialsStay),
+        (OnlyTrialsWithoutPaymentMethod, Disabled) => {
+            out.push(Effect::NoCardTrialsEnd);
+            if b_requests {
+                out.push(Effect::CanRequest);
+            }
+            out.push(Effect::PurchasesMadeStay);
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Compares scenario `a` ("Today") with scenario `b` ("Proposed"), each priced with its own
+/// assumptions and plans.
+pub fn versus(catalog: &Catalog, a: &Scenario, b: &Scenario) -> Versus {
+    let baseline = |s: &Scenario| s.shown_plans.first().copied().unwrap_or(Plan::ALL[0]);
+    let ca = compare(catalog, a, &a.shown_plans, baseline(a));
+    let cb = compare(catalog, b, &b.shown_plans, baseline(b));
+    let b_requests = !b.doors.request.is_empty();
+    let mut rows: Vec<Row> = Vec::new();
+    let find = |c: &[ProductComparison], id: &ProductId| c.iter().position(|p| &p.id == id);
+    for pa in &ca.products {
+        let sa = side(a, pa);
+        let sb = find(&cb.products, &pa.id).map(|i| side(b, &cb.products[i]));
+        rows.push(row(pa, Some(sa), sb, b_requests));
+    }
+    for pb in cb.products.iter().filter(|p| find(&ca.products, &p.id).is_none()) {
+        let sb = side(b, pb);
+        rows.push(row(pb, None, Some(sb), b_requests));
+    }
+    let total = |pick: fn(&Row) -> Option<&Side>, f: fn(&Side) -> Result<Decimal, Unavailable>| {
+        let products: Vec<(ProductId, String, Result<Decimal, Unavailable>)> =
+            rows.iter().filter_map(|r| pick(r).map(|s| (r.id.clone(), r.name.clone(), f(s)))).collect();
+        Total::of(products)
+    };
+    fn a_side(r: &Row) -> Option<&Side> {
+        r.a.as_ref()
+    }
+    fn b_side(r: &Row) -> Option<&Side> {
+        r.b.as_ref()
+    }
+    let difference_per_year = Total::of(
+        rows.iter()
+            .filter_map(|r| match (&r.a, &r.b) {
+                (Some(x), Some(y)) => Some((
+                    r.id.clone(),
+                    r.name.clone(),
+                    x.per_year.clone().and_then(|x| y.per_year.clone().map(|y| y - x)),
+                )),
+                _ => None,
+            }),
+    );
+    Versus {
+        total_a: total(a_side, |s| s.cost.clone()),
+        total_b: total(b_side, |s| s.cost.clone()),
+        per_year_a: total(a_side, |s| s.per_year.clone()),
+        per_year_b: total(b_side, |s| s.per_year.clone()),
+        difference_per_year,
+        horizon_a: a.pricing.horizon_months,
+        horizon_b: b.pricing.horizon_months,
+        rows,
+    }
+}
+
+fn row(p: &ProductComparison, a: Option<Side>, b: Option<Side>, b_requests: bool) -> Row {
+    let (effects, same, difference_per_year) = match (&a, &b) {
+        (Some(x), Some(y)) => (
+            effects(x.policy, y.policy, b_requests),
+            x.policy == y.policy && x.seats == y.seats && x.plan == y.plan,
+            x.per_year.clone().ok().zip(y.per_year.clone().ok()).map(|(x, y)| y - x),
+        ),
+        _ => (Vec::new(), false, None),
+    };
+    Row { id: p.id.clone(), name: p.name.clone(), a, b, effects, same, difference_per_year }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::Term;
+    use crate::domain::compare::compare_product;
+    use proptest::prelude::*;
+
+    const VISIO: &str = "CFQ7TTC0HD33";
+    const POWER_BI_PRO: &str = "CFQ7TTC0H9MP";
+
+    fn scenario(products: &[(&str, u32, PolicyValue)]) -> Scenario {
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        for (id, seats, policy) in products {
+            let id = ProductId::parse(id).unwrap();
+            s.toggle(&c, &id);
+            s.set_seats(&id, *seats);
+            s.set_policy(&c, &id, *policy);
+        }
+        s
+    }
+
+    #[test]
+    fn blocking_a_card_bought_product_moves_it_to_the_cheapest_central_plan_and_says_what_users_lose() {
+        let c = Catalog::embedded();
+        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        let mut proposed = scenario(&[(VISIO, 10, PolicyValue::Disabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        proposed.doors.request.url = "https://it.example/request".into();
+        let v = versus(&c, &today, &proposed);
+        assert_eq!(v.rows.len(), 2);
+        let visio = &v.rows[0];
+        assert!(!visio.same);
+        assert_eq!(
+            visio.effects,
+            vec![Effect::CardBuyingEnds, Effect::CanRequest, Effect::PurchasesMadeStay, Effect::BoughtCentrally]
+        );
+        let (a, b) = (visio.a.as_ref().unwrap(), visio.b.as_ref().unwrap());
+        assert_eq!(a.plan, Some(Plan::new(Channel::SelfService, Term::Annual)));
+        // Proposed buys centrally on the cheapest central plan the scenario compares.
+        let p = compare_product(&c, &proposed, &visio.id, 10, &proposed.shown_plans).unwrap();
+        let cheapest_central = proposed
+            .shown_plans
+            .iter()
+            .filter(|pl| pl.channel != Channel::SelfService)
+            .filter_map(|pl| p.total(*pl).map(|t| (t, *pl)))
+            .min_by_key(|(t, _)| *t)
+            .unwrap();
+        assert_eq!(b.plan, Some(cheapest_central.1));
+        assert_eq!(b.cost, Ok(cheapest_central.0));
+        // Default horizon is 12 months: per year is the horizon's total.
+        assert_eq!(b.per_year, b.cost);
+        assert_eq!(visio.difference_per_year, Some(b.cost.clone().unwrap() - a.cost.clone().unwrap()));
+        // Power BI Pro is unchanged, so folded.
+        assert!(v.rows[1].same);
+        assert_eq!(v.changed().count(), 1);
+        // The total difference is the sum of the rows' differences.
+        assert_eq!(v.difference_per_year.sum, Some(v.rows.iter().filter_map(|r| r.difference_per_year).sum()));
+        assert!(v.difference_per_year.is_complete());
+    }
+
+    #[test]
+    fn a_product_in_one_scenario_only_is_shown_as_such_and_counted_in_its_total_only() {
+        let c = Catalog::embedded();
+        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled)]);
+        let proposed = scenario(&[(POWER_BI_PRO, 5, PolicyValue::Disabled)]);
+        let v = versus(&c, &today, &proposed);
+        assert_eq!(v.rows.len(), 2);
+        assert!(v.rows[0].b.is_none() && v.rows[1].a.is_none());
+        assert!(!v.rows[0].same && !v.rows[1].same);
+        assert_eq!(v.total_a.counted + v.total_a.gaps.len(), 1);
+        assert_eq!(v.total_b.counted + v.total_b.gaps.len(), 1);
+        // Nothing is in both, so there is no difference to sum.
+        assert_eq!(v.difference_per_year.sum, None);
+    }
+
+    #[test]
+    fn per_year_follows_each_scenarios_own_horizon() {
+        let c = Catalog::embedded();
+        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled)]);
+        let mut longer = today.clone();
+        longer.pricing.horizon_months = 24;
+        let v = versus(&c, &today, &longer);
+        let (a, b) = (v.rows[0].a.as_ref().unwrap(), v.rows[0].b.as_ref().unwrap());
+        // Over 24 months the total is two years' worth; per year is half of it, to the cent.
+        let total = b.cost.clone().unwrap();
+        assert!(total > a.cost.clone().unwrap());
+        assert_eq!(b.per_year, Ok((total / Decimal::from(2)).round_dp(2)));
+        assert!(v.rows[0].same, "only the horizon differs: the decision is the same");
+    }
+
+    #[test]
+    fn without_a_central_plan_compared_a_blocked_product_has_no_figure_and_says_why() {
+        let c = Catalog::embedded();
+        let mut s = scenario(&[(VISIO, 10, PolicyValue::Disabled)]);
+        s.shown_plans.retain(|p| p.channel == Channel::SelfService);
+        let v = versus(&c, &s, &s);
+        assert_eq!(v.rows[0].a.as_ref().unwrap().cost, Err(Unavailable::NoPlanCompared));
+        assert_eq!(v.total_a.gaps[0].why, Unavailable::NoPlanCompared);
+    }
+
+    fn policy() -> impl Strategy<Value = PolicyValue> {
+        prop::sample::select(PolicyValue::ALL.to_vec())
+    }
+
+    proptest! {
+        #[test]
+        fn a_scenario_against_itself_changes_nothing(p1 in policy(), p2 in policy(), s1 in 1u32..2000, s2 in 1u32..2000) {
+            let c = Catalog::embedded();
+            let s = scenario(&[(VISIO, s1, p1), (POWER_BI_PRO, s2, p2)]);
+            let v = versus(&c, &s, &s);
+            prop_assert!(v.rows.iter().all(|r| r.same && r.effects.is_empty()));
+            prop_assert_eq!(v.difference_per_year.sum.unwrap_or_default(), Decimal::ZERO);
+            prop_assert_eq!(&v.total_a, &v.total_b);
+        }
+
+        /// Users always learn whether card buying starts or ends; a policy that keeps card
+        /// buying as it was never claims either.
+        #[test]
+        fn every_policy_change_says_what_happens_to_card_buying(from in policy(), to in policy(), req: bool) {
+            let e = effects(from, to, req);
+            let card = |p: PolicyValue| p == PolicyValue::Enabled;
+            prop_assert_eq!(e.contains(&Effect::CardBuyingEnds), card(from) && !card(to));
+            prop_assert_eq!(e.contains(&Effect::CardBuyingStarts), !card(from) && card(to));
+            prop_assert_eq!(e.is_empty(), from == to);
+            prop_assert!(!e.contains(&Effect::CanRequest) || (req && !card(to)));
+        }
+    }
+}
