@@ -20,6 +20,12 @@ crate::translation_table! {
     ],
     SHELF_SWITCHED = "shelf.switched" => ["Now showing “{name}”.", "Jetzt wird „{name}“ gezeigt.", "Nu wordt ‘{name}’ getoond."],
 
+    SHARE_ERR_TOO_MANY_SCENARIOS = "share.err.too_many_scenarios" => [
+        "This carries {count} scenarios; at most {max} can be open at once.",
+        "Dies enthält {count} Szenarien; höchstens {max} können gleichzeitig geöffnet sein.",
+        "Dit bevat {count} scenario's; er kunnen er hoogstens {max} tegelijk open zijn."
+    ],
+
     VS_HEADING = "vs.heading" => ["Compare scenarios", "Szenarien vergleichen", "Scenario's vergelijken"],
     VS_TITLE = "vs.title" => ["{a} against {b}", "{a} im Vergleich mit {b}", "{a} vergeleken met {b}"],
     VS_PICK_A = "vs.pick_a" => ["Compare", "Vergleichen", "Vergelijk"],

@@ -1,8 +1,11 @@
 //! The scenario file (also the saved session): pretty-printed JSON in a small envelope,
 //! readable and hand-editable:
 //! ```text
-//! { "format": "ssp-advisor-scenario", "version": 1, "saved_at": "YYYY-MM-DD", "scenario": { … } }
+//! { "format": "ssp-advisor-scenario", "version": 1, "saved_at": "YYYY-MM-DD", "scenario": { … },
+//!   "shelf": { "name": "…", "position": 1, "others": [ { "name": "…", "scenario": { … } } ] } }
 //! ```
+//! `shelf` (issue 24) is there only when there are several scenarios: `scenario` is the
+//! active one, `others` the rest in order, and `position` where the active one sits among them.
 //! `scenario` is the serde form of [`Scenario`]. Reading is strict: at most [`MAX_FILE_BYTES`],
 //! every field is read on its own so that each problem has its path
 //! (`scenario.selections[2].seats`), unknown fields are reported (a misspelt optional field
@@ -23,6 +26,7 @@ use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::problem::{join, plain_json_error, Problem};
 use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
+use crate::domain::shelf::{Parked, Shelf};
 use crate::i18n::k;
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
@@ -46,6 +50,8 @@ pub struct SavedFile {
     pub notices: Vec<Problem>,
     /// Custom products the file carried that this catalogue lacks: add them with the scenario.
     pub custom: Vec<Product>,
+    /// The other scenarios (issue 24), validated like `scenario`.
+    pub shelf: Shelf,
 }
 
 #[derive(Serialize)]
@@ -56,6 +62,9 @@ struct Envelope<'a> {
     scenario: &'a Scenario,
     #[serde(skip_serializing_if = "<[SharedCustom]>::is_empty")]
     custom_products: &'a [SharedCustom],
+    /// Written only when there are several scenarios, so a one-scenario file is as before.
+    #[serde(skip_serializing_if = "Shelf::is_single")]
+    shelf: &'a Shelf,
 }
 
 /// The scenario as a pretty-printed JSON file (see the module header), saved on `saved_at`.
@@ -66,8 +75,19 @@ pub fn to_file(s: &Scenario, saved_at: Date) -> String {
 /// As [`to_file`], carrying the custom products the scenario selects, so that the file opens
 /// on a computer that does not have them.
 pub fn to_shared_file(s: &Scenario, custom: &[SharedCustom], saved_at: Date) -> String {
-    let envelope =
-        Envelope { format: FILE_FORMAT, version: FILE_VERSION, saved_at, scenario: s, custom_products: custom };
+    to_file_all(s, &Shelf::default(), custom, saved_at)
+}
+
+/// As [`to_shared_file`], with the other scenarios on `shelf` (issue 24).
+pub fn to_file_all(s: &Scenario, shelf: &Shelf, custom: &[SharedCustom], saved_at: Date) -> String {
+    let envelope = Envelope {
+        format: FILE_FORMAT,
+        version: FILE_VERSION,
+        saved_at,
+        scenario: s,
+        custom_products: custom,
+        shelf,
+    };
     // Serialising plain data to a String cannot fail (string map keys, no I/O).
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
@@ -103,7 +123,7 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
         }
     }
     let mut r = JsonReader::default();
-    r.unknown_fields(obj, "", &["format", "version", "saved_at", "scenario", "custom_products"]);
+    r.unknown_fields(obj, "", &["format", "version", "saved_at", "scenario", "custom_products", "shelf"]);
     let saved_at: Option<Option<Date>> = r.optional(obj, "saved_at", "");
     let shared: Option<Option<Vec<SharedCustom>>> = r.optional(obj, "custom_products", "");
     let scenario = match obj.get("scenario") {
@@ -113,11 +133,26 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
         }
         Some(v) => r.scenario(v, "scenario"),
     };
-    match (r.problems.is_empty(), saved_at, scenario, shared) {
-        (true, Some(saved_at), Some(scenario), Some(shared)) => {
-            match super::open(scenario, r.notices, &shared.unwrap_or_default(), catalog) {
-                Ok(o) => Ok(SavedFile { saved_at, scenario: o.scenario, notices: o.notices, custom: o.custom }),
-                Err(problems) => Err(problems.into_iter().map(|p| p.under("scenario")).collect()),
+    let shelf = match obj.get("shelf") {
+        None | Some(Value::Null) => Some(Shelf::default()),
+        Some(v) => r.shelf(v, "shelf"),
+    };
+    match (r.problems.is_empty(), saved_at, scenario, shared, shelf) {
+        (true, Some(saved_at), Some(scenario), Some(shared), Some(shelf)) => {
+            let at = |_: &Shelf, i: usize| format!("shelf.others[{i}].scenario");
+            match super::open_all(scenario, shelf, r.notices, &shared.unwrap_or_default(), catalog, at) {
+                Ok(o) => Ok(SavedFile {
+                    saved_at,
+                    scenario: o.scenario,
+                    notices: o.notices,
+                    custom: o.custom,
+                    shelf: o.shelf,
+                }),
+                // The shelf's problems already carry their path into the file.
+                Err(problems) => Err(problems
+                    .into_iter()
+                    .map(|p| if p.path.starts_with("shelf") { p } else { p.under("scenario") })
+                    .collect()),
             }
         }
         _ => Err(r.problems),
@@ -205,6 +240,48 @@ impl JsonReader {
                     None
                 }
             },
+        }
+    }
+
+    /// `{"name"?, "position"?, "others": [{"name"?, "scenario"}]}`.
+    fn shelf(&mut self, v: &Value, path: &str) -> Option<Shelf> {
+        let obj = self.object(v, path, &["name", "position", "others"])?;
+        let name: Option<Option<String>> = self.optional(obj, "name", path);
+        let position: Option<Option<usize>> = self.optional(obj, "position", path);
+        let others_path = join(path, "others");
+        let list = match obj.get("others") {
+            None => {
+                self.push(others_path.clone(), Message::new(&k::SHARE_ERR_MISSING));
+                None
+            }
+            Some(v) => self.array(v, &others_path),
+        }?;
+        let mut others = Vec::with_capacity(list.len());
+        let mut complete = true;
+        for (i, item) in list.iter().enumerate() {
+            let at = format!("{others_path}[{i}]");
+            let Some(o) = self.object(item, &at, &["name", "scenario"]) else {
+                complete = false;
+                continue;
+            };
+            let name: Option<Option<String>> = self.optional(o, "name", &at);
+            let scenario = match o.get("scenario") {
+                None => {
+                    self.push(join(&at, "scenario"), Message::new(&k::SHARE_ERR_MISSING));
+                    None
+                }
+                Some(v) => self.scenario(v, &join(&at, "scenario")),
+            };
+            match (name, scenario) {
+                (Some(name), Some(scenario)) => others.push(Parked { name: name.unwrap_or_default(), scenario }),
+                _ => complete = false,
+            }
+        }
+        match (name, position, complete) {
+            (Some(name), Some(position), true) => {
+                Some(Shelf { name: name.unwrap_or_default(), position: position.unwrap_or_default(), others })
+            }
+            _ => None,
         }
     }
 

@@ -13,19 +13,24 @@ mod link;
 mod validate;
 
 #[cfg(test)]
+mod shelf_tests;
+#[cfg(test)]
 mod tests;
 
 pub use crate::domain::problem::Problem;
 pub use file::{
-    from_file, read_file, to_file, to_shared_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SESSION_NAME,
+    from_file, read_file, to_file, to_file_all, to_shared_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SESSION_NAME,
 };
-pub use link::{decode_hash, decode_link, decode_payload, encode_hash, encode_link, HASH_PREFIX, MAX_HASH_CHARS};
+pub use link::{
+    decode_hash, decode_link, decode_payload, encode_all, encode_hash, encode_link, HASH_PREFIX, MAX_HASH_CHARS,
+};
 pub use validate::validate;
 
 use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::{with_custom, SharedCustom};
 use crate::domain::message::Message;
 use crate::domain::scenario::Scenario;
+use crate::domain::shelf::{Shelf, ShelfError, MAX_SCENARIOS};
 use crate::i18n::k;
 
 /// The scenario schema version this build reads and writes (`Scenario::version`).
@@ -37,8 +42,71 @@ pub const SCENARIO_VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opened {
     pub scenario: Scenario,
+    /// The other scenarios it carried (issue 24), each validated like `scenario`.
+    pub shelf: Shelf,
     pub notices: Vec<Problem>,
     pub custom: Vec<Product>,
+}
+
+/// [`open`] for the active scenario and every scenario on `shelf`: each is opened the same
+/// way, the shelf's shape is checked, and the money basis is made one (the active's), so a
+/// link or file with several scenarios opens whole or not at all.
+/// `at(i)` is the path of `shelf.others[i]` in the reader's own terms.
+fn open_all(
+    scenario: Scenario,
+    mut shelf: Shelf,
+    notices: Vec<Problem>,
+    shared: &[SharedCustom],
+    catalog: &Catalog,
+    at: impl Fn(&Shelf, usize) -> String,
+) -> Result<Opened, Vec<Problem>> {
+    let mut problems = Vec::new();
+    if let Err(e) = shelf.check() {
+        problems.push(shelf_problem(e));
+    }
+    let opened = open(scenario, notices, shared, catalog);
+    let known = with_custom(catalog, opened.as_ref().map(|o| o.custom.as_slice()).unwrap_or_default());
+    let mut others = Vec::with_capacity(shelf.others.len());
+    let mut more_notices = Vec::new();
+    for (i, parked) in std::mem::take(&mut shelf.others).into_iter().enumerate() {
+        let at = at(&shelf, i);
+        match open(parked.scenario, Vec::new(), &[], &known) {
+            Ok(o) => {
+                more_notices.extend(o.notices.into_iter().map(|p| p.under(&at)));
+                others.push(crate::domain::shelf::Parked { name: parked.name, scenario: o.scenario });
+            }
+            Err(ps) => problems.extend(ps.into_iter().map(|p| p.under(&at))),
+        }
+    }
+    match opened {
+        Ok(mut o) if problems.is_empty() => {
+            shelf.others = others;
+            shelf.share_money_basis(&o.scenario);
+            o.notices.extend(more_notices);
+            o.shelf = shelf;
+            Ok(o)
+        }
+        Ok(_) => Err(problems),
+        Err(mut ps) => {
+            ps.extend(problems);
+            Err(ps)
+        }
+    }
+}
+
+fn shelf_problem(e: ShelfError) -> Problem {
+    match e {
+        ShelfError::TooMany { count } => Problem::new(
+            "shelf",
+            Message::new(&k::SHARE_ERR_TOO_MANY_SCENARIOS).arg("count", count).arg("max", MAX_SCENARIOS),
+        ),
+        ShelfError::Position { .. } => Problem::new("shelf.position", Message::new(&k::SHARE_ERR_INVALID_VALUE)),
+        // Index 0 is the active scenario's name, the others follow in order.
+        ShelfError::Name { index: 0 } => Problem::new("shelf.name", Message::new(&k::SHARE_ERR_INVALID_VALUE)),
+        ShelfError::Name { index } => {
+            Problem::new(format!("shelf.others[{}].name", index - 1), Message::new(&k::SHARE_ERR_INVALID_VALUE))
+        }
+    }
 }
 
 /// The last step of every reader: adds the custom products the input carries (validated like
@@ -68,7 +136,7 @@ fn open(
     }
     let mut problems = validate(&scenario, &catalog);
     if problems.is_empty() {
-        Ok(Opened { scenario, notices, custom })
+        Ok(Opened { scenario, shelf: Shelf::default(), notices, custom })
     } else {
         // Refused as a whole: what would have been left out is listed with the problems.
         problems.extend(notices);

@@ -13,6 +13,7 @@ use crate::i18n::k;
 #[cfg_attr(target_arch = "wasm32", allow(unused_imports))]
 use crate::domain::pricing::{Channel, EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::scenario::{default_plans, Scenario, ScriptPrefs, Selection};
+use crate::domain::shelf::Shelf;
 use crate::domain::tag::Tagged;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -32,7 +33,7 @@ fn keys(problems: &[Problem]) -> Vec<(&str, crate::i18n::Key)> {
 }
 
 /// Three products, a few answers, one override: what a typical shared link holds.
-fn typical(c: &Catalog) -> Scenario {
+pub(super) fn typical(c: &Catalog) -> Scenario {
     let mut s = Scenario::default();
     for p in [POWER_BI_PRO, VISIO_PLAN_1, COPILOT] {
         s.toggle(c, &id(p));
@@ -806,7 +807,7 @@ fn file_round_trips_with_envelope() {
     let read = read_file(&text, &c).unwrap();
     assert_eq!(
         read,
-        SavedFile { saved_at: Some(Date::ymd(2026, 12, 1)), scenario: s.clone(), notices: vec![], custom: vec![] }
+        SavedFile { saved_at: Some(Date::ymd(2026, 12, 1)), scenario: s.clone(), notices: vec![], custom: vec![], shelf: Shelf::default() }
     );
     assert_eq!(from_file(&text, &c), Ok(s));
     assert_eq!(from_file(&format!("\u{feff}{text}"), &c).map(|s| s.selections.len()), Ok(7), "BOM tolerated");
@@ -1179,7 +1180,7 @@ mod props {
             let read = read_file(&to_file(&s, d), &c);
             let mut canonical = s;
             canonical.canonicalize(&c);
-            prop_assert_eq!(read, Ok(SavedFile { saved_at: Some(d), scenario: canonical, notices: vec![], custom: vec![] }));
+            prop_assert_eq!(read, Ok(SavedFile { saved_at: Some(d), scenario: canonical, notices: vec![], custom: vec![], shelf: Shelf::default() }));
         }
 
         #[test]

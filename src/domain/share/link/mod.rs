@@ -26,6 +26,7 @@ use crate::domain::custom::SharedCustom;
 use crate::domain::message::Message;
 use crate::domain::problem::Problem;
 use crate::domain::scenario::Scenario;
+use crate::domain::shelf::Shelf;
 
 /// Prefix of the format this build writes.
 pub const HASH_PREFIX: &str = v2::PREFIX;
@@ -39,7 +40,12 @@ pub fn encode_hash(s: &Scenario) -> String {
 
 /// The link form of `s` carrying the custom products it selects, so it opens elsewhere.
 pub fn encode_link(s: &Scenario, custom: &[SharedCustom]) -> String {
-    let mut payload = v2::write_with(s, custom);
+    encode_all(s, &Shelf::default(), custom)
+}
+
+/// The link form of the active scenario `s` and the other scenarios on `shelf` (issue 24).
+pub fn encode_all(s: &Scenario, shelf: &Shelf, custom: &[SharedCustom]) -> String {
+    let mut payload = v2::write_all(s, shelf, custom);
     let crc = crc16(&payload);
     payload.extend_from_slice(&crc.to_be_bytes());
     format!("{HASH_PREFIX}{}", base64url::encode(&payload))
@@ -63,9 +69,19 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
     if h.is_empty() {
         return Err(whole(&k::SHARE_ERR_LINK_EMPTY));
     }
-    type Reader = fn(&[u8]) -> wire::Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>;
+    type Reader = fn(&[u8]) -> wire::Read<v2::Decoded>;
     let (reader, data): (Reader, &str) = if let Some(d) = h.strip_prefix(v1::PREFIX) {
-        (|p| v1::read(p).map(|s| (s, Vec::new(), Vec::new())), d)
+        (
+            |p| {
+                v1::read(p).map(|scenario| v2::Decoded {
+                    scenario,
+                    shelf: Shelf::default(),
+                    notices: Vec::new(),
+                    custom: Vec::new(),
+                })
+            },
+            d,
+        )
     } else if let Some(d) = h.strip_prefix(v2::PREFIX) {
         (v2::read, d)
     } else {
@@ -86,8 +102,10 @@ pub fn decode_link(hash: &str, catalog: &Catalog) -> Result<Opened, Vec<Problem>
     if crc16(payload).to_be_bytes() != crc {
         return Err(whole(&k::SHARE_ERR_LINK_DAMAGED));
     }
-    let (scenario, notices, custom) = reader(payload).map_err(|wire::Damaged| whole(&k::SHARE_ERR_LINK_DAMAGED))?;
-    super::open(scenario, notices, &custom, catalog)
+    let d = reader(payload).map_err(|wire::Damaged| whole(&k::SHARE_ERR_LINK_DAMAGED))?;
+    // A link has no names for its parts: a scenario is named by its place among all of them.
+    let at = |shelf: &Shelf, i: usize| format!("scenarios[{}]", if i < shelf.position { i } else { i + 1 });
+    super::open_all(d.scenario, d.shelf, d.notices, &d.custom, catalog, at)
 }
 
 /// Decodes raw payload bytes as a link of the format `prefix` (`v1.`, `v2.`), checksum added:
@@ -174,5 +192,5 @@ pub(super) mod base64url {
 
 #[cfg(test)]
 pub(super) fn v2_read(payload: &[u8]) -> Option<(Scenario, Vec<Problem>)> {
-    v2::read(payload).ok().map(|(s, n, _)| (s, n))
+    v2::read(payload).ok().map(|d| (d.scenario, d.notices))
 }

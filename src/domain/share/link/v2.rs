@@ -22,6 +22,11 @@
 //!            notice)}
 //!            (a later per-product setting goes into a new field keyed by selection k, so the
 //!            packed selections, the bulk of a link, stay one byte per seat count)
+//!            · 13 this scenario's name (UTF-8; issue 24) · 15 its position among all (absent = 0)
+//!            · 14 other scenario* {1 name (UTF-8) · 2 its fields that differ from this one's
+//!            (a message of scenario fields 1–12) · 3 fields this one has and it lacks (packed uv
+//!            field numbers)}: the other scenario is this one's top-level fields with those
+//!            replaced or removed; fields 9, 13–15 belong to the link and never occur in it
 //! pricing    1 currency · 2 price_date · 3 horizon · 4 csp_adjust · 5 org_seats · 16 vat {1 gross · 2 rate}
 //!            · 6 level_discount* (A–D in order) · 7 agreement_date · 8 negotiated
 //!            · 9 procurement · 10 expense_claim · 11 admin_review · 12 seats_per_purchase
@@ -50,6 +55,7 @@ use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::problem::Problem;
 use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
+use crate::domain::shelf::{Parked, Shelf};
 use crate::domain::tag::Tagged;
 use crate::i18n::k;
 use rust_decimal::Decimal;
@@ -240,6 +246,66 @@ pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
     w.0 .0
 }
 
+/// Top-level fields that belong to the whole link, not to one scenario: custom products (the
+/// catalogue is shared) and the shelf fields below.
+const LINK_FIELDS: [u32; 4] = [9, SHELF_NAME, SHELF_OTHER, SHELF_POSITION];
+const SHELF_NAME: u32 = 13;
+const SHELF_OTHER: u32 = 14;
+const SHELF_POSITION: u32 = 15;
+
+/// The v2 payload of the active scenario `s` and, when there are several, the others (issue
+/// 24). Each other scenario is written as its difference from the active one, field by field:
+/// a top-level field whose encoding equals the active's is left out, a field the other lacks
+/// is listed as cleared. A proposal that changes a few policies costs a few dozen characters.
+pub fn write_all(s: &Scenario, shelf: &Shelf, custom: &[SharedCustom]) -> Vec<u8> {
+    let mut out = write_with(s, custom);
+    if shelf.is_single() {
+        return out;
+    }
+    let mut w = W::new();
+    if !shelf.name.is_empty() {
+        w.bytes(SHELF_NAME, shelf.name.as_bytes());
+    }
+    if shelf.position > 0 {
+        w.uv(SHELF_POSITION, shelf.position as u64);
+    }
+    // The active scenario's fields were just written by the same writer, so they parse.
+    let base = spans(&out).unwrap_or_default();
+    for parked in &shelf.others {
+        let mine = write_with(&parked.scenario, &[]);
+        let mine = spans(&mine).unwrap_or_default();
+        let of = |list: &[(u32, Value<'_>, &[u8])], n: u32| -> Vec<u8> {
+            list.iter().filter(|f| f.0 == n).flat_map(|f| f.2.iter().copied()).collect()
+        };
+        let mut numbers: Vec<u32> = base.iter().chain(mine.iter()).map(|f| f.0).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let mut diff = Vec::new();
+        let mut cleared = Writer::default();
+        for n in numbers.into_iter().filter(|n| !LINK_FIELDS.contains(n)) {
+            let (a, b) = (of(&base, n), of(&mine, n));
+            if a == b {
+                continue;
+            }
+            if b.is_empty() {
+                cleared.num(n);
+            }
+            diff.extend_from_slice(&b);
+        }
+        w.msg(SHELF_OTHER, |m| {
+            if !parked.name.is_empty() {
+                m.bytes(1, parked.name.as_bytes());
+            }
+            m.bytes(2, &diff);
+            if !cleared.0.is_empty() {
+                m.bytes(3, &cleared.0);
+            }
+        });
+    }
+    out.extend_from_slice(&w.0 .0);
+    out
+}
+
 /// What an absent pricing field means: the defaults of the release that introduced v2, written
 /// out here so that a later change of `PricingParams::default()` cannot change an old link.
 fn base_pricing() -> PricingParams {
@@ -397,9 +463,15 @@ impl<'a> Value<'a> {
 
 /// Every field of one message, in order.
 fn fields(b: &[u8]) -> Read<Vec<(u32, Value<'_>)>> {
+    Ok(spans(b)?.into_iter().map(|(n, v, _)| (n, v)).collect())
+}
+
+/// Every field of one message with its encoded bytes (key and value), in order.
+fn spans(b: &[u8]) -> Read<Vec<(u32, Value<'_>, &[u8])>> {
     let mut r = Reader::new(b);
     let mut out = Vec::new();
     while !r.at_end() {
+        let start = r.pos;
         let key = r.u32()?;
         let value = match key & 3 {
             VARINT => Value::Varint(r.uv()?),
@@ -410,7 +482,7 @@ fn fields(b: &[u8]) -> Read<Vec<(u32, Value<'_>)>> {
             PID => Value::Pid(r.pid()?),
             _ => return Err(Damaged),
         };
-        out.push((key >> 2, value));
+        out.push((key >> 2, value, &b[start..r.pos]));
     }
     Ok(out)
 }
@@ -431,8 +503,80 @@ impl Notices {
     }
 }
 
-/// Reads a v2 payload: the scenario and what was skipped (as notices).
-pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)> {
+/// Reads a v2 payload: the active scenario, the other scenarios with the shelf's shape, the
+/// custom products and what was skipped (as notices).
+pub fn read(payload: &[u8]) -> Read<Decoded> {
+    let (scenario, mut notices, custom, raw) = read_one(payload, true)?;
+    let mut shelf = Shelf { name: raw.name, position: raw.position, others: Vec::new() };
+    if !raw.others.is_empty() {
+        let base = spans(payload)?;
+        for (i, other) in raw.others.iter().enumerate() {
+            let (name, diff, cleared) = read_other(other)?;
+            let diff_fields = spans(diff)?;
+            if diff_fields.iter().any(|f| LINK_FIELDS.contains(&f.0)) {
+                return Err(Damaged);
+            }
+            let replaced: BTreeSet<u32> = diff_fields.iter().map(|f| f.0).chain(cleared.iter().copied()).collect();
+            let mut whole: Vec<u8> = base
+                .iter()
+                .filter(|f| !LINK_FIELDS.contains(&f.0) && !replaced.contains(&f.0))
+                .flat_map(|f| f.2.iter().copied())
+                .collect();
+            whole.extend_from_slice(diff);
+            let (scenario, more, _, _) = read_one(&whole, false)?;
+            notices.extend(more.into_iter().map(|p| p.under(&format!("scenarios[{}]", i + 1))));
+            shelf.others.push(Parked { name, scenario });
+        }
+    }
+    Ok(Decoded { scenario, shelf, notices, custom })
+}
+
+/// A link's content before validation.
+pub struct Decoded {
+    pub scenario: Scenario,
+    pub shelf: Shelf,
+    pub notices: Vec<Problem>,
+    pub custom: Vec<SharedCustom>,
+}
+
+#[derive(Default)]
+struct RawShelf<'a> {
+    name: String,
+    position: usize,
+    others: Vec<&'a [u8]>,
+}
+
+fn utf8(b: &[u8]) -> Read<String> {
+    String::from_utf8(b.to_vec()).map_err(|_| Damaged)
+}
+
+/// One other scenario's name, its differing fields and the fields it clears.
+fn read_other(b: &[u8]) -> Read<(String, &[u8], Vec<u32>)> {
+    let (mut name, mut diff, mut cleared) = (None, None, None);
+    for (field, v) in fields(b)? {
+        match field {
+            1 => once(&mut name, utf8(v.bytes()?)?)?,
+            2 => once(&mut diff, v.bytes()?)?,
+            3 => {
+                let mut r = Reader::new(v.bytes()?);
+                let mut list = Vec::new();
+                while !r.at_end() {
+                    list.push(r.u32()?);
+                }
+                once(&mut cleared, list)?
+            }
+            // A later version's addition to a scenario entry would be a notice, but an entry
+            // is only ever written whole by one version; unknown here means damage.
+            _ => return Err(Damaged),
+        }
+    }
+    Ok((name.unwrap_or_default(), diff.ok_or(Damaged)?, cleared.unwrap_or_default()))
+}
+
+/// Reads one scenario's fields; `top` also accepts the link's own fields.
+fn read_one(payload: &[u8], top: bool) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>, RawShelf<'_>)> {
+    let mut raw = RawShelf::default();
+    let (mut shelf_name, mut shelf_position) = (None, None);
     let mut notices = Notices(Vec::new());
     let mut s = Scenario::default();
     let mut version = None;
@@ -455,7 +599,7 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>
             6 => once(&mut answers_raw, v.bytes()?)?,
             7 => once(&mut weights_raw, v.bytes()?)?,
             8 => once(&mut script_raw, v.bytes()?)?,
-            9 => custom.push(read_custom(v.bytes()?, &mut notices)?),
+            9 if top => custom.push(read_custom(v.bytes()?, &mut notices)?),
             10 => {
                 let mut r = Reader::new(v.bytes()?);
                 while !r.at_end() {
@@ -472,9 +616,17 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>
                 }
             }
             11 => once(&mut doors_raw, v.bytes()?)?,
+            SHELF_NAME if top => once(&mut shelf_name, utf8(v.bytes()?)?)?,
+            SHELF_OTHER if top => raw.others.push(v.bytes()?),
+            SHELF_POSITION if top => {
+                once(&mut shelf_position, usize::try_from(v.varint()?).map_err(|_| Damaged)?)?
+            }
+            9 | SHELF_NAME | SHELF_OTHER | SHELF_POSITION => return Err(Damaged),
             other => notices.unknown_field("", other),
         }
     }
+    raw.name = shelf_name.unwrap_or_default();
+    raw.position = shelf_position.unwrap_or_default();
     if let Some(raw) = doors_raw {
         s.doors = read_doors(raw, &mut notices)?;
     }
@@ -499,7 +651,7 @@ pub fn read(payload: &[u8]) -> Read<(Scenario, Vec<Problem>, Vec<SharedCustom>)>
     if let Some(raw) = script_raw {
         s.script = read_script(raw, &mut notices)?;
     }
-    Ok((s, notices.0, custom))
+    Ok((s, notices.0, custom, raw))
 }
 
 fn read_custom(b: &[u8], n: &mut Notices) -> Read<SharedCustom> {
