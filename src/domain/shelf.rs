@@ -55,7 +55,27 @@ pub enum ShelfError {
     Name { index: usize },
 }
 
+/// A scenario's name as shown: its own, or its position's default in `lang`.
+pub fn display_name(lang: crate::i18n::Lang, name: &str, index: usize) -> String {
+    use crate::i18n::{k, t, tf};
+    match (name.is_empty(), index) {
+        (false, _) => name.to_string(),
+        (true, 0) => t(lang, &k::SHELF_DEFAULT_TODAY),
+        (true, 1) => t(lang, &k::SHELF_DEFAULT_PROPOSED),
+        (true, i) => tf(lang, &k::SHELF_DEFAULT_OTHER, &[("n", (i + 1).to_string())]),
+    }
+}
+
 impl Shelf {
+    /// The names of all scenarios as shown, in order.
+    pub fn names(&self, lang: crate::i18n::Lang) -> Vec<String> {
+        let own = std::iter::once(&self.name).chain(self.others.iter().map(|p| &p.name)).collect::<Vec<_>>();
+        // `own` has the active one first; put it at its position.
+        let mut names: Vec<&String> = own[1..].to_vec();
+        names.insert(self.position.min(names.len()), own[0]);
+        names.iter().enumerate().map(|(i, n)| display_name(lang, n, i)).collect()
+    }
+
     pub fn len(&self) -> usize {
         self.others.len() + 1
     }

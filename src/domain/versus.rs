@@ -14,6 +14,9 @@ use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Channel, Plan, Unavailable};
 use crate::domain::scenario::Scenario;
+use crate::domain::money::{format_money, Currency};
+use crate::domain::report::{gaps_text, total_text};
+use crate::i18n::{k, Lang};
 use rust_decimal::Decimal;
 
 /// One scenario's side of a product row.
@@ -231,6 +234,155 @@ fn row(p: &ProductComparison, a: Option<Side>, b: Option<Side>, b_requests: bool
     Row { id: p.id.clone(), name: p.name.clone(), a, b, effects, same, difference_per_year }
 }
 
+/// The comparison in words, once for every place that shows it: the compare view, the report
+/// and its Markdown, and the workshop slide. Only changed rows are listed; the rest are named
+/// as folded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Worded {
+    pub a_name: String,
+    pub b_name: String,
+    /// "Today against Proposed".
+    pub title: String,
+    /// "2 products change." or "Both scenarios make the same decision for every product."
+    pub changed: String,
+    /// "Proposed costs $1,234.00 a year less than Today." (with the gaps the difference has).
+    pub verdict: String,
+    pub rows: Vec<WordedRow>,
+    /// Products the same in both, by name.
+    pub folded: Vec<String>,
+    /// "1 product is the same in both", when any is.
+    pub folded_text: Option<String>,
+    /// Per year: a's total, b's total, the difference (each with its gaps).
+    pub totals: [String; 3],
+    /// How the figures are made (the module header in the reader's words).
+    pub how: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WordedRow {
+    pub id: ProductId,
+    pub product: String,
+    /// Policy, seats, bought as, per year; or one cell "only in …".
+    pub a: Result<[String; 4], String>,
+    pub b: Result<[String; 4], String>,
+    /// What changes for users, one sentence.
+    pub changes: String,
+    pub difference: String,
+}
+
+impl Versus {
+    pub fn worded(&self, lang: Lang, currency: Currency, a_name: &str, b_name: &str) -> Worded {
+        use crate::i18n::{format_count, t, tf, tn};
+        let money = |x: Decimal| format_money(x, currency, lang.locale());
+        let signed = |x: Decimal| {
+            if x > Decimal::ZERO {
+                format!("+{}", money(x))
+            } else {
+                money(x)
+            }
+        };
+        let figure = |r: &Result<Decimal, Unavailable>| match r {
+            Ok(x) => money(*x),
+            Err(why) => crate::i18n::msg(lang, &why.message()),
+        };
+        let side = |s: &Option<Side>, other: &str| match s {
+            Some(s) => Ok([
+                t(lang, s.policy.label_key()),
+                format_count(s.seats.into(), lang),
+                s.plan.map(|p| t(lang, p.label_key())).unwrap_or_else(|| "–".into()),
+                figure(&s.per_year),
+            ]),
+            None => Err(tf(lang, &k::VS_ONLY_IN, &[("name", other.to_string())])),
+        };
+        let rows: Vec<WordedRow> = self
+            .changed()
+            .map(|r| {
+                let changes: Vec<String> = r.effects.iter().map(|e| t(lang, e.key())).collect();
+                WordedRow {
+                    id: r.id.clone(),
+                    product: r.name.clone(),
+                    a: side(&r.a, b_name),
+                    b: side(&r.b, a_name),
+                    changes: if changes.is_empty() { "–".into() } else { capitalise(&changes.join("; ")) },
+                    difference: r.difference_per_year.map(signed).unwrap_or_else(|| "–".into()),
+                }
+            })
+            .collect();
+        let folded: Vec<String> = self.rows.iter().filter(|r| r.same).map(|r| r.name.clone()).collect();
+        let n_changed = rows.len() as u64;
+        let names = [("a", a_name.to_string()), ("b", b_name.to_string())];
+        let verdict = match self.difference_per_year.sum {
+            None => t(lang, &k::VS_NO_FIGURE),
+            Some(d) => {
+                let key = match d.cmp(&Decimal::ZERO) {
+                    std::cmp::Ordering::Greater => &k::VS_MORE,
+                    std::cmp::Ordering::Less => &k::VS_LESS,
+                    std::cmp::Ordering::Equal => &k::VS_EQUAL,
+                };
+                let mut args = names.to_vec();
+                args.push(("amount", money(d.abs())));
+                let sentence = tf(lang, key, &args);
+                match gaps_text(lang, &self.difference_per_year) {
+                    Some(g) => format!("{sentence} ({g})"),
+                    None => sentence,
+                }
+            }
+        };
+        Worded {
+            a_name: a_name.to_string(),
+            b_name: b_name.to_string(),
+            title: tf(lang, &k::VS_TITLE, &names),
+            changed: if n_changed == 0 {
+                t(lang, &k::VS_SAME_DECISION)
+            } else {
+                tn(lang, &k::VS_CHANGED_COUNT, n_changed, &[])
+            },
+            verdict,
+            rows,
+            folded_text: (!folded.is_empty()).then(|| tn(lang, &k::VS_FOLDED, folded.len() as u64, &[])),
+            folded,
+            totals: [
+                total_text(lang, currency, &self.per_year_a),
+                total_text(lang, currency, &self.per_year_b),
+                match self.difference_per_year.sum {
+                    Some(d) => {
+                        let x = signed(d);
+                        match gaps_text(lang, &self.difference_per_year) {
+                            Some(g) => format!("{x} ({g})"),
+                            None => x,
+                        }
+                    }
+                    None => t(lang, &k::COMPARE_NO_FIGURE),
+                },
+            ],
+            how: t(lang, &k::VS_HOW),
+        }
+    }
+}
+
+impl Effect {
+    pub fn key(self) -> crate::i18n::Key {
+        match self {
+            Effect::CardBuyingEnds => &k::VS_EFFECT_CARD_ENDS,
+            Effect::CardBuyingStarts => &k::VS_EFFECT_CARD_STARTS,
+            Effect::NoCardTrialsStay => &k::VS_EFFECT_TRIALS_STAY,
+            Effect::NoCardTrialsEnd => &k::VS_EFFECT_TRIALS_END,
+            Effect::CanRequest => &k::VS_EFFECT_REQUEST,
+            Effect::PurchasesMadeStay => &k::VS_EFFECT_MADE_STAY,
+            Effect::BoughtCentrally => &k::VS_EFFECT_CENTRAL,
+        }
+    }
+}
+
+/// "Users can …" is the column's heading; the cell starts with a capital like a sentence.
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,6 +481,28 @@ mod tests {
         let v = versus(&c, &s, &s);
         assert_eq!(v.rows[0].a.as_ref().unwrap().cost, Err(Unavailable::NoPlanCompared));
         assert_eq!(v.total_a.gaps[0].why, Unavailable::NoPlanCompared);
+    }
+
+    #[test]
+    fn the_comparison_in_words_names_both_scenarios_the_changes_and_the_difference() {
+        use crate::domain::money::{format_money, Currency};
+        use crate::i18n::Lang;
+        let c = Catalog::embedded();
+        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        let proposed = scenario(&[(VISIO, 10, PolicyValue::Disabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        let v = versus(&c, &today, &proposed);
+        let w = v.worded(Lang::De, Currency::USD, "Heute", "Vorschlag");
+        assert_eq!(w.title, "Heute im Vergleich mit Vorschlag");
+        assert_eq!(w.rows.len(), 1, "only the changed product is listed");
+        assert_eq!(w.folded, vec![v.rows[1].name.clone()]);
+        assert!(w.rows[0].changes.starts_with("Können es nicht mehr selbst per Karte kaufen; "), "{}", w.rows[0].changes);
+        let d = v.difference_per_year.sum.unwrap();
+        let key = if d < Decimal::ZERO { "weniger" } else { "mehr" };
+        assert_eq!(
+            w.verdict,
+            format!("Vorschlag kostet {} pro Jahr {key} als Heute.", format_money(d.abs(), Currency::USD, Lang::De.locale()))
+        );
+        assert_eq!(w.changed, "1 Produkt ändert sich.");
     }
 
     fn policy() -> impl Strategy<Value = PolicyValue> {

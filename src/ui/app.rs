@@ -59,6 +59,7 @@ pub fn app() -> Html {
     let state = use_reducer(|| {
         let r = persist::restore();
         let mut s = AppState::from_parts(r.lang, r.base, r.imported, r.custom, r.scenario, r.notice);
+        s.shelf = r.shelf;
         s.mode = Mode::requested(crate::ui::browser::query_param);
         s
     });
@@ -87,18 +88,25 @@ pub fn app() -> Html {
         // opened stays in the address bar until the scenario changes.
         let catalog = state.catalog.clone();
         let kept_for = use_mut_ref(|| {
-            state.notice.as_ref().filter(|n| persist::is_bad_link_notice(n)).map(|_| state.scenario.clone())
+            state
+                .notice
+                .as_ref()
+                .filter(|n| persist::is_bad_link_notice(n))
+                .map(|_| (state.scenario.clone(), state.shelf.clone()))
         });
-        use_effect_with((state.scenario.clone(), state.catalog_version, state.sliding), move |(s, _, sliding)| {
-            if *sliding {
-                return;
-            }
-            let keep = kept_for.borrow().as_ref() == Some(s);
-            if !keep {
-                *kept_for.borrow_mut() = None;
-            }
-            persist::save_scenario(s, &catalog, !keep)
-        });
+        use_effect_with(
+            (state.scenario.clone(), state.shelf.clone(), state.catalog_version, state.sliding),
+            move |(s, shelf, _, sliding)| {
+                if *sliding {
+                    return;
+                }
+                let keep = kept_for.borrow().as_ref().is_some_and(|(ks, kshelf)| ks == s && kshelf == shelf);
+                if !keep {
+                    *kept_for.borrow_mut() = None;
+                }
+                persist::save_scenario(s, shelf, &catalog, !keep)
+            },
+        );
     }
     {
         let imported = state.imported.then(|| (*state.base).clone());
@@ -120,7 +128,7 @@ pub fn app() -> Html {
                 #[cfg(feature = "full")]
                 match persist::scenario_from_current_hash(&state.catalog) {
                     Some(Ok(opened)) => {
-                        state.dispatch(Action::LoadScenario(opened.scenario, opened.custom));
+                        state.dispatch(Action::LoadScenario(opened.scenario, opened.shelf, opened.custom));
                         if !opened.notices.is_empty() {
                             state.dispatch(Action::SetNotice(Some(persist::Notice {
                                 title_key: &k::SHARE_NOTICE_TITLE,
@@ -167,7 +175,9 @@ pub fn app() -> Html {
     let scenario = &state.scenario;
     // The derived results change exactly when the scenario or the catalogue does, so the link
     // that reopens the scenario is encoded once per change too, not per render of each panel.
-    let link = use_memo(derived.clone(), |_| AttrValue::from(persist::share_link(scenario, &catalog)));
+    let link = use_memo((derived.clone(), state.shelf.clone()), |(_, shelf)| {
+        AttrValue::from(persist::share_link(scenario, shelf, &catalog))
+    });
     {
         // The address bar says which mode is open, so a bookmark of the workshop opens the
         // workshop; back in the tool, the button that opened the mode has the focus again.
@@ -335,7 +345,8 @@ pub fn app() -> Html {
                     <div class="aside">
                         <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()} />
                         <SharePanel catalog={catalog.clone()} scenario={scenario.clone()} link={(*link).clone()}
-                            on_load={dispatcher(&state, |(s, c)| Action::LoadScenario(s, c))} derived={derived.clone()} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
+                            shelf={state.shelf.clone()}
+                            on_load={dispatcher(&state, |(s, shelf, c)| Action::LoadScenario(s, shelf, c))} derived={derived.clone()} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
                     </div>
                 </div>
                 <footer class="app-footer"><p>{ t(lang, &k::APP_OFFLINE_NOTE) }</p></footer>

@@ -7,9 +7,8 @@ use crate::domain::custom::with_custom;
 use crate::domain::custom::SharedCustom;
 use crate::domain::message::Message;
 use crate::domain::scenario::Scenario;
-use crate::domain::share::{
-    decode_link, encode_link, from_file, read_file, to_file, to_shared_file, Opened, Problem, SavedFile,
-};
+use crate::domain::share::{decode_link, encode_all, read_file, to_file_all, Opened, Problem, SavedFile};
+use crate::domain::shelf::Shelf;
 use crate::i18n::k;
 use crate::i18n::Lang;
 use crate::ui::browser::{page_address, today};
@@ -68,6 +67,8 @@ pub struct Restored {
     pub imported: bool,
     pub custom: Vec<Product>,
     pub scenario: Scenario,
+    /// The other scenarios (issue 24).
+    pub shelf: Shelf,
     pub notice: Option<Notice>,
 }
 
@@ -95,6 +96,7 @@ fn first_visit(lang: Lang) -> Restored {
         imported: false,
         custom: Vec::new(),
         scenario: starting_scenario(),
+        shelf: Shelf::default(),
         notice: None,
     }
 }
@@ -121,13 +123,14 @@ pub fn restore() -> Restored {
     let catalog = with_custom(&base, &custom);
     let saved = || match get::<String>(KEY_SCENARIO).map(|text| saved_scenario(&text, &catalog)) {
         Some(Ok(s)) => (s, None),
-        Some(Err(problems)) => {
-            (starting_scenario(), Some(Notice { title_key: &k::SHARE_NOTICE_SAVED_INVALID, problems }))
-        }
-        None => (starting_scenario(), None),
+        Some(Err(problems)) => (
+            (starting_scenario(), Shelf::default()),
+            Some(Notice { title_key: &k::SHARE_NOTICE_SAVED_INVALID, problems }),
+        ),
+        None => ((starting_scenario(), Shelf::default()), None),
     };
     let hash = current_hash();
-    let (scenario, notice) = if hash.trim_start_matches('#').is_empty() {
+    let ((scenario, shelf), notice) = if hash.trim_start_matches('#').is_empty() {
         saved()
     } else {
         match decode_link(&hash, &catalog) {
@@ -135,12 +138,12 @@ pub fn restore() -> Restored {
                 custom.extend(o.custom);
                 let notice = (!o.notices.is_empty())
                     .then_some(Notice { title_key: &k::SHARE_NOTICE_TITLE, problems: o.notices });
-                (o.scenario, notice)
+                ((o.scenario, o.shelf), notice)
             }
             // A bad link must not cost the user their saved work: keep it, and say why.
             Err(problems) => {
                 let kept = saved().0;
-                let title_key = if kept.selections.is_empty() {
+                let title_key = if kept.0.selections.is_empty() {
                     &k::SHARE_NOTICE_LINK_INVALID
                 } else {
                     &k::SHARE_NOTICE_LINK_INVALID_KEPT
@@ -149,16 +152,16 @@ pub fn restore() -> Restored {
             }
         }
     };
-    Restored { lang: initial_lang(), base, imported: is_imported, custom, scenario, notice }
+    Restored { lang: initial_lang(), base, imported: is_imported, custom, scenario, shelf, notice }
 }
 
 /// Keeps the address bar and localStorage in step with the scenario. `replaceState` adds no
 /// history entry per keystroke and fires no `hashchange`.
 /// Nothing chosen yet leaves no trace: no hash in the address and nothing stored, so that the
 /// next visit is a first visit again (and starts with the small first view).
-pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
-    let untouched = *s == starting_scenario();
-    let hash = if untouched { String::new() } else { format!("#{}", link_hash(s, catalog)) };
+pub fn save_scenario(s: &Scenario, shelf: &Shelf, catalog: &Catalog, update_address: bool) {
+    let untouched = *s == starting_scenario() && shelf.is_single();
+    let hash = if untouched { String::new() } else { format!("#{}", link_hash(s, shelf, catalog)) };
     if update_address && current_hash() != hash {
         let location = gloo::utils::window().location();
         let address = if untouched {
@@ -173,7 +176,7 @@ pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
     if untouched {
         delete(KEY_SCENARIO);
     } else if cfg!(feature = "full") {
-        set(KEY_SCENARIO, to_file(s, today()));
+        set(KEY_SCENARIO, to_file_all(s, shelf, &[], today()));
     } else {
         // The first view stores the link it has already made for the address bar (the file
         // writer is the whole tool's); `saved_scenario` reads either.
@@ -181,12 +184,12 @@ pub fn save_scenario(s: &Scenario, catalog: &Catalog, update_address: bool) {
     }
 }
 
-/// The stored scenario: a scenario file, or (stored by the first view) its link.
-fn saved_scenario(text: &str, catalog: &Catalog) -> Result<Scenario, Vec<Problem>> {
+/// The stored scenarios: a scenario file, or (stored by the first view) its link.
+fn saved_scenario(text: &str, catalog: &Catalog) -> Result<(Scenario, Shelf), Vec<Problem>> {
     if text.starts_with('#') {
-        decode_link(text, catalog).map(|o| o.scenario)
+        decode_link(text, catalog).map(|o| (o.scenario, o.shelf))
     } else {
-        from_file(text, catalog)
+        read_file(text, catalog).map(|f| (f.scenario, f.shelf))
     }
 }
 
@@ -218,14 +221,27 @@ pub fn save_catalog(imported: Option<&Catalog>, custom: &[Product]) {
     }
 }
 
-/// The link that reopens this scenario, carrying its custom products.
-pub fn share_link(s: &Scenario, catalog: &Catalog) -> String {
-    format!("{}#{}", page_address().unwrap_or_default(), link_hash(s, catalog))
+/// The link that reopens this scenario (and the others), carrying its custom products.
+pub fn share_link(s: &Scenario, shelf: &Shelf, catalog: &Catalog) -> String {
+    format!("{}#{}", page_address().unwrap_or_default(), link_hash(s, shelf, catalog))
 }
 
 /// The part after `#`: the address bar and the shared link carry the same encoding.
-fn link_hash(s: &Scenario, catalog: &Catalog) -> String {
-    encode_link(s, &SharedCustom::of_selected(catalog, s))
+fn link_hash(s: &Scenario, shelf: &Shelf, catalog: &Catalog) -> String {
+    encode_all(s, shelf, &shared_custom(catalog, s, shelf))
+}
+
+/// The custom products any of the scenarios selects (the catalogue is shared by all).
+pub fn shared_custom(catalog: &Catalog, s: &Scenario, shelf: &Shelf) -> Vec<SharedCustom> {
+    let mut all = SharedCustom::of_selected(catalog, s);
+    for p in &shelf.others {
+        for c in SharedCustom::of_selected(catalog, &p.scenario) {
+            if !all.iter().any(|x| x.id == c.id) {
+                all.push(c);
+            }
+        }
+    }
+    all
 }
 
 /// Reads the scenario a pasted link points at (on `hashchange`).
@@ -243,9 +259,9 @@ pub fn sessions() -> BTreeMap<String, String> {
     get(KEY_SESSIONS).unwrap_or_default()
 }
 
-pub fn save_session(name: &str, s: &Scenario, catalog: &Catalog) -> Result<(), Message> {
+pub fn save_session(name: &str, s: &Scenario, shelf: &Shelf, catalog: &Catalog) -> Result<(), Message> {
     let mut all = sessions();
-    all.insert(name.to_string(), to_shared_file(s, &SharedCustom::of_selected(catalog, s), today()));
+    all.insert(name.to_string(), to_file_all(s, shelf, &shared_custom(catalog, s, shelf), today()));
     if set(KEY_SESSIONS, &all) {
         Ok(())
     } else {

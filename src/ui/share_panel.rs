@@ -5,9 +5,9 @@
 #![cfg_attr(not(feature = "full"), allow(unused))]
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog::Product;
-use crate::domain::custom::SharedCustom;
 use crate::domain::scenario::Scenario;
-use crate::domain::share::{read_file, to_shared_file, Problem, SESSION_NAME};
+use crate::domain::share::{read_file, to_file_all, Problem, SESSION_NAME};
+use crate::domain::shelf::Shelf;
 use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn};
 use crate::ui::browser::{download, today};
@@ -23,8 +23,10 @@ use yew::prelude::*;
 pub struct SharePanelProps {
     pub catalog: Rc<Catalog>,
     pub scenario: Scenario,
-    /// A scenario opened, with the custom products it brought.
-    pub on_load: Callback<(Scenario, Vec<Product>)>,
+    /// The other scenarios (issue 24): files and sessions carry them all.
+    pub shelf: Shelf,
+    /// A scenario opened, with the other scenarios and the custom products it brought.
+    pub on_load: Callback<(Scenario, Shelf, Vec<Product>)>,
     pub on_reset: Callback<()>,
     /// For the report and the figures.
     pub derived: crate::ui::Shared<crate::domain::derived::Derived>,
@@ -47,7 +49,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let names = use_state(|| sessions().into_keys().collect::<Vec<_>>());
     let link_ref = use_node_ref();
     let link = props.link.clone();
-    let shared_custom = use_memo(props.derived.clone(), |_| SharedCustom::of_selected(&props.catalog, &props.scenario));
+    let shared_custom = use_memo((props.derived.clone(), props.shelf.clone()), |(_, shelf)| {
+        crate::ui::persist::shared_custom(&props.catalog, &props.scenario, shelf)
+    });
 
     let on_copy = {
         let status = status.clone();
@@ -94,13 +98,14 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let on_save_file = crate::or_hand_over!(click, {
         let status = status.clone();
         let scenario = props.scenario.clone();
+        let shelf = props.shelf.clone();
         let shared = shared_custom.clone();
         Callback::from(move |_: MouseEvent| {
             let day = today();
             let ok = download(
                 &format!("ssp-scenario-{day}.json"),
                 "application/json",
-                &to_shared_file(&scenario, &shared, day),
+                &to_file_all(&scenario, &shelf, &shared, day),
             );
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
@@ -123,7 +128,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 FileRead::Failed(_) => status.set(Status::Said(t(lang, &k::SHARE_FILE_UNREADABLE))),
                 FileRead::Text { text, .. } => match read_file(&text, &catalog) {
                     Ok(saved) => {
-                        on_load.emit((saved.scenario, saved.custom));
+                        on_load.emit((saved.scenario, saved.shelf, saved.custom));
                         if saved.notices.is_empty() {
                             status.set(Status::Said(t(lang, &k::SHARE_FILE_OPENED)));
                         } else {
@@ -147,6 +152,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let session_name = session_name.clone();
         let names = names.clone();
         let scenario = props.scenario.clone();
+        let shelf = props.shelf.clone();
         let catalog = props.catalog.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -161,7 +167,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             {
                 return;
             }
-            match save_session(&name, &scenario, &catalog) {
+            match save_session(&name, &scenario, &shelf, &catalog) {
                 Ok(()) => {
                     names.set(sessions().into_keys().collect());
                     session_name.set(String::new());
@@ -222,7 +228,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                             let status = status.clone();
                             Callback::from(move |_: MouseEvent| match load_session(&name, &catalog) {
                                 Some(Ok(s)) => {
-                                    on_load.emit((s.scenario, s.custom));
+                                    on_load.emit((s.scenario, s.shelf, s.custom));
                                     status.set(Status::Said(tf(lang, &k::SHARE_SESSION_OPENED, &[("name", name.clone())])));
                                 }
                                 Some(Err(problems)) => status.set(Status::Problems(t(lang, &k::SHARE_FILE_INVALID), problems)),

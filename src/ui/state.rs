@@ -11,6 +11,7 @@ use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Plan, PricingParams};
 use crate::domain::scenario::{Scenario, ScriptPrefs};
 use crate::domain::script::Variant;
+use crate::domain::shelf::Shelf;
 use crate::domain::tenant::TenantState;
 use crate::i18n::Lang;
 use crate::ui::persist::Notice;
@@ -66,6 +67,10 @@ pub struct AppState {
     /// Bumped whenever the catalogue changes, so effects can watch it cheaply.
     pub catalog_version: u32,
     pub scenario: Scenario,
+    /// The other scenarios and the active one's name (issue 24); `scenario` is the active one.
+    pub shelf: Shelf,
+    /// The two scenarios compared, by position (clamped to the scenarios there are).
+    pub pair: [usize; 2],
     pub view: View,
     pub mode: Mode,
     /// The workshop slide shown (clamped to the slides there are when drawn).
@@ -107,6 +112,8 @@ impl AppState {
             catalog,
             catalog_version: 0,
             scenario,
+            shelf: Shelf::default(),
+            pair: [0, 1],
             view: View::default(),
             mode: Mode::default(),
             slide: 0,
@@ -171,8 +178,15 @@ pub enum Action {
     /// A scenario from a link, file or saved session, already validated.
     /// A scenario opened from a link, a file or a saved session, with the custom products it
     /// brought that this catalogue lacks.
-    LoadScenario(Scenario, Vec<Product>),
+    LoadScenario(Scenario, Shelf, Vec<Product>),
     ResetScenario,
+    /// A copy of the active scenario becomes a new scenario, and the active one.
+    DuplicateScenario,
+    SwitchScenario(usize),
+    RenameScenario(usize, String),
+    RemoveScenario(usize),
+    /// Which two scenarios the comparison shows (positions).
+    SetPair([usize; 2]),
     SetNotice(Option<Notice>),
 }
 
@@ -190,7 +204,10 @@ impl Reducible for AppState {
                 next.scenario.set_policy(&next.catalog, &id, value);
             }
             #[cfg(feature = "full")]
-            Action::SetPricing(params) => next.scenario.set_pricing(params),
+            Action::SetPricing(params) => {
+                next.scenario.set_pricing(params);
+                next.shelf.share_money_basis(&next.scenario);
+            }
             #[cfg(feature = "full")]
             Action::SetOverride(id, price) => next.scenario.set_override(&id, price),
             Action::SetOfferType(o, v) => next.scenario.set_offer_type(o, v),
@@ -285,19 +302,43 @@ impl Reducible for AppState {
                 next.rebuild_catalog();
             }
             #[cfg(feature = "full")]
-            Action::LoadScenario(s, custom) => {
+            Action::LoadScenario(s, shelf, custom) => {
                 if !custom.is_empty() {
                     next.custom.extend(custom);
                     next.rebuild_catalog();
                 }
                 next.scenario = s;
+                next.shelf = shelf;
+                next.pair = [0, 1];
                 next.walk_step = 0;
                 next.notice = None;
             }
             Action::ResetScenario => {
                 next.scenario = crate::ui::persist::starting_scenario();
+                next.shelf = Shelf::default();
                 next.walk_step = 0;
             }
+            #[cfg(feature = "full")]
+            Action::DuplicateScenario => {
+                if next.shelf.duplicate(&next.scenario) {
+                    // The new one is compared with the one it was copied from.
+                    next.pair = [self.shelf.position, next.shelf.position];
+                }
+            }
+            #[cfg(feature = "full")]
+            Action::SwitchScenario(i) => {
+                next.shelf.switch_to(&mut next.scenario, i);
+                next.walk_step = 0;
+            }
+            #[cfg(feature = "full")]
+            Action::RenameScenario(i, name) => next.shelf.rename(i, &name),
+            #[cfg(feature = "full")]
+            Action::RemoveScenario(i) => {
+                next.shelf.remove(&mut next.scenario, i);
+                next.pair = [0, 1];
+            }
+            #[cfg(feature = "full")]
+            Action::SetPair(pair) => next.pair = pair,
             Action::SetNotice(n) => next.notice = n,
             #[cfg(feature = "full")]
             Action::ApplyRecommendation => {
