@@ -131,6 +131,8 @@ fn header(link: Option<&str>) -> ScriptHeader {
         generated: Date::ymd(2026, 11, 25),
         catalogue_as_of: Date::ymd(2026, 11, 21),
         reopen_link: link.map(str::to_string),
+        // With a link, also the scenario line of a comparison (issue 24), in free text.
+        scenario: link.map(|_| "Proposed 'B' # (2 of 2)".to_string()),
     }
 }
 

@@ -71,6 +71,10 @@ pub struct Report {
     pub doors: DoorsReport,
     pub admin_steps: Vec<String>,
     pub script: String,
+    /// With several scenarios (issue 24): the comparison of the chosen two, and which scenario
+    /// the script applies. Set by [`Report::with_scenarios`].
+    pub versus: Option<crate::domain::versus::Worded>,
+    pub script_of: Option<String>,
 }
 
 /// The "close every door" part of the report, worded.
@@ -385,6 +389,22 @@ impl Report {
         today: Date,
         link: &str,
     ) -> Report {
+        Report::build_for(s, catalog, d, cmp, lang, today, link, None)
+    }
+
+    /// As [`Report::build`], for one of several scenarios: `scenario` names it in the script's
+    /// header ("Proposed (2 of 2)"), as the Script part does.
+    #[allow(clippy::too_many_arguments)]
+    pub fn build_for(
+        s: &Scenario,
+        catalog: &Catalog,
+        d: &Derived,
+        cmp: &Comparison,
+        lang: Lang,
+        today: Date,
+        link: &str,
+        scenario: Option<&str>,
+    ) -> Report {
         let cur = s.pricing.currency;
         let money = |x: Decimal| format_money(x, cur, lang.locale());
         let mut meta = Vec::new();
@@ -546,8 +566,12 @@ impl Report {
         let doors = DoorsReport::build(s, catalog, d, lang, today);
         let choices = s.choices(catalog);
         let admin_steps = admin_center_steps(&choices).iter().map(|m| msg(lang, m)).collect();
-        let header =
-            ScriptHeader { generated: today, catalogue_as_of: catalog.as_of, reopen_link: Some(link.to_string()) };
+        let header = ScriptHeader {
+            generated: today,
+            catalogue_as_of: catalog.as_of,
+            reopen_link: Some(link.to_string()),
+            scenario: scenario.map(str::to_string),
+        };
         // The same script the Script part shows (its default variant), switches included.
         let script =
             generate(Variant::MsCommerce, &choices, &s.script_options_with_doors(Some(header), &d.applied, lang));
@@ -590,7 +614,21 @@ impl Report {
             doors,
             admin_steps,
             script,
+            versus: None,
+            script_of: None,
         }
+    }
+
+    /// The report of one of several scenarios: the comparison section, and which scenario the
+    /// script applies, said above it.
+    pub fn with_scenarios(
+        mut self,
+        versus: Option<crate::domain::versus::Worded>,
+        script_of: Option<String>,
+    ) -> Report {
+        self.versus = versus;
+        self.script_of = script_of;
+        self
     }
 
     /// The derived comparison with its break-evens, for callers that have not found them yet.
@@ -988,24 +1026,55 @@ fn doors_markdown(d: &DoorsReport, lang: Lang, line: &mut impl FnMut(&str)) {
 }
 
 /// The figures as CSV (see the module header for delimiter and decimals).
-pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
-    let (sep, comma) = match lang {
-        Lang::En => (',', false),
-        Lang::De | Lang::Nl => (';', true),
-    };
-    let num = |x: Decimal| {
+/// The CSV dialect a spreadsheet in `lang` opens without asking: `,` and `.` in English, `;`
+/// and `,` in German and Dutch; every field quoted, a formula's first character disarmed.
+#[derive(Clone, Copy)]
+pub struct CsvDialect {
+    pub sep: char,
+    comma: bool,
+}
+
+impl CsvDialect {
+    pub fn of(lang: Lang) -> CsvDialect {
+        match lang {
+            Lang::En => CsvDialect { sep: ',', comma: false },
+            Lang::De | Lang::Nl => CsvDialect { sep: ';', comma: true },
+        }
+    }
+
+    pub fn num(self, x: Decimal) -> String {
         let t = x.round_dp(4).normalize().to_string();
-        if comma {
+        if self.comma {
             t.replace('.', ",")
         } else {
             t
         }
-    };
-    let field = |t: &str| {
-        // Quoted always; a leading = + - @ would start a formula in a spreadsheet.
-        let t = if t.starts_with(['=', '+', '-', '@']) { format!("'{t}") } else { t.to_string() };
+    }
+
+    pub fn field(self, t: &str) -> String {
+        // Quoted always; a leading = + - @ would start a formula in a spreadsheet, except in a
+        // plain number ("-450", "-12,5"), which a spreadsheet must read as one.
+        let number = t.strip_prefix('-').is_some_and(|r| {
+            !r.is_empty()
+                && r.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                && r.chars().filter(|c| !c.is_ascii_digit()).count() <= 1
+        });
+        let t = if t.starts_with(['=', '+', '-', '@']) && !number { format!("'{t}") } else { t.to_string() };
         format!("\"{}\"", t.replace('"', "\"\""))
-    };
+    }
+
+    /// One line of fields, ended by CRLF.
+    pub fn line<S: AsRef<str>>(self, fields: &[S]) -> String {
+        let cells: Vec<String> = fields.iter().map(|f| self.field(f.as_ref())).collect();
+        format!("{}\r\n", cells.join(&self.sep.to_string()))
+    }
+}
+
+pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
+    let dialect = CsvDialect::of(lang);
+    let sep = dialect.sep;
+    let num = |x: Decimal| dialect.num(x);
+    let field = |t: &str| dialect.field(t);
     let mut out = String::from("\u{feff}");
     let header = [
         "kind",

@@ -76,6 +76,8 @@ impl Shelf {
         names.iter().enumerate().map(|(i, n)| display_name(lang, n, i)).collect()
     }
 
+    /// How many scenarios there are, the active one included (never zero, hence no `is_empty`).
+    #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize {
         self.others.len() + 1
     }
@@ -248,8 +250,7 @@ mod tests {
         shelf.duplicate(&active);
         let id = active.selections[0].id.clone();
         let before = active.selections[0].policy;
-        let other =
-            if before == PolicyValue::Disabled { PolicyValue::Enabled } else { PolicyValue::Disabled };
+        let other = if before == PolicyValue::Disabled { PolicyValue::Enabled } else { PolicyValue::Disabled };
         active.set_policy(&Catalog::embedded(), &id, other);
         active.pricing.currency = Currency::EUR;
         shelf.share_money_basis(&active);

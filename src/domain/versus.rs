@@ -11,11 +11,11 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{compare, ProductComparison, Total};
 use crate::domain::ids::ProductId;
+use crate::domain::money::{format_money, Currency};
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Channel, Plan, Unavailable};
-use crate::domain::scenario::Scenario;
-use crate::domain::money::{format_money, Currency};
 use crate::domain::report::{gaps_text, total_text};
+use crate::domain::scenario::Scenario;
 use crate::i18n::{k, Lang};
 use rust_decimal::Decimal;
 
@@ -127,13 +127,7 @@ fn side(s: &Scenario, p: &ProductComparison) -> Side {
     let plan = plan_for(p, policy);
     let cost = plan.clone().and_then(|plan| p.figure(plan));
     let months = s.pricing.horizon_months;
-    Side {
-        seats: p.seats,
-        policy,
-        plan: plan.ok(),
-        per_year: cost.clone().map(|x| per_year(x, months)),
-        cost,
-    }
+    Side { seats: p.seats, policy, plan: plan.ok(), per_year: cost.clone().map(|x| per_year(x, months)), cost }
 }
 
 /// What moving from `from` to `to` means for the people who buy (`b_requests`: scenario `b`
@@ -199,17 +193,12 @@ pub fn versus(catalog: &Catalog, a: &Scenario, b: &Scenario) -> Versus {
     fn b_side(r: &Row) -> Option<&Side> {
         r.b.as_ref()
     }
-    let difference_per_year = Total::of(
-        rows.iter()
-            .filter_map(|r| match (&r.a, &r.b) {
-                (Some(x), Some(y)) => Some((
-                    r.id.clone(),
-                    r.name.clone(),
-                    x.per_year.clone().and_then(|x| y.per_year.clone().map(|y| y - x)),
-                )),
-                _ => None,
-            }),
-    );
+    let difference_per_year = Total::of(rows.iter().filter_map(|r| match (&r.a, &r.b) {
+        (Some(x), Some(y)) => {
+            Some((r.id.clone(), r.name.clone(), x.per_year.clone().and_then(|x| y.per_year.clone().map(|y| y - x))))
+        }
+        _ => None,
+    }));
     Versus {
         total_a: total(a_side, |s| s.cost.clone()),
         total_b: total(b_side, |s| s.cost.clone()),
@@ -360,6 +349,133 @@ impl Versus {
     }
 }
 
+impl Versus {
+    /// The comparison as CSV: one row per product (changed or not), figures as numbers in the
+    /// reader's spreadsheet dialect, a total row last.
+    pub fn csv(&self, lang: Lang, currency: Currency, a_name: &str, b_name: &str) -> String {
+        use crate::domain::report::CsvDialect;
+        let d = CsvDialect::of(lang);
+        let mut out = String::from("\u{feff}");
+        out.push_str(&d.line(&[
+            "product",
+            "product_id",
+            "scenario_a",
+            "policy_a",
+            "seats_a",
+            "plan_a",
+            "per_year_a",
+            "scenario_b",
+            "policy_b",
+            "seats_b",
+            "plan_b",
+            "per_year_b",
+            "difference_per_year",
+            "currency",
+            "changed",
+            "what_changes_for_users",
+        ]));
+        let side = |s: &Option<Side>| match s {
+            Some(s) => [
+                s.policy.as_str().to_string(),
+                s.seats.to_string(),
+                s.plan.map(|p| p.code().to_string()).unwrap_or_default(),
+                s.per_year.as_ref().map(|x| d.num(*x)).unwrap_or_default(),
+            ],
+            None => Default::default(),
+        };
+        for r in &self.rows {
+            let [pa, sa, la, ya] = side(&r.a);
+            let [pb, sb, lb, yb] = side(&r.b);
+            let changes: Vec<String> = r.effects.iter().map(|e| crate::i18n::t(lang, e.key())).collect();
+            out.push_str(&d.line(&[
+                r.name.clone(),
+                r.id.to_string(),
+                a_name.to_string(),
+                pa,
+                sa,
+                la,
+                ya,
+                b_name.to_string(),
+                pb,
+                sb,
+                lb,
+                yb,
+                r.difference_per_year.map(|x| d.num(x)).unwrap_or_default(),
+                currency.code().to_string(),
+                (!r.same).to_string(),
+                changes.join("; "),
+            ]));
+        }
+        let sum = |t: &Total| t.sum.map(|x| d.num(x)).unwrap_or_default();
+        let empty = String::new;
+        out.push_str(&d.line(&[
+            crate::i18n::t(lang, &k::VS_TOTAL),
+            empty(),
+            a_name.to_string(),
+            empty(),
+            empty(),
+            empty(),
+            sum(&self.per_year_a),
+            b_name.to_string(),
+            empty(),
+            empty(),
+            empty(),
+            sum(&self.per_year_b),
+            sum(&self.difference_per_year),
+            currency.code().to_string(),
+            empty(),
+            empty(),
+        ]));
+        out
+    }
+}
+
+impl Worded {
+    /// The comparison as a Markdown section (the report's Markdown appends it).
+    pub fn markdown(&self, lang: Lang) -> String {
+        use crate::i18n::t;
+        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        let side = |s: &Result<[String; 4], String>| match s {
+            Ok(c) => c.join(" · "),
+            Err(only) => only.clone(),
+        };
+        let mut out = format!("## {}\n\n{} {}\n\n", cell(&self.title), self.verdict, self.changed);
+        if !self.rows.is_empty() {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} |\n|---|---|---|---|---:|\n",
+                t(lang, &k::VS_COL_PRODUCT),
+                cell(&self.a_name),
+                cell(&self.b_name),
+                t(lang, &k::VS_COL_CHANGES),
+                t(lang, &k::VS_COL_DIFF)
+            ));
+            for r in &self.rows {
+                out.push_str(&format!(
+                    "| {} | {} | {} | {} | {} |\n",
+                    cell(&r.product),
+                    cell(&side(&r.a)),
+                    cell(&side(&r.b)),
+                    cell(&r.changes),
+                    r.difference
+                ));
+            }
+            out.push_str(&format!(
+                "| **{} ({})** | {} | {} | | {} |\n\n",
+                t(lang, &k::VS_TOTAL),
+                t(lang, &k::VS_PER_YEAR),
+                cell(&self.totals[0]),
+                cell(&self.totals[1]),
+                cell(&self.totals[2])
+            ));
+        }
+        if let Some(f) = &self.folded_text {
+            out.push_str(&format!("{f}: {}.\n\n", cell(&self.folded.join(", "))));
+        }
+        out.push_str(&format!("_{}_\n", self.how));
+        out
+    }
+}
+
 impl Effect {
     pub fn key(self) -> crate::i18n::Key {
         match self {
@@ -484,6 +600,29 @@ mod tests {
     }
 
     #[test]
+    fn the_comparison_as_csv_and_markdown_carries_every_product_and_the_totals() {
+        use crate::domain::money::Currency;
+        use crate::i18n::Lang;
+        let c = Catalog::embedded();
+        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        let proposed = scenario(&[(VISIO, 10, PolicyValue::Disabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        let v = versus(&c, &today, &proposed);
+        let csv = v.csv(Lang::En, Currency::USD, "Today", "=Proposed");
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 1 + 2 + 1, "header, both products, total");
+        assert!(lines[1].contains("\"Disabled\"") && lines[1].contains("\"true\""), "{}", lines[1]);
+        assert!(lines[2].contains("\"false\""), "the unchanged product is listed as unchanged");
+        assert!(csv.contains("\"'=Proposed\""), "a name cannot start a formula");
+        let d = crate::domain::report::CsvDialect::of(Lang::En);
+        assert_eq!((d.field("-450.5"), d.field("-1+1")), ("\"-450.5\"".into(), "\"'-1+1\"".into()));
+        let diff = v.difference_per_year.sum.unwrap().round_dp(4).normalize().to_string();
+        assert!(lines[3].contains(&format!("\"{diff}\"")), "{}", lines[3]);
+        let md = v.worded(Lang::En, Currency::USD, "Today", "Pro|posed").markdown(Lang::En);
+        assert!(md.starts_with("## Today against Pro\\|posed\n"), "{md}");
+        assert_eq!(md.matches("\n| ").count(), 3, "header, one changed row, total: {md}");
+    }
+
+    #[test]
     fn the_comparison_in_words_names_both_scenarios_the_changes_and_the_difference() {
         use crate::domain::money::{format_money, Currency};
         use crate::i18n::Lang;
@@ -495,12 +634,19 @@ mod tests {
         assert_eq!(w.title, "Heute im Vergleich mit Vorschlag");
         assert_eq!(w.rows.len(), 1, "only the changed product is listed");
         assert_eq!(w.folded, vec![v.rows[1].name.clone()]);
-        assert!(w.rows[0].changes.starts_with("Können es nicht mehr selbst per Karte kaufen; "), "{}", w.rows[0].changes);
+        assert!(
+            w.rows[0].changes.starts_with("Können es nicht mehr selbst per Karte kaufen; "),
+            "{}",
+            w.rows[0].changes
+        );
         let d = v.difference_per_year.sum.unwrap();
         let key = if d < Decimal::ZERO { "weniger" } else { "mehr" };
         assert_eq!(
             w.verdict,
-            format!("Vorschlag kostet {} pro Jahr {key} als Heute.", format_money(d.abs(), Currency::USD, Lang::De.locale()))
+            format!(
+                "Vorschlag kostet {} pro Jahr {key} als Heute.",
+                format_money(d.abs(), Currency::USD, Lang::De.locale())
+            )
         );
         assert_eq!(w.changed, "1 Produkt ändert sich.");
     }

@@ -99,5 +99,6 @@ crate::translation_table! {
         "Dieses Skript setzt „{name}“ um, eines von {n} Szenarien.",
         "Dit script past ‘{name}’ toe, een van {n} scenario's."
     ],
-    VS_OPEN = "vs.open" => ["Compare", "Vergleichen", "Vergelijken"],
+    VS_DOWNLOAD_CSV = "vs.download_csv" => ["Download the comparison (CSV)", "Vergleich herunterladen (CSV)", "Vergelijking downloaden (CSV)"],
+    VS_DOWNLOAD_MD = "vs.download_md" => ["Download the comparison (Markdown)", "Vergleich herunterladen (Markdown)", "Vergelijking downloaden (Markdown)"],
 }

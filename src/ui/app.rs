@@ -208,10 +208,18 @@ pub fn app() -> Html {
     let full = {
         let catalog = catalog.clone();
         let scenario = scenario.clone();
-        use_memo((derived.clone(), lang, state.mode != Mode::Advisor, link.clone()), move |(d, lang, on, link)| {
+        let (shelf, pair) = (state.shelf.clone(), state.pair);
+        let deps = (derived.clone(), lang, state.mode != Mode::Advisor, link.clone(), state.pair);
+        use_memo(deps, move |(d, lang, on, link, _)| {
             on.then(|| {
                 let cmp = Report::comparison(d);
-                let report = Report::build(&scenario, &catalog, d, &cmp, *lang, today(), link);
+                let of = scenario_of(*lang, &shelf);
+                let report =
+                    Report::build_for(&scenario, &catalog, d, &cmp, *lang, today(), link, of.as_ref().map(|o| &*o.1))
+                        .with_scenarios(
+                            crate::ui::versus_view::worded_pair(*lang, &catalog, &scenario, &shelf, pair),
+                            of.map(|o| o.0.to_string()),
+                        );
                 (Shared(std::rc::Rc::new(report)), Shared(std::rc::Rc::new(cmp)))
             })
         })
@@ -250,6 +258,22 @@ pub fn app() -> Html {
             </ContextProvider<crate::i18n::Lang>>
         };
     }
+    #[cfg(feature = "full")]
+    let versus = html! {
+        <crate::ui::versus_view::VersusView catalog={catalog.clone()} scenario={scenario.clone()} shelf={state.shelf.clone()}
+            pair={state.pair} on_pair={dispatcher(&state, Action::SetPair)}
+            on_duplicate={dispatcher(&state, |()| Action::DuplicateScenario)} />
+    };
+    #[cfg(feature = "full")]
+    let scenario_bar = html! {
+        <crate::ui::scenario_bar::ScenarioBar shelf={state.shelf.clone()}
+            on_switch={dispatcher(&state, Action::SwitchScenario)}
+            on_duplicate={dispatcher(&state, |()| Action::DuplicateScenario)}
+            on_rename={dispatcher(&state, |(i, n)| Action::RenameScenario(i, n))}
+            on_remove={dispatcher(&state, Action::RemoveScenario)} />
+    };
+    #[cfg(not(feature = "full"))]
+    let scenario_bar = Html::default();
     let on_toggle = dispatcher(&state, Action::Toggle);
     let on_seats = dispatcher(&state, |(id, n)| Action::SetSeats(id, n));
     let panel = match state.view {
@@ -289,17 +313,19 @@ pub fn app() -> Html {
         #[cfg(feature = "full")]
         View::Costs => html! {
             <>
+                if !state.shelf.is_single() { { versus.clone() } }
                 <ComparisonView scenario={scenario.clone()} derived={derived.clone()} {on_slide} on_seats={on_cost_seats}
                     {on_override} on_toggle_plan={dispatcher(&state, Action::TogglePlan)}
                     {on_price_sheet} {on_variant} catalog={catalog.clone()} />
                 <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
+                if state.shelf.is_single() { { versus } }
             </>
         },
         #[cfg(feature = "full")]
         View::Script => html! {
             <>
             <ScriptPanel catalog={catalog.clone()} scenario={scenario.clone()} variant={state.script_variant}
-                reopen_link={Some((*link).clone())}
+                reopen_link={Some((*link).clone())} scenario_of={scenario_of(lang, &state.shelf)}
                 derived={derived.clone()} on_apply={dispatcher(&state, |()| Action::ApplyRecommendation)}
                 on_variant={dispatcher(&state, Action::SetScriptVariant)} on_prefs={dispatcher(&state, Action::SetScriptPrefs)} />
             <TenantImport catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()}
@@ -333,6 +359,7 @@ pub fn app() -> Html {
                     </div>
                 </header>
                 <StepNav current={state.view} on_select={on_view} />
+                { scenario_bar }
                 if let Some(n) = &state.notice {
                     <div class="notice" role="alert" id="notice">
                         <p>{ t(lang, n.title_key) }</p>
@@ -345,7 +372,7 @@ pub fn app() -> Html {
                     <div class="aside">
                         <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()} />
                         <SharePanel catalog={catalog.clone()} scenario={scenario.clone()} link={(*link).clone()}
-                            shelf={state.shelf.clone()}
+                            shelf={state.shelf.clone()} pair={state.pair}
                             on_load={dispatcher(&state, |(s, shelf, c)| Action::LoadScenario(s, shelf, c))} derived={derived.clone()} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
                     </div>
                 </div>
@@ -353,6 +380,19 @@ pub fn app() -> Html {
             </div>
         </ContextProvider<crate::i18n::Lang>>
     }
+}
+
+/// With several scenarios, which one the script applies: said on screen, and as the script's
+/// header line ("Proposed (2 of 2)").
+#[cfg(feature = "full")]
+fn scenario_of(lang: crate::i18n::Lang, shelf: &crate::domain::shelf::Shelf) -> Option<(AttrValue, AttrValue)> {
+    if shelf.is_single() {
+        return None;
+    }
+    let name = shelf.names(lang).swap_remove(shelf.position);
+    let n = shelf.len();
+    let said = tf(lang, &k::VS_SCRIPT_OF, &[("name", name.clone()), ("n", n.to_string())]);
+    Some((said.into(), format!("{name} ({} of {n})", shelf.position + 1).into()))
 }
 
 /// The workshop and report buttons and the part tabs. In the first view, everything but the

@@ -23,6 +23,7 @@ pub mod product_picker;
 pub mod question_card;
 pub mod recommendation_view;
 pub mod report_view;
+pub mod scenario_bar;
 pub mod script_panel;
 pub mod script_view;
 pub mod seat_input;
@@ -33,6 +34,7 @@ pub mod step_nav;
 pub mod summary_panel;
 pub mod tenant_import;
 pub mod upgrade;
+pub mod versus_view;
 pub mod walk_through;
 pub mod workshop;
 

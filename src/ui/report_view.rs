@@ -99,6 +99,15 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     <p class="report-chosen" id="report-chosen"><strong>{ &r.chosen }</strong></p>
                     <p>{ &r.summary }</p>
                 </section>
+                if let Some(w) = &r.versus {
+                    <section class="report-section" aria-labelledby="report-versus" id="report-versus-section">
+                        <h2 id="report-versus">{ &w.title }</h2>
+                        <p class="report-verdict"><strong>{ &w.verdict }</strong>{ " " }{ &w.changed }</p>
+                        if !w.rows.is_empty() { { crate::ui::versus_view::versus_table(lang, w) } }
+                        if let Some(f) = &w.folded_text { <p>{ format!("{f}: {}.", w.folded.join(", ")) }</p> }
+                        <p class="hint">{ &w.how }</p>
+                    </section>
+                }
                 <section class="report-section" aria-labelledby="report-decisions">
                     <h2 id="report-decisions">{ t(lang, &k::REPORT_DECISIONS) }</h2>
                     if r.decisions.is_empty() {
@@ -270,6 +279,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                         </div>
                     }
                     <h3>{ t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE) }</h3>
+                    if let Some(said) = &r.script_of { <p id="report-script-of"><strong>{ said }</strong></p> }
                     <pre class="report-script" id="report-script"><code>{ &r.script }</code></pre>
                 </section>
             </main>

@@ -24,6 +24,10 @@ pub struct ScriptPanelProps {
     /// The link that reopens this scenario, written into each script's header.
     #[prop_or_default]
     pub reopen_link: Option<AttrValue>,
+    /// With several scenarios: "This script applies “Proposed”, one of 2 scenarios." and the
+    /// line the script's header carries ("Proposed (2 of 2)").
+    #[prop_or_default]
+    pub scenario_of: Option<(AttrValue, AttrValue)>,
     pub derived: Shared<Derived>,
     pub on_variant: Callback<Variant>,
     pub on_prefs: Callback<ScriptPrefs>,
@@ -43,6 +47,7 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
         generated: today(),
         catalogue_as_of: props.catalog.as_of,
         reopen_link: props.reopen_link.as_ref().map(|l| l.to_string()),
+        scenario: props.scenario_of.as_ref().map(|(_, line)| line.to_string()),
     };
     let variant = props.variant;
     let text = if choices.is_empty()
@@ -116,6 +121,9 @@ pub fn script_panel(props: &ScriptPanelProps) -> Html {
         <section class="card script" aria-labelledby="script-heading">
             <h2 id="script-heading">{ t(lang, &k::SCRIPT_HEADING) }</h2>
             <p class="help">{ t(lang, &k::SCRIPT_HELP) }</p>
+            if let Some((said, _)) = &props.scenario_of {
+                <p class="script-scenario" id="script-scenario"><strong>{ said.clone() }</strong></p>
+            }
             { agreement_note }
             <fieldset class="script-options">
                 <legend>{ t(lang, &k::SCRIPT_OPTIONS) }</legend>

@@ -23,8 +23,11 @@ use yew::prelude::*;
 pub struct SharePanelProps {
     pub catalog: Rc<Catalog>,
     pub scenario: Scenario,
-    /// The other scenarios (issue 24): files and sessions carry them all.
+    /// The other scenarios (issue 24): files and sessions carry them all, and the Markdown the
+    /// comparison of `pair`.
     pub shelf: Shelf,
+    #[prop_or([0, 1])]
+    pub pair: [usize; 2],
     /// A scenario opened, with the other scenarios and the custom products it brought.
     pub on_load: Callback<(Scenario, Shelf, Vec<Product>)>,
     pub on_reset: Callback<()>,
@@ -75,9 +78,14 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let status = status.clone();
         let (scenario, catalog, derived, link) =
             (props.scenario.clone(), props.catalog.clone(), props.derived.clone(), link.clone());
+        let (shelf, pair) = (props.shelf.clone(), props.pair);
         Callback::from(move |_: MouseEvent| {
             let day = today();
-            let text = crate::domain::report::markdown(&scenario, &catalog, &derived, lang, day, &link);
+            let mut text = crate::domain::report::markdown(&scenario, &catalog, &derived, lang, day, &link);
+            if let Some(w) = crate::ui::versus_view::worded_pair(lang, &catalog, &scenario, &shelf, pair) {
+                text.push('\n');
+                text.push_str(&w.markdown(lang));
+            }
             let ok = download(&format!("ssp-report-{day}.md"), "text/markdown", &text);
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })

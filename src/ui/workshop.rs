@@ -50,6 +50,8 @@ enum Slide {
     Cost(usize),
     /// The totals across products (with more than one), gaps named.
     CostTotal,
+    /// Two scenarios side by side (issue 24), when there are several.
+    Versus,
     Apply,
     /// "Apply the recommendation?": the step a clicker can reach and act on (see `key_action`).
     Confirm,
@@ -75,6 +77,7 @@ struct Results {
     recommended: bool,
     checklist: usize,
     request: bool,
+    versus: bool,
 }
 
 /// The slides for this scenario: the walk's questions (which depend on the answers so far),
@@ -86,6 +89,9 @@ fn slides(questions: &[QuestionId], r: Results) -> Vec<Slide> {
     v.extend((0..r.products).map(Slide::Cost));
     if r.products > 1 {
         v.push(Slide::CostTotal);
+    }
+    if r.versus {
+        v.push(Slide::Versus);
     }
     v.push(Slide::Apply);
     if r.recommended {
@@ -241,6 +247,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
             recommended: derived.recommends() && derived.recommendation.per_product.iter().any(|p| p.policy.is_some()),
             checklist: doors.checklist.len(),
             request: doors.request.is_some(),
+            versus: props.report.versus.is_some(),
         },
     );
     let total = all.len();
@@ -384,6 +391,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         Slide::Recommendation => recommendation_slide(lang, props),
         Slide::Cost(i) => cost_slide(lang, props, i),
         Slide::CostTotal => cost_total_slide(lang, props),
+        Slide::Versus => versus_slide(lang, props),
         Slide::Apply => apply_slide(lang, props),
         Slide::Confirm => confirm_slide(lang, props, &apply_and_next, go((index + 1).min(total - 1))),
         Slide::Checklist { from, to } => checklist_slide(lang, props, from, to),
@@ -611,6 +619,20 @@ fn cost_total_slide(lang: Lang, props: &WorkshopProps) -> Html {
     }
 }
 
+/// Today against the proposal: what changes for users and the money per year, as the report
+/// says it (the unchanged products are named in one line, so the table holds only changes).
+fn versus_slide(lang: Lang, props: &WorkshopProps) -> Html {
+    let Some(w) = &props.report.versus else { return Html::default() };
+    html! {
+        <article class="slide-versus">
+            <h2 id="slide-title" tabindex="-1">{ &w.title }</h2>
+            <p class="slide-cheapest" id="slide-versus-verdict">{ &w.verdict }{ " " }{ &w.changed }</p>
+            if !w.rows.is_empty() { { crate::ui::versus_view::versus_table(lang, w) } }
+            if let Some(f) = &w.folded_text { <p class="slide-help">{ format!("{f}: {}.", w.folded.join(", ")) }</p> }
+        </article>
+    }
+}
+
 fn checklist_slide(lang: Lang, props: &WorkshopProps, from: usize, to: usize) -> Html {
     let d = &props.report.doors;
     let pages = d.checklist.len().div_ceil(CHECKLIST_PER_SLIDE);
@@ -738,11 +760,14 @@ mod tests {
         );
         assert_eq!(next_weight(Weight::Decisive), Weight::Ignore);
         assert_eq!(next_weight(Weight::Ignore), Weight::Normal);
+        // With several scenarios, their comparison follows the totals.
+        let s = slides(&[], Results { products: 2, versus: true, ..Results::default() });
+        assert_eq!(s[3..], [Slide::CostTotal, Slide::Versus, Slide::Apply]);
     }
 
     #[test]
     fn a_recommendation_adds_the_confirm_step_then_the_checklist_in_pages_then_the_request_path() {
-        let s = slides(&[], Results { products: 0, recommended: true, checklist: 12, request: true });
+        let s = slides(&[], Results { products: 0, recommended: true, checklist: 12, request: true, versus: false });
         assert_eq!(
             s,
             vec![

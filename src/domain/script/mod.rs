@@ -68,6 +68,9 @@ pub struct ScriptHeader {
     pub catalogue_as_of: Date,
     /// A link that reopens these choices in the advisor (free text: only ever written into a comment).
     pub reopen_link: Option<String>,
+    /// With several scenarios (issue 24): which one this script applies, e.g. "Proposed (2 of
+    /// 2)" (free text: only ever written into a comment).
+    pub scenario: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -369,6 +372,9 @@ impl Out {
             self.line(&format!("# Generated {}, product catalogue as of {}.", h.generated, h.catalogue_as_of));
             if let Some(link) = &h.reopen_link {
                 self.comment_free("Reopen these choices in the advisor: ", link);
+            }
+            if let Some(name) = &h.scenario {
+                self.comment_free("Scenario applied: ", name);
             }
         }
         if let Some(label) = &opts.tenant_label {

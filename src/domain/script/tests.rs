@@ -31,6 +31,7 @@ fn full_options() -> ScriptOptions {
             generated: Date::ymd(2026, 11, 25),
             catalogue_as_of: Date::ymd(2026, 11, 21),
             reopen_link: Some("https://advisor.example/#s=abc".into()),
+            scenario: Some("Proposed 'B' # (2 of 2)".into()),
         }),
         ..ScriptOptions::default()
     }
@@ -39,6 +40,7 @@ fn full_options() -> ScriptOptions {
 const EXPECTED_MSCOMMERCE: &str = r#"# Self-Service Purchase Advisor: MSCommerce PowerShell (module 2.x/3.x)
 # Generated 2026-11-25, product catalogue as of 2026-11-21.
 # Reopen these choices in the advisor: https://advisor.example/#s=abc
+# Scenario applied: Proposed 'B' # (2 of 2)
 # Tenant: Contoso 'prod'
 #
 # Requirements:
@@ -334,6 +336,7 @@ fn hostile_free_text_stays_in_comments_and_closed_literals() {
                     generated: Date::ymd(2026, 1, 2),
                     catalogue_as_of: Date::ymd(2026, 1, 1),
                     reopen_link: Some(h.to_string()),
+                    scenario: Some(h.to_string()),
                 }),
                 power_platform_trials: true,
                 ..ScriptOptions::default()

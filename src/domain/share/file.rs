@@ -80,14 +80,8 @@ pub fn to_shared_file(s: &Scenario, custom: &[SharedCustom], saved_at: Date) -> 
 
 /// As [`to_shared_file`], with the other scenarios on `shelf` (issue 24).
 pub fn to_file_all(s: &Scenario, shelf: &Shelf, custom: &[SharedCustom], saved_at: Date) -> String {
-    let envelope = Envelope {
-        format: FILE_FORMAT,
-        version: FILE_VERSION,
-        saved_at,
-        scenario: s,
-        custom_products: custom,
-        shelf,
-    };
+    let envelope =
+        Envelope { format: FILE_FORMAT, version: FILE_VERSION, saved_at, scenario: s, custom_products: custom, shelf };
     // Serialising plain data to a String cannot fail (string map keys, no I/O).
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }

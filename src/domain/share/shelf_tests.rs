@@ -21,7 +21,8 @@ fn today_and_proposed(c: &Catalog) -> (Scenario, Shelf) {
     for id in &ids {
         proposed.set_policy(c, id, PolicyValue::Disabled);
     }
-    let shelf = Shelf { name: String::new(), position: 1, others: vec![Parked { name: String::new(), scenario: today }] };
+    let shelf =
+        Shelf { name: String::new(), position: 1, others: vec![Parked { name: String::new(), scenario: today }] };
     (proposed, shelf)
 }
 

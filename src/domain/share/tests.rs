@@ -807,7 +807,13 @@ fn file_round_trips_with_envelope() {
     let read = read_file(&text, &c).unwrap();
     assert_eq!(
         read,
-        SavedFile { saved_at: Some(Date::ymd(2026, 12, 1)), scenario: s.clone(), notices: vec![], custom: vec![], shelf: Shelf::default() }
+        SavedFile {
+            saved_at: Some(Date::ymd(2026, 12, 1)),
+            scenario: s.clone(),
+            notices: vec![],
+            custom: vec![],
+            shelf: Shelf::default()
+        }
     );
     assert_eq!(from_file(&text, &c), Ok(s));
     assert_eq!(from_file(&format!("\u{feff}{text}"), &c).map(|s| s.selections.len()), Ok(7), "BOM tolerated");

@@ -618,9 +618,7 @@ fn read_one(payload: &[u8], top: bool) -> Read<(Scenario, Vec<Problem>, Vec<Shar
             11 => once(&mut doors_raw, v.bytes()?)?,
             SHELF_NAME if top => once(&mut shelf_name, utf8(v.bytes()?)?)?,
             SHELF_OTHER if top => raw.others.push(v.bytes()?),
-            SHELF_POSITION if top => {
-                once(&mut shelf_position, usize::try_from(v.varint()?).map_err(|_| Damaged)?)?
-            }
+            SHELF_POSITION if top => once(&mut shelf_position, usize::try_from(v.varint()?).map_err(|_| Damaged)?)?,
             9 | SHELF_NAME | SHELF_OTHER | SHELF_POSITION => return Err(Damaged),
             other => notices.unknown_field("", other),
         }
