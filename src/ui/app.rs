@@ -265,15 +265,15 @@ pub fn app() -> Html {
             on_duplicate={dispatcher(&state, |()| Action::DuplicateScenario)} />
     };
     #[cfg(feature = "full")]
+    let on_duplicate = dispatcher(&state, |_: MouseEvent| Action::DuplicateScenario);
+    #[cfg(not(feature = "full"))]
+    let on_duplicate = crate::ui::upgrade::click();
     let scenario_bar = html! {
-        <crate::ui::scenario_bar::ScenarioBar shelf={state.shelf.clone()}
+        <crate::ui::scenario_bar::ScenarioBar shelf={state.shelf.clone()} {on_duplicate}
             on_switch={dispatcher(&state, Action::SwitchScenario)}
-            on_duplicate={dispatcher(&state, |()| Action::DuplicateScenario)}
             on_rename={dispatcher(&state, |(i, n)| Action::RenameScenario(i, n))}
             on_remove={dispatcher(&state, Action::RemoveScenario)} />
     };
-    #[cfg(not(feature = "full"))]
-    let scenario_bar = Html::default();
     let on_toggle = dispatcher(&state, Action::Toggle);
     let on_seats = dispatcher(&state, |(id, n)| Action::SetSeats(id, n));
     let panel = match state.view {

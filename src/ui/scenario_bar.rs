@@ -1,5 +1,6 @@
 //! The scenario switcher (issue 24): which scenario the four parts show, a copy of it as a new
-//! scenario ("Today" and "Proposed"), its name, and removing one. Shown by the whole tool only.
+//! scenario ("Today" and "Proposed"), its name, and removing one. The first view shows only
+//! the duplicate button, which hands over to the whole tool.
 use crate::domain::shelf::{Shelf, MAX_SCENARIOS, NAME};
 use crate::i18n::{k, t, tf};
 use crate::ui::use_lang;
@@ -10,7 +11,8 @@ use yew::prelude::*;
 pub struct ScenarioBarProps {
     pub shelf: Shelf,
     pub on_switch: Callback<usize>,
-    pub on_duplicate: Callback<()>,
+    /// A click: the first view hands it over to the whole tool, which then duplicates.
+    pub on_duplicate: Callback<MouseEvent>,
     pub on_rename: Callback<(usize, String)>,
     pub on_remove: Callback<usize>,
 }
@@ -21,7 +23,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     let names = props.shelf.names(lang);
     let active = props.shelf.position;
     let full = props.shelf.len() >= MAX_SCENARIOS;
-    let on_duplicate = props.on_duplicate.reform(|_: MouseEvent| ());
+    let on_duplicate = props.on_duplicate.clone();
     let on_name = props.on_rename.reform(move |e: InputEvent| {
         let v: String = e.target_unchecked_into::<HtmlInputElement>().value();
         (active, v)
