@@ -175,6 +175,7 @@ mod core;
 mod costs;
 mod decision;
 mod doors;
+mod fleet;
 mod present;
 mod scripts;
 mod share;
@@ -187,13 +188,23 @@ pub mod k {
     pub use super::costs::*;
     pub use super::decision::*;
     pub use super::doors::*;
+    pub use super::fleet::*;
     pub use super::present::*;
     pub use super::scripts::*;
     pub use super::share::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 8] =
-    [catalog::ALL, core::ALL, costs::ALL, decision::ALL, doors::ALL, present::ALL, scripts::ALL, share::ALL];
+const FRAGMENTS: [&[&Entry]; 9] = [
+    catalog::ALL,
+    core::ALL,
+    costs::ALL,
+    decision::ALL,
+    doors::ALL,
+    fleet::ALL,
+    present::ALL,
+    scripts::ALL,
+    share::ALL,
+];
 
 /// Every key of every fragment.
 pub fn all_keys() -> impl Iterator<Item = Key> {
