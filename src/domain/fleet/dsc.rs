@@ -88,7 +88,9 @@ pub fn dsc_data_file(d: &Decision, header: Option<&ScriptHeader>) -> DscExport {
     let mut o = Lines(String::new());
     o.header("Microsoft365DSC data file (Commerce composite, NonNodeData.Commerce.SelfServicePurchase)", d, header);
     o.line("# Use it as the Commerce layer of your data files (e.g. Basic#Commerce.psd1 in the M365DSC_Data layout);");
-    o.line("# each entry becomes CommerceSelfServicePurchase-<ProductId>. The related switches are in the configuration.");
+    o.line(
+        "# each entry becomes CommerceSelfServicePurchase-<ProductId>. The related switches are in the configuration.",
+    );
     o.line("@{");
     o.line("    NonNodeData = @{");
     o.line("        Commerce = @{");
@@ -121,11 +123,17 @@ pub fn dsc_data_file(d: &Decision, header: Option<&ScriptHeader>) -> DscExport {
 /// of `tenants` (the tier's) into `.\SspMof\<tenant>`.
 pub fn dsc_configuration(d: &Decision, tenants: &[Tenant], header: Option<&ScriptHeader>) -> DscExport {
     let mut o = Lines(String::new());
-    o.header("Microsoft365DSC configuration (CommerceSelfServicePurchase, O365OrgSettings, AADAuthorizationPolicy)", d, header);
+    o.header(
+        "Microsoft365DSC configuration (CommerceSelfServicePurchase, O365OrgSettings, AADAuthorizationPolicy)",
+        d,
+        header,
+    );
     o.line("#");
     o.line("# Requirements: the Microsoft365DSC module; an app registration consented in every tenant below with");
     o.line("# Policy.ReadWrite.AllowSelfServicePurchase on \"M365 License Manager\" (and, for the switches,");
-    o.line("# OrgSettings-AppsAndServices.ReadWrite.All and Policy.ReadWrite.Authorization on Microsoft Graph), signed in");
+    o.line(
+        "# OrgSettings-AppsAndServices.ReadWrite.All and Policy.ReadWrite.Authorization on Microsoft Graph), signed in",
+    );
     o.line("# with a certificate. Compiling writes one MOF per tenant; Start-DscConfiguration (or your pipeline) applies it.");
     o.line("# CommerceSelfServicePurchase takes Ensure = 'Present' only; auto-claim and the licence-request process have no");
     o.line("# resource and are not in this file.");
@@ -178,7 +186,10 @@ pub fn dsc_configuration(d: &Decision, tenants: &[Tenant], header: Option<&Scrip
         o.line("        {");
         o.line("            IsSingleInstance      = 'Yes'");
         if let Some(v) = trials {
-            o.line(&format!("            AppsAndServicesIsAppAndServicesTrialEnabled = {}", ps_bool(v == SwitchSetting::On)));
+            o.line(&format!(
+                "            AppsAndServicesIsAppAndServicesTrialEnabled = {}",
+                ps_bool(v == SwitchSetting::On)
+            ));
         }
         if let Some(v) = store {
             o.line(&format!("            AppsAndServicesIsOfficeStoreEnabled = {}", ps_bool(v == SwitchSetting::On)));

@@ -147,12 +147,9 @@ pub fn fidelity(export: Export, d: &Decision, trials: TrialsRounding) -> Vec<Fid
                 Message::new(&k::FLEET_NOTE_CIPP_EXCLUDED).arg("products", d.list(v)),
                 None,
             ),
-            (Export::Cipp, PolicyValue::OnlyTrialsWithoutPaymentMethod) => row(
-                products,
-                Fate::Rounded,
-                trials.note(d),
-                Some(Cover::Export(loop_export)),
-            ),
+            (Export::Cipp, PolicyValue::OnlyTrialsWithoutPaymentMethod) => {
+                row(products, Fate::Rounded, trials.note(d), Some(Cover::Export(loop_export)))
+            }
             _ => row(products, Fate::Carried, note(&k::FLEET_NOTE_CARRIED), None),
         });
     }
@@ -215,12 +212,9 @@ fn switch_row(export: Export, s: RelatedSwitch, setting: Option<SwitchSetting>) 
             row(aspect, Fate::Carried, note(&k::FLEET_NOTE_CIPP_AUTO_CLAIM_OFF), None)
         }
         (Export::Cipp, RelatedSwitch::AutoClaim) => row(aspect, Fate::Dropped, note(&k::FLEET_NOTE_ONLY_OFF), by_hand),
-        (Export::Cipp, _) if trials_or_store => row(
-            aspect,
-            Fate::Dropped,
-            note(&k::FLEET_NOTE_NO_FIELD),
-            Some(Cover::Export(Export::DscConfiguration)),
-        ),
+        (Export::Cipp, _) if trials_or_store => {
+            row(aspect, Fate::Dropped, note(&k::FLEET_NOTE_NO_FIELD), Some(Cover::Export(Export::DscConfiguration)))
+        }
         (Export::DscConfiguration, _) if trials_or_store => {
             row(aspect, Fate::Carried, note(&k::FLEET_NOTE_DSC_ORG_SETTINGS), None)
         }
@@ -238,7 +232,9 @@ fn switch_row(export: Export, s: RelatedSwitch, setting: Option<SwitchSetting>) 
         }
         (Export::LoopMsCommerce | Export::LoopRest, _) => {
             let cover = match s {
-                RelatedSwitch::StartTrials | RelatedSwitch::OfficeStore => Some(Cover::Export(Export::DscConfiguration)),
+                RelatedSwitch::StartTrials | RelatedSwitch::OfficeStore => {
+                    Some(Cover::Export(Export::DscConfiguration))
+                }
                 RelatedSwitch::SelfServiceSignUp => Some(Cover::Script(Variant::GraphSignupPowerShell)),
                 RelatedSwitch::AutoClaim | RelatedSwitch::CopilotMultipleAccounts => by_hand,
             };

@@ -189,7 +189,7 @@ pub fn tenant_script(state: &TenantStateOf, scenario: &Scenario, catalog: &Catal
 
 impl Matrix {
     /// The matrix as CSV: a row per tenant with its tier, counts and unknown products, then one
-    /// column per product (`current -> wanted`, `-` where a side has none). `,` and `.` in
+    /// column per product (`current -> wanted`, `none` where a side has none). `,` and `.` in
     /// English, `;` in German and Dutch (as the report's CSV); every field quoted, a leading
     /// `= + - @` neutralised so that no spreadsheet reads a tenant's name as a formula.
     pub fn to_csv(&self, lang: Lang) -> String {
@@ -207,7 +207,7 @@ impl Matrix {
         header.extend(self.columns.iter().map(|c| field(&c.item.code())));
         out.push_str(&header.join(sep));
         out.push_str("\r\n");
-        let value = |v: Option<PolicyValue>| v.map_or("-", |v| v.as_str());
+        let value = |v: Option<PolicyValue>| v.map_or("none", |v| v.as_str());
         for r in &self.rows {
             let mut line = vec![
                 field(&r.label),

@@ -298,7 +298,10 @@ pub fn loop_script(d: &Decision, tenants: &[Tenant], opts: &LoopOptions) -> Stri
     params(
         &mut o,
         backend,
-        &["    # Read and compare only; change nothing.\n    [switch]$DryRun", "    # Also write the result table to this CSV file.\n    [string]$ResultCsv"],
+        &[
+            "    # Read and compare only; change nothing.\n    [switch]$DryRun",
+            "    # Also write the result table to this CSV file.\n    [string]$ResultCsv",
+        ],
     );
     if opts.dry_run_default {
         o.line("if (-not $PSBoundParameters.ContainsKey('DryRun')) {");
@@ -432,7 +435,10 @@ pub fn collector_script(tenants: &[Tenant], backend: LoopBackend, header: Option
     backend_functions(&mut o, backend);
     let read = match backend {
         LoopBackend::MsCommerce => "Get-SspCurrent -WithOfferTypes $true".to_string(),
-        LoopBackend::Rest => "Get-SspCurrent -WithOfferTypes $true -OfferTypes @('SaaS', 'POWERBIVISUALS', 'DYNAMICSCE', 'DYNAMICSBC')".to_string(),
+        LoopBackend::Rest => {
+            "Get-SspCurrent -WithOfferTypes $true -OfferTypes @('SaaS', 'POWERBIVISUALS', 'DYNAMICSCE', 'DYNAMICSBC')"
+                .to_string()
+        }
     };
     o.0.push_str(&format!(
         r##"

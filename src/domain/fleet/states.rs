@@ -120,7 +120,11 @@ pub fn parse_combined(text: &str) -> Result<Vec<TenantStateOf>, Vec<Problem>> {
                     break;
                 }
                 let name = get(f, &["tenantname", "displayname"]).map(clean_name).unwrap_or_default();
-                out.push(TenantStateOf { key, name, state: TenantState { format, rows: Vec::new(), subscriptions: Vec::new() } });
+                out.push(TenantStateOf {
+                    key,
+                    name,
+                    state: TenantState { format, rows: Vec::new(), subscriptions: Vec::new() },
+                });
                 out.len() - 1
             }
         };
@@ -143,8 +147,9 @@ pub fn parse_combined(text: &str) -> Result<Vec<TenantStateOf>, Vec<Problem>> {
 /// The same item twice with the same value is one row; with two values the paste is refused.
 fn add_row(rows: &mut Vec<Row>, r: Row, line: usize, problems: &mut Vec<Problem>) {
     match rows.iter().find(|x| x.item == r.item) {
-        Some(x) if x.value != r.value => problems
-            .push(at_line(line, Message::new(&k::TENANT_ERR_DUPLICATE).arg("id", r.item.code()))),
+        Some(x) if x.value != r.value => {
+            problems.push(at_line(line, Message::new(&k::TENANT_ERR_DUPLICATE).arg("id", r.item.code())))
+        }
         Some(_) => {}
         None => rows.push(r),
     }

@@ -29,7 +29,10 @@ impl TenantId {
         let s = s.strip_prefix('{').and_then(|x| x.strip_suffix('}')).unwrap_or(s);
         let groups: Vec<&str> = s.split('-').collect();
         let ok = groups.len() == 5
-            && groups.iter().zip([8, 4, 4, 4, 12]).all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()));
+            && groups
+                .iter()
+                .zip([8, 4, 4, 4, 12])
+                .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()));
         ok.then(|| TenantId(s.to_ascii_lowercase()))
     }
 

@@ -126,10 +126,7 @@ impl Fleet {
     /// The decision of every tier, for the exports (one CIPP template, one DSC data file and one
     /// loop script per tier), with the tier's tenants.
     pub fn decisions(&self, catalog: &Catalog) -> Vec<(Decision, Vec<Tenant>)> {
-        self.tiers
-            .iter()
-            .map(|t| (Decision::derive(&t.name, &t.scenario, catalog), self.tenants_of(&t.name)))
-            .collect()
+        self.tiers.iter().map(|t| (Decision::derive(&t.name, &t.scenario, catalog), self.tenants_of(&t.name))).collect()
     }
 
     /// The drift matrix with each tenant set against its tier.
@@ -182,12 +179,19 @@ impl Fleet {
                 ));
             }
             if self.tiers[..i].iter().any(|x| x.name.eq_ignore_ascii_case(&t.name)) {
-                out.push(Problem::new(format!("{path}.name"), Message::new(&k::FLEET_ERR_TIER_TWICE).arg("name", &t.name)));
+                out.push(Problem::new(
+                    format!("{path}.name"),
+                    Message::new(&k::FLEET_ERR_TIER_TWICE).arg("name", &t.name),
+                ));
             }
             if t.scenario.tenant.is_some() {
                 out.push(Problem::new(format!("{path}.scenario.tenant"), Message::new(&k::SHARE_ERR_INVALID_VALUE)));
             }
-            out.extend(crate::domain::share::validate(&t.scenario, catalog).into_iter().map(|p| p.under(&format!("{path}.scenario"))));
+            out.extend(
+                crate::domain::share::validate(&t.scenario, catalog)
+                    .into_iter()
+                    .map(|p| p.under(&format!("{path}.scenario"))),
+            );
         }
         for (i, t) in self.tenants.iter().enumerate() {
             let path = format!("tenants[{i}]");
@@ -202,7 +206,10 @@ impl Fleet {
             }
             if let Some(name) = &t.tier {
                 if self.tier(name).is_none() {
-                    out.push(Problem::new(format!("{path}.tier"), Message::new(&k::FLEET_ERR_TIER_UNKNOWN).arg("name", name)));
+                    out.push(Problem::new(
+                        format!("{path}.tier"),
+                        Message::new(&k::FLEET_ERR_TIER_UNKNOWN).arg("name", name),
+                    ));
                 }
             }
         }
