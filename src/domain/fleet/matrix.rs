@@ -107,6 +107,9 @@ pub struct Matrix {
     pub per_product: Vec<Counts>,
 }
 
+/// One tenant's cells by item, its unknown products and its tier's name.
+type TenantCells = (BTreeMap<Item, Cell>, Vec<Row>, Option<String>);
+
 /// The matrix of `states`, each tenant set against the decision `decision_of` gives it (its
 /// tier's name and scenario), or none.
 pub fn matrix<'a>(
@@ -120,7 +123,7 @@ pub fn matrix<'a>(
         Item::Offer(_) => Some(item.clone()),
     };
     let empty = Scenario::default();
-    let mut per_tenant: Vec<(BTreeMap<Item, Cell>, Vec<Row>, Option<String>)> = Vec::new();
+    let mut per_tenant: Vec<TenantCells> = Vec::new();
     for s in states {
         let decision = decision_of(s);
         let scenario = decision.map_or(&empty, |(_, sc)| sc);
