@@ -262,4 +262,20 @@ crate::translation_table! {
         "Kein Format für viele Mandanten enthält den Weg der Lizenzanforderung: Fügen Sie die Nachricht im Admin Center jedes Mandanten ein.",
         "Geen formaat voor veel tenants bevat de route van de licentieaanvraag: plak het bericht in het beheercentrum van elke tenant."
     ],
+    // ---- Rolling this out (workshop and report) ------------------------------------------------
+    FLEET_ROLLOUT_TENANTS = "fleet.rollout.tenants" => [
+        { "{n} tenant; not yet assigned to a tier: {unassigned}; tiers: {tiers}.", "{n} tenants; not yet assigned to a tier: {unassigned}; tiers: {tiers}." },
+        { "{n} Mandant; noch keiner Stufe zugeordnet: {unassigned}; Stufen: {tiers}.", "{n} Mandanten; noch keiner Stufe zugeordnet: {unassigned}; Stufen: {tiers}." },
+        { "{n} tenant; nog niet aan een niveau toegewezen: {unassigned}; niveaus: {tiers}.", "{n} tenants; nog niet aan een niveau toegewezen: {unassigned}; niveaus: {tiers}." }
+    ],
+    FLEET_ROLLOUT_CHANGES = "fleet.rollout.changes" => [
+        { "The tenants' current state differs from their tier in {n} place, in {tenants} tenants: that is what the scripts change.", "The tenants' current state differs from their tier in {n} places, in {tenants} tenants: that is what the scripts change." },
+        { "Der aktuelle Stand der Mandanten weicht an {n} Stelle von ihrer Stufe ab, in {tenants} Mandanten: Das ändern die Skripte.", "Der aktuelle Stand der Mandanten weicht an {n} Stellen von ihrer Stufe ab, in {tenants} Mandanten: Das ändern die Skripte." },
+        { "De huidige status van de tenants wijkt op {n} plek af van hun niveau, in {tenants} tenants: dat veranderen de scripts.", "De huidige status van de tenants wijkt op {n} plekken af van hun niveau, in {tenants} tenants: dat veranderen de scripts." }
+    ],
+    FLEET_ROLLOUT_EXPORTS = "fleet.rollout.exports" => [
+        "Per tier: a CIPP standards template, a Microsoft365DSC data file and configuration, and one script for all its tenants with a dry run; each with what its format cannot carry.",
+        "Pro Stufe: eine CIPP-Standardvorlage, eine Microsoft365DSC-Datendatei und -Konfiguration und ein Skript für alle ihre Mandanten mit Testlauf; jeweils mit dem, was das Format nicht abbilden kann.",
+        "Per niveau: een CIPP-standaardsjabloon, een Microsoft365DSC-gegevensbestand en -configuratie, en één script voor al zijn tenants met proefrun; elk met wat het formaat niet kan overbrengen."
+    ],
 }

@@ -16,6 +16,7 @@
 //! * `scripts`: the multi-tenant loop (interactive MSCommerce per tenant, or the unofficial REST
 //!   endpoint with an app consented in each tenant) and the read-only collector.
 //! * `tiers`: named decisions (saved scenarios), tenants assigned to them, the versioned file.
+//! * `rollout`: the "rolling this out" sentences for the workshop and the report.
 //!
 //! Field names, resource names and file shapes follow `/work/shared/domain/multi-tenant-2026-12.md`
 //! (research of 2026-12-01; repositories, paths and commits are cited in each submodule).
@@ -29,6 +30,7 @@ mod decision;
 mod dsc;
 mod fidelity;
 mod matrix;
+mod rollout;
 mod scripts;
 mod states;
 mod tenants;
@@ -42,6 +44,7 @@ pub use decision::Decision;
 pub use dsc::{dsc_configuration, dsc_data_file, DscExport};
 pub use fidelity::{fidelity, Aspect, Cover, Export, Fate, FidelityRow};
 pub use matrix::{matrix, tenant_script, Cell, CellStatus, Column, Counts, Matrix, MatrixRow};
+pub use rollout::Rollout;
 pub use scripts::{collector_file_name, collector_script, loop_file_name, loop_script, LoopBackend, LoopOptions};
 pub use states::{parse_combined, parse_named, TenantKey, TenantStateOf};
 pub use tenants::{parse_tenant_list, Tenant, TenantDomain, TenantId};

@@ -750,3 +750,21 @@ fn tenant_data_never_reaches_a_link() {
     assert_eq!(decoded.scenario.tenant, None);
     assert!(!link.contains("contoso"));
 }
+
+#[test]
+fn the_rollout_section_counts_tenants_tiers_and_changes() {
+    let c = Catalog::embedded();
+    let mut fleet = Fleet::default();
+    assert!(Rollout::of(&fleet, None).messages().is_empty(), "no tenant list, no section");
+    fleet.save_tier("Trials only", &scenario(&c)).unwrap();
+    fleet.set_tenants(parse_tenant_list("contoso.com\n72f988bf-86f1-41af-91ab-2d7cd011db47\nfabrikam.com\n").unwrap());
+    fleet.assign(0, Some("Trials only")).unwrap();
+    fleet.assign(1, Some("Trials only")).unwrap();
+    let m = fleet.matrix(&parse_combined(COMBINED).unwrap(), &c);
+    let r = Rollout::of(&fleet, Some(&m));
+    // contoso.com differs in 1 place, the GUID tenant in 2; Fabrikam (a name) is not in the list.
+    assert_eq!(r, Rollout { tenants: 3, tiers: 1, unassigned: 1, changes: Some((3, 2)) });
+    let text: Vec<String> = r.messages().iter().map(|m| crate::i18n::msg(Lang::En, m)).collect();
+    assert_eq!(text[0], "3 tenants; not yet assigned to a tier: 1; tiers: 1.");
+    assert!(text[1].contains("in 3 places, in 2 tenants"), "{}", text[1]);
+}
