@@ -9,7 +9,7 @@
 //! Strict: any bad row, an empty tenant cell, a product given twice with two values, or more
 //! than [`MAX_TENANTS`](super::MAX_TENANTS) tenants refuses the whole paste with every problem
 //! and its line.
-use super::tenants::{bad_domain, bad_id, clean_name};
+use super::tenants::{bad_domain, bad_id, clean_name, looks_like_an_id};
 use super::{at_line, too_large, too_many, TenantDomain, TenantId, MAX_COMBINED_BYTES, MAX_TENANTS};
 use crate::domain::message::Message;
 use crate::domain::problem::Problem;
@@ -29,15 +29,18 @@ pub enum TenantKey {
 }
 
 impl TenantKey {
-    /// A cell or a paste's name read by its shape: a GUID, a domain, else a name.
-    pub fn classify(raw: &str) -> Option<TenantKey> {
+    /// A cell or a paste's name read by its shape: a GUID, a domain, else a name. Empty text,
+    /// or a broken GUID (never taken as a name), is an error with `empty` as its message.
+    pub fn classify(raw: &str, empty: Message) -> Result<TenantKey, Message> {
         let v = raw.trim();
         if let Some(id) = TenantId::parse(v) {
-            Some(TenantKey::Id(id))
+            Ok(TenantKey::Id(id))
         } else if let Some(d) = TenantDomain::parse(v) {
-            Some(TenantKey::Domain(d))
+            Ok(TenantKey::Domain(d))
+        } else if looks_like_an_id(v) {
+            Err(bad_id(v))
         } else {
-            Some(clean_name(v)).filter(|n| !n.is_empty()).map(TenantKey::Name)
+            Some(clean_name(v)).filter(|n| !n.is_empty()).map(TenantKey::Name).ok_or(empty)
         }
     }
 
@@ -168,7 +171,7 @@ fn tenant_of(f: &crate::domain::tenant::parse::Fields) -> Option<Result<TenantKe
     } else if let Some(v) = domain.filter(|v| !v.is_empty()) {
         TenantDomain::parse(v).map(TenantKey::Domain).ok_or_else(|| bad_domain(v))
     } else if let Some(v) = any.filter(|v| !v.is_empty()) {
-        TenantKey::classify(v).ok_or_else(|| Message::new(&k::FLEET_ERR_ROW_NO_TENANT))
+        TenantKey::classify(v, Message::new(&k::FLEET_ERR_ROW_NO_TENANT))
     } else {
         Err(Message::new(&k::FLEET_ERR_ROW_NO_TENANT))
     })
@@ -188,9 +191,12 @@ pub fn parse_named(pastes: &[(String, String)]) -> Result<Vec<TenantStateOf>, Ve
     let mut problems = Vec::new();
     for (i, (name, text)) in pastes.iter().enumerate() {
         let path = format!("{} {}", i + 1, crate::domain::script::comment_text(&clean_name(name)));
-        let Some(key) = TenantKey::classify(name) else {
-            problems.push(Problem::new(path, Message::new(&k::FLEET_ERR_PASTE_NAME)));
-            continue;
+        let key = match TenantKey::classify(name, Message::new(&k::FLEET_ERR_PASTE_NAME)) {
+            Ok(key) => key,
+            Err(m) => {
+                problems.push(Problem::new(path, m));
+                continue;
+            }
         };
         if out.iter().any(|t| t.key == key) {
             problems.push(Problem::new(path, Message::new(&k::FLEET_ERR_PASTE_TWICE).arg("tenant", key.text())));

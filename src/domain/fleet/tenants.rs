@@ -261,8 +261,8 @@ fn tenant(cols: &[Col], fields: &[String]) -> Result<Tenant, Message> {
 }
 
 /// Something meant as a tenant ID that is not one (a GUID with a digit too few, a wrong
-/// character): refused rather than taken as the tenant's name.
-fn looks_like_an_id(value: &str) -> bool {
+/// character): refused rather than taken as the tenant's name (here and in the state readers).
+pub(super) fn looks_like_an_id(value: &str) -> bool {
     (30..=40).contains(&value.len())
         && value.matches('-').count() >= 3
         && value.chars().all(|c| c.is_ascii_alphanumeric() || "-{}".contains(c))

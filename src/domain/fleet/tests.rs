@@ -227,6 +227,9 @@ fn the_combined_reader_is_strict_and_names_the_line() {
     assert_eq!(problems[1].message.key, &k::FLEET_ERR_ROW_NO_TENANT);
     assert_eq!(problems[2].message.key, &k::FLEET_ERR_BAD_TENANT_ID);
     assert_eq!(problems[3].message.key, &k::TENANT_ERR_DUPLICATE);
+    // A broken GUID in the Tenant column is refused, not read as a name.
+    let broken = "Tenant,ProductId,PolicyValue\n72f988bf-86f1-41af-91ab-2d7cd011db4,CFQ7TTC0H9MP,Enabled\n";
+    assert_eq!(parse_combined(broken).unwrap_err()[0].message.key, &k::FLEET_ERR_BAD_TENANT_ID);
     // A single tenant's paste: one message, not one per row.
     let single =
         "ProductName,ProductId,PolicyValue\nPower BI Pro,CFQ7TTC0H9MP,Enabled\nVisio Plan 1,CFQ7TTC0HD33,Enabled\n";
