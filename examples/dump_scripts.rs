@@ -140,9 +140,27 @@ struct Dump {
     dir: PathBuf,
     seen: HashMap<String, String>,
     files: Vec<serde_json::Value>,
+    json: Vec<serde_json::Value>,
 }
 
 impl Dump {
+    /// A multi-tenant file (issue 25): a PowerShell script or data file, listed under its own
+    /// variant name with `fleet: true`; `.json` files (CIPP templates) go to the `json` list.
+    fn write_fleet(&mut self, variant: &str, stem: &str, ext: &str, text: String, hostile: &[&str]) {
+        if hostile.is_empty() && self.seen.contains_key(&text) {
+            return;
+        }
+        let name = format!("{variant}__{stem}.{ext}");
+        std::fs::write(self.dir.join(&name), &text).expect("write fleet file");
+        self.seen.insert(text, name.clone());
+        let entry = json!({ "file": name, "variant": variant, "shell": false, "fleet": true, "hostile": hostile });
+        if ext == "json" {
+            self.json.push(entry);
+        } else {
+            self.files.push(entry);
+        }
+    }
+
     fn write(&mut self, v: Variant, stem: &str, text: String, hostile: &[&str]) {
         if hostile.is_empty() && self.seen.contains_key(&text) {
             return; // the same script as an earlier combination
@@ -165,7 +183,7 @@ fn main() {
     if dir.exists() {
         for e in std::fs::read_dir(&dir).expect("read outdir") {
             let p = e.expect("entry").path();
-            if p.extension().is_some_and(|x| x == "ps1" || x == "sh")
+            if p.extension().is_some_and(|x| x == "ps1" || x == "sh" || x == "psd1" || x == "json")
                 || p.file_name().is_some_and(|n| n == "manifest.json")
             {
                 std::fs::remove_file(p).expect("remove old file");
@@ -173,7 +191,7 @@ fn main() {
         }
     }
     std::fs::create_dir_all(&dir).expect("create outdir");
-    let mut d = Dump { dir: dir.clone(), seen: HashMap::new(), files: Vec::new() };
+    let mut d = Dump { dir: dir.clone(), seen: HashMap::new(), files: Vec::new(), json: Vec::new() };
 
     let headers: [(&str, Option<ScriptHeader>); 3] = [
         ("nohdr", None),
@@ -270,6 +288,8 @@ fn main() {
         d.write(v, "hostile-all", generate(v, &choices, &opts), &hostile);
     }
 
+    fleet(&mut d);
+
     let mut snippets = Vec::new();
     for (stem, text) in UI_SNIPPETS {
         let name = format!("snippet__{stem}.ps1");
@@ -277,8 +297,133 @@ fn main() {
         snippets.push(json!({ "file": name }));
     }
 
-    let manifest = json!({ "marker": MARKER, "files": d.files, "snippets": snippets });
+    let manifest = json!({ "marker": MARKER, "files": d.files, "snippets": snippets, "json": d.json });
     let path: &Path = &dir.join("manifest.json");
     std::fs::write(path, serde_json::to_string_pretty(&manifest).expect("json")).expect("write manifest");
-    println!("wrote {} scripts, {} UI snippets and {}", d.files.len(), UI_SNIPPETS.len(), path.display());
+    println!(
+        "wrote {} scripts and data files, {} JSON exports, {} UI snippets and {}",
+        d.files.len(),
+        d.json.len(),
+        UI_SNIPPETS.len(),
+        path.display()
+    );
+}
+
+/// Every multi-tenant export (issue 25) for every decision, switch setting, tenant list and
+/// backend, and with hostile text as every product name, the tier's name and every tenant's name
+/// at once: the loop and collector scripts, the DSC configuration and data file, a tenant's
+/// diff-only script, and the CIPP template (JSON, checked separately by the node test).
+fn fleet(d: &mut Dump) {
+    use ssp_advisor::domain::fleet::{
+        cipp_template, collector_script, dsc_configuration, dsc_data_file, loop_script, tenant_script, CippOptions,
+        Decision, LoopBackend, LoopOptions, Tenant, TenantDomain, TenantId, TenantKey, TenantStateOf, TrialsRounding,
+    };
+    use ssp_advisor::i18n::Lang;
+    let tenants = |name: &str| {
+        vec![
+            Tenant {
+                id: TenantId::parse("72f988bf-86f1-41af-91ab-2d7cd011db47"),
+                domain: TenantDomain::parse("contoso.com"),
+                name: name.to_string(),
+            },
+            Tenant { id: None, domain: TenantDomain::parse("fabrikam.onmicrosoft.com"), name: String::new() },
+            Tenant {
+                id: TenantId::parse("0b5e4a8c-1d2e-4f3a-9b8c-7d6e5f4a3b2c"),
+                domain: None,
+                name: name.to_string(),
+            },
+        ]
+    };
+    let decision = |name: &str, products: Vec<Choice>, flip: bool, offers: bool| Decision {
+        name: name.to_string(),
+        products,
+        offer_types: if offers { offer_types() } else { Vec::new() },
+        switches: switches(flip),
+        request_path: flip,
+    };
+    let backends = [("mscommerce", LoopBackend::MsCommerce), ("rest", LoopBackend::Rest)];
+    for (set_name, choices) in choice_sets() {
+        for flip in [false, true] {
+            for offers in [false, true] {
+                let dec = decision("Trials only", choices.clone(), flip, offers);
+                let stem = format!("{set_name}__flip{}__offers{}", flip as u8, offers as u8);
+                for (tn, list) in [("none", Vec::new()), ("three", tenants("Contoso 'prod'"))] {
+                    for (bn, backend) in backends {
+                        for dry in [false, true] {
+                            let opts = LoopOptions { backend, dry_run_default: dry, header: Some(header(None)) };
+                            d.write_fleet(
+                                &format!("FleetLoop-{bn}"),
+                                &format!("{stem}__tenants-{tn}__dry{}", dry as u8),
+                                "ps1",
+                                loop_script(&dec, &list, &opts),
+                                &[],
+                            );
+                        }
+                        d.write_fleet(
+                            &format!("FleetCollector-{bn}"),
+                            &format!("tenants-{tn}"),
+                            "ps1",
+                            collector_script(&list, backend, None),
+                            &[],
+                        );
+                    }
+                    d.write_fleet(
+                        "DscConfiguration",
+                        &format!("{stem}__tenants-{tn}"),
+                        "ps1",
+                        dsc_configuration(&dec, &list, Some(&header(None))).text,
+                        &[],
+                    );
+                    for trials in [TrialsRounding::Block, TrialsRounding::Allow] {
+                        let opts = CippOptions { trials, ..CippOptions::default() };
+                        d.write_fleet(
+                            "Cipp",
+                            &format!("{stem}__tenants-{tn}__{trials:?}"),
+                            "json",
+                            cipp_template(&dec, &list, &opts, Lang::En).json,
+                            &[],
+                        );
+                    }
+                }
+                d.write_fleet("DscData", &stem, "psd1", dsc_data_file(&dec, None).text, &[]);
+            }
+        }
+    }
+    // Hostile text everywhere free text can go.
+    let catalog = ssp_advisor::domain::catalog::Catalog::embedded();
+    for (i, (label, h)) in HOSTILE.iter().enumerate() {
+        let products: Vec<Choice> = mixed().into_iter().map(|c| Choice { name: h.to_string(), ..c }).collect();
+        let dec = decision(h, products, i % 2 == 0, true);
+        let list = tenants(h);
+        let stem = format!("hostile{i:02}-{label}");
+        for (bn, backend) in backends {
+            let opts = LoopOptions { backend, dry_run_default: i % 2 == 1, header: Some(header(Some(h))) };
+            d.write_fleet(&format!("FleetLoop-{bn}"), &stem, "ps1", loop_script(&dec, &list, &opts), &[h]);
+            d.write_fleet(
+                &format!("FleetCollector-{bn}"),
+                &stem,
+                "ps1",
+                collector_script(&list, backend, Some(&header(Some(h)))),
+                &[h],
+            );
+        }
+        d.write_fleet("DscConfiguration", &stem, "ps1", dsc_configuration(&dec, &list, None).text, &[h]);
+        d.write_fleet("DscData", &stem, "psd1", dsc_data_file(&dec, None).text, &[h]);
+        d.write_fleet("Cipp", &stem, "json", cipp_template(&dec, &list, &CippOptions::default(), Lang::En).json, &[h]);
+        // A tenant's diff-only script from the matrix, with the tenant known by a hostile name.
+        let state = TenantStateOf {
+            key: TenantKey::Name(h.to_string()),
+            name: String::new(),
+            state: ssp_advisor::domain::tenant::parse(
+                "ProductName,ProductId,PolicyValue\nPower BI Pro,CFQ7TTC0H9MP,Enabled\nSaaS,SaaS,Enabled\n",
+            )
+            .expect("a tenant state")
+            .0,
+        };
+        let mut s = ssp_advisor::domain::scenario::Scenario::default();
+        s.toggle(&catalog, &ProductId::parse("CFQ7TTC0H9MP").expect("id"));
+        s.offer_types.insert(ssp_advisor::domain::policy::OfferType::Saas, PolicyValue::Disabled);
+        let opts = ScriptOptions { header: Some(header(Some(h))), ..ScriptOptions::default() };
+        d.write_fleet("FleetTenantDiff", &stem, "ps1", tenant_script(&state, &s, &catalog, &opts), &[h]);
+    }
 }

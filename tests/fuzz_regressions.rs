@@ -9,12 +9,14 @@ mod targets;
 fn saved_fuzz_crashers_no_longer_crash() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions");
     type Body = fn(&[u8]);
-    let bodies: [(&str, Body); 5] = [
+    let bodies: [(&str, Body); 7] = [
         ("link_text", targets::link_text),
         ("link_payload", targets::link_payload),
         ("scenario_file", targets::scenario_file),
         ("catalog", targets::catalog),
         ("tenant_state", targets::tenant_state),
+        ("tenant_list", targets::tenant_list),
+        ("combined_states", targets::combined_states),
     ];
     let mut replayed = 0;
     for (name, body) in bodies {
@@ -40,4 +42,11 @@ fn saved_fuzz_crashers_no_longer_crash() {
         }
     }
     targets::catalog(ssp_advisor::domain::catalog::EMBEDDED_JSON.as_bytes());
+    // The issue-25 readers with inputs that are read (so the bodies' checks run, not only parse).
+    let list = "TenantId;Domain;Name\n{72F988BF-86F1-41AF-91AB-2D7CD011DB47};contoso.com;\"Contoso, \"\"Inc\"\"\"\n;fabrikam.com;\n";
+    assert_eq!(ssp_advisor::domain::fleet::parse_tenant_list(list).map(|l| l.len()), Ok(2));
+    targets::tenant_list(list.as_bytes());
+    let states = "TenantDomain,ProductName,ProductId,PolicyValue\ncontoso.com,Power BI Pro,CFQ7TTC0H9MP,Enabled\nfabrikam.com,SaaS,SaaS,Disabled\n";
+    assert_eq!(ssp_advisor::domain::fleet::parse_combined(states).map(|s| s.len()), Ok(2));
+    targets::combined_states(states.as_bytes());
 }

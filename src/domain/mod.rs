@@ -10,6 +10,7 @@ pub mod date;
 pub mod decision;
 pub mod derived;
 pub mod doors;
+pub mod fleet;
 pub mod ids;
 pub mod input;
 pub mod message;

@@ -175,6 +175,7 @@ mod core;
 mod costs;
 mod decision;
 mod doors;
+mod fleet;
 mod present;
 mod scripts;
 mod share;
@@ -188,18 +189,20 @@ pub mod k {
     pub use super::costs::*;
     pub use super::decision::*;
     pub use super::doors::*;
+    pub use super::fleet::*;
     pub use super::present::*;
     pub use super::scripts::*;
     pub use super::share::*;
     pub use super::versus::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 9] = [
+const FRAGMENTS: [&[&Entry]; 10] = [
     catalog::ALL,
     core::ALL,
     costs::ALL,
     decision::ALL,
     doors::ALL,
+    fleet::ALL,
     present::ALL,
     scripts::ALL,
     share::ALL,

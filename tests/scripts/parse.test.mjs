@@ -21,6 +21,16 @@ import PowerShell from 'tree-sitter-powershell/bindings/node/index.js';
 import Bash from 'tree-sitter-bash';
 
 const DIR = process.env.SCRIPTS_DIR || 'target/generated-scripts';
+/** The multi-tenant files of issue 25 (a .psd1 is PowerShell data: the same grammar parses it). */
+const FLEET_VARIANTS = [
+  'DscConfiguration',
+  'DscData',
+  'FleetCollector-mscommerce',
+  'FleetCollector-rest',
+  'FleetLoop-mscommerce',
+  'FleetLoop-rest',
+  'FleetTenantDiff',
+];
 
 const psParser = new Parser();
 psParser.setLanguage(PowerShell);
@@ -109,11 +119,18 @@ const manifest = existsSync(join(DIR, 'manifest.json')) ? loadManifest() : null;
 test('manifest lists exactly the generated files, for every variant', () => {
   const m = loadManifest();
   assert.ok(m.marker && m.marker.length >= 4, 'marker');
-  const onDisk = readdirSync(DIR).filter((f) => f.endsWith('.ps1') || f.endsWith('.sh')).sort();
-  const listed = [...m.files, ...(m.snippets ?? [])].map((f) => f.file).sort();
+  const onDisk = readdirSync(DIR)
+    .filter((f) => ['.ps1', '.sh', '.psd1', '.json'].some((e) => f.endsWith(e)) && f !== 'manifest.json')
+    .sort();
+  const listed = [...m.files, ...(m.snippets ?? []), ...(m.json ?? [])].map((f) => f.file).sort();
   assert.deepEqual(listed, onDisk);
-  const variants = new Set(m.files.map((f) => f.variant));
+  const variants = new Set(m.files.filter((f) => !f.fleet).map((f) => f.variant));
   assert.equal(variants.size, 13, `variants: ${[...variants].join(', ')}`);
+  // Issue 25: every multi-tenant script and DSC file, the .psd1 data file included.
+  const fleet = new Set(m.files.filter((f) => f.fleet).map((f) => f.variant));
+  assert.deepEqual([...fleet].sort(), FLEET_VARIANTS);
+  assert.ok(m.files.some((f) => f.file.endsWith('.psd1')), 'a .psd1 data file');
+  assert.deepEqual([...new Set((m.json ?? []).map((f) => f.variant))], ['Cipp']);
   for (const f of m.files) assert.equal(f.shell, f.file.endsWith('.sh'), f.file);
   assert.ok(m.files.some((f) => f.hostile.length > 0), 'some files carry hostile text');
 });
@@ -172,6 +189,65 @@ for (const [variant, files] of byVariant) {
     });
   }
 }
+
+/** Index ranges [start, end) of the string literals of a JSON text. */
+export function jsonStringSpans(text) {
+  const spans = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    const start = i;
+    for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    spans.push([start, i + 1]);
+  }
+  return spans;
+}
+
+/** Every string value of a parsed JSON value, recursively. */
+function jsonStrings(v) {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(jsonStrings);
+  if (v && typeof v === 'object') return Object.values(v).flatMap(jsonStrings);
+  return [];
+}
+
+// Issue 25: the CIPP templates are JSON. Each one parses, the hostile text in it is one string value (after the
+// one-line cleaning every free text gets), and the marker occurs only inside string literals.
+test('every CIPP template is JSON that keeps hostile text inside string values', () => {
+  const m = loadManifest();
+  assert.ok(m.json?.length > 0, 'no JSON exports in the manifest');
+  const failures = [];
+  for (const f of m.json) {
+    const text = readFileSync(join(DIR, f.file), 'utf8');
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      failures.push(`${f.file}: ${e.message}`);
+      continue;
+    }
+    for (const key of ['templateName', 'description', 'tenantFilter', 'excludedTenants', 'runManually', 'standards']) {
+      if (!(key in value)) failures.push(`${f.file}: no ${key}`);
+    }
+    if (f.hostile.length === 0) continue;
+    const spans = jsonStringSpans(text);
+    let count = 0;
+    for (let i = text.indexOf(m.marker); i !== -1; i = text.indexOf(m.marker, i + 1)) {
+      count++;
+      if (!spans.some(([a, b]) => a < i && i + m.marker.length < b)) failures.push(`${f.file}: marker outside a string at ${i}`);
+    }
+    if (count === 0) failures.push(`${f.file}: the hostile text does not appear at all`);
+    if (!jsonStrings(value).some((s) => s.includes(m.marker))) failures.push(`${f.file}: no string value holds the hostile text`);
+  }
+  assert.equal(failures.length, 0, failures.slice(0, 10).join('\n'));
+});
+
+test('negative control: a marker outside a JSON string is found', () => {
+  const text = '{"a": "PWNED", "b": 1} PWNED';
+  const spans = jsonStringSpans(text);
+  const outside = [text.indexOf('PWNED'), text.lastIndexOf('PWNED')].filter((i) => !spans.some(([a, b]) => a < i && i + 5 < b));
+  assert.deepEqual(outside, [text.lastIndexOf('PWNED')]);
+  assert.deepEqual(jsonStringSpans('{"x\\"y": "z"}').length, 2);
+});
 
 // The commands the UI shows outside the scripts (the tenant import's read-only lines, …) are pasted into a console
 // as they are: they must parse just like a generated script.

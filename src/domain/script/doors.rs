@@ -9,7 +9,7 @@ use super::{comment_text, ps_single_quoted, Out, ScriptOptions};
 use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 
 /// The first-party "M365 License Manager" service principal that the licensing API belongs to.
-pub(super) const LICENSE_MANAGER_APP_ID: &str = "aeb86249-8ea3-49e2-900b-54cc8e308f85";
+pub(crate) const LICENSE_MANAGER_APP_ID: &str = "aeb86249-8ea3-49e2-900b-54cc8e308f85";
 /// Application role Policy.ReadWrite.AllowSelfServicePurchase (maciejporebski/
 /// azure-ad-first-party-apps-permissions, `apps/M365 License Manager.md`, commit 6957aa0).
 pub(super) const ROLE_READ_WRITE: &str = "78ff4d1f-611d-4a41-9989-698762b46a0e";

@@ -18,10 +18,10 @@ use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::tenant::Item;
 use crate::i18n::k;
 
-mod doors;
+pub(crate) mod doors;
 mod ps;
 mod quote;
-mod sh;
+pub(crate) mod sh;
 mod steps;
 #[cfg(test)]
 mod tests;

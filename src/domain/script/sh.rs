@@ -3,7 +3,7 @@
 use super::{comment_text, name_comment, sh_single_quoted, ChoiceSet, Out, ScriptOptions, SIGNUP_IS_NOT_PURCHASE};
 use crate::domain::tenant::Item;
 
-pub(super) const API: &str = "https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase";
+pub(crate) const API: &str = "https://licensing.m365.microsoft.com/v1.0/policies/AllowSelfServicePurchase";
 const RESOURCE: &str = "aeb86249-8ea3-49e2-900b-54cc8e308f85";
 
 fn unofficial(o: &mut Out) {

@@ -11,7 +11,7 @@
 //! `subscriptions.rs`) pastes into the same place and is recognised by its `skuPartNumber`. Names are kept as text only (they never reach a
 //! script except through the quoting rules).
 mod drift;
-mod parse;
+pub(crate) mod parse;
 mod subscriptions;
 
 #[cfg(test)]

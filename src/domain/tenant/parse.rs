@@ -25,15 +25,7 @@ pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
             }
         }
     }
-    let (format, raw, mut problems) = if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        json(text)?
-    } else if has_table_header(text)
-        || first_content_line(text).is_some_and(|l| l.trim_start().starts_with("PolicyId") && !is_csv_header(l))
-    {
-        table(text)
-    } else {
-        csv(text)
-    };
+    let (format, raw, mut problems) = fields(text)?;
     let mut rows: Vec<Row> = Vec::new();
     for (line, fields) in raw {
         match row(&fields) {
@@ -55,18 +47,37 @@ pub fn parse(text: &str) -> Result<(TenantState, Vec<Problem>), Vec<Problem>> {
     Ok((TenantState { format, rows, subscriptions: Vec::new() }, problems))
 }
 
+/// The rows of any accepted policy format as named fields (lower-case column names) with their
+/// line, before any row is validated: the single-tenant import and the multi-tenant reader
+/// (`domain::fleet`, which takes a tenant column from the same fields) read through this one
+/// function, so both accept exactly the same formats. The caller checks the size first.
+pub(crate) fn fields(text: &str) -> Result<Parsed, Vec<Problem>> {
+    let text = text.trim_start_matches('\u{feff}');
+    let trimmed = text.trim_start();
+    Ok(if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        json(text)?
+    } else if has_table_header(text)
+        || first_content_line(text).is_some_and(|l| l.trim_start().starts_with("PolicyId") && !is_csv_header(l))
+    {
+        table(text)
+    } else {
+        csv(text)
+    })
+}
+
 fn first_content_line(text: &str) -> Option<&str> {
     text.lines().find(|l| !l.trim().is_empty())
 }
 
 /// The fields of one row by (lower-case) column name.
-type Fields = Vec<(String, String)>;
+pub(crate) type Fields = Vec<(String, String)>;
 
-fn get<'a>(f: &'a Fields, names: &[&str]) -> Option<&'a str> {
+pub(crate) fn get<'a>(f: &'a Fields, names: &[&str]) -> Option<&'a str> {
     f.iter().find(|(k, _)| names.contains(&k.as_str())).map(|(_, v)| v.as_str())
 }
 
-fn row(f: &Fields) -> Result<Row, Message> {
+/// One row's fields as a validated policy row, or why not.
+pub(crate) fn row(f: &Fields) -> Result<Row, Message> {
     let id = get(f, &["productid", "offertype", "scopevalue", "scopeid"])
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -94,7 +105,7 @@ fn row(f: &Fields) -> Result<Row, Message> {
     Ok(Row { item, name: crate::domain::input::TextSpec::new(200).clean(&name), value })
 }
 
-type Parsed = (Format, Vec<(usize, Fields)>, Vec<Problem>);
+pub(crate) type Parsed = (Format, Vec<(usize, Fields)>, Vec<Problem>);
 
 fn json(text: &str) -> Result<Parsed, Vec<Problem>> {
     let v: Value = serde_json::from_str(text).map_err(|e| vec![Problem::whole(plain_json_error(&e))])?;
@@ -133,7 +144,7 @@ fn json(text: &str) -> Result<Parsed, Vec<Problem>> {
 }
 
 /// One CSV record per line (PowerShell never writes line breaks inside these fields).
-fn split_csv(line: &str, delim: char) -> Vec<String> {
+pub(crate) fn split_csv(line: &str, delim: char) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut quoted = false;
