@@ -460,9 +460,8 @@ impl Worded {
                 ));
             }
             out.push_str(&format!(
-                "| **{} ({})** | {} | {} | | {} |\n\n",
-                t(lang, &k::VS_TOTAL),
-                t(lang, &k::VS_PER_YEAR),
+                "| **{}** | {} | {} | | {} |\n\n",
+                t(lang, &k::VS_TOTAL_PER_YEAR),
                 cell(&self.totals[0]),
                 cell(&self.totals[1]),
                 cell(&self.totals[2])

@@ -57,6 +57,7 @@ crate::translation_table! {
         { "{n} product is in beide gelijk", "{n} producten zijn in beide gelijk" }
     ],
     VS_TOTAL = "vs.total" => ["Total", "Summe", "Totaal"],
+    VS_TOTAL_PER_YEAR = "vs.total_per_year" => ["Total per year", "Summe pro Jahr", "Totaal per jaar"],
     VS_MORE = "vs.more" => [
         "{b} costs {amount} a year more than {a}.",
         "{b} kostet {amount} pro Jahr mehr als {a}.",

@@ -55,7 +55,7 @@ fn side_cell(lang: crate::i18n::Lang, label: &str, side: &Result<[String; 4], St
         Ok([policy, seats, bought, per_year]) => html! {
             <td data-label={label.to_string()}>
                 <dl class="versus-side">
-                    <dt>{ t(lang, &k::VS_POLICY) }</dt><dd class="policy">{ policy.clone() }</dd>
+                    <dt>{ t(lang, &k::VS_POLICY) }</dt><dd class="versus-policy">{ policy.clone() }</dd>
                     <dt>{ t(lang, &k::VS_SEATS) }</dt><dd>{ seats.clone() }</dd>
                     <dt>{ t(lang, &k::VS_BOUGHT) }</dt><dd>{ bought.clone() }</dd>
                     <dt>{ t(lang, &k::VS_PER_YEAR) }</dt><dd class="figure">{ per_year.clone() }</dd>
@@ -91,7 +91,7 @@ pub fn versus_table(lang: crate::i18n::Lang, w: &Worded) -> Html {
             </tr></thead>
             <tbody>{ for w.rows.iter().map(|r| row_html(lang, w, r)) }</tbody>
             <tfoot><tr>
-                <th scope="row">{ format!("{} ({})", t(lang, &k::VS_TOTAL), t(lang, &k::VS_PER_YEAR)) }</th>
+                <th scope="row">{ t(lang, &k::VS_TOTAL_PER_YEAR) }</th>
                 <td data-label={w.a_name.clone()} class="figure">{ w.totals[0].clone() }</td>
                 <td data-label={w.b_name.clone()} class="figure">{ w.totals[1].clone() }</td>
                 <td></td>

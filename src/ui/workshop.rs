@@ -624,7 +624,7 @@ fn cost_total_slide(lang: Lang, props: &WorkshopProps) -> Html {
 fn versus_slide(lang: Lang, props: &WorkshopProps) -> Html {
     let Some(w) = &props.report.versus else { return Html::default() };
     html! {
-        <article class="slide-versus">
+        <article class="slide-scenarios">
             <h2 id="slide-title" tabindex="-1">{ &w.title }</h2>
             <p class="slide-cheapest" id="slide-versus-verdict">{ &w.verdict }{ " " }{ &w.changed }</p>
             if !w.rows.is_empty() { { crate::ui::versus_view::versus_table(lang, w) } }
