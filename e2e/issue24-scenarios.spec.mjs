@@ -2,6 +2,7 @@
 // products in the copy, reads what changes for users and the money per year, prints the report
 // with the comparison, and sends a link that opens both scenarios.
 import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { openApp, goTo } from './helpers.mjs';
 
 const PBI = 'CFQ7TTC0H9MP';
@@ -39,6 +40,8 @@ test('duplicate today as a proposal, block two products, and read what changes a
   await expect(rows).toHaveCount(2);
   const visio2 = versus.locator(`.versus-table tr[data-product="${VISIO2}"]`);
   await expect(visio2).toContainText('Can no longer buy it by card');
+  // What differs is marked on both sides; the seats, equal, are not.
+  await expect(visio2.locator('dd.differs')).toHaveCount(6);
   await expect(visio2).toContainText('keep what they already bought until it ends');
   // Power BI Pro is the same in both: folded, and named.
   await expect(versus.locator('.versus-folded summary')).toHaveText('1 product is the same in both');
@@ -56,7 +59,7 @@ test('duplicate today as a proposal, block two products, and read what changes a
   expect(problems).toEqual([]);
 });
 
-test('the report carries the comparison, and a two-scenario link opens both (German)', async ({ page, context }) => {
+test('the report carries the comparison, and a two-scenario link opens both (German)', async ({ page, context }, testInfo) => {
   await openApp(page);
   await todayWithThreeAllowed(page);
   await page.getByRole('button', { name: 'Duplicate as a new scenario' }).click();
@@ -69,6 +72,13 @@ test('the report carries the comparison, and a two-scenario link opens both (Ger
   await expect(section).toContainText('können es nicht mehr selbst per Karte kaufen', { ignoreCase: true });
   await expect(page.locator('#report-script-of')).toHaveText('Dieses Skript setzt „Nur Power BI“ um, eines von 2 Szenarien.');
   await expect(page.locator('#report-script')).toContainText('# Scenario applied: Nur Power BI (2 of 2)');
+  // Printed, the comparison is in the PDF as the reader gets it.
+  const pdf = testInfo.outputPath('report-versus-de.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Heute im Vergleich mit Nur Power BI');
+  expect(text).toMatch(/Nur Power BI kostet [\d.,]+ \$ pro Jahr (weniger|mehr) als Heute\./);
+  expect(text).toContain('# Scenario applied: Nur Power BI (2 of 2)');
   await page.getByRole('button', { name: 'Zurück zum Werkzeug' }).click();
 
   // The address bar holds both; a new tab opens both, the named one active.

@@ -50,18 +50,30 @@ pub fn worded_pair(
     Some(versus(catalog, sa, sb).worded(lang, scenario.pricing.currency, &names[a], &names[b]))
 }
 
-fn side_cell(lang: crate::i18n::Lang, label: &str, side: &Result<[String; 4], String>) -> Html {
+/// One scenario's side of a row; `other` is the other side, so what differs is marked.
+fn side_cell(
+    lang: crate::i18n::Lang,
+    label: &str,
+    side: &Result<[String; 4], String>,
+    other: &Result<[String; 4], String>,
+) -> Html {
     match side {
-        Ok([policy, seats, bought, per_year]) => html! {
-            <td data-label={label.to_string()}>
-                <dl class="versus-side">
-                    <dt>{ t(lang, &k::VS_POLICY) }</dt><dd class="versus-policy">{ policy.clone() }</dd>
-                    <dt>{ t(lang, &k::VS_SEATS) }</dt><dd>{ seats.clone() }</dd>
-                    <dt>{ t(lang, &k::VS_BOUGHT) }</dt><dd>{ bought.clone() }</dd>
-                    <dt>{ t(lang, &k::VS_PER_YEAR) }</dt><dd class="figure">{ per_year.clone() }</dd>
-                </dl>
-            </td>
-        },
+        Ok(cells) => {
+            let differs = |i: usize| other.as_ref().is_ok_and(|o| o[i] != cells[i]).then_some("differs");
+            let labels = [&k::VS_POLICY, &k::VS_SEATS, &k::VS_BOUGHT, &k::VS_PER_YEAR];
+            html! {
+                <td data-label={label.to_string()}>
+                    <dl class="versus-side">
+                        { for labels.iter().enumerate().map(|(i, key)| html! {
+                            <>
+                                <dt>{ t(lang, key) }</dt>
+                                <dd class={classes!(differs(i), (i == 0).then_some("versus-policy"))}>{ cells[i].clone() }</dd>
+                            </>
+                        }) }
+                    </dl>
+                </td>
+            }
+        }
         Err(only) => html! { <td data-label={label.to_string()} class="only-in">{ only.clone() }</td> },
     }
 }
@@ -70,8 +82,8 @@ fn row_html(lang: crate::i18n::Lang, w: &Worded, r: &WordedRow) -> Html {
     html! {
         <tr data-product={r.id.to_string()}>
             <th scope="row">{ r.product.clone() }</th>
-            { side_cell(lang, &w.a_name, &r.a) }
-            { side_cell(lang, &w.b_name, &r.b) }
+            { side_cell(lang, &w.a_name, &r.a, &r.b) }
+            { side_cell(lang, &w.b_name, &r.b, &r.a) }
             <td data-label={t(lang, &k::VS_COL_CHANGES)}>{ r.changes.clone() }</td>
             <td data-label={t(lang, &k::VS_COL_DIFF)} class="figure">{ r.difference.clone() }</td>
         </tr>
