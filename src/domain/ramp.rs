@@ -20,9 +20,13 @@
 //! So a flat ramp costs, summed over the months, exactly `PlanPricer::cost(seats).total`.
 use crate::domain::catalog::{Product, Term};
 use crate::domain::input::DecimalSpec;
+use crate::domain::message::Message;
 use crate::domain::money::round_line;
-use crate::domain::pricing::{Channel, HiddenCosts, Plan, PlanPricer, PricingParams, Unavailable, MAX_HORIZON_MONTHS};
+use crate::domain::pricing::{
+    Channel, CostBreakdown, HiddenCosts, Plan, PlanPricer, PricingParams, Unavailable, MAX_HORIZON_MONTHS,
+};
 use crate::domain::scenario::Selection;
+use crate::i18n::k;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -41,8 +45,11 @@ pub struct Step {
     pub seats: u32,
 }
 
-/// How the user states the seats over time, as typed; [`Ramp::new`] validates it.
+/// How the user states the seats over time, as typed; [`Ramp::new`] validates it. In files:
+/// `{"linear": {"start": 10, "end": 40, "end_month": 12}}`, `{"growth": {"start": 10,
+/// "rate_pct": "2.5"}}`, `{"steps": [{"month": 0, "seats": 10}, …]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RampSpec {
     /// `start` seats at month 0, a straight line to `end` seats at `end_month`, flat after it.
     Linear { start: u32, end: u32, end_month: u32 },
@@ -93,6 +100,41 @@ pub enum RampError {
     Seats {
         month: u32,
     },
+}
+
+impl RampError {
+    /// What the field needs, in the user's language.
+    pub fn message(&self) -> Message {
+        let seats = Selection::SEATS;
+        match self {
+            RampError::Horizon { months } => {
+                Message::new(&k::RAMP_ERR_HORIZON).count("months", *months).count("max", MAX_HORIZON_MONTHS)
+            }
+            RampError::EndMonth { month } => {
+                Message::new(&k::RAMP_ERR_END_MONTH).count("month", *month).count("max", MAX_HORIZON_MONTHS)
+            }
+            RampError::NoSteps => Message::new(&k::RAMP_ERR_NO_STEPS),
+            RampError::TooManySteps { count } => {
+                Message::new(&k::RAMP_ERR_TOO_MANY_STEPS).count("count", *count as u64).count("max", MAX_STEPS as u64)
+            }
+            RampError::FirstStepNotMonthZero { month } => Message::new(&k::RAMP_ERR_FIRST_STEP).count("month", *month),
+            RampError::StepsNotIncreasing { month } => Message::new(&k::RAMP_ERR_STEPS_ORDER).count("month", *month),
+            RampError::StepMonth { month } => {
+                Message::new(&k::RAMP_ERR_STEP_MONTH).count("month", *month).count("last", MAX_HORIZON_MONTHS - 1)
+            }
+            RampError::GrowthRate { rate_pct } => {
+                let spec = RampSpec::GROWTH_RATE;
+                Message::new(&k::RAMP_ERR_GROWTH)
+                    .number("value", *rate_pct)
+                    .number("min", spec.min.into())
+                    .number("max", spec.max.into())
+                    .count("dp", spec.dp)
+            }
+            RampError::Seats { month } => {
+                Message::new(&k::RAMP_ERR_SEATS).count("month", *month).count("min", seats.min).count("max", seats.max)
+            }
+        }
+    }
 }
 
 /// A validated ramp: seats for every month of its horizon.
@@ -154,6 +196,12 @@ impl Ramp {
             }
         };
         Ok(Ramp { spec, seats })
+    }
+
+    /// Whether `spec` holds over the longest horizon: what a scenario keeps, so that a longer
+    /// horizon chosen later cannot make a stored ramp (a growth rate, say) invalid.
+    pub fn check(spec: &RampSpec) -> Result<(), RampError> {
+        Ramp::new(spec.clone(), MAX_HORIZON_MONTHS).map(|_| ())
     }
 
     /// The same seats every month: what the fixed-seat figures assume.
@@ -256,27 +304,53 @@ impl RampPricer {
 
     /// Each month's cost over the horizon, month 0 first, with seats following `ramp`.
     pub fn monthly_breakdown(&self, ramp: &Ramp) -> Vec<MonthCost> {
-        let mut ledger = Ledger { months: vec![MonthCost::default(); self.horizon as usize] };
+        self.ledger(ramp).months
+    }
+
+    /// The horizon's cost split as [`PlanPricer::cost`] splits it, with seats following `ramp`:
+    /// for a flat ramp the same figures (the duplicates after centralising within a cent per
+    /// month billed, as they are rounded per invoice line here).
+    pub fn breakdown(&self, ramp: &Ramp) -> CostBreakdown {
+        let mut b = self.ledger(ramp).sum;
+        b.total = b.licences + b.central_after + b.procurement + b.expense_claims + b.admin_reviews;
+        b
+    }
+
+    fn ledger(&self, ramp: &Ramp) -> Ledger {
+        let mut ledger =
+            Ledger { months: vec![MonthCost::default(); self.horizon as usize], sum: CostBreakdown::default() };
         match self.plan.channel {
             Channel::Csp | Channel::Ea => {
-                ledger.overhead(0, self.hidden.procurement_per_order);
-                self.buy(
-                    &mut ledger,
-                    ramp,
-                    Run { unit: self.unit, term: self.plan.term, from: 0, until: self.horizon, card: false },
-                );
+                ledger.overhead(0, self.hidden.procurement_per_order, Overhead::Procurement);
+                let run = Run {
+                    unit: self.unit,
+                    term: self.plan.term,
+                    from: 0,
+                    until: self.horizon,
+                    card: false,
+                    after: false,
+                };
+                self.buy(&mut ledger, ramp, run);
             }
             Channel::SelfService => {
                 let until = self.central.map_or(self.horizon, |(_, m)| m);
-                self.buy(&mut ledger, ramp, Run { unit: self.unit, term: self.plan.term, from: 0, until, card: true });
+                let run = Run { unit: self.unit, term: self.plan.term, from: 0, until, card: true, after: false };
+                self.buy(&mut ledger, ramp, run);
                 if let Some((central_unit, from)) = self.central {
-                    ledger.overhead(from, self.hidden.procurement_per_order);
-                    let run = Run { unit: central_unit, term: Term::Annual, from, until: self.horizon, card: false };
+                    ledger.overhead(from, self.hidden.procurement_per_order, Overhead::Procurement);
+                    let run = Run {
+                        unit: central_unit,
+                        term: Term::Annual,
+                        from,
+                        until: self.horizon,
+                        card: false,
+                        after: true,
+                    };
                     self.buy(&mut ledger, ramp, run);
                 }
             }
         }
-        ledger.months
+        ledger
     }
 
     /// Each month's total cost over the horizon, month 0 first.
@@ -300,12 +374,13 @@ impl RampPricer {
         let mut previous = 0;
         for m in run.from..run.until {
             let seats = ramp.seats_at(m);
-            ledger.licence(m, round_line(run.unit * Decimal::from(seats)));
+            ledger.licence(m, round_line(run.unit * Decimal::from(seats)), run);
             if run.card {
                 let purchases = self.purchases(seats);
-                ledger.overhead(m, h.expense_claim * Decimal::from(purchases));
+                ledger.overhead(m, h.expense_claim * Decimal::from(purchases), Overhead::Claim);
                 // Seats dropped and bought again are new subscriptions to review.
-                ledger.overhead(m, h.admin_review * Decimal::from(purchases.saturating_sub(previous)));
+                let new = purchases.saturating_sub(previous);
+                ledger.overhead(m, h.admin_review * Decimal::from(new), Overhead::Review);
                 previous = purchases;
             }
         }
@@ -326,16 +401,25 @@ impl RampPricer {
             match run.term {
                 Term::Annual => {
                     let months = Decimal::from(COMMITMENT_MONTHS);
-                    ledger.licence(m, round_line(run.unit * Decimal::from(seats) * months));
+                    ledger.licence(m, round_line(run.unit * Decimal::from(seats) * months), run);
                     if run.card {
-                        ledger.overhead(m, claim);
+                        ledger.overhead(m, claim, Overhead::Claim);
+                    }
+                    // Months of this year after the card purchases stop are paid twice.
+                    let twice = (m + COMMITMENT_MONTHS).saturating_sub(run.until.max(m));
+                    if run.card && self.central.is_some() && twice > 0 {
+                        ledger.sum.overlap += round_line(run.unit * Decimal::from(seats) * Decimal::from(twice));
                     }
                 }
                 _ => {
                     for billed in m..m + COMMITMENT_MONTHS {
-                        ledger.licence(billed, round_line(run.unit * Decimal::from(seats)));
+                        let line = round_line(run.unit * Decimal::from(seats));
+                        ledger.licence(billed, line, run);
                         if run.card {
-                            ledger.overhead(billed, claim);
+                            ledger.overhead(billed, claim, Overhead::Claim);
+                            if self.central.is_some() && billed >= run.until {
+                                ledger.sum.overlap += line;
+                            }
                         }
                     }
                 }
@@ -343,7 +427,7 @@ impl RampPricer {
             if run.card {
                 // A renewal is the same subscription; only purchases beyond it are reviewed.
                 let new = purchases.saturating_sub(terms[phase].1);
-                ledger.overhead(m, h.admin_review * Decimal::from(new));
+                ledger.overhead(m, h.admin_review * Decimal::from(new), Overhead::Review);
             }
             terms[phase] = (seats, purchases);
         }
@@ -359,10 +443,22 @@ struct Run {
     from: u32,
     until: u32,
     card: bool,
+    /// The central order a self-service plan hands over to (its licences are `central_after`).
+    after: bool,
 }
 
+/// Which of the organisation's own costs an amount is, for [`CostBreakdown`].
+#[derive(Clone, Copy)]
+enum Overhead {
+    Procurement,
+    Claim,
+    Review,
+}
+
+/// Costs by month, and the same costs summed by kind.
 struct Ledger {
     months: Vec<MonthCost>,
+    sum: CostBreakdown,
 }
 
 impl Ledger {
@@ -372,14 +468,22 @@ impl Ledger {
         &mut self.months[(month as usize).min(last)]
     }
 
-    fn licence(&mut self, month: u32, amount: Decimal) {
+    fn licence(&mut self, month: u32, amount: Decimal, run: Run) {
         self.slot(month).licences += amount;
+        *(if run.after { &mut self.sum.central_after } else { &mut self.sum.licences }) += amount;
     }
 
     /// Hidden-cost amounts are whole cents (`HiddenCosts::AMOUNT`), so the rounding never moves
     /// a figure; it keeps every month in cents if one is set otherwise.
-    fn overhead(&mut self, month: u32, amount: Decimal) {
-        self.slot(month).overhead += round_line(amount);
+    fn overhead(&mut self, month: u32, amount: Decimal, kind: Overhead) {
+        let amount = round_line(amount);
+        self.slot(month).overhead += amount;
+        let sum = &mut self.sum;
+        *match kind {
+            Overhead::Procurement => &mut sum.procurement,
+            Overhead::Claim => &mut sum.expense_claims,
+            Overhead::Review => &mut sum.admin_reviews,
+        } += amount;
     }
 }
 
@@ -628,6 +732,15 @@ mod tests {
         // month 8: 2 more seats on the central order: 14 x 2 x 12 = 336.00, no card costs
         expected[8] = dec!(336.00);
         assert_eq!(c, expected);
+        // By kind: the buyers' year 1,680.00, of which months 6-11 are paid twice: 14 x 10 x 6 =
+        // 840.00; central 1,680.00 + 336.00 = 2,016.00; procurement 200; claims 250; reviews 400;
+        // 1,680 + 2,016 + 200 + 250 + 400 = 4,546.00 = 2,330 + 1,880 + 336.
+        let pricer = RampPricer::new(&pbi(), None, Plan::new(Channel::SelfService, Term::Annual), &p).unwrap();
+        let b = pricer.breakdown(&ramp);
+        assert_eq!(
+            (b.licences, b.overlap, b.central_after, b.procurement, b.expense_claims, b.admin_reviews, b.total),
+            (dec!(1680.00), dec!(840.00), dec!(2016.00), dec!(200), dec!(250), dec!(400), dec!(4546.00))
+        );
     }
 
     #[test]
@@ -689,6 +802,28 @@ mod properties {
                         (Err(a), Err(b)) => prop_assert_eq!(a, b),
                         (a, b) => prop_assert!(false, "{} {:?}: {:?} / {:?}", product.name, plan, a.err(), b.err()),
                     }
+                }
+            }
+        }
+
+        /// The split by kind agrees too: licences, central licences after centralising and each
+        /// hidden cost to the cent; the duplicates within a cent per month billed twice (rounded
+        /// per invoice line here, once for the whole stretch there).
+        #[test]
+        fn a_flat_ramp_splits_its_cost_as_the_fixed_seat_engine(p in params(), seats in 1u32..=Selection::SEATS.max) {
+            let ramp = Ramp::flat(seats, p.horizon_months).unwrap();
+            for product in priced_products() {
+                for plan in Plan::ALL {
+                    let (Ok(fixed), Ok(ramped)) = (PlanPricer::new(&product, None, plan, &p), RampPricer::new(&product, None, plan, &p)) else {
+                        continue;
+                    };
+                    let (f, r) = (fixed.cost(seats), ramped.breakdown(&ramp));
+                    prop_assert_eq!(r.total, ramped.monthly_costs(&ramp).iter().sum::<Decimal>());
+                    prop_assert_eq!((r.licences, r.central_after, r.procurement, r.expense_claims, r.admin_reviews, r.total),
+                                    (f.licences, f.central_after, f.procurement, f.expense_claims, f.admin_reviews, f.total),
+                                    "{} {:?}", product.name, plan);
+                    prop_assert!((r.overlap - f.overlap).abs() <= Decimal::new(i64::from(MAX_HORIZON_MONTHS), 2),
+                                 "{} {:?}: {} / {}", product.name, plan, r.overlap, f.overlap);
                 }
             }
         }

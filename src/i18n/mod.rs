@@ -176,6 +176,7 @@ mod costs;
 mod decision;
 mod doors;
 mod present;
+mod ramp;
 mod scripts;
 mod share;
 
@@ -188,12 +189,13 @@ pub mod k {
     pub use super::decision::*;
     pub use super::doors::*;
     pub use super::present::*;
+    pub use super::ramp::*;
     pub use super::scripts::*;
     pub use super::share::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 8] =
-    [catalog::ALL, core::ALL, costs::ALL, decision::ALL, doors::ALL, present::ALL, scripts::ALL, share::ALL];
+const FRAGMENTS: [&[&Entry]; 9] =
+    [catalog::ALL, core::ALL, costs::ALL, decision::ALL, doors::ALL, present::ALL, ramp::ALL, scripts::ALL, share::ALL];
 
 /// Every key of every fragment.
 pub fn all_keys() -> impl Iterator<Item = Key> {
