@@ -290,12 +290,21 @@ impl RampPricer {
         plan: Plan,
         params: &PricingParams,
     ) -> Result<RampPricer, Unavailable> {
+        Ok(RampPricer::of(&PlanPricer::new(product, override_price, plan, params)?, params))
+    }
+
+    /// The ramp's pricer of a plan already priced for fixed seats (with the same `params`).
+    pub fn of(pricer: &PlanPricer, params: &PricingParams) -> RampPricer {
         // The fixed-seat engine resolves the unit price, the horizon and whether (and to what
         // price) a self-service plan centralises; the ramp takes them from it, not again.
-        let pricer = PlanPricer::new(product, override_price, plan, params)?;
-        let horizon = pricer.horizon();
         let central = pricer.central_unit().zip(params.hidden.centralise_after_months);
-        Ok(RampPricer { plan, unit: pricer.unit.amount, central, horizon, hidden: params.hidden.clone() })
+        RampPricer {
+            plan: pricer.plan,
+            unit: pricer.unit.amount,
+            central,
+            horizon: pricer.horizon(),
+            hidden: params.hidden.clone(),
+        }
     }
 
     pub fn horizon(&self) -> u32 {
@@ -519,6 +528,62 @@ pub fn break_even_month(a: &[Decimal], b: &[Decimal]) -> Option<u32> {
     let (ca, cb) = (cumulative(&a[..n]), cumulative(&b[..n]));
     let from = (0..n).rev().take_while(|&i| cb[i] < ca[i]).last()?;
     Some(from as u32)
+}
+
+/// What a product's ramp comes to: the seats month by month, each priced plan's running
+/// total, and when central buying pays off for good.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RampOutcome {
+    pub spec: RampSpec,
+    /// Seats per month over the horizon, month 0 first.
+    pub seats: Vec<u32>,
+    /// Each priced plan's running total, month 0 first, in the order the plans were given.
+    pub cumulative: Vec<(Plan, Vec<Decimal>)>,
+    pub break_even: Option<MonthBreakEven>,
+}
+
+/// The central plan set against self-service, and the first month from which it has cost less
+/// in total for good (`None`: not within the horizon).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MonthBreakEven {
+    pub central: Plan,
+    pub self_service: Plan,
+    pub month: Option<u32>,
+}
+
+impl RampOutcome {
+    /// `priced` are the plans with a price, each with its horizon total under the ramp. The
+    /// central plan is the cheapest central one over the horizon (the one a recommendation to
+    /// centralise would buy); self-service is `baseline` when it is a priced self-service plan,
+    /// else the cheapest self-service one.
+    pub fn of(ramp: &Ramp, priced: &[(RampPricer, Decimal)], baseline: Plan) -> RampOutcome {
+        let monthly: Vec<(Plan, Vec<Decimal>, Decimal)> =
+            priced.iter().map(|(p, total)| (p.plan, p.monthly_costs(ramp), *total)).collect();
+        let cheapest = |central: bool| {
+            monthly.iter().filter(|(plan, ..)| (plan.channel != Channel::SelfService) == central).fold(
+                None::<&(Plan, Vec<Decimal>, Decimal)>,
+                |best, m| match best {
+                    Some(b) if b.2 <= m.2 => Some(b),
+                    _ => Some(m),
+                },
+            )
+        };
+        let ssp = monthly.iter().find(|(plan, ..)| *plan == baseline && plan.channel == Channel::SelfService);
+        let break_even = match (cheapest(true), ssp.or_else(|| cheapest(false))) {
+            (Some(central), Some(ssp)) => Some(MonthBreakEven {
+                central: central.0,
+                self_service: ssp.0,
+                month: break_even_month(&ssp.1, &central.1),
+            }),
+            _ => None,
+        };
+        RampOutcome {
+            spec: ramp.spec().clone(),
+            seats: ramp.seats().to_vec(),
+            cumulative: monthly.iter().map(|(plan, months, _)| (*plan, cumulative(months))).collect(),
+            break_even,
+        }
+    }
 }
 
 #[cfg(test)]
