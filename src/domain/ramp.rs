@@ -65,6 +65,29 @@ impl RampSpec {
     pub const GROWTH_RATE: DecimalSpec = DecimalSpec::new(-50, 50, 2);
 }
 
+impl RampSpec {
+    /// A list of steps as typed: `month: seats` pairs separated by commas, semicolons or line
+    /// breaks (`=` also separates a pair; a comma separates entries, so seats have no digit
+    /// grouping). Only the
+    /// reading is checked here; [`Ramp::check`] checks what it says.
+    pub fn parse_steps(raw: &str) -> Result<RampSpec, Message> {
+        let mut steps = Vec::new();
+        for entry in raw.split([',', ';', '\n']).map(str::trim).filter(|e| !e.is_empty()) {
+            let bad = || Message::new(&k::RAMP_ERR_STEP_SYNTAX).arg("entry", entry);
+            let (month, seats) = entry.split_once([':', '=']).ok_or_else(bad)?;
+            let month = month.trim().parse::<u32>().map_err(|_| bad())?;
+            let seats = crate::domain::input::parse_seats(seats).map_err(|_| bad())?;
+            steps.push(Step { month, seats });
+        }
+        Ok(RampSpec::Steps(steps))
+    }
+
+    /// Steps as the field shows them: `0: 10, 6: 25`.
+    pub fn steps_text(steps: &[Step]) -> String {
+        steps.iter().map(|s| format!("{}: {}", s.month, s.seats)).collect::<Vec<_>>().join(", ")
+    }
+}
+
 /// Why a stated ramp is refused; each names what the field needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RampError {
@@ -586,6 +609,61 @@ impl RampOutcome {
     }
 }
 
+// ---- in words: the same sentences on screen, in the report, the Markdown and the CSV ----
+
+/// The ramp as the user's assumption, in words ("Your assumption: 10 seats at month 0, …").
+pub fn assumption_text(lang: crate::i18n::Lang, spec: &RampSpec) -> String {
+    use crate::i18n::{format_count, tf, tn};
+    let seats = |n: u32| tn(lang, &k::UNIT_SEATS, n.into(), &[]);
+    match spec {
+        RampSpec::Linear { start, end, end_month } => tf(
+            lang,
+            &k::RAMP_SAYS_LINEAR,
+            &[("start", seats(*start)), ("end", seats(*end)), ("month", format_count((*end_month).into(), lang))],
+        ),
+        RampSpec::Growth { start, rate_pct } => {
+            let rate =
+                crate::domain::money::format_number(rate_pct.normalize(), rate_pct.normalize().scale(), lang.locale());
+            let signed = if rate_pct.is_sign_positive() && !rate_pct.is_zero() { format!("+{rate}") } else { rate };
+            tf(lang, &k::RAMP_SAYS_GROWTH, &[("start", seats(*start)), ("rate", signed)])
+        }
+        RampSpec::Steps(steps) => {
+            let list: Vec<String> = steps
+                .iter()
+                .map(|s| tn(lang, &k::RAMP_STEP_ITEM, s.seats.into(), &[("month", format_count(s.month.into(), lang))]))
+                .collect();
+            tf(lang, &k::RAMP_SAYS_STEPS, &[("list", list.join(", "))])
+        }
+    }
+}
+
+/// The seats the ramp comes to over the horizon, lowest to highest.
+pub fn seats_span_text(lang: crate::i18n::Lang, seats: &[u32]) -> String {
+    let n = |x: u32| crate::i18n::format_count(x.into(), lang);
+    let (low, high) = (seats.iter().copied().min().unwrap_or(0), seats.iter().copied().max().unwrap_or(0));
+    let (first, last) = (seats.first().copied().unwrap_or(0), seats.last().copied().unwrap_or(0));
+    crate::i18n::tf(
+        lang,
+        &k::RAMP_SEATS_SPAN,
+        &[("low", n(low)), ("high", n(high)), ("first", n(first)), ("last", n(last))],
+    )
+}
+
+/// "From month 7 on, CSP, annual costs less in total than Self-service, annual, for good", or
+/// that it does not within the horizon.
+pub fn break_even_month_text(lang: crate::i18n::Lang, b: &MonthBreakEven, horizon: u32) -> String {
+    use crate::i18n::{format_count, t, tf, tn};
+    let plans = [("central", t(lang, b.central.label_key())), ("ssp", t(lang, b.self_service.label_key()))];
+    match b.month {
+        Some(m) => {
+            let mut args = vec![("month", format_count(m.into(), lang))];
+            args.extend(plans);
+            tf(lang, &k::RAMP_BREAK_EVEN, &args)
+        }
+        None => tn(lang, &k::RAMP_NO_BREAK_EVEN, horizon.into(), &plans),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -805,6 +883,60 @@ mod tests {
         assert_eq!(
             (b.licences, b.overlap, b.central_after, b.procurement, b.expense_claims, b.admin_reviews, b.total),
             (dec!(1680.00), dec!(840.00), dec!(2016.00), dec!(200), dec!(250), dec!(400), dec!(4546.00))
+        );
+    }
+
+    #[test]
+    fn steps_are_read_as_typed() {
+        assert_eq!(
+            RampSpec::parse_steps("0: 10, 6: 25;12=40\n 18 : 1000"),
+            Ok(steps(&[(0, 10), (6, 25), (12, 40), (18, 1000)]))
+        );
+        assert_eq!(RampSpec::steps_text(&[Step { month: 0, seats: 10 }, Step { month: 6, seats: 25 }]), "0: 10, 6: 25");
+        assert_eq!(RampSpec::parse_steps(""), Ok(RampSpec::Steps(vec![])));
+        for bad in ["0 10", "x: 10", "0: ten", "-1: 5", "0: 0"] {
+            let e = RampSpec::parse_steps(bad).unwrap_err();
+            assert_eq!(e.key, &k::RAMP_ERR_STEP_SYNTAX, "{bad}");
+        }
+    }
+
+    #[test]
+    fn assumptions_and_break_even_in_words() {
+        use crate::i18n::Lang;
+        let lin = RampSpec::Linear { start: 10, end: 1_200, end_month: 12 };
+        assert_eq!(
+            assumption_text(Lang::En, &lin),
+            "Your assumption: 10 seats at month 0, in a straight line to 1,200 seats by month 12, then the same."
+        );
+        let growth = RampSpec::Growth { start: 1, rate_pct: dec!(2.50) };
+        assert_eq!(
+            assumption_text(Lang::En, &growth),
+            "Your assumption: 1 seat at month 0, changing by +2.5 % a month."
+        );
+        assert_eq!(
+            assumption_text(Lang::De, &RampSpec::Growth { start: 1, rate_pct: dec!(-2.5) }),
+            "Ihre Annahme: 1 Lizenz in Monat 0, mit einer Änderung von -2,5 % je Monat."
+        );
+        assert_eq!(
+            assumption_text(Lang::Nl, &steps(&[(0, 1), (6, 25)])),
+            "Uw aanname: 1 licentie vanaf maand 0, 25 licenties vanaf maand 6."
+        );
+        let csp = Plan::new(Channel::Csp, Term::Annual);
+        let ssp = Plan::new(Channel::SelfService, Term::Monthly);
+        let be = MonthBreakEven { central: csp, self_service: ssp, month: Some(7) };
+        assert_eq!(
+            break_even_month_text(Lang::En, &be, 12),
+            "From month 7 on, CSP, annual costs less in total than Self-service, monthly term, for good."
+        );
+        let none = MonthBreakEven { month: None, ..be };
+        assert_eq!(
+            break_even_month_text(Lang::En, &none, 1),
+            "Within the horizon of 1 month, CSP, annual does not stay cheaper in total than Self-service, monthly term."
+        );
+        assert!(break_even_month_text(Lang::De, &none, 24).contains("24 Monaten"));
+        assert_eq!(
+            seats_span_text(Lang::En, &[10, 40, 25]),
+            "Over the horizon: 10 to 40 seats (month 0: 10; last month: 25)."
         );
     }
 
