@@ -664,6 +664,15 @@ pub fn break_even_month_text(lang: crate::i18n::Lang, b: &MonthBreakEven, horizo
     }
 }
 
+/// A ramp's outcome in sentences for the report, the Markdown and the CSV: the assumption,
+/// the seats it comes to, and the break-even month (empty without a ramp).
+pub fn outcome_sentences(lang: crate::i18n::Lang, o: Option<&RampOutcome>, horizon: u32) -> Vec<String> {
+    let Some(o) = o else { return Vec::new() };
+    let mut out = vec![assumption_text(lang, &o.spec), seats_span_text(lang, &o.seats)];
+    out.extend(o.break_even.map(|b| break_even_month_text(lang, &b, horizon)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
