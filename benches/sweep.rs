@@ -1,12 +1,13 @@
 //! Benchmark: a full sweep — every catalogue product × every plan × seat counts 1..=10,000 —
 //! timed natively; then the month-by-month engine (issue 24): every priced plan of every
-//! product over 36 months for ramps of each kind, as the costs view computes them. Run with `cargo bench --bench sweep`. Prints figures; asserts nothing about
-//! time (timings belong here, not in tests).
+//! product over 36 months for ramps of each kind, as the costs view computes them. Run with
+//! `cargo bench --bench sweep`. Prints figures; asserts nothing about time (timings belong here,
+//! not in tests).
+use rust_decimal::Decimal;
 use ssp_advisor::domain::catalog::Catalog;
 use ssp_advisor::domain::compare::{catalogue_pricers, sweep};
 use ssp_advisor::domain::pricing::{Plan, PricingParams};
 use ssp_advisor::domain::ramp::{cumulative, Ramp, RampPricer, RampSpec, Step};
-use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::time::Instant;
 
