@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark figures (printed, never asserted): the first load side by side with a bare Yew page
 # built the same way (payload until usable, throttled first render, Lighthouse 12 mobile), what
-# dist/ holds (raw and gzip -9), the full cost sweep natively and in headless Chromium, and the
+# dist/ holds (raw and gzip -9), the full cost sweep natively (and the month-by-month engine of
+# issue 24 over 36 months) and in headless Chromium, and the
 # slider-to-frame redraw time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ echo "== first load, side by side with a bare Yew page (bench/bare-yew, same tru
 (cd bench/bare-yew && trunk build --release --dist ../../target/bench/bare-dist >/dev/null 2>&1) \
   && node e2e/bench/load.bench.mjs dist target/bench/bare-dist \
   || echo "(side-by-side measurement failed)"
-echo "== full sweep, native"
+echo "== full sweep and month-by-month engine, native"
 cargo bench --quiet --bench sweep 2>/dev/null | grep '^sweep'
 echo "== full sweep, headless Chromium"
 cargo test --release --target wasm32-unknown-unknown --test sweep_web -- --nocapture 2>&1 | grep -o 'sweep (headless.*' || echo "(no figure printed)"

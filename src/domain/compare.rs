@@ -5,6 +5,7 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::ids::ProductId;
 use crate::domain::pricing::{break_even, BreakEven, CostBreakdown, Plan, PlanPricer, Unavailable};
+use crate::domain::ramp::{RampOutcome, RampPricer};
 use crate::domain::scenario::Scenario;
 use rust_decimal::Decimal;
 
@@ -29,6 +30,9 @@ pub struct ProductComparison {
     /// [`ProductComparison::with_break_evens`].
     pub break_evens: Vec<BreakEven>,
     pub pricers: Vec<PlanPricer>,
+    /// With seats that change over time (the user's assumption): the month-by-month view, and
+    /// `results` are the ramp's figures.
+    pub ramp: Option<RampOutcome>,
 }
 
 impl ProductComparison {
@@ -144,17 +148,30 @@ pub fn compare_product(
     let product = &*product.priced_as(scenario.pricing.variants.get(&product.id).map(String::as_str));
     let over = scenario.price_overrides.get(&product.id).copied();
     let params = &scenario.pricing;
+    let ramp = scenario.ramp(&product.id);
     let mut results = Vec::with_capacity(plans.len());
     let mut pricers = Vec::with_capacity(plans.len());
+    let mut ramped = Vec::new();
     for &plan in plans {
         match PlanPricer::new(product, over, plan, params) {
             Ok(pricer) => {
-                results.push(PlanResult { plan, cost: Ok(pricer.cost(seats)) });
+                let cost = match &ramp {
+                    Some(r) => {
+                        let rp = RampPricer::of(&pricer, params);
+                        let b = rp.breakdown(r);
+                        ramped.push((rp, b.total));
+                        b
+                    }
+                    None => pricer.cost(seats),
+                };
+                results.push(PlanResult { plan, cost: Ok(cost) });
                 pricers.push(pricer);
             }
             Err(why) => results.push(PlanResult { plan, cost: Err(why) }),
         }
     }
+    let baseline = plans.first().copied().unwrap_or(Plan::ALL[0]);
+    let ramp = ramp.map(|r| RampOutcome::of(&r, &ramped, baseline));
     let cheapest = results
         .iter()
         .filter_map(|r| r.cost.as_ref().ok().map(|c| (r.plan, c.total)))
@@ -171,6 +188,7 @@ pub fn compare_product(
         cheapest,
         break_evens: Vec::new(),
         pricers,
+        ramp,
     })
 }
 
@@ -410,6 +428,116 @@ mod properties {
                     prop_assert!(cmp.products.iter().any(|p| p.id == g.id && p.name == g.name));
                 }
             }
+        }
+    }
+}
+
+/// Issue 24: a product with seats that change over time is compared on the ramp's figures.
+#[cfg(test)]
+mod ramp_tests {
+    use super::*;
+    use crate::domain::catalog::Term;
+    use crate::domain::pricing::Channel;
+    use crate::domain::ramp::{MonthBreakEven, RampSpec, Step};
+    use rust_decimal_macros::dec;
+
+    fn pbi() -> ProductId {
+        ProductId::parse("CFQ7TTC0H9MP").unwrap()
+    }
+
+    /// Power BI Pro, 10 seats held flat as a ramp, 12 months, default hidden costs, with
+    /// self-service monthly as the baseline.
+    #[test]
+    fn the_break_even_month_of_a_flat_ramp_by_hand() {
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        s.toggle(&c, &pbi());
+        s.set_ramp(&pbi(), Some(RampSpec::Steps(vec![Step { month: 0, seats: 10 }]))).unwrap();
+        let ssp_m = Plan::new(Channel::SelfService, Term::Monthly);
+        let csp_a = Plan::new(Channel::Csp, Term::Annual);
+        let plans = [ssp_m, Plan::new(Channel::SelfService, Term::Annual), csp_a];
+        let cmp = compare(&c, &s, &plans, ssp_m);
+        let pc = &cmp.products[0];
+        let r = pc.ramp.as_ref().unwrap();
+        assert_eq!(r.seats, vec![10; 12]);
+        // Self-service monthly: month 0 16.80 x 10 = 168 + claims 250 + reviews 400 = 818, then
+        // 168 + 250 = 418 a month: 818 + 418 m by the end of month m; 818 + 11 x 418 = 5,416.
+        let ssp: Vec<Decimal> = (0..12).map(|m| dec!(818) + dec!(418) * Decimal::from(m)).collect();
+        assert_eq!(r.cumulative[0], (ssp_m, ssp));
+        // CSP annual: 14 x 10 x 12 = 1,680 + procurement 200 = 1,880 in month 0, then nothing.
+        assert_eq!(r.cumulative[2], (csp_a, vec![dec!(1880); 12]));
+        // 818 + 418 x 2 = 1,654 < 1,880 < 818 + 418 x 3 = 2,072: CSP annual is cheaper from
+        // month 3 on, for good.
+        assert_eq!(r.break_even, Some(MonthBreakEven { central: csp_a, self_service: ssp_m, month: Some(3) }));
+        assert_eq!(pc.cheapest, Some(csp_a));
+        // The flat ramp's totals are today's, and so is everything derived from them.
+        s.ramps.clear();
+        let flat = compare(&c, &s, &plans, ssp_m);
+        assert_eq!(flat.products[0].results, pc.results);
+        assert_eq!(flat.totals, cmp.totals);
+        assert_eq!(flat.products[0].ramp, None);
+    }
+
+    /// A ramp that grows: the totals follow it, not the selection's seat count.
+    #[test]
+    fn growth_changes_the_totals_and_moves_the_break_even() {
+        let c = Catalog::embedded();
+        let mut s = Scenario::default();
+        s.toggle(&c, &pbi());
+        s.set_seats(&pbi(), 5);
+        s.set_ramp(&pbi(), Some(RampSpec::Linear { start: 5, end: 65, end_month: 6 })).unwrap();
+        let ssp_a = Plan::new(Channel::SelfService, Term::Annual);
+        let csp_a = Plan::new(Channel::Csp, Term::Annual);
+        let cmp = compare(&c, &s, &[ssp_a, csp_a], ssp_a);
+        let pc = &cmp.products[0];
+        let r = pc.ramp.as_ref().unwrap();
+        // 5 + 60 m / 6 = 5, 15, 25, ..., 65 from month 6
+        assert_eq!(&r.seats[..8], &[5, 15, 25, 35, 45, 55, 65, 65]);
+        // Self-service annual: every new seat a purchase of its own: 14 x 12 = 168 + claim 25 +
+        // review 40 = 233 per seat, 65 seats = 15,145. CSP annual: 14 x 12 = 168 per seat, 65
+        // seats 10,920 + 200 procurement = 11,120.
+        assert_eq!(pc.total(ssp_a), Some(dec!(15145)));
+        assert_eq!(pc.total(csp_a), Some(dec!(11120)));
+        // Month 0: 5 x 233 = 1,165 against 5 x 168 + 200 = 1,040: cheaper from the start.
+        assert_eq!(r.break_even.unwrap().month, Some(0));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod ramp_properties {
+    use super::*;
+    use crate::domain::ramp::{RampSpec, Step};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(60))]
+
+        /// A flat ramp at the selection's seats gives every product exactly today's comparison.
+        #[test]
+        fn a_flat_ramp_compares_as_today(ix in 0usize..64, seats in 1u32..=100_000, horizon in 1u32..=36, org in 1u32..50_000) {
+            let c = Catalog::embedded();
+            let pid = c.products[ix % c.products.len()].id.clone();
+            let mut s = Scenario::default();
+            s.pricing.horizon_months = horizon;
+            s.pricing.org_seats = org;
+            s.toggle(&c, &pid);
+            s.set_seats(&pid, seats);
+            let today = compare(&c, &s, &Plan::ALL, Plan::ALL[0]);
+            s.set_ramp(&pid, Some(RampSpec::Steps(vec![Step { month: 0, seats }]))).unwrap();
+            let ramped = compare(&c, &s, &Plan::ALL, Plan::ALL[0]);
+            for (a, b) in today.products[0].results.iter().zip(&ramped.products[0].results) {
+                prop_assert_eq!(a.plan, b.plan);
+                match (&a.cost, &b.cost) {
+                    (Ok(x), Ok(y)) => {
+                        prop_assert_eq!(x.total, y.total);
+                        prop_assert_eq!((x.licences, x.central_after, x.procurement, x.expense_claims, x.admin_reviews),
+                                        (y.licences, y.central_after, y.procurement, y.expense_claims, y.admin_reviews));
+                    }
+                    (x, y) => prop_assert_eq!(x, y),
+                }
+            }
+            prop_assert_eq!(&today.totals, &ramped.totals);
+            prop_assert_eq!(today.products[0].cheapest, ramped.products[0].cheapest);
         }
     }
 }

@@ -20,9 +20,13 @@
 //! So a flat ramp costs, summed over the months, exactly `PlanPricer::cost(seats).total`.
 use crate::domain::catalog::{Product, Term};
 use crate::domain::input::DecimalSpec;
+use crate::domain::message::Message;
 use crate::domain::money::round_line;
-use crate::domain::pricing::{Channel, HiddenCosts, Plan, PlanPricer, PricingParams, Unavailable, MAX_HORIZON_MONTHS};
+use crate::domain::pricing::{
+    Channel, CostBreakdown, HiddenCosts, Plan, PlanPricer, PricingParams, Unavailable, MAX_HORIZON_MONTHS,
+};
 use crate::domain::scenario::Selection;
+use crate::i18n::k;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -41,8 +45,11 @@ pub struct Step {
     pub seats: u32,
 }
 
-/// How the user states the seats over time, as typed; [`Ramp::new`] validates it.
+/// How the user states the seats over time, as typed; [`Ramp::new`] validates it. In files:
+/// `{"linear": {"start": 10, "end": 40, "end_month": 12}}`, `{"growth": {"start": 10,
+/// "rate_pct": "2.5"}}`, `{"steps": [{"month": 0, "seats": 10}, …]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RampSpec {
     /// `start` seats at month 0, a straight line to `end` seats at `end_month`, flat after it.
     Linear { start: u32, end: u32, end_month: u32 },
@@ -56,6 +63,29 @@ impl RampSpec {
     /// Monthly growth (or decline) in percent. Beyond ±50 % a month a forecast is a guess; and
     /// above it 100 seats pass the seat limit within two years.
     pub const GROWTH_RATE: DecimalSpec = DecimalSpec::new(-50, 50, 2);
+}
+
+impl RampSpec {
+    /// A list of steps as typed: `month: seats` pairs separated by commas, semicolons or line
+    /// breaks (`=` also separates a pair; a comma separates entries, so seats have no digit
+    /// grouping). Only the
+    /// reading is checked here; [`Ramp::check`] checks what it says.
+    pub fn parse_steps(raw: &str) -> Result<RampSpec, Message> {
+        let mut steps = Vec::new();
+        for entry in raw.split([',', ';', '\n']).map(str::trim).filter(|e| !e.is_empty()) {
+            let bad = || Message::new(&k::RAMP_ERR_STEP_SYNTAX).arg("entry", entry);
+            let (month, seats) = entry.split_once([':', '=']).ok_or_else(bad)?;
+            let month = month.trim().parse::<u32>().map_err(|_| bad())?;
+            let seats = crate::domain::input::parse_seats(seats).map_err(|_| bad())?;
+            steps.push(Step { month, seats });
+        }
+        Ok(RampSpec::Steps(steps))
+    }
+
+    /// Steps as the field shows them: `0: 10, 6: 25`.
+    pub fn steps_text(steps: &[Step]) -> String {
+        steps.iter().map(|s| format!("{}: {}", s.month, s.seats)).collect::<Vec<_>>().join(", ")
+    }
 }
 
 /// Why a stated ramp is refused; each names what the field needs.
@@ -93,6 +123,41 @@ pub enum RampError {
     Seats {
         month: u32,
     },
+}
+
+impl RampError {
+    /// What the field needs, in the user's language.
+    pub fn message(&self) -> Message {
+        let seats = Selection::SEATS;
+        match self {
+            RampError::Horizon { months } => {
+                Message::new(&k::RAMP_ERR_HORIZON).count("months", *months).count("max", MAX_HORIZON_MONTHS)
+            }
+            RampError::EndMonth { month } => {
+                Message::new(&k::RAMP_ERR_END_MONTH).count("month", *month).count("max", MAX_HORIZON_MONTHS)
+            }
+            RampError::NoSteps => Message::new(&k::RAMP_ERR_NO_STEPS),
+            RampError::TooManySteps { count } => {
+                Message::new(&k::RAMP_ERR_TOO_MANY_STEPS).count("count", *count as u64).count("max", MAX_STEPS as u64)
+            }
+            RampError::FirstStepNotMonthZero { month } => Message::new(&k::RAMP_ERR_FIRST_STEP).count("month", *month),
+            RampError::StepsNotIncreasing { month } => Message::new(&k::RAMP_ERR_STEPS_ORDER).count("month", *month),
+            RampError::StepMonth { month } => {
+                Message::new(&k::RAMP_ERR_STEP_MONTH).count("month", *month).count("last", MAX_HORIZON_MONTHS - 1)
+            }
+            RampError::GrowthRate { rate_pct } => {
+                let spec = RampSpec::GROWTH_RATE;
+                Message::new(&k::RAMP_ERR_GROWTH)
+                    .number("value", *rate_pct)
+                    .number("min", spec.min.into())
+                    .number("max", spec.max.into())
+                    .count("dp", spec.dp)
+            }
+            RampError::Seats { month } => {
+                Message::new(&k::RAMP_ERR_SEATS).count("month", *month).count("min", seats.min).count("max", seats.max)
+            }
+        }
+    }
 }
 
 /// A validated ramp: seats for every month of its horizon.
@@ -154,6 +219,12 @@ impl Ramp {
             }
         };
         Ok(Ramp { spec, seats })
+    }
+
+    /// Whether `spec` holds over the longest horizon: what a scenario keeps, so that a longer
+    /// horizon chosen later cannot make a stored ramp (a growth rate, say) invalid.
+    pub fn check(spec: &RampSpec) -> Result<(), RampError> {
+        Ramp::new(spec.clone(), MAX_HORIZON_MONTHS).map(|_| ())
     }
 
     /// The same seats every month: what the fixed-seat figures assume.
@@ -242,12 +313,21 @@ impl RampPricer {
         plan: Plan,
         params: &PricingParams,
     ) -> Result<RampPricer, Unavailable> {
+        Ok(RampPricer::of(&PlanPricer::new(product, override_price, plan, params)?, params))
+    }
+
+    /// The ramp's pricer of a plan already priced for fixed seats (with the same `params`).
+    pub fn of(pricer: &PlanPricer, params: &PricingParams) -> RampPricer {
         // The fixed-seat engine resolves the unit price, the horizon and whether (and to what
         // price) a self-service plan centralises; the ramp takes them from it, not again.
-        let pricer = PlanPricer::new(product, override_price, plan, params)?;
-        let horizon = pricer.horizon();
         let central = pricer.central_unit().zip(params.hidden.centralise_after_months);
-        Ok(RampPricer { plan, unit: pricer.unit.amount, central, horizon, hidden: params.hidden.clone() })
+        RampPricer {
+            plan: pricer.plan,
+            unit: pricer.unit.amount,
+            central,
+            horizon: pricer.horizon(),
+            hidden: params.hidden.clone(),
+        }
     }
 
     pub fn horizon(&self) -> u32 {
@@ -256,27 +336,53 @@ impl RampPricer {
 
     /// Each month's cost over the horizon, month 0 first, with seats following `ramp`.
     pub fn monthly_breakdown(&self, ramp: &Ramp) -> Vec<MonthCost> {
-        let mut ledger = Ledger { months: vec![MonthCost::default(); self.horizon as usize] };
+        self.ledger(ramp).months
+    }
+
+    /// The horizon's cost split as [`PlanPricer::cost`] splits it, with seats following `ramp`:
+    /// for a flat ramp the same figures (the duplicates after centralising within a cent per
+    /// month billed, as they are rounded per invoice line here).
+    pub fn breakdown(&self, ramp: &Ramp) -> CostBreakdown {
+        let mut b = self.ledger(ramp).sum;
+        b.total = b.licences + b.central_after + b.procurement + b.expense_claims + b.admin_reviews;
+        b
+    }
+
+    fn ledger(&self, ramp: &Ramp) -> Ledger {
+        let mut ledger =
+            Ledger { months: vec![MonthCost::default(); self.horizon as usize], sum: CostBreakdown::default() };
         match self.plan.channel {
             Channel::Csp | Channel::Ea => {
-                ledger.overhead(0, self.hidden.procurement_per_order);
-                self.buy(
-                    &mut ledger,
-                    ramp,
-                    Run { unit: self.unit, term: self.plan.term, from: 0, until: self.horizon, card: false },
-                );
+                ledger.overhead(0, self.hidden.procurement_per_order, Overhead::Procurement);
+                let run = Run {
+                    unit: self.unit,
+                    term: self.plan.term,
+                    from: 0,
+                    until: self.horizon,
+                    card: false,
+                    after: false,
+                };
+                self.buy(&mut ledger, ramp, run);
             }
             Channel::SelfService => {
                 let until = self.central.map_or(self.horizon, |(_, m)| m);
-                self.buy(&mut ledger, ramp, Run { unit: self.unit, term: self.plan.term, from: 0, until, card: true });
+                let run = Run { unit: self.unit, term: self.plan.term, from: 0, until, card: true, after: false };
+                self.buy(&mut ledger, ramp, run);
                 if let Some((central_unit, from)) = self.central {
-                    ledger.overhead(from, self.hidden.procurement_per_order);
-                    let run = Run { unit: central_unit, term: Term::Annual, from, until: self.horizon, card: false };
+                    ledger.overhead(from, self.hidden.procurement_per_order, Overhead::Procurement);
+                    let run = Run {
+                        unit: central_unit,
+                        term: Term::Annual,
+                        from,
+                        until: self.horizon,
+                        card: false,
+                        after: true,
+                    };
                     self.buy(&mut ledger, ramp, run);
                 }
             }
         }
-        ledger.months
+        ledger
     }
 
     /// Each month's total cost over the horizon, month 0 first.
@@ -300,12 +406,13 @@ impl RampPricer {
         let mut previous = 0;
         for m in run.from..run.until {
             let seats = ramp.seats_at(m);
-            ledger.licence(m, round_line(run.unit * Decimal::from(seats)));
+            ledger.licence(m, round_line(run.unit * Decimal::from(seats)), run);
             if run.card {
                 let purchases = self.purchases(seats);
-                ledger.overhead(m, h.expense_claim * Decimal::from(purchases));
+                ledger.overhead(m, h.expense_claim * Decimal::from(purchases), Overhead::Claim);
                 // Seats dropped and bought again are new subscriptions to review.
-                ledger.overhead(m, h.admin_review * Decimal::from(purchases.saturating_sub(previous)));
+                let new = purchases.saturating_sub(previous);
+                ledger.overhead(m, h.admin_review * Decimal::from(new), Overhead::Review);
                 previous = purchases;
             }
         }
@@ -326,16 +433,25 @@ impl RampPricer {
             match run.term {
                 Term::Annual => {
                     let months = Decimal::from(COMMITMENT_MONTHS);
-                    ledger.licence(m, round_line(run.unit * Decimal::from(seats) * months));
+                    ledger.licence(m, round_line(run.unit * Decimal::from(seats) * months), run);
                     if run.card {
-                        ledger.overhead(m, claim);
+                        ledger.overhead(m, claim, Overhead::Claim);
+                    }
+                    // Months of this year after the card purchases stop are paid twice.
+                    let twice = (m + COMMITMENT_MONTHS).saturating_sub(run.until.max(m));
+                    if run.card && self.central.is_some() && twice > 0 {
+                        ledger.sum.overlap += round_line(run.unit * Decimal::from(seats) * Decimal::from(twice));
                     }
                 }
                 _ => {
                     for billed in m..m + COMMITMENT_MONTHS {
-                        ledger.licence(billed, round_line(run.unit * Decimal::from(seats)));
+                        let line = round_line(run.unit * Decimal::from(seats));
+                        ledger.licence(billed, line, run);
                         if run.card {
-                            ledger.overhead(billed, claim);
+                            ledger.overhead(billed, claim, Overhead::Claim);
+                            if self.central.is_some() && billed >= run.until {
+                                ledger.sum.overlap += line;
+                            }
                         }
                     }
                 }
@@ -343,7 +459,7 @@ impl RampPricer {
             if run.card {
                 // A renewal is the same subscription; only purchases beyond it are reviewed.
                 let new = purchases.saturating_sub(terms[phase].1);
-                ledger.overhead(m, h.admin_review * Decimal::from(new));
+                ledger.overhead(m, h.admin_review * Decimal::from(new), Overhead::Review);
             }
             terms[phase] = (seats, purchases);
         }
@@ -359,10 +475,22 @@ struct Run {
     from: u32,
     until: u32,
     card: bool,
+    /// The central order a self-service plan hands over to (its licences are `central_after`).
+    after: bool,
 }
 
+/// Which of the organisation's own costs an amount is, for [`CostBreakdown`].
+#[derive(Clone, Copy)]
+enum Overhead {
+    Procurement,
+    Claim,
+    Review,
+}
+
+/// Costs by month, and the same costs summed by kind.
 struct Ledger {
     months: Vec<MonthCost>,
+    sum: CostBreakdown,
 }
 
 impl Ledger {
@@ -372,14 +500,22 @@ impl Ledger {
         &mut self.months[(month as usize).min(last)]
     }
 
-    fn licence(&mut self, month: u32, amount: Decimal) {
+    fn licence(&mut self, month: u32, amount: Decimal, run: Run) {
         self.slot(month).licences += amount;
+        *(if run.after { &mut self.sum.central_after } else { &mut self.sum.licences }) += amount;
     }
 
     /// Hidden-cost amounts are whole cents (`HiddenCosts::AMOUNT`), so the rounding never moves
     /// a figure; it keeps every month in cents if one is set otherwise.
-    fn overhead(&mut self, month: u32, amount: Decimal) {
-        self.slot(month).overhead += round_line(amount);
+    fn overhead(&mut self, month: u32, amount: Decimal, kind: Overhead) {
+        let amount = round_line(amount);
+        self.slot(month).overhead += amount;
+        let sum = &mut self.sum;
+        *match kind {
+            Overhead::Procurement => &mut sum.procurement,
+            Overhead::Claim => &mut sum.expense_claims,
+            Overhead::Review => &mut sum.admin_reviews,
+        } += amount;
     }
 }
 
@@ -415,6 +551,126 @@ pub fn break_even_month(a: &[Decimal], b: &[Decimal]) -> Option<u32> {
     let (ca, cb) = (cumulative(&a[..n]), cumulative(&b[..n]));
     let from = (0..n).rev().take_while(|&i| cb[i] < ca[i]).last()?;
     Some(from as u32)
+}
+
+/// What a product's ramp comes to: the seats month by month, each priced plan's running
+/// total, and when central buying pays off for good.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RampOutcome {
+    pub spec: RampSpec,
+    /// Seats per month over the horizon, month 0 first.
+    pub seats: Vec<u32>,
+    /// Each priced plan's running total, month 0 first, in the order the plans were given.
+    pub cumulative: Vec<(Plan, Vec<Decimal>)>,
+    pub break_even: Option<MonthBreakEven>,
+}
+
+/// The central plan set against self-service, and the first month from which it has cost less
+/// in total for good (`None`: not within the horizon).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MonthBreakEven {
+    pub central: Plan,
+    pub self_service: Plan,
+    pub month: Option<u32>,
+}
+
+impl RampOutcome {
+    /// `priced` are the plans with a price, each with its horizon total under the ramp. The
+    /// central plan is the cheapest central one over the horizon (the one a recommendation to
+    /// centralise would buy); self-service is `baseline` when it is a priced self-service plan,
+    /// else the cheapest self-service one.
+    pub fn of(ramp: &Ramp, priced: &[(RampPricer, Decimal)], baseline: Plan) -> RampOutcome {
+        let monthly: Vec<(Plan, Vec<Decimal>, Decimal)> =
+            priced.iter().map(|(p, total)| (p.plan, p.monthly_costs(ramp), *total)).collect();
+        let cheapest = |central: bool| {
+            monthly.iter().filter(|(plan, ..)| (plan.channel != Channel::SelfService) == central).fold(
+                None::<&(Plan, Vec<Decimal>, Decimal)>,
+                |best, m| match best {
+                    Some(b) if b.2 <= m.2 => Some(b),
+                    _ => Some(m),
+                },
+            )
+        };
+        let ssp = monthly.iter().find(|(plan, ..)| *plan == baseline && plan.channel == Channel::SelfService);
+        let break_even = match (cheapest(true), ssp.or_else(|| cheapest(false))) {
+            (Some(central), Some(ssp)) => Some(MonthBreakEven {
+                central: central.0,
+                self_service: ssp.0,
+                month: break_even_month(&ssp.1, &central.1),
+            }),
+            _ => None,
+        };
+        RampOutcome {
+            spec: ramp.spec().clone(),
+            seats: ramp.seats().to_vec(),
+            cumulative: monthly.iter().map(|(plan, months, _)| (*plan, cumulative(months))).collect(),
+            break_even,
+        }
+    }
+}
+
+// ---- in words: the same sentences on screen, in the report, the Markdown and the CSV ----
+
+/// The ramp as the user's assumption, in words ("Your assumption: 10 seats at month 0, …").
+pub fn assumption_text(lang: crate::i18n::Lang, spec: &RampSpec) -> String {
+    use crate::i18n::{format_count, tf, tn};
+    let seats = |n: u32| tn(lang, &k::UNIT_SEATS, n.into(), &[]);
+    match spec {
+        RampSpec::Linear { start, end, end_month } => tf(
+            lang,
+            &k::RAMP_SAYS_LINEAR,
+            &[("start", seats(*start)), ("end", seats(*end)), ("month", format_count((*end_month).into(), lang))],
+        ),
+        RampSpec::Growth { start, rate_pct } => {
+            let rate =
+                crate::domain::money::format_number(rate_pct.normalize(), rate_pct.normalize().scale(), lang.locale());
+            let signed = if rate_pct.is_sign_positive() && !rate_pct.is_zero() { format!("+{rate}") } else { rate };
+            tf(lang, &k::RAMP_SAYS_GROWTH, &[("start", seats(*start)), ("rate", signed)])
+        }
+        RampSpec::Steps(steps) => {
+            let list: Vec<String> = steps
+                .iter()
+                .map(|s| tn(lang, &k::RAMP_STEP_ITEM, s.seats.into(), &[("month", format_count(s.month.into(), lang))]))
+                .collect();
+            tf(lang, &k::RAMP_SAYS_STEPS, &[("list", list.join(", "))])
+        }
+    }
+}
+
+/// The seats the ramp comes to over the horizon, lowest to highest.
+pub fn seats_span_text(lang: crate::i18n::Lang, seats: &[u32]) -> String {
+    let n = |x: u32| crate::i18n::format_count(x.into(), lang);
+    let (low, high) = (seats.iter().copied().min().unwrap_or(0), seats.iter().copied().max().unwrap_or(0));
+    let (first, last) = (seats.first().copied().unwrap_or(0), seats.last().copied().unwrap_or(0));
+    crate::i18n::tf(
+        lang,
+        &k::RAMP_SEATS_SPAN,
+        &[("low", n(low)), ("high", n(high)), ("first", n(first)), ("last", n(last))],
+    )
+}
+
+/// "From month 7 on, CSP, annual costs less in total than Self-service, annual, for good", or
+/// that it does not within the horizon.
+pub fn break_even_month_text(lang: crate::i18n::Lang, b: &MonthBreakEven, horizon: u32) -> String {
+    use crate::i18n::{format_count, t, tf, tn};
+    let plans = [("central", t(lang, b.central.label_key())), ("ssp", t(lang, b.self_service.label_key()))];
+    match b.month {
+        Some(m) => {
+            let mut args = vec![("month", format_count(m.into(), lang))];
+            args.extend(plans);
+            tf(lang, &k::RAMP_BREAK_EVEN, &args)
+        }
+        None => tn(lang, &k::RAMP_NO_BREAK_EVEN, horizon.into(), &plans),
+    }
+}
+
+/// A ramp's outcome in sentences for the report, the Markdown and the CSV: the assumption,
+/// the seats it comes to, and the break-even month (empty without a ramp).
+pub fn outcome_sentences(lang: crate::i18n::Lang, o: Option<&RampOutcome>, horizon: u32) -> Vec<String> {
+    let Some(o) = o else { return Vec::new() };
+    let mut out = vec![assumption_text(lang, &o.spec), seats_span_text(lang, &o.seats)];
+    out.extend(o.break_even.map(|b| break_even_month_text(lang, &b, horizon)));
+    out
 }
 
 #[cfg(test)]
@@ -628,6 +884,69 @@ mod tests {
         // month 8: 2 more seats on the central order: 14 x 2 x 12 = 336.00, no card costs
         expected[8] = dec!(336.00);
         assert_eq!(c, expected);
+        // By kind: the buyers' year 1,680.00, of which months 6-11 are paid twice: 14 x 10 x 6 =
+        // 840.00; central 1,680.00 + 336.00 = 2,016.00; procurement 200; claims 250; reviews 400;
+        // 1,680 + 2,016 + 200 + 250 + 400 = 4,546.00 = 2,330 + 1,880 + 336.
+        let pricer = RampPricer::new(&pbi(), None, Plan::new(Channel::SelfService, Term::Annual), &p).unwrap();
+        let b = pricer.breakdown(&ramp);
+        assert_eq!(
+            (b.licences, b.overlap, b.central_after, b.procurement, b.expense_claims, b.admin_reviews, b.total),
+            (dec!(1680.00), dec!(840.00), dec!(2016.00), dec!(200), dec!(250), dec!(400), dec!(4546.00))
+        );
+    }
+
+    #[test]
+    fn steps_are_read_as_typed() {
+        assert_eq!(
+            RampSpec::parse_steps("0: 10, 6: 25;12=40\n 18 : 1000"),
+            Ok(steps(&[(0, 10), (6, 25), (12, 40), (18, 1000)]))
+        );
+        assert_eq!(RampSpec::steps_text(&[Step { month: 0, seats: 10 }, Step { month: 6, seats: 25 }]), "0: 10, 6: 25");
+        assert_eq!(RampSpec::parse_steps(""), Ok(RampSpec::Steps(vec![])));
+        for bad in ["0 10", "x: 10", "0: ten", "-1: 5", "0: 0"] {
+            let e = RampSpec::parse_steps(bad).unwrap_err();
+            assert_eq!(e.key, &k::RAMP_ERR_STEP_SYNTAX, "{bad}");
+        }
+    }
+
+    #[test]
+    fn assumptions_and_break_even_in_words() {
+        use crate::i18n::Lang;
+        let lin = RampSpec::Linear { start: 10, end: 1_200, end_month: 12 };
+        assert_eq!(
+            assumption_text(Lang::En, &lin),
+            "Your assumption: 10 seats at month 0, in a straight line to 1,200 seats by month 12, then the same."
+        );
+        let growth = RampSpec::Growth { start: 1, rate_pct: dec!(2.50) };
+        assert_eq!(
+            assumption_text(Lang::En, &growth),
+            "Your assumption: 1 seat at month 0, changing by +2.5 % a month."
+        );
+        assert_eq!(
+            assumption_text(Lang::De, &RampSpec::Growth { start: 1, rate_pct: dec!(-2.5) }),
+            "Ihre Annahme: 1 Lizenz in Monat 0, mit einer Änderung von -2,5 % je Monat."
+        );
+        assert_eq!(
+            assumption_text(Lang::Nl, &steps(&[(0, 1), (6, 25)])),
+            "Uw aanname: 1 licentie vanaf maand 0, 25 licenties vanaf maand 6."
+        );
+        let csp = Plan::new(Channel::Csp, Term::Annual);
+        let ssp = Plan::new(Channel::SelfService, Term::Monthly);
+        let be = MonthBreakEven { central: csp, self_service: ssp, month: Some(7) };
+        assert_eq!(
+            break_even_month_text(Lang::En, &be, 12),
+            "From month 7 on, CSP, annual costs less in total than Self-service, monthly term, for good."
+        );
+        let none = MonthBreakEven { month: None, ..be };
+        assert_eq!(
+            break_even_month_text(Lang::En, &none, 1),
+            "Within the horizon of 1 month, CSP, annual does not stay cheaper in total than Self-service, monthly term."
+        );
+        assert!(break_even_month_text(Lang::De, &none, 24).contains("24 Monaten"));
+        assert_eq!(
+            seats_span_text(Lang::En, &[10, 40, 25]),
+            "Over the horizon: 10 to 40 seats (month 0: 10; last month: 25)."
+        );
     }
 
     #[test]
@@ -689,6 +1008,28 @@ mod properties {
                         (Err(a), Err(b)) => prop_assert_eq!(a, b),
                         (a, b) => prop_assert!(false, "{} {:?}: {:?} / {:?}", product.name, plan, a.err(), b.err()),
                     }
+                }
+            }
+        }
+
+        /// The split by kind agrees too: licences, central licences after centralising and each
+        /// hidden cost to the cent; the duplicates within a cent per month billed twice (rounded
+        /// per invoice line here, once for the whole stretch there).
+        #[test]
+        fn a_flat_ramp_splits_its_cost_as_the_fixed_seat_engine(p in params(), seats in 1u32..=Selection::SEATS.max) {
+            let ramp = Ramp::flat(seats, p.horizon_months).unwrap();
+            for product in priced_products() {
+                for plan in Plan::ALL {
+                    let (Ok(fixed), Ok(ramped)) = (PlanPricer::new(&product, None, plan, &p), RampPricer::new(&product, None, plan, &p)) else {
+                        continue;
+                    };
+                    let (f, r) = (fixed.cost(seats), ramped.breakdown(&ramp));
+                    prop_assert_eq!(r.total, ramped.monthly_costs(&ramp).iter().sum::<Decimal>());
+                    prop_assert_eq!((r.licences, r.central_after, r.procurement, r.expense_claims, r.admin_reviews, r.total),
+                                    (f.licences, f.central_after, f.procurement, f.expense_claims, f.admin_reviews, f.total),
+                                    "{} {:?}", product.name, plan);
+                    prop_assert!((r.overlap - f.overlap).abs() <= Decimal::new(i64::from(MAX_HORIZON_MONTHS), 2),
+                                 "{} {:?}: {} / {}", product.name, plan, r.overlap, f.overlap);
                 }
             }
         }

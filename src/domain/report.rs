@@ -207,6 +207,9 @@ pub struct CostSection {
     /// Each break-even in words; empty with `no_break_even` said instead when plans never cross.
     pub break_evens: Vec<String>,
     pub no_break_even: Option<String>,
+    /// With seats that change over time: the user's assumption, the seats it comes to and the
+    /// break-even month, in sentences (empty without a ramp).
+    pub ramp: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -553,6 +556,7 @@ impl Report {
                     break_evens: pc.break_evens.iter().map(|b| break_even_text(lang, b)).collect(),
                     no_break_even: (pc.break_evens.is_empty() && pc.pricers.len() > 1)
                         .then(|| t(lang, &k::COMPARE_NO_BREAK_EVEN)),
+                    ramp: crate::domain::ramp::outcome_sentences(lang, pc.ramp.as_ref(), s.pricing.horizon_months),
                 }
             })
             .collect();
@@ -874,6 +878,14 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
         for b in c.break_evens.iter().chain(&c.no_break_even) {
             line(&format!("- {b}"));
         }
+        if !c.ramp.is_empty() {
+            line("");
+            line(&format!("**{}**", t(lang, &k::REPORT_RAMP_HEADING)));
+            line("");
+            for x in &c.ramp {
+                line(&format!("- {}", cell(x)));
+            }
+        }
     }
     if !r.totals.is_empty() {
         line("");
@@ -1097,6 +1109,10 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
         // Issue 22: the basis of every money column on the row.
         "vat_basis",
         "vat_rate_pct",
+        // Issue 24: a ramp's break-even month ("ramp" row) or the month of a "month" row, and
+        // the user's assumption in words.
+        "month",
+        "note",
     ];
     out.push_str(&header.iter().map(|h| field(h)).collect::<Vec<_>>().join(&sep.to_string()));
     out.push_str("\r\n");
@@ -1133,9 +1149,55 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
                 field(recommended),
                 field(vat_basis),
                 num(vat_rate),
+                String::new(),
+                String::new(),
             ];
             out.push_str(&row.join(&sep.to_string()));
             out.push_str("\r\n");
+        }
+        // Seats that change over time: the assumption and break-even month, then each plan's
+        // running total month by month with that month's seats.
+        if let Some(o) = &pc.ramp {
+            let be = o.break_even;
+            let note = crate::domain::ramp::outcome_sentences(lang, Some(o), s.pricing.horizon_months).join(" ");
+            let mut rows = vec![(
+                "ramp",
+                be.map(|b| b.central.code()).unwrap_or_default(),
+                o.seats.first().copied().unwrap_or_default(),
+                String::new(),
+                be.and_then(|b| b.month).map(|m| m.to_string()).unwrap_or_default(),
+                field(&note),
+            )];
+            for (plan, running) in &o.cumulative {
+                for (m, (total, seats)) in running.iter().zip(&o.seats).enumerate() {
+                    rows.push(("month", plan.code(), *seats, num(*total), m.to_string(), String::new()));
+                }
+            }
+            for (kind, plan, seats, total, month, note) in rows {
+                let row = [
+                    field(kind),
+                    field(&pc.name),
+                    field(pc.id.as_str()),
+                    field(plan),
+                    seats.to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    total,
+                    field(cur),
+                    field(chosen),
+                    field(recommended),
+                    field(vat_basis),
+                    num(vat_rate),
+                    month,
+                    note,
+                ];
+                out.push_str(&row.join(&sep.to_string()));
+                out.push_str("\r\n");
+            }
         }
         // The seat sweep behind the chart: the total per plan at each seat count.
         let points = chart_points(pc.seats.saturating_mul(2).max(20), 20, &[pc.seats]);
@@ -1160,6 +1222,8 @@ pub fn csv(s: &Scenario, d: &Derived, lang: Lang) -> String {
                     field(recommended),
                     field(vat_basis),
                     num(vat_rate),
+                    String::new(),
+                    String::new(),
                 ];
                 out.push_str(&row.join(&sep.to_string()));
                 out.push_str("\r\n");
@@ -1240,7 +1304,7 @@ mod tests {
         let first = md.lines().nth(2).unwrap();
         assert!(first.starts_with("> **⚠ The script applies the chosen policies"), "the warning opens it: {md}");
         let csv = csv(&s, &d, Lang::En);
-        assert!(csv.lines().nth(1).unwrap().ends_with(",\"Enabled\",\"Disabled\",\"net\",0"), "{csv}");
+        assert!(csv.lines().nth(1).unwrap().ends_with(",\"Enabled\",\"Disabled\",\"net\",0,,"), "{csv}");
         // Applied, the warning goes and the report's follow-ups are the recommendation's.
         s.apply(&c, &d.recommendation);
         let d = Derived::of(&c, &s);
@@ -1498,7 +1562,7 @@ mod tests {
                 .map(|l| l.split(sep).map(|f| f.trim_matches('"').to_string()).collect())
                 .collect();
             assert_eq!(rows[0][0], "kind");
-            assert!(rows.iter().all(|r| r.len() == 17), "{lang:?}");
+            assert!(rows.iter().all(|r| r.len() == 19), "{lang:?}");
             let pbi = rows.iter().find(|r| r[0] == "cost" && r[2] == "CFQ7TTC0H9MP" && r[3] == "ssp-annual").unwrap();
             let engine = d.comparison.products[0].total(crate::domain::pricing::Plan::ALL[0]).unwrap();
             assert_eq!(pbi[11], engine.normalize().to_string(), "the total is the comparison's");
@@ -1507,5 +1571,59 @@ mod tests {
         // Decimals follow the locale: the monthly term's 16.80 is "16,8" in German, "16.8" in English.
         assert!(csv(&s, &d, Lang::De).contains(";\"ssp-monthly\";50;16,8;"));
         assert!(csv(&s, &d, Lang::En).contains(",\"ssp-monthly\",50,16.8,"));
+    }
+}
+
+/// Issue 24: a ramp is stated as the user's assumption with its break-even month in the
+/// report, the Markdown and the CSV; its figures are the comparison's.
+#[cfg(test)]
+mod ramp_tests {
+    use super::*;
+    use crate::domain::ids::ProductId;
+    use crate::domain::pricing::{Channel, Plan};
+    use crate::domain::ramp::{RampSpec, Step};
+
+    #[test]
+    fn the_ramp_and_its_break_even_month_are_in_every_format() {
+        let c = Catalog::embedded();
+        let pbi = ProductId::parse("CFQ7TTC0H9MP").unwrap();
+        let mut s = Scenario::default();
+        s.toggle(&c, &pbi);
+        s.set_ramp(&pbi, Some(RampSpec::Steps(vec![Step { month: 0, seats: 10 }, Step { month: 6, seats: 30 }])))
+            .unwrap();
+        let d = Derived::of(&c, &s);
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 6), "https://example.org/#v2.x");
+        assert!(md.contains("**Seats that change over time (your assumptions)**"), "{md}");
+        assert!(md.contains("- Your assumption: 10 seats from month 0, 30 seats from month 6."), "{md}");
+        assert!(md.contains("- Over the horizon: 10 to 30 seats (month 0: 10; last month: 30)."), "{md}");
+        // The cheapest central plan follows the step: CSP monthly 16.80 x (10 x 6 + 30 x 6) =
+        // 4,032 + 200 = 4,232 against CSP annual 1,680 + 20 x 168 + 200 = 5,240. Against
+        // self-service annual (the baseline; month 0: 10 x 168 + 250 + 400 = 2,330, month 6: 20
+        // more at 233 = 4,660) it is cheaper from month 0 (368) on: it ends at 4,232 < 6,990.
+        let words = "- From month 0 on, CSP, monthly term costs less in total than Self-service, annual, for good.";
+        assert!(md.contains(words), "{md}");
+        // Per year: the horizon's total scaled as for fixed seats (12 months: the total itself).
+        let ssp = Plan::new(Channel::SelfService, crate::domain::catalog::Term::Annual);
+        let total = d.comparison.products[0].total(ssp).unwrap();
+        assert_eq!(total, Decimal::from(2330 + 4660));
+        let csv = csv(&s, &d, Lang::En);
+        let rows: Vec<Vec<&str>> = csv.trim_start_matches('\u{feff}').lines().map(|l| l.split(',').collect()).collect();
+        assert!(rows.iter().all(|r| r.len() == 19 || r[0] == "\"ramp\""), "the note may hold commas");
+        let ramp = rows.iter().find(|r| r[0] == "\"ramp\"").unwrap();
+        assert_eq!((ramp[3], ramp[4], ramp[17]), ("\"csp-monthly\"", "10", "0"));
+        assert!(csv.contains("\"Your assumption: 10 seats from month 0, 30 seats from month 6."), "{csv}");
+        let months: Vec<&Vec<&str>> = rows.iter().filter(|r| r[0] == "\"month\"" && r[3] == "\"ssp-annual\"").collect();
+        assert_eq!(months.len(), 12);
+        assert_eq!((months[6][4], months[6][11], months[6][17]), ("30", "6990", "6"));
+        assert_eq!(months[11][11], total.normalize().to_string(), "the last running total is the comparison's");
+        // Without a ramp nothing of it appears.
+        s.ramps.clear();
+        let d = Derived::of(&c, &s);
+        let md = markdown(&s, &c, &d, Lang::En, Date::ymd(2026, 12, 6), "https://example.org/#v2.x");
+        assert!(!md.contains("Seats that change over time") && !csv_has_ramp(&super::csv(&s, &d, Lang::En)));
+    }
+
+    fn csv_has_ramp(csv: &str) -> bool {
+        csv.lines().any(|l| l.starts_with("\"ramp\"") || l.starts_with("\"month\""))
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::ids::ProductId;
 use crate::domain::input::{TextSpec, WholeSpec};
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Channel, Plan, PricingParams};
+use crate::domain::ramp::{Ramp, RampError, RampSpec};
 use crate::domain::script::{Choice, ScriptHeader, ScriptOptions};
 use crate::domain::tenant::TenantState;
 use rust_decimal::Decimal;
@@ -59,6 +60,11 @@ pub struct Scenario {
     /// (issue 13). Kept in links (v2 field 11) and files.
     #[serde(default, skip_serializing_if = "Doors::is_empty")]
     pub doors: Doors,
+    /// Seats that change over time, per selected product: the user's stated assumption
+    /// (issue 24), valid over the longest horizon (`Ramp::check`). Kept in links (v2 field 12)
+    /// and files; a product without one has the same seats every month.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ramps: BTreeMap<ProductId, RampSpec>,
 }
 
 /// The user's script options; the header (dates, link) is added when a script is generated.
@@ -127,6 +133,7 @@ impl Default for Scenario {
             offer_types: BTreeMap::new(),
             tenant: None,
             doors: Doors::default(),
+            ramps: BTreeMap::new(),
         }
     }
 }
@@ -287,6 +294,7 @@ impl Scenario {
         let selected: Vec<ProductId> = self.selections.iter().map(|s| s.id.clone()).collect();
         self.answers.retain_products(|id| selected.contains(id));
         self.pricing.ea.on_price_sheet.retain(|id| selected.contains(id));
+        self.ramps.retain(|id, _| selected.contains(id));
         self.pricing.variants.retain(|id, key| {
             selected.contains(id) && catalog.find(id).is_some_and(|p| p.variants.iter().any(|v| &v.key == key))
         });
@@ -310,6 +318,7 @@ impl Scenario {
         self.answers.retain_products(|id| !gone.contains(id));
         self.pricing.ea.on_price_sheet.retain(|id| !gone.contains(id));
         self.pricing.variants.retain(|id, _| !gone.contains(id));
+        self.ramps.retain(|id, _| known(id));
         gone
     }
 
@@ -327,6 +336,14 @@ impl Scenario {
         self.pricing.variants =
             std::mem::take(&mut self.pricing.variants).into_iter().map(|(id, k)| (current(&id), k)).collect();
         self.answers.map_products(current);
+        // A ramp of a product not selected is dropped: nothing shows it and it would only
+        // lengthen links.
+        let selected: Vec<ProductId> = self.selections.iter().map(|s| s.id.clone()).collect();
+        self.ramps = std::mem::take(&mut self.ramps)
+            .into_iter()
+            .map(|(id, r)| (current(&id), r))
+            .filter(|(id, _)| selected.contains(id))
+            .collect();
     }
 
     pub fn set_seats(&mut self, id: &ProductId, seats: u32) {
@@ -357,6 +374,26 @@ impl Scenario {
                 self.price_overrides.remove(id);
             }
         }
+    }
+
+    /// States (or with `None` drops) how a selected product's seats change over time. A ramp
+    /// that does not hold over the longest horizon is refused and the previous one stays.
+    pub fn set_ramp(&mut self, id: &ProductId, spec: Option<RampSpec>) -> Result<(), RampError> {
+        match spec {
+            Some(spec) if self.selection(id).is_some() => {
+                Ramp::check(&spec)?;
+                self.ramps.insert(id.clone(), spec);
+            }
+            _ => {
+                self.ramps.remove(id);
+            }
+        }
+        Ok(())
+    }
+
+    /// The product's ramp resolved over this scenario's horizon, if it has one.
+    pub fn ramp(&self, id: &ProductId) -> Option<Ramp> {
+        Ramp::new(self.ramps.get(id)?.clone(), self.pricing.horizon_months).ok()
     }
 
     /// Shows or hides a plan, keeping plan order stable and at least one plan shown.

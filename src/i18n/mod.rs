@@ -177,6 +177,7 @@ mod decision;
 mod doors;
 mod fleet;
 mod present;
+mod ramp;
 mod scripts;
 mod share;
 mod versus;
@@ -191,12 +192,13 @@ pub mod k {
     pub use super::doors::*;
     pub use super::fleet::*;
     pub use super::present::*;
+    pub use super::ramp::*;
     pub use super::scripts::*;
     pub use super::share::*;
     pub use super::versus::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 10] = [
+const FRAGMENTS: [&[&Entry]; 11] = [
     catalog::ALL,
     core::ALL,
     costs::ALL,
@@ -204,6 +206,7 @@ const FRAGMENTS: [&[&Entry]; 10] = [
     doors::ALL,
     fleet::ALL,
     present::ALL,
+    ramp::ALL,
     scripts::ALL,
     share::ALL,
     versus::ALL,

@@ -164,6 +164,8 @@ pub fn app() -> Html {
     };
     // The costs part's callbacks per product (see `product_cost`).
     #[cfg(feature = "full")]
+    let on_ramp = use_dispatch(&state, |(id, r)| Action::SetRamp(id, r));
+    #[cfg(feature = "full")]
     let (on_slide, on_cost_seats, on_override, on_price_sheet, on_variant) = (
         use_dispatch(&state, |(id, n)| Action::SlideSeats(id, n)),
         use_dispatch(&state, |(id, n)| Action::SetSeats(id, n)),
@@ -316,7 +318,7 @@ pub fn app() -> Html {
                 if !state.shelf.is_single() { { versus.clone() } }
                 <ComparisonView scenario={scenario.clone()} derived={derived.clone()} {on_slide} on_seats={on_cost_seats}
                     {on_override} on_toggle_plan={dispatcher(&state, Action::TogglePlan)}
-                    {on_price_sheet} {on_variant} catalog={catalog.clone()} />
+                    {on_price_sheet} {on_variant} {on_ramp} catalog={catalog.clone()} />
                 <PricingControls params={scenario.pricing.clone()} on_change={dispatcher(&state, Action::SetPricing)} />
                 if state.shelf.is_single() { { versus } }
             </>

@@ -29,6 +29,8 @@ pub struct ComparisonViewProps {
     pub on_price_sheet: Callback<(ProductId, bool)>,
     /// Which offer of a product a self-service buyer would see (`None` = its own).
     pub on_variant: Callback<(ProductId, Option<String>)>,
+    /// How a product's seats change over time (`None`: the same every month).
+    pub on_ramp: Callback<(ProductId, Option<crate::domain::ramp::RampSpec>)>,
     /// The catalogue, for products sold as several offers under one ProductId.
     pub catalog: std::rc::Rc<crate::domain::catalog::Catalog>,
 }
@@ -145,6 +147,9 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                         Some(html! { <li data-product={pc.id.to_string()}><strong>{ &pc.name }{ ": " }</strong>
                             { tf(lang, &k::REPORT_CHEAPEST_IS, &[("plan", plan_label(lang, plan)), ("total", money(total))]) }
                             if let Some(b) = first { { " " }{ break_even_text(lang, b) } }
+                            if let Some(be) = pc.ramp.as_ref().and_then(|r| r.break_even) {
+                                { " " }{ crate::domain::ramp::break_even_month_text(lang, &be, params.horizon_months) }
+                            }
                         </li> })
                     }) }
                 </ul>
@@ -161,7 +166,8 @@ pub fn comparison_view(props: &ComparisonViewProps) -> Html {
                             horizon_months={params.horizon_months} override_value={props.scenario.price_overrides.get(id).copied()}
                             {offers} price_sheet={price_sheet_asked.then(|| params.ea.on_price_sheet.contains(id))}
                             on_slide={props.on_slide.clone()} on_seats={props.on_seats.clone()} on_override={props.on_override.clone()}
-                            on_price_sheet={props.on_price_sheet.clone()} on_variant={props.on_variant.clone()} />
+                            on_price_sheet={props.on_price_sheet.clone()} on_variant={props.on_variant.clone()}
+                            on_ramp={props.on_ramp.clone()} />
                     }
                 }) }
             }

@@ -21,6 +21,8 @@ pub mod problem_list;
 pub mod product_cost;
 pub mod product_picker;
 pub mod question_card;
+pub mod ramp_chart;
+pub mod ramp_editor;
 pub mod recommendation_view;
 pub mod report_view;
 pub mod scenario_bar;

@@ -9,12 +9,15 @@ use crate::domain::ids::ProductId;
 use crate::domain::message::Message;
 use crate::domain::money::{format_money, format_number, Currency};
 use crate::domain::pricing::CostBreakdown;
+use crate::domain::ramp::{break_even_month_text, seats_span_text};
 use crate::domain::report::{break_even_text, price_rule_text};
 use crate::domain::scenario::Selection;
 use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn, Lang};
 use crate::ui::cost_chart::{chart_max, CostChart};
 use crate::ui::number_field::NumberField;
+use crate::ui::ramp_chart::RampChart;
+use crate::ui::ramp_editor::RampEditor;
 use crate::ui::{plan_label, use_lang};
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
@@ -51,6 +54,8 @@ pub struct ProductCostProps {
     pub on_price_sheet: Callback<(ProductId, bool)>,
     /// Which offer a self-service buyer would see (`None` = the product's own).
     pub on_variant: Callback<(ProductId, Option<String>)>,
+    /// How the product's seats change over time (`None`: the same every month).
+    pub on_ramp: Callback<(ProductId, Option<crate::domain::ramp::RampSpec>)>,
 }
 
 fn other_costs(lang: Lang, b: &CostBreakdown, money: &dyn Fn(Decimal) -> String) -> Html {
@@ -212,13 +217,29 @@ pub fn product_cost(props: &ProductCostProps) -> Html {
                 </ul>
             </details>
             if !pc.pricers.is_empty() {
+                <RampEditor id={id.clone()} spec={pc.ramp.as_ref().map(|r| r.spec.clone())} seats={pc.seats} on_ramp={props.on_ramp.clone()} />
+            }
+            if let Some(r) = &pc.ramp {
+                <div class="ramp-result" id={format!("ramp-result-{id}")}>
+                    <p>{ seats_span_text(lang, &r.seats) }</p>
+                    if let Some(be) = &r.break_even {
+                        <p class="ramp-break-even"><strong>{ break_even_month_text(lang, be, props.horizon_months) }</strong></p>
+                    }
+                </div>
+            }
+            if !pc.pricers.is_empty() {
                 <div class="slider field">
                     <label for={slider_id.clone()}>{ tf(lang, &k::COMPARE_SLIDER, &[("product", pc.name.clone())]) }</label>
                     <input type="range" id={slider_id} min="1" max={max.to_string()} value={pc.seats.min(max).to_string()} oninput={on_slide} onchange={on_let_go} />
                     <output for={format!("slider-{id}")}>{ format_number(Decimal::from(pc.seats), 0, lang.locale()) }</output>
                 </div>
-                <CostChart id={format!("chart-{id}")} product={pc.name.clone()} pricers={pc.pricers.clone()}
-                    break_evens={pc.break_evens.clone()} seats={pc.seats} max_seats={max} currency={currency} />
+                <div class="charts">
+                    <CostChart id={format!("chart-{id}")} product={pc.name.clone()} pricers={pc.pricers.clone()}
+                        break_evens={pc.break_evens.clone()} seats={pc.seats} max_seats={max} currency={currency} />
+                    if let Some(r) = &pc.ramp {
+                        <RampChart id={format!("ramp-chart-{id}")} product={pc.name.clone()} outcome={r.clone()} currency={currency} />
+                    }
+                </div>
             }
         </article>
     }

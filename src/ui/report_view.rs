@@ -186,9 +186,16 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                 if let Some(x) = &c.cheapest { <li><strong>{ x }</strong></li> }
                                 { for c.break_evens.iter().chain(&c.no_break_even).map(|b| html! { <li>{ b }</li> }) }
                             </ul>
+                            if !c.ramp.is_empty() {
+                                <h4>{ t(lang, &k::REPORT_RAMP_HEADING) }</h4>
+                                <ul class="report-findings report-ramp">{ for c.ramp.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                            }
                             if !pc.pricers.is_empty() {
                                 <CostChart id={format!("report-chart-{}", c.id)} product={pc.name.clone()} pricers={pc.pricers.clone()}
                                     break_evens={pc.break_evens.clone()} seats={pc.seats} max_seats={chart_max(pc)} currency={props.currency} />
+                            }
+                            if let Some(o) = &pc.ramp {
+                                <crate::ui::ramp_chart::RampChart id={format!("report-ramp-chart-{}", c.id)} product={pc.name.clone()} outcome={o.clone()} currency={props.currency} />
                             }
                         </section>
                     }) }

@@ -150,6 +150,8 @@ pub enum Action {
     SetOnPriceSheet(ProductId, bool),
     SetOfferType(OfferType, Option<PolicyValue>),
     SetVariant(ProductId, Option<String>),
+    /// How a product's seats change over time (`None`: the same every month).
+    SetRamp(ProductId, Option<crate::domain::ramp::RampSpec>),
     ImportTenant(Option<TenantState>),
     /// A product only the tenant knows: add it as a custom product and select it.
     AddCustomAndSelect(Product),
@@ -213,6 +215,13 @@ impl Reducible for AppState {
             Action::SetOfferType(o, v) => next.scenario.set_offer_type(o, v),
             #[cfg(feature = "full")]
             Action::SetVariant(id, key) => next.scenario.set_variant(&next.catalog, &id, key),
+            // Checked again: a ramp that did not come through the editor is never kept.
+            #[cfg(feature = "full")]
+            Action::SetRamp(id, spec) => {
+                if next.scenario.set_ramp(&id, spec).is_err() {
+                    return self;
+                }
+            }
             // A pasted subscription list adds to the policy rows pasted before, and back.
             #[cfg(feature = "full")]
             Action::ImportTenant(t) => next.scenario.tenant = t.map(|t| t.merged_with(self.scenario.tenant.as_ref())),

@@ -291,6 +291,7 @@ impl JsonReader {
             "offer_types",
             "tenant",
             "doors",
+            "ramps",
         ];
         let obj = self.object(v, path, &known)?;
         let version = self.required::<u32>(obj, "version", path);
@@ -332,6 +333,10 @@ impl JsonReader {
             None | Some(Value::Null) => Some(crate::domain::doors::Doors::default()),
             Some(v) => self.value::<crate::domain::doors::Doors>(v, &join(path, "doors")),
         };
+        let ramps = match obj.get("ramps") {
+            None | Some(Value::Null) => Some(BTreeMap::new()),
+            Some(v) => self.value::<BTreeMap<ProductId, crate::domain::ramp::RampSpec>>(v, &join(path, "ramps")),
+        };
         let script = match obj.get("script") {
             None => Some(ScriptPrefs::default()),
             Some(v) => self.script(v, &join(path, "script")),
@@ -347,6 +352,7 @@ impl JsonReader {
             offer_types: offer_types?,
             tenant: tenant?,
             doors: doors?,
+            ramps: ramps?,
         })
     }
 

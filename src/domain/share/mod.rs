@@ -13,6 +13,8 @@ mod link;
 mod validate;
 
 #[cfg(test)]
+mod ramp_tests;
+#[cfg(test)]
 mod shelf_tests;
 #[cfg(test)]
 mod tests;

@@ -1042,6 +1042,29 @@ mod props {
             })
     }
 
+    /// Ramps valid over the longest horizon (issue 24): each kind, near its limits.
+    pub(super) fn ramp_spec() -> impl Strategy<Value = crate::domain::ramp::RampSpec> {
+        use crate::domain::ramp::{RampSpec, Step, MAX_STEPS};
+        let seats = Selection::SEATS.min..=Selection::SEATS.max;
+        prop_oneof![
+            (seats.clone(), seats.clone(), 1u32..=36).prop_map(|(start, end, end_month)| RampSpec::Linear {
+                start,
+                end,
+                end_month
+            }),
+            // 1,000 seats growing 5 % a month stay below 6,000 over 36 months.
+            (1u32..=1_000, -5_000i64..=500)
+                .prop_map(|(start, bp)| RampSpec::Growth { start, rate_pct: Decimal::new(bp, 2) }),
+            (proptest::collection::btree_map(1u32..36, seats.clone(), 0..MAX_STEPS), seats).prop_map(
+                |(later, first)| {
+                    let mut list = vec![Step { month: 0, seats: first }];
+                    list.extend(later.into_iter().map(|(month, seats)| Step { month, seats }));
+                    RampSpec::Steps(list)
+                }
+            ),
+        ]
+    }
+
     /// Valid scenarios: random catalogue products (sometimes by a legacy id), seats and policies
     /// respecting the Trials-only rule, assumptions in range, overrides, plans and answers whose
     /// product lists name selected products only.
@@ -1057,6 +1080,7 @@ mod props {
             subsequence(Plan::ALL.to_vec(), 1..=7).prop_shuffle(),
             answers(),
             (any::<bool>(), select(PolicyValue::ALL.to_vec()), "[^\\p{Cc}]{0,80}", any::<bool>()),
+            vec(ramp_spec(), 0..=3),
         )
             .prop_map(
                 move |(
@@ -1068,6 +1092,7 @@ mod props {
                     shown_plans,
                     (mut answers, covers, planned),
                     script,
+                    ramps,
                 )| {
                     let selections: Vec<Selection> = chosen
                         .iter()
@@ -1101,6 +1126,8 @@ mod props {
                     if script.3 && selections.iter().any(|s| s.id == copilot) {
                         pricing.variants.insert(copilot, "business".into());
                     }
+                    // Ramps for the first selections (by the id they were selected with).
+                    let ramp_map = selections.iter().map(|s| s.id.clone()).zip(ramps).collect();
                     Scenario {
                         version: SCENARIO_VERSION,
                         price_overrides: overridden
@@ -1134,6 +1161,7 @@ mod props {
                         },
                         // One offer type set whenever the what-if flag is (two values seen).
                         tenant: None,
+                        ramps: ramp_map,
                         offer_types: if script.0 {
                             [(crate::domain::policy::OfferType::Saas, PolicyValue::Disabled)].into()
                         } else {

@@ -13,6 +13,7 @@ use crate::domain::message::Message;
 use crate::domain::policy::OfferType;
 use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::problem::Problem;
+use crate::domain::ramp::Ramp;
 use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
 use crate::i18n::k;
 use rust_decimal::Decimal;
@@ -48,6 +49,7 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
         offer_types,
         tenant,
         doors,
+        ramps,
     } = s;
 
     if *version != SCENARIO_VERSION {
@@ -173,6 +175,17 @@ pub fn validate(s: &Scenario, catalog: &Catalog) -> Vec<Problem> {
             if !sub.is_valid() {
                 out.push(Problem::new(format!("tenant.subscriptions[{i}]"), Message::new(&k::SHARE_ERR_TENANT_ROW)));
             }
+        }
+    }
+    // Ramps: only for selected products, each valid over the longest horizon, so that any
+    // horizon chosen later can use it.
+    for (id, spec) in ramps {
+        let path = format!("ramps.{id}");
+        if !selected.contains(&resolve(id)) {
+            out.push(Problem::new(&path, Message::new(&k::RAMP_ERR_PRODUCT).arg("id", id)));
+        }
+        if let Err(e) = Ramp::check(spec) {
+            out.push(Problem::new(path, e.message()));
         }
     }
     if !doors.request.is_valid() {

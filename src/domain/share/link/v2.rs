@@ -20,6 +20,10 @@
 //!            · 11 doors {1 request page (UTF-8), 2 request contact (UTF-8), 3 switch choices
 //!            (packed: n × (uv switch tag, uv setting tag); an unknown switch is skipped with a
 //!            notice)}
+//!            · 12 ramp* (seats that change over time, the user's assumption) {1 selection k
+//!            (1-based) | 2 pid, then exactly one of: 3 linear {1 start seats, 2 end seats,
+//!            3 end month} · 4 growth {1 start seats, 2 rate % a month (dec)} · 5 steps (packed:
+//!            n × (uv month, uv seats))}
 //!            (a later per-product setting goes into a new field keyed by selection k, so the
 //!            packed selections, the bulk of a link, stay one byte per seat count)
 //!            · 13 this scenario's name (UTF-8; issue 24) · 15 its position among all (absent = 0)
@@ -54,6 +58,7 @@ use crate::domain::money::Currency;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Channel, Plan, PricingParams};
 use crate::domain::problem::Problem;
+use crate::domain::ramp::{RampSpec, Step};
 use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
 use crate::domain::shelf::{Parked, Shelf};
 use crate::domain::tag::Tagged;
@@ -150,6 +155,7 @@ pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
         offer_types,
         tenant: _,
         doors,
+        ramps,
     } = s;
     let mut w = W::new();
     w.uv(1, *version);
@@ -231,6 +237,15 @@ pub fn write_with(s: &Scenario, custom: &[SharedCustom]) -> Vec<u8> {
             }
         });
     }
+    for (id, spec) in ramps {
+        w.msg(12, |m| {
+            match selections.iter().position(|s| &s.id == id) {
+                Some(i) => m.uv(1, i as u64 + 1),
+                None => m.pid(2, id),
+            }
+            write_ramp(m, spec);
+        });
+    }
     for c in custom {
         w.msg(9, |m| {
             m.pid(1, &c.id);
@@ -304,6 +319,28 @@ pub fn write_all(s: &Scenario, shelf: &Shelf, custom: &[SharedCustom]) -> Vec<u8
     }
     out.extend_from_slice(&w.0 .0);
     out
+}
+
+fn write_ramp(m: &mut W, spec: &RampSpec) {
+    match spec {
+        RampSpec::Linear { start, end, end_month } => m.msg(3, |l| {
+            l.uv(1, *start);
+            l.uv(2, *end);
+            l.uv(3, *end_month);
+        }),
+        RampSpec::Growth { start, rate_pct } => m.msg(4, |g| {
+            g.uv(1, *start);
+            g.dec(2, *rate_pct);
+        }),
+        RampSpec::Steps(steps) => {
+            let mut packed = Writer::default();
+            for Step { month, seats } in steps {
+                packed.num(*month);
+                packed.num(*seats);
+            }
+            m.bytes(5, &packed.0);
+        }
+    }
 }
 
 /// What an absent pricing field means: the defaults of the release that introduced v2, written
@@ -589,6 +626,7 @@ fn read_one(payload: &[u8], top: bool) -> Read<(Scenario, Vec<Problem>, Vec<Shar
     let mut selections = None;
     let mut plans = None;
     let mut doors_raw = None;
+    let mut ramps_raw = Vec::new();
     for (field, v) in fields(payload)? {
         match field {
             1 => once(&mut version, v.u32()?)?,
@@ -619,6 +657,7 @@ fn read_one(payload: &[u8], top: bool) -> Read<(Scenario, Vec<Problem>, Vec<Shar
             SHELF_NAME if top => once(&mut shelf_name, utf8(v.bytes()?)?)?,
             SHELF_OTHER if top => raw.others.push(v.bytes()?),
             SHELF_POSITION if top => once(&mut shelf_position, usize::try_from(v.varint()?).map_err(|_| Damaged)?)?,
+            12 => ramps_raw.push(v.bytes()?),
             9 | SHELF_NAME | SHELF_OTHER | SHELF_POSITION => return Err(Damaged),
             other => notices.unknown_field("", other),
         }
@@ -637,6 +676,12 @@ fn read_one(payload: &[u8], top: bool) -> Read<(Scenario, Vec<Problem>, Vec<Shar
     for raw in overrides_raw {
         let (id, price) = read_override(raw, &s.selections, &mut notices)?;
         if s.price_overrides.insert(id, price).is_some() {
+            return Err(Damaged);
+        }
+    }
+    for raw in ramps_raw {
+        let Some((id, spec)) = read_ramp(raw, &s.selections, &mut notices)? else { continue };
+        if s.ramps.insert(id, spec).is_some() {
             return Err(Damaged);
         }
     }
@@ -780,6 +825,65 @@ fn read_override(b: &[u8], selections: &[Selection], n: &mut Notices) -> Read<(P
         }
     }
     Ok((id.ok_or(Damaged)?, price.ok_or(Damaged)?))
+}
+
+/// Field 12: one product's ramp. A ramp of a kind a newer build wrote is left out with a
+/// notice (the product keeps the same seats every month); a ramp with no kind is damage.
+fn read_ramp(b: &[u8], selections: &[Selection], n: &mut Notices) -> Read<Option<(ProductId, RampSpec)>> {
+    let (mut id, mut spec, mut unknown) = (None, None, false);
+    for (field, v) in fields(b)? {
+        match field {
+            1 => once(&mut id, selections.get((v.u32()? as usize).wrapping_sub(1)).ok_or(Damaged)?.id.clone())?,
+            2 => once(&mut id, v.pid()?)?,
+            3 => {
+                let (mut start, mut end, mut end_month) = (None, None, None);
+                for (f, x) in fields(v.bytes()?)? {
+                    match f {
+                        1 => once(&mut start, x.u32()?)?,
+                        2 => once(&mut end, x.u32()?)?,
+                        3 => once(&mut end_month, x.u32()?)?,
+                        other => n.unknown_field("ramps.linear", other),
+                    }
+                }
+                let linear = RampSpec::Linear {
+                    start: start.ok_or(Damaged)?,
+                    end: end.ok_or(Damaged)?,
+                    end_month: end_month.ok_or(Damaged)?,
+                };
+                once(&mut spec, linear)?
+            }
+            4 => {
+                let (mut start, mut rate) = (None, None);
+                for (f, x) in fields(v.bytes()?)? {
+                    match f {
+                        1 => once(&mut start, x.u32()?)?,
+                        2 => once(&mut rate, x.dec()?)?,
+                        other => n.unknown_field("ramps.growth", other),
+                    }
+                }
+                once(&mut spec, RampSpec::Growth { start: start.ok_or(Damaged)?, rate_pct: rate.ok_or(Damaged)? })?
+            }
+            5 => {
+                let mut r = Reader::new(v.bytes()?);
+                let mut steps = Vec::new();
+                while !r.at_end() {
+                    // Bounded by the bytes: each step takes at least two.
+                    steps.push(Step { month: r.u32()?, seats: r.u32()? });
+                }
+                once(&mut spec, RampSpec::Steps(steps))?
+            }
+            other => {
+                unknown = true;
+                n.unknown_field("ramps", other);
+            }
+        }
+    }
+    let id = id.ok_or(Damaged)?;
+    match spec {
+        Some(spec) => Ok(Some((id, spec))),
+        None if unknown => Ok(None),
+        None => Err(Damaged),
+    }
 }
 
 fn read_refs(b: &[u8], selections: &[Selection]) -> Read<BTreeSet<ProductId>> {
