@@ -5,4 +5,5 @@
 //! components and the single reducer. `main.rs` only mounts `ui::App`.
 pub mod domain;
 pub mod i18n;
+pub mod page;
 pub mod ui;
