@@ -5,7 +5,7 @@
 use crate::html::{self, Result};
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use ssp_advisor::i18n::Lang;
+use ssp_advisor::i18n::{k, Lang};
 use ssp_advisor::page;
 use std::path::Path;
 
@@ -210,10 +210,6 @@ pub fn prerender(dir: &Path, render: impl Fn(Lang) -> String) -> Result<()> {
     write(&index_path, index)
 }
 
-/// Key ids every first view shows: if they are not in its wasm, ids are not stored the way
-/// `language_files` assumes.
-const ALWAYS_SHOWN: [&str; 2] = ["app.title", "nav.products"];
-
 /// Step 4: the German and Dutch files the first view fetches (`page::language_file`), from the
 /// translation table. Given the first view's wasm (a release build), each is cut to the cells
 /// the first view can show: keys are statics and the linker keeps only those the first view
@@ -221,7 +217,8 @@ const ALWAYS_SHOWN: [&str; 2] = ["app.title", "nav.products"];
 /// inside another string keeps its cell, which errs on the side of sending too much).
 pub fn language_files(dir: &Path, first_view_wasm: Option<&[u8]>) -> Result<()> {
     let shown = |id: &str| first_view_wasm.is_none_or(|wasm| wasm.windows(id.len()).any(|w| w == id.as_bytes()));
-    if let Some(missing) = ALWAYS_SHOWN.iter().find(|id| !shown(id)) {
+    // Ids every first view shows: if they are not in its wasm, ids are not stored as assumed.
+    if let Some(missing) = [k::APP_TITLE.id, k::NAV_PRODUCTS.id].into_iter().find(|id| !shown(id)) {
         return Err(format!("the first view's wasm lacks the key id {missing}; cannot tell which cells it shows"));
     }
     for lang in [Lang::De, Lang::Nl] {

@@ -255,4 +255,11 @@ fn the_page_and_trunks_settings_agree_with_the_contract() {
     let pattern: String = serde_json::from_str(pattern).expect("a TOML basic string");
     assert_eq!(pattern, page::first_view_marker::trunk_pattern());
     assert!(trunk.contains("pattern_preload = \"\""), "no preloads: they would compete with the first paint");
+    // The stylesheet shows the copy of the prerendered view in the page's language.
+    let css = std::fs::read_to_string(root.join("styles/app.css")).unwrap();
+    assert!(css.contains(&format!("#{} > [lang] {{ display: none; }}", page::PRERENDER)));
+    for lang in Lang::ALL {
+        let code = lang.code();
+        assert!(css.contains(&format!("html:lang({code}) #{} > [lang=\"{code}\"]", page::PRERENDER)), "{code}");
+    }
 }
