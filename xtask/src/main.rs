@@ -6,6 +6,7 @@
 //! `trunk build` without `--release`) runs only the first two and uncut language files: enough
 //! to run the app. The page facts (ids, keys, flags, CSPs) come from `ssp_advisor::page`.
 //!
+//! `xtask bare` is the hook of the benchmark's bare Yew page (its loader only).
 //! `cargo run -p xtask -- compare <dist before> <dist after>` compares two builds: the same
 //! files once hashes are masked, the same first-view cells, and the sizes.
 mod compare;
@@ -49,8 +50,9 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let done = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => post_build(),
+        ["bare"] => env_dir("TRUNK_STAGING_DIR").and_then(|dir| steps::bare_loader(&dir)),
         ["compare", before, after] => compare::run(Path::new(before), Path::new(after)),
-        _ => Err("usage: xtask (as Trunk's post-build hook) | xtask compare <dist before> <dist after>".into()),
+        _ => Err("usage: xtask [bare] (as Trunk's post-build hook) | xtask compare <dist before> <dist after>".into()),
     };
     if let Err(e) = done {
         eprintln!("xtask: {e}");

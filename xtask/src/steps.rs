@@ -134,15 +134,7 @@ pub struct FirstView {
 pub fn loader(dir: &Path, whole: &WholeTool) -> Result<FirstView> {
     let index_path = dir.join("index.html");
     let index = read(&index_path)?;
-    let start = format!("<meta name=\"{}\"", page::first_view_marker::NAME);
-    let tag = &index[html::one_tag(&index, &start)?];
-    let file = |attr: &str| {
-        html::attr(tag, attr)
-            .and_then(|v| v.strip_prefix("./"))
-            .map(str::to_string)
-            .ok_or_else(|| format!("Trunk's first-view element lacks {attr}: {tag}"))
-    };
-    let first = FirstView { glue: file("content")?, wasm: file(page::first_view_marker::WASM)? };
+    let first = first_view(&index)?;
     let here = |name: &str| js(&format!("./{name}"));
     let boot = fill(
         include_str!("../templates/boot.js"),
@@ -158,13 +150,47 @@ pub fn loader(dir: &Path, whole: &WholeTool) -> Result<FirstView> {
             ("WHOLE_TOOL_WASM", here(&whole.wasm)),
         ],
     )?;
-    let name = format!("boot-{}.js", short_hash(&boot));
-    write(&dir.join(&name), &boot)?;
-    let script = format!("<script type=\"module\" fetchpriority=\"low\" src=\"./{name}\"></script>");
-    let (index, _) = html::replace_tag(&index, &start, &script)?;
-    html::check_no_inline_script_or_style(&index)?;
-    write(&index_path, index)?;
+    put_loader(dir, &index, &boot, " fetchpriority=\"low\"")?;
     Ok(first)
+}
+
+/// The first view's files, from the element Trunk wrote in place of its loader.
+fn first_view(index: &str) -> Result<FirstView> {
+    let tag = &index[html::one_tag(index, &marker_start())?];
+    let file = |attr: &str| {
+        html::attr(tag, attr)
+            .and_then(|v| v.strip_prefix("./"))
+            .map(str::to_string)
+            .ok_or_else(|| format!("Trunk's first-view element lacks {attr}: {tag}"))
+    };
+    Ok(FirstView { glue: file("content")?, wasm: file(page::first_view_marker::WASM)? })
+}
+
+fn marker_start() -> String {
+    format!("<meta name=\"{}\"", page::first_view_marker::NAME)
+}
+
+/// Writes the loader under its hash and puts its script element in place of Trunk's marker.
+fn put_loader(dir: &Path, index: &str, boot: &str, attrs: &str) -> Result<()> {
+    let name = format!("boot-{}.js", short_hash(boot));
+    write(&dir.join(&name), boot)?;
+    let script = format!("<script type=\"module\"{attrs} src=\"./{name}\"></script>");
+    let (index, _) = html::replace_tag(index, &marker_start(), &script)?;
+    html::check_no_inline_script_or_style(&index)?;
+    write(&dir.join("index.html"), index)
+}
+
+/// The benchmark's bare Yew page (`bench/bare-yew`, `xtask bare`), built like the app: only
+/// its loader, which starts its one module, moved out of the page for the same strict CSP.
+pub fn bare_loader(dir: &Path) -> Result<()> {
+    let index = read(&dir.join("index.html"))?;
+    let first = first_view(&index)?;
+    let boot = format!(
+        "import init from {};\nawait init({{ module_or_path: {} }});\n",
+        js(&format!("./{}", first.glue)),
+        js(&format!("./{}", first.wasm))
+    );
+    put_loader(dir, &index, &boot, "")
 }
 
 /// The first view rendered natively in one language, as a visitor on a first visit sees it.

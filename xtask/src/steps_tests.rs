@@ -121,6 +121,20 @@ fn step_2_writes_the_loader_from_the_contract_in_place_of_trunks_marker() {
 }
 
 #[test]
+fn the_bare_pages_loader_starts_its_one_module_from_a_file() {
+    let f = Fixture::new("bare");
+    bare_loader(&f.dir).unwrap();
+    let boot = f.one_named("boot-", ".js");
+    assert_eq!(
+        boot,
+        format!("import init from \"./{FIRST_GLUE}\";\nawait init({{ module_or_path: \"./{FIRST_WASM}\" }});\n")
+    );
+    let index = f.index();
+    assert!(index.contains(&format!("<script type=\"module\" src=\"./boot-{}.js\"></script>", short_hash(&boot))));
+    assert!(!index.contains(page::first_view_marker::NAME));
+}
+
+#[test]
 fn step_3_prerenders_every_language_and_the_script_that_picks_one() {
     let f = Fixture::new("prerender");
     prerender(&f.dir, fake_render).unwrap();
@@ -249,11 +263,14 @@ fn the_page_and_trunks_settings_agree_with_the_contract() {
     let index = std::fs::read_to_string(root.join("index.html")).unwrap();
     check_page(&index).unwrap();
     assert!(index.contains(&format!("data-bin=\"{}\"", page::WHOLE_TOOL_MODULE)));
+    // The app's and the benchmark's bare Yew page's.
+    for file in ["Trunk.toml", "bench/bare-yew/Trunk.toml"] {
+        let trunk: String = std::fs::read_to_string(root.join(file)).unwrap();
+        let pattern = trunk.lines().find_map(|l| l.strip_prefix("pattern_script = ")).expect("pattern_script");
+        let pattern: String = serde_json::from_str(pattern).expect("a TOML basic string");
+        assert_eq!(pattern, page::first_view_marker::trunk_pattern(), "{file}");
+    }
     let trunk: String = std::fs::read_to_string(root.join("Trunk.toml")).unwrap();
-    let pattern =
-        trunk.lines().find_map(|l| l.strip_prefix("pattern_script = ")).expect("pattern_script in Trunk.toml");
-    let pattern: String = serde_json::from_str(pattern).expect("a TOML basic string");
-    assert_eq!(pattern, page::first_view_marker::trunk_pattern());
     assert!(trunk.contains("pattern_preload = \"\""), "no preloads: they would compete with the first paint");
     // The stylesheet shows the copy of the prerendered view in the page's language.
     let css = std::fs::read_to_string(root.join("styles/app.css")).unwrap();
