@@ -136,7 +136,7 @@ test('the language chosen in the first view carries over', async ({ page }) => {
 });
 
 // The German and Dutch files the first view fetches hold only the cells it can show
-// (tools/first_view_text.py). Whatever it shows must then read exactly as in the whole tool,
+// (xtask, step 4). Whatever it shows must then read exactly as in the whole tool,
 // which has every cell built in: nothing falls back to English.
 for (const [lang, title] of [['de', 'Self-Service-Kauf-Berater'], ['nl', 'Adviseur selfservice-aankopen']]) {
   test(`in ${lang}, the first view reads exactly like the whole tool`, async ({ page }) => {

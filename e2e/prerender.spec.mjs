@@ -7,7 +7,7 @@ test('the first view paints without wasm, and the live app replaces it', async (
   await page.goto('/');
   const pre = page.locator('#prerender');
   await expect(pre).toHaveAttribute('inert', '');
-  await expect(pre.locator('h1')).toHaveText('Self-Service Purchase Advisor');
+  await expect(pre.locator('h1:visible')).toHaveText('Self-Service Purchase Advisor');
   await expect(pre.locator('.product-list input[type="checkbox"]').first()).toBeAttached();
   expect(await page.locator('script:not([src])').count()).toBe(0);
   await page.unroute('**/*.wasm');

@@ -52,5 +52,7 @@ if [ "$(cat node_modules/.installed-from-lock 2>/dev/null)" != "$lock_hash" ]; t
   echo "$lock_hash" > node_modules/.installed-from-lock
 fi
 
-# Trunk.toml has offline = true, which makes trunk pass --offline to cargo.
+# Trunk.toml has offline = true, which makes trunk pass --offline to cargo. The fetch covers the
+# workspace, so also the crates of the post-build step (xtask, Rust only: the build needs no
+# python3; node stays for wasm-opt from npm, and python3 only serves dist/ to the Playwright tests).
 cargo fetch --quiet

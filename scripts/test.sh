@@ -18,13 +18,14 @@ else
 fi
 # clippy comes with the toolchain too; likewise said rather than failed without it.
 if cargo clippy --version >/dev/null 2>&1; then
-  step "lints (cargo clippy, warnings are errors)" cargo clippy --all-targets -- -D warnings
+  step "lints (cargo clippy, warnings are errors)" cargo clippy --all-targets -p ssp-advisor -p xtask -- -D warnings
 else
   printf '\n== lints: clippy is not installed, so lints are not checked\n'
 fi
 step "the first view's build compiles (cargo check, wasm32, without the full feature)" \
   cargo check --target wasm32-unknown-unknown --no-default-features --lib --bin ssp-advisor
 step "native unit and property tests (cargo test)" cargo test --lib --tests --examples
+step "the build step's tests (cargo test -p xtask)" cargo test -p xtask
 rm -rf target/generated-scripts
 step "generate every script variant" cargo run --quiet --example dump_scripts -- target/generated-scripts
 step "parse generated scripts with an independent grammar" env SCRIPTS_DIR=target/generated-scripts node --test tests/scripts/

@@ -14,6 +14,8 @@ try {
   });
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
+  // The prerendered copies (one per language) are gone once the live app is ready.
+  await page.locator('#app-root[data-ready]').waitFor({ state: 'attached' });
   await page.locator('details.older-products summary').click();
   const ids = await page.locator('.product-list input[type="checkbox"]').evaluateAll((els) => els.map((e) => e.id));
   for (const id of ids) await page.check(`#${id}`);

@@ -154,7 +154,7 @@ pub fn app() -> Html {
     // the app is live and listening (a link pasted from then on opens). Tests and embedding
     // pages can wait for it instead of guessing.
     use_effect_with((), |_| {
-        if let Some(root) = gloo::utils::document().get_element_by_id("app-root") {
+        if let Some(root) = gloo::utils::document().get_element_by_id(crate::page::APP_ROOT) {
             let _ = root.set_attribute("data-ready", "");
         }
     });

@@ -2,6 +2,7 @@
 //! current page address. All failures are swallowed into `None`/`false`: a missing browser API
 //! must never break the page.
 use crate::domain::date::Date;
+use crate::page::flag::VIEW as VIEW_FLAGS;
 use wasm_bindgen::JsCast;
 
 /// Outside a browser (the build-time prerender of the first view) there is no page: the
@@ -73,9 +74,6 @@ fn build_date() -> Date {
     let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
     Date::ymd(year, month, day)
 }
-
-/// Query flags that choose how the page shows a scenario, not what the scenario is.
-const VIEW_FLAGS: [&str; 3] = ["embed", "present", "report"];
 
 /// Sets or removes `name=1` in the address bar without reloading, keeping the other query
 /// flags and the scenario in the fragment: a bookmark of the workshop opens the workshop.

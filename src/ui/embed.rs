@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 pub const HEIGHT_MESSAGE: &str = "ssp-advisor:height";
 
 pub fn requested() -> bool {
-    matches!(crate::ui::browser::query_param("embed").as_deref(), Some("1" | "true"))
+    crate::page::flag::is_on(crate::ui::browser::query_param(crate::page::flag::EMBED).as_deref())
 }
 
 /// Posts the document height to the parent frame, if there is one.

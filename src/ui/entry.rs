@@ -6,12 +6,13 @@
 //! Two modules start here (see `upgrade`): the first view (`first_view`, what the page's loader
 //! starts for a first-time visitor) and the whole tool (`whole_tool`), started by the loader for
 //! a link or saved work, or by the first view when it hands over.
+use crate::page;
 use crate::ui::App;
 use yew::AppHandle;
 
 fn root() -> Option<web_sys::Element> {
     let root = gloo::utils::document().create_element("div").ok()?;
-    root.set_id("app-root");
+    root.set_id(page::APP_ROOT);
     Some(root)
 }
 
@@ -23,7 +24,7 @@ fn mount(mounted: impl FnOnce(AppHandle<App>) + 'static) {
         mounted(yew::Renderer::<App>::new().render());
         return;
     };
-    let Some(prerendered) = doc.get_element_by_id("prerender") else {
+    let Some(prerendered) = doc.get_element_by_id(page::PRERENDER) else {
         let _ = body.append_child(&root);
         mounted(yew::Renderer::<App>::with_root(root).render());
         return;
@@ -87,10 +88,10 @@ pub fn whole_tool() {
     };
     let doc = gloo::utils::document();
     let (Some(root), Some(body)) = (root(), doc.body()) else { return };
-    let before = doc.get_element_by_id("app-root").or_else(|| doc.get_element_by_id("prerender"));
+    let before = doc.get_element_by_id(page::APP_ROOT).or_else(|| doc.get_element_by_id(page::PRERENDER));
     let _ = body.insert_before(&root, before.as_ref().map(|b| b.as_ref()));
     handover.retire();
-    for id in ["prerender", "upgrade-status"] {
+    for id in [page::PRERENDER, page::UPGRADE_STATUS] {
         if let Some(el) = doc.get_element_by_id(id) {
             el.remove();
         }

@@ -8,7 +8,7 @@ pub fn install() {
         let detail = info.to_string();
         web_sys::console::error_1(&detail.clone().into());
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-        if let Some(el) = doc.get_element_by_id("fatal") {
+        if let Some(el) = doc.get_element_by_id(crate::page::FATAL) {
             let text = format!("{}. {}\n\n{}", t(Lang::En, &k::FATAL_TITLE), t(Lang::En, &k::FATAL_RELOAD), detail);
             el.set_text_content(Some(&text));
             let _ = el.remove_attribute("hidden");

@@ -41,11 +41,9 @@ fn delete(key: &str) {
     }
 }
 
-const KEY_SCENARIO: &str = "ssp-advisor.scenario.v1";
-const KEY_LANG: &str = "ssp-advisor.lang";
-const KEY_CATALOG: &str = "ssp-advisor.catalogue.v1";
-const KEY_CUSTOM: &str = "ssp-advisor.custom-products.v1";
-const KEY_SESSIONS: &str = "ssp-advisor.sessions.v1";
+use crate::page::storage::{
+    CATALOG as KEY_CATALOG, CUSTOM as KEY_CUSTOM, LANG as KEY_LANG, SCENARIO as KEY_SCENARIO, SESSIONS as KEY_SESSIONS,
+};
 
 /// Something the user should know about what was (not) restored.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,7 +76,7 @@ fn current_hash() -> String {
 
 /// Language: `?lang=` (for embeds) wins, then the saved choice, then the browser's language.
 pub fn initial_lang() -> Lang {
-    let from_query = crate::ui::browser::query_param("lang").as_deref().and_then(Lang::parse);
+    let from_query = crate::ui::browser::query_param(crate::page::flag::LANG).as_deref().and_then(Lang::parse);
     let saved = get::<String>(KEY_LANG).and_then(|c| Lang::parse(&c));
     let browser =
         gloo::utils::window().navigator().language().and_then(|l| Lang::parse(l.get(..2).unwrap_or_default()));
@@ -108,12 +106,12 @@ pub fn starting_scenario() -> Scenario {
 
 pub fn restore() -> Restored {
     if !cfg!(target_arch = "wasm32") {
-        // The build-time prerender (English, as the page starts).
-        return first_visit(Lang::default());
+        // The build-time prerender: a first visit, in the language it is rendered for.
+        return first_visit(PRERENDER_LANG.with(|l| l.get()));
     }
     if !cfg!(feature = "full") {
         // The first view runs for a first-time visitor only: the page's loader starts the whole
-        // tool for a link or saved work (`tools/boot.js`, `FIRST_VISIT_KEYS` below).
+        // tool for a link or saved work (its loader reads `page::storage::NOT_FIRST_VISIT`).
         return first_visit(initial_lang());
     }
     let imported = get::<String>(KEY_CATALOG).and_then(|json| Catalog::from_json(&json).ok());
@@ -155,6 +153,16 @@ pub fn restore() -> Restored {
     Restored { lang: initial_lang(), base, imported: is_imported, custom, scenario, shelf, notice }
 }
 
+/// The language the build step renders the first view in (natively; one render per language).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender_in(lang: Lang) {
+    PRERENDER_LANG.with(|l| l.set(lang));
+}
+
+thread_local! {
+    static PRERENDER_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
 /// Keeps the address bar and localStorage in step with the scenario. `replaceState` adds no
 /// history entry per keystroke and fires no `hashchange`.
 /// Nothing chosen yet leaves no trace: no hash in the address and nothing stored, so that the
@@ -192,11 +200,6 @@ fn saved_scenario(text: &str, catalog: &Catalog) -> Result<(Scenario, Shelf), Ve
         read_file(text, catalog).map(|f| (f.scenario, f.shelf))
     }
 }
-
-/// The stored keys that make a visit not a first one: the page's loader starts the whole tool
-/// when any of them is there (the language alone does not count). `tools/boot.js` carries the
-/// same list; a test keeps the two equal.
-pub const FIRST_VISIT_KEYS: [&str; 4] = [KEY_SCENARIO, KEY_CATALOG, KEY_CUSTOM, KEY_SESSIONS];
 
 pub fn save_lang(lang: Lang) {
     set(KEY_LANG, lang.code());
@@ -253,7 +256,7 @@ pub fn scenario_from_current_hash(catalog: &Catalog) -> Option<Result<Opened, Ve
 /// Named sessions: name → scenario file text.
 pub fn sessions() -> BTreeMap<String, String> {
     if !cfg!(feature = "full") {
-        // The first view runs only where none are saved (FIRST_VISIT_KEYS).
+        // The first view runs only where none are saved (`page::storage::NOT_FIRST_VISIT`).
         return BTreeMap::new();
     }
     get(KEY_SESSIONS).unwrap_or_default()
@@ -277,21 +280,4 @@ pub fn delete_session(name: &str) {
 
 pub fn load_session(name: &str, catalog: &Catalog) -> Option<Result<SavedFile, Vec<Problem>>> {
     sessions().get(name).map(|text| read_file(text, catalog))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The page's loader decides between the first view and the whole tool before any wasm
-    /// runs, so it carries its own copy of the list; this keeps the copy equal.
-    #[test]
-    fn the_loader_knows_every_key_that_makes_a_visit_not_a_first_one() {
-        let boot = include_str!("../../tools/boot.js");
-        let line =
-            boot.lines().find(|l| l.starts_with("const FIRST_VISIT_KEYS")).expect("FIRST_VISIT_KEYS in tools/boot.js");
-        let listed: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
-        assert_eq!(listed, FIRST_VISIT_KEYS);
-        assert!(!listed.contains(&KEY_LANG), "a language alone is no saved work");
-    }
 }

@@ -36,17 +36,17 @@ impl Mode {
     pub fn flag(self) -> Option<&'static str> {
         match self {
             Mode::Advisor => None,
-            Mode::Present => Some("present"),
-            Mode::Report => Some("report"),
+            Mode::Present => Some(crate::page::flag::PRESENT),
+            Mode::Report => Some(crate::page::flag::REPORT),
         }
     }
 
     /// The mode a page address asks for, from the values of its query flags.
     pub fn requested(flag: impl Fn(&str) -> Option<String>) -> Mode {
-        let on = |name: &str| matches!(flag(name).as_deref(), Some("1" | "true"));
-        if on("present") {
+        let on = |name: &str| crate::page::flag::is_on(flag(name).as_deref());
+        if on(crate::page::flag::PRESENT) {
             Mode::Present
-        } else if on("report") {
+        } else if on(crate::page::flag::REPORT) {
             Mode::Report
         } else {
             Mode::Advisor

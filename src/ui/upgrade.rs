@@ -104,10 +104,11 @@ export async function start_full(glue, wasm) {
     }
 
     /// Where the whole tool's files are (`content`: its glue, `data-wasm`, `data-css`): written
-    /// into the page at build time (`tools/full_module.py`), relative to the page. Without it
+    /// into the page at build time (the build step, `xtask`), relative to the page. Without it
     /// (a page not built by Trunk) the hand-over fails and says so.
     fn whole_tool_file(attr: &str) -> String {
-        let meta = gloo::utils::document().query_selector("meta[name=\"ssp-full-module\"]").ok().flatten();
+        let selector = format!("meta[name=\"{}\"]", crate::page::whole_tool_meta::NAME);
+        let meta = gloo::utils::document().query_selector(&selector).ok().flatten();
         meta.and_then(|m| m.get_attribute(attr)).unwrap_or_default()
     }
 
@@ -126,7 +127,7 @@ export async function start_full(glue, wasm) {
         if crate::i18n::fetched::has(lang) {
             return true;
         }
-        let url = format!("./i18n-{}.json", lang.code());
+        let url = format!("./{}", crate::page::language_file(lang.code()));
         let Ok(response) = JsFuture::from(gloo::utils::window().fetch_with_str(&url)).await else { return false };
         let response: web_sys::Response = response.unchecked_into();
         if !response.ok() {
@@ -147,7 +148,10 @@ export async function start_full(glue, wasm) {
     /// Fetches and compiles the whole tool while the page is idle, so that the hand-over only
     /// has to start it. A failure here is not shown: the hand-over tries again and says so.
     pub fn preload() {
-        let _ = load_full(&whole_tool_file("content"), &whole_tool_file("data-wasm"));
+        let _ = load_full(
+            &whole_tool_file(crate::page::whole_tool_meta::GLUE),
+            &whole_tool_file(crate::page::whole_tool_meta::WASM),
+        );
         add_stylesheet();
     }
 
@@ -155,13 +159,13 @@ export async function start_full(glue, wasm) {
     /// not change when it arrives.
     fn add_stylesheet() {
         let doc = gloo::utils::document();
-        if doc.get_element_by_id("tool-css").is_some() {
+        if doc.get_element_by_id(crate::page::TOOL_STYLESHEET).is_some() {
             return;
         }
         if let (Some(head), Ok(link)) = (doc.head(), doc.create_element("link")) {
-            link.set_id("tool-css");
+            link.set_id(crate::page::TOOL_STYLESHEET);
             let _ = link.set_attribute("rel", "stylesheet");
-            let _ = link.set_attribute("href", &whole_tool_file("data-css"));
+            let _ = link.set_attribute("href", &whole_tool_file(crate::page::whole_tool_meta::CSS));
             let _ = head.append_child(&link);
         }
     }
@@ -177,9 +181,9 @@ export async function start_full(glue, wasm) {
     /// The line that says the rest of the tool is on its way (or could not be loaded).
     fn say(key: crate::i18n::Key) {
         let doc = gloo::utils::document();
-        let el = by_id("upgrade-status").or_else(|| {
+        let el = by_id(crate::page::UPGRADE_STATUS).or_else(|| {
             let el = doc.create_element("p").ok()?;
-            el.set_id("upgrade-status");
+            el.set_id(crate::page::UPGRADE_STATUS);
             el.set_class_name("upgrade-status");
             let _ = el.set_attribute("role", "status");
             doc.body()?.append_child(&el).ok()?;
@@ -188,7 +192,7 @@ export async function start_full(glue, wasm) {
         if let Some(el) = el {
             el.set_text_content(Some(&t(lang(), key)));
         }
-        if let Some(root) = by_id("app-root") {
+        if let Some(root) = by_id(crate::page::APP_ROOT) {
             let _ = root.set_attribute("aria-busy", if key == &k::UPGRADE_LOADING { "true" } else { "false" });
         }
     }
@@ -197,7 +201,7 @@ export async function start_full(glue, wasm) {
     /// (a product being added, a session name) is not lost in the hand-over.
     fn field_values() -> js_sys::Array {
         let out = js_sys::Array::new();
-        let Some(root) = by_id("app-root") else { return out };
+        let Some(root) = by_id(crate::page::APP_ROOT) else { return out };
         let Ok(list) = root.query_selector_all("input[id], select[id], textarea[id]") else { return out };
         for i in 0..list.length() {
             let Some(node) = list.get(i) else { continue };
@@ -226,7 +230,8 @@ export async function start_full(glue, wasm) {
         }
         say(&k::UPGRADE_LOADING);
         add_stylesheet();
-        let (glue, wasm) = (whole_tool_file("content"), whole_tool_file("data-wasm"));
+        let (glue, wasm) =
+            (whole_tool_file(crate::page::whole_tool_meta::GLUE), whole_tool_file(crate::page::whole_tool_meta::WASM));
         let handover = js_sys::Object::new();
         let (kind, id, files) = match &replay {
             Replay::None => ("none", String::new(), JsValue::NULL),
@@ -241,7 +246,7 @@ export async function start_full(glue, wasm) {
         set(&handover, "lang", &lang().code().into());
         // The first view's own root, taken now: the whole tool's root gets the same id. The
         // whole tool calls `retire` in the task it renders in, so no frame shows both or neither.
-        let first_root = by_id("app-root");
+        let first_root = by_id(crate::page::APP_ROOT);
         let retire = Closure::once_into_js(move || {
             if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
                 app.destroy();

@@ -1,16 +1,16 @@
-// The page's loader (tools/full_module.py fills in the two loaders and writes it next to
-// index.html). A first-time visitor gets the small first view; a shared link, a workshop or
-// report address, or saved work starts the whole tool directly, since the first view would
-// only hand over at once. What counts as saved work: persist::FIRST_VISIT_KEYS (a test keeps
-// this list equal to it); the flags: ui::state::Mode::requested.
-const FIRST_VISIT_KEYS = ['ssp-advisor.scenario.v1', 'ssp-advisor.catalogue.v1', 'ssp-advisor.custom-products.v1', 'ssp-advisor.sessions.v1'];
+// The page's loader (written by `xtask` from this template and src/page.rs). A first-time
+// visitor gets the small first view; a shared link, a workshop or report address, or saved work
+// starts the whole tool directly, since the first view would only hand over at once.
+const NOT_FIRST_VISIT = /*NOT_FIRST_VISIT*/;
+const WHOLE_TOOL_FLAGS = /*WHOLE_TOOL_FLAGS*/;
+const FLAG_ON = /*FLAG_ON*/;
 
 function firstVisit() {
   if (location.hash.length > 1) return false;
   const query = new URLSearchParams(location.search);
-  if (['present', 'report'].some((flag) => ['1', 'true'].includes(query.get(flag)))) return false;
+  if (WHOLE_TOOL_FLAGS.some((flag) => FLAG_ON.includes(query.get(flag)))) return false;
   try {
-    return FIRST_VISIT_KEYS.every((key) => localStorage.getItem(key) === null);
+    return NOT_FIRST_VISIT.every((key) => localStorage.getItem(key) === null);
   } catch {
     // No storage (a sandboxed frame): nothing can have been saved.
     return true;
@@ -38,7 +38,14 @@ if (firstVisit()) {
       requestAnimationFrame(later);
     }
   });
-  /*FIRST_VIEW*/
+  const firstView = await import(/*FIRST_VIEW_GLUE*/);
+  await firstView.default({ module_or_path: /*FIRST_VIEW_WASM*/ });
 } else {
-  /*WHOLE_TOOL*/
+  const style = document.createElement('link');
+  style.id = /*TOOL_STYLESHEET_ID*/;
+  style.rel = 'stylesheet';
+  style.href = /*TOOL_CSS*/;
+  document.head.append(style);
+  const tool = await import(/*WHOLE_TOOL_GLUE*/);
+  await tool.default({ module_or_path: /*WHOLE_TOOL_WASM*/ });
 }
