@@ -126,3 +126,51 @@ async fn app_computes_costs_and_script_for_a_picked_product() {
     let hash = gloo::utils::window().location().hash().unwrap();
     assert!(hash.starts_with("#v2."), "{hash}");
 }
+
+/// The scenario switcher (issue 24): the tabs say which scenario is shown and report the one
+/// clicked, the name field renames the active one, and a fifth scenario cannot be added.
+#[wasm_bindgen_test]
+async fn the_scenario_bar_switches_renames_removes_and_stops_at_four() {
+    use ssp_advisor::domain::scenario::Scenario;
+    use ssp_advisor::domain::shelf::{Parked, Shelf, MAX_SCENARIOS};
+    use ssp_advisor::ui::scenario_bar::{ScenarioBar, ScenarioBarProps};
+    let events = Rc::new(RefCell::new(Vec::<String>::new()));
+    let props = |shelf: Shelf| {
+        let (a, b, c, d) = (events.clone(), events.clone(), events.clone(), events.clone());
+        ScenarioBarProps {
+            shelf,
+            on_switch: Callback::from(move |i| a.borrow_mut().push(format!("switch {i}"))),
+            on_duplicate: Callback::from(move |_| b.borrow_mut().push("duplicate".into())),
+            on_rename: Callback::from(move |(i, n): (usize, String)| c.borrow_mut().push(format!("rename {i} {n}"))),
+            on_remove: Callback::from(move |i| d.borrow_mut().push(format!("remove {i}"))),
+        }
+    };
+    let two = Shelf {
+        name: String::new(),
+        position: 1,
+        others: vec![Parked { name: String::new(), scenario: Scenario::default() }],
+    };
+    let root = mount_point();
+    yew::Renderer::<ScenarioBar>::with_root_and_props(root.clone(), props(two.clone())).render();
+    settle().await;
+    let tabs: Vec<String> = {
+        let list = root.query_selector_all(".scenario-tab").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+    };
+    assert_eq!(tabs, ["Today", "Proposed"]);
+    assert_eq!(query(&root, ".scenario-tab.is-current").text_content().unwrap(), "Proposed");
+    assert_eq!(query(&root, ".scenario-tab.is-current").get_attribute("aria-pressed").as_deref(), Some("true"));
+    click(&root, ".scenario-tab:not(.is-current)");
+    type_into(&input(&root, ".scenario-name input"), "To be");
+    click(&root, ".scenario-bar .button-quiet");
+    click(&root, "#duplicate-scenario");
+    settle().await;
+    assert_eq!(*events.borrow(), ["switch 0", "rename 1 To be", "remove 1", "duplicate"]);
+
+    let mut full = two;
+    full.others = vec![full.others[0].clone(); MAX_SCENARIOS - 1];
+    let root = mount_point();
+    yew::Renderer::<ScenarioBar>::with_root_and_props(root.clone(), props(full)).render();
+    settle().await;
+    assert!(query(&root, "#duplicate-scenario").has_attribute("disabled"), "a fifth is refused");
+}

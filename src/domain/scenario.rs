@@ -393,6 +393,14 @@ impl Scenario {
 
     /// The product's ramp resolved over this scenario's horizon, if it has one.
     pub fn ramp(&self, id: &ProductId) -> Option<Ramp> {
+        // The first view runs for a first visit only (nothing saved, no link), so no product
+        // has a ramp there; saying so here keeps the month-by-month engine out of its code.
+        #[cfg(not(feature = "full"))]
+        {
+            let _ = id;
+            None
+        }
+        #[cfg(feature = "full")]
         Ramp::new(self.ramps.get(id)?.clone(), self.pricing.horizon_months).ok()
     }
 
