@@ -14,8 +14,8 @@ use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, Currency};
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Channel, Plan, Unavailable};
-use crate::domain::report::{gaps_text, total_text};
 use crate::domain::scenario::Scenario;
+use crate::domain::wording::{gaps_text, total_text};
 use crate::i18n::{k, Lang};
 use rust_decimal::Decimal;
 
@@ -353,7 +353,7 @@ impl Versus {
     /// The comparison as CSV: one row per product (changed or not), figures as numbers in the
     /// reader's spreadsheet dialect, a total row last.
     pub fn csv(&self, lang: Lang, currency: Currency, a_name: &str, b_name: &str) -> String {
-        use crate::domain::report::CsvDialect;
+        use crate::domain::wording::CsvDialect;
         let d = CsvDialect::of(lang);
         let mut out = String::from("\u{feff}");
         out.push_str(&d.line(&[
@@ -612,7 +612,7 @@ mod tests {
         assert!(lines[1].contains("\"Disabled\"") && lines[1].contains("\"true\""), "{}", lines[1]);
         assert!(lines[2].contains("\"false\""), "the unchanged product is listed as unchanged");
         assert!(csv.contains("\"'=Proposed\""), "a name cannot start a formula");
-        let d = crate::domain::report::CsvDialect::of(Lang::En);
+        let d = crate::domain::wording::CsvDialect::of(Lang::En);
         assert_eq!((d.field("-450.5"), d.field("-1+1")), ("\"-450.5\"".into(), "\"'-1+1\"".into()));
         let diff = v.difference_per_year.sum.unwrap().round_dp(4).normalize().to_string();
         assert!(lines[3].contains(&format!("\"{diff}\"")), "{}", lines[3]);

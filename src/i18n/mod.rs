@@ -4,8 +4,10 @@
 //! English where a cell is empty (""). Keys are typed statics (`k::APP_TITLE`), so a key that
 //! does not exist is a compile error; a cell can carry plural forms (one, other), and message
 //! arguments are formatted by their type (counts grouped, money in the currency).
-use crate::domain::message::{Arg, Message};
+mod message;
+
 use crate::domain::money::{format_money, Currency, Locale};
+pub use message::{Arg, Message};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

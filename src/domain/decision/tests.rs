@@ -3,11 +3,11 @@
 use super::*;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
-use crate::domain::message::Arg;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue::{self, Disabled, Enabled, OnlyTrialsWithoutPaymentMethod as Trials};
 use crate::domain::pricing::Channel;
 use crate::i18n::k;
+use crate::i18n::Arg;
 use crate::i18n::{self, Lang};
 use rust_decimal_macros::dec;
 use std::collections::BTreeSet;
@@ -77,7 +77,7 @@ fn reason<'a>(p: &'a ProductRecommendation, rule_id: &str) -> Option<&'a Reason>
     p.reasons.iter().find(|r| r.rule_id == rule_id)
 }
 
-fn arg(m: &crate::domain::message::Message, name: &str) -> Option<String> {
+fn arg(m: &crate::i18n::Message, name: &str) -> Option<String> {
     m.text_of(name)
 }
 

@@ -1,6 +1,7 @@
 //! The licence-request section, the request fields and the related-switch recommendations.
 use super::*;
 use crate::domain::catalog::Catalog;
+use crate::domain::checklist::{apply_checklist, ItemStatus};
 use crate::domain::decision::*;
 use crate::domain::money::Currency;
 use crate::i18n::{self, Lang};
