@@ -494,11 +494,8 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::pid as id;
     use rust_decimal_macros::dec;
-
-    fn id(s: &str) -> ProductId {
-        ProductId::parse(s).unwrap()
-    }
 
     #[test]
     fn embedded_catalogue_is_valid_and_complete() {

@@ -252,13 +252,10 @@ pub fn export_catalog(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::pid as id;
     use rust_decimal_macros::dec;
 
     const TODAY: Date = Date::ymd(2026, 3, 15);
-
-    fn id(s: &str) -> ProductId {
-        ProductId::parse(s).unwrap()
-    }
 
     fn input(id: &str, name: &str, price: &str) -> CustomProductInput {
         CustomProductInput {

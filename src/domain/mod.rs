@@ -31,5 +31,7 @@ pub mod shelf;
 pub mod switches;
 pub mod tag;
 pub mod tenant;
+#[cfg(test)]
+pub mod test_support;
 pub mod versus;
 pub mod wording;

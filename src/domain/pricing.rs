@@ -635,10 +635,7 @@ mod tests {
     use super::*;
     use crate::domain::catalog::Catalog;
     use crate::domain::ids::ProductId;
-
-    fn product(id: &str) -> Product {
-        Catalog::embedded().find(&ProductId::parse(id).unwrap()).unwrap().clone()
-    }
+    use crate::domain::test_support::{shipped as product, COPILOT, PBI, VISIO1};
 
     /// Issue 22's case: a German organisation's Power BI Pro x 60, annual, in euros.
     /// Net: 60 x 12.10 x 12 = 8,712.00. With 19 % VAT the unit is 12.10 x 1.19 = 14.399 and
@@ -680,10 +677,6 @@ mod tests {
             ..PricingParams::default()
         }
     }
-
-    const PBI: &str = "CFQ7TTC0H9MP";
-    const COPILOT: &str = "CFQ7TTC0MM8R";
-    const VISIO1: &str = "CFQ7TTC0HD33";
 
     const SSP_A: Plan = Plan::new(Channel::SelfService, Term::Annual);
     const SSP_ABM: Plan = Plan::new(Channel::SelfService, Term::AnnualBilledMonthly);

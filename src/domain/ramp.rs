@@ -675,15 +675,12 @@ pub fn outcome_sentences(lang: crate::i18n::Lang, o: Option<&RampOutcome>, horiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::Catalog;
-    use crate::domain::ids::ProductId;
     use crate::domain::pricing::EA_MINIMUM_SEATS;
+    use crate::domain::test_support::{shipped, PBI};
     use rust_decimal_macros::dec;
 
-    const PBI: &str = "CFQ7TTC0H9MP";
-
     fn pbi() -> Product {
-        Catalog::embedded().find(&ProductId::parse(PBI).unwrap()).unwrap().clone()
+        shipped(PBI)
     }
 
     fn steps(list: &[(u32, u32)]) -> RampSpec {

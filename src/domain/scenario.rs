@@ -451,10 +451,7 @@ impl Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn id(s: &str) -> ProductId {
-        ProductId::parse(s).unwrap()
-    }
+    use crate::domain::test_support::pid as id;
 
     #[test]
     fn the_organisation_size_band_and_number_never_disagree() {

@@ -8,6 +8,7 @@ use crate::domain::decision::*;
 use crate::domain::ids::ProductId;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue;
+use crate::domain::test_support::{pid as id, COPILOT, PBI, VISIO1};
 use crate::i18n::k;
 // EaTerms, HiddenCosts and PricingParams are for the property tests, which are native only.
 #[cfg_attr(target_arch = "wasm32", allow(unused_imports))]
@@ -20,14 +21,6 @@ use rust_decimal_macros::dec;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
-fn id(s: &str) -> ProductId {
-    ProductId::parse(s).unwrap()
-}
-
-const POWER_BI_PRO: &str = "CFQ7TTC0H9MP"; // no no-card trial: Trials only refused
-const VISIO_PLAN_1: &str = "CFQ7TTC0HD33"; // no-card trial
-const COPILOT: &str = "CFQ7TTC0MM8R";
-
 fn keys(problems: &[Problem]) -> Vec<(&str, crate::i18n::Key)> {
     problems.iter().map(|p| (p.path.as_str(), p.message.key)).collect()
 }
@@ -35,17 +28,17 @@ fn keys(problems: &[Problem]) -> Vec<(&str, crate::i18n::Key)> {
 /// Three products, a few answers, one override: what a typical shared link holds.
 pub(super) fn typical(c: &Catalog) -> Scenario {
     let mut s = Scenario::default();
-    for p in [POWER_BI_PRO, VISIO_PLAN_1, COPILOT] {
+    for p in [PBI, VISIO1, COPILOT] {
         s.toggle(c, &id(p));
     }
-    s.set_seats(&id(POWER_BI_PRO), 120);
+    s.set_seats(&id(PBI), 120);
     s.set_seats(&id(COPILOT), 25);
-    s.set_policy(c, &id(VISIO_PLAN_1), PolicyValue::OnlyTrialsWithoutPaymentMethod);
+    s.set_policy(c, &id(VISIO1), PolicyValue::OnlyTrialsWithoutPaymentMethod);
     s.set_override(&id(COPILOT), Some(dec!(28.5)));
     s.answers.tenant_type = Some(TenantType::Commercial);
     s.answers.country = Some(Country::Other);
     s.answers.agreement = Some(Agreement::Csp);
-    s.answers.agreement_covers = Some([id(POWER_BI_PRO)].into());
+    s.answers.agreement_covers = Some([id(PBI)].into());
     s.answers.shadow_it = Some(ShadowIt::Tolerant);
     s
 }
@@ -205,9 +198,9 @@ fn hash_sizes_are_within_budget() {
 fn hash_golden_string() {
     let c = Catalog::embedded();
     let mut s = Scenario::default();
-    s.toggle(&c, &id(POWER_BI_PRO));
-    s.set_seats(&id(POWER_BI_PRO), 50);
-    s.set_policy(&c, &id(POWER_BI_PRO), PolicyValue::Enabled);
+    s.toggle(&c, &id(PBI));
+    s.set_seats(&id(PBI), 50);
+    s.set_policy(&c, &id(PBI), PolicyValue::Enabled);
     s.answers.agreement = Some(Agreement::NoAgreement);
     s.answers.set_weight(Criterion::Cost, Weight::Decisive);
     assert_eq!(decode_hash(GOLDEN, &c), Ok(s.clone()), "a v1 link made by the first release");
@@ -549,7 +542,7 @@ fn varints_and_decimals_survive_extremes() {
 
 #[test]
 fn product_ids_pack_into_eight_bytes() {
-    for s in ["000000000000", "ZZZZZZZZZZZZ", POWER_BI_PRO, "CFQ7TTC0KXND"] {
+    for s in ["000000000000", "ZZZZZZZZZZZZ", PBI, "CFQ7TTC0KXND"] {
         let mut w = Writer::default();
         w.pid(&id(s));
         assert_eq!(w.0.len(), 8);
