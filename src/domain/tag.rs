@@ -2,7 +2,7 @@
 //! once given, keeps its meaning forever; a new value gets a new, unused tag, and a value that
 //! goes away leaves its tag unused. Declaration order, `ALL` lists and serde names can then change
 //! freely without changing what a shared link means. Each type lists its tags next to its
-//! definition (`tags!`); the test `share::tests::wire_tags_are_frozen` pins every one of them.
+//! definition (`tags!`); the test `share::tests::wire_tags::wire_tags_are_frozen` pins every one of them.
 pub trait Tagged: Copy + PartialEq + std::fmt::Debug + 'static {
     /// Every value with its tag (non-zero; 0 stays free for "none").
     const TAGS: &'static [(Self, u32)];
