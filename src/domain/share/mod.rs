@@ -13,10 +13,6 @@ mod link;
 mod validate;
 
 #[cfg(test)]
-mod ramp_tests;
-#[cfg(test)]
-mod shelf_tests;
-#[cfg(test)]
 mod tests;
 
 pub use crate::domain::problem::Problem;

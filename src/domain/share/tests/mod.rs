@@ -2,7 +2,8 @@
 //! damaged and pasted links), `golden` (links and files of earlier releases keep opening, unknown
 //! fields are skipped with a notice), `wire_tags` (every tag frozen), `validation` (one test per
 //! rule), `files` (the scenario file), `custom` (custom products on another computer), `doors`
-//! (the request path and switches in links and files) and `props` (property tests, native only).
+//! (the request path and switches in links and files), `ramps` and `shelf` (issue 24: seats over
+//! time, several scenarios) and `props` (property tests, native only).
 //! The scenarios and helpers here are theirs to share.
 use super::link::wire::{Reader, Writer};
 use super::link::{base64url, crc16, raw_link, v2_payload, v2_read};
@@ -142,5 +143,7 @@ mod links;
 /// Property tests (native only: proptest does not build for wasm32).
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
+mod ramps;
+mod shelf;
 mod validation;
 mod wire_tags;

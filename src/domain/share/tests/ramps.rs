@@ -1,12 +1,12 @@
 //! Issue 24, item 3: ramps (seats that change over time) in links (v2 field 12) and files,
 //! validated with a path per ramp, frozen by `tests/golden/v2/ramps.link`.
-use super::link::wire::Writer;
-use super::link::{raw_link, v2_payload};
 use super::*;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::ramp::{RampError, RampSpec, Step};
 use crate::domain::scenario::Scenario;
+use crate::domain::share::link::wire::Writer;
+use crate::domain::share::link::{raw_link, v2_payload};
 use crate::domain::test_support::{pid as id, COPILOT, PBI, VISIO1};
 use crate::i18n::{k, msg, Lang};
 use rust_decimal_macros::dec;
