@@ -1,4 +1,4 @@
-//! Writes the shipped catalogue as Rust source (`domain::shipped`), so that the first view has it
+//! Writes the shipped catalogue as Rust source (`catalog::shipped`), so that the first view has it
 //! as data instead of parsing JSON at start-up: the JSON reader is a third of that module. The
 //! JSON file stays the one source; `examples/catalog_code.rs` regenerates the Rust file and a
 //! test fails while the two differ. Native only (a build step, never in the wasm).
