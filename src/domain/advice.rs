@@ -53,13 +53,9 @@ pub fn advise(catalog: &Catalog, scenario: &Scenario) -> Recommendation {
 mod tests {
     use super::*;
     use crate::domain::decision::{Country, TenantType, YesNo};
-    use crate::domain::ids::ProductId;
     use crate::domain::policy::PolicyValue;
+    use crate::domain::test_support::pid as id;
     use rust_decimal_macros::dec;
-
-    fn id(s: &str) -> ProductId {
-        ProductId::parse(s).unwrap()
-    }
 
     #[test]
     fn facts_carry_cost_figures_and_user_prices() {

@@ -4,17 +4,20 @@
 //! edited or imported catalogue goes through the same validation ([`Catalog::from_json`]), which
 //! either accepts the whole file or reports every problem and changes nothing.
 use crate::domain::date::Date;
-use crate::domain::decision::Country;
 use crate::domain::ids::ProductId;
 use crate::domain::input::DecimalSpec;
-use crate::domain::message::Message;
 use crate::domain::money::Currency;
+use crate::domain::org::Country;
 use crate::domain::policy::PolicyValue;
 use crate::domain::problem::{plain_json_error, Problem};
 use crate::i18n::k;
+use crate::i18n::Message;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+
+/// The shipped catalogue as Rust data (generated from the JSON by `examples/catalog_code.rs`).
+pub mod shipped;
 
 /// The catalogue shipped with this build.
 pub const EMBEDDED_JSON: &str = include_str!("../../data/catalog.json");
@@ -223,7 +226,7 @@ pub struct PartnerTrial {
 impl PartnerTrial {
     /// Whether an organisation of this size band qualifies: `None` when the band is unknown or
     /// straddles the limit, so the advice states the limit instead of assuming either way.
-    pub fn fits(&self, size: Option<crate::domain::decision::OrgSize>) -> Option<bool> {
+    pub fn fits(&self, size: Option<crate::domain::org::OrgSize>) -> Option<bool> {
         let limit = self.org_users_below;
         let (lo, hi) = size?.range();
         if hi < limit {
@@ -264,7 +267,7 @@ pub struct OtherControl {
     /// The related switch the decision table already decides for this control, if any (then
     /// the checklist lists it once, as that switch).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub switch: Option<crate::domain::doors::RelatedSwitch>,
+    pub switch: Option<crate::domain::switches::RelatedSwitch>,
 }
 
 impl Product {
@@ -349,11 +352,11 @@ pub struct Catalog {
 impl Catalog {
     /// The shipped catalogue. It is validated by the tests, so a failure here is a build defect.
     pub fn embedded() -> Catalog {
-        // The first view has the shipped file as Rust data (`domain::shipped`, generated from
+        // The first view has the shipped file as Rust data (`catalog::shipped`, generated from
         // it), without the JSON reader and its messages (a third of the first view's code); a
         // test checks that both are the same catalogue.
         #[cfg(not(feature = "full"))]
-        return crate::domain::shipped::catalog();
+        return shipped::catalog();
         #[cfg(feature = "full")]
         Catalog::from_json(EMBEDDED_JSON).unwrap_or_else(|errs| {
             panic!("embedded catalogue is invalid: {errs:?}");
@@ -374,7 +377,7 @@ impl Catalog {
     pub fn from_json(text: &str) -> Result<Catalog, Vec<Problem>> {
         let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
             .map_err(|e| vec![Problem::whole(plain_json_error(&e))])?;
-        if value.get("format").and_then(|v| v.as_str()) == Some(crate::domain::share::FILE_FORMAT) {
+        if value.get("format").and_then(|v| v.as_str()) == Some(crate::domain::formats::FILE_FORMAT) {
             return Err(vec![Problem::whole(Message::new(&k::ERR_CATALOG_IS_SCENARIO))]);
         }
         let mut errors = Vec::new();
@@ -491,11 +494,8 @@ fn validate_product(p: &Product, label: &str, errors: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::pid as id;
     use rust_decimal_macros::dec;
-
-    fn id(s: &str) -> ProductId {
-        ProductId::parse(s).unwrap()
-    }
 
     #[test]
     fn embedded_catalogue_is_valid_and_complete() {
@@ -524,7 +524,7 @@ mod tests {
         assert!(copilot.other_controls[0].effect.contains("GCC High"));
         assert_eq!(
             copilot.other_controls[0].switch,
-            Some(crate::domain::doors::RelatedSwitch::CopilotMultipleAccounts)
+            Some(crate::domain::switches::RelatedSwitch::CopilotMultipleAccounts)
         );
         // Review 2026-12 §5 #2, #4: the second Copilot control, as reported, and its role.
         let second = &copilot.other_controls[1];
@@ -551,7 +551,7 @@ mod tests {
 
     #[test]
     fn partner_trials_are_dated_catalogue_data_with_a_source() {
-        use crate::domain::decision::OrgSize;
+        use crate::domain::org::OrgSize;
         let c = Catalog::embedded();
         let copilot = c.find(&id("CFQ7TTC0MM8R")).unwrap();
         let t = &copilot.partner_trials[0];

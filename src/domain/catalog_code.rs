@@ -1,4 +1,4 @@
-//! Writes the shipped catalogue as Rust source (`domain::shipped`), so that the first view has it
+//! Writes the shipped catalogue as Rust source (`catalog::shipped`), so that the first view has it
 //! as data instead of parsing JSON at start-up: the JSON reader is a third of that module. The
 //! JSON file stays the one source; `examples/catalog_code.rs` regenerates the Rust file and a
 //! test fails while the two differ. Native only (a build step, never in the wasm).
@@ -138,7 +138,7 @@ fn product(p: &Product) -> String {
     )
 }
 
-/// The Rust source of `domain::shipped` for `catalog`.
+/// The Rust source of `domain::catalog::shipped` for `catalog`.
 pub fn rust_source(catalog: &Catalog) -> String {
     let products: Vec<String> = catalog.products.iter().map(|p| format!("            {},\n", product(p))).collect();
     format!(
@@ -148,8 +148,8 @@ pub fn rust_source(catalog: &Catalog) -> String {
          #![cfg_attr(rustfmt, rustfmt_skip)]\n\
          use crate::domain::catalog::*;\n\
          use crate::domain::date::Date;\n\
-         use crate::domain::decision::Country;\n\
-         use crate::domain::doors::RelatedSwitch;\n\
+         use crate::domain::org::Country;\n\
+         use crate::domain::switches::RelatedSwitch;\n\
          use crate::domain::ids::ProductId;\n\
          use crate::domain::money::Currency;\n\
          use rust_decimal::Decimal;\n\n\
@@ -170,10 +170,10 @@ mod tests {
     #[test]
     fn the_rust_catalogue_is_the_json_one() {
         let json = Catalog::embedded();
-        assert_eq!(crate::domain::shipped::catalog(), json);
+        assert_eq!(crate::domain::catalog::shipped::catalog(), json);
         assert!(
-            rust_source(&json) == include_str!("shipped.rs"),
-            "src/domain/shipped.rs is out of date with data/catalog.json: run `cargo run --example catalog_code`"
+            rust_source(&json) == include_str!("catalog/shipped.rs"),
+            "src/domain/catalog/shipped.rs is out of date with data/catalog.json: run `cargo run --example catalog_code`"
         );
     }
 }

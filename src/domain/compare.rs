@@ -262,10 +262,7 @@ mod tests {
     use super::*;
     use crate::domain::catalog::Term;
     use crate::domain::pricing::Channel;
-
-    fn id(s: &str) -> ProductId {
-        ProductId::parse(s).unwrap()
-    }
+    use crate::domain::test_support::pid as id;
 
     fn scenario_with(items: &[(&str, u32)]) -> (Catalog, Scenario) {
         let c = Catalog::embedded();

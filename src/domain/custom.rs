@@ -6,9 +6,9 @@ use crate::domain::catalog::{Catalog, Confidence, PricePoint, Product, Status, T
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{is_refused_in_text, TextSpec};
-use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use crate::i18n::k;
+use crate::i18n::Message;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -252,13 +252,10 @@ pub fn export_catalog(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::pid as id;
     use rust_decimal_macros::dec;
 
     const TODAY: Date = Date::ymd(2026, 3, 15);
-
-    fn id(s: &str) -> ProductId {
-        ProductId::parse(s).unwrap()
-    }
 
     fn input(id: &str, name: &str, price: &str) -> CustomProductInput {
         CustomProductInput {

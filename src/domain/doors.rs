@@ -1,10 +1,12 @@
 //! "Close every door, not one" (issue 13): what else, besides the per-product purchase policy,
 //! lets employees buy, trial or bring a product, and the licence-request path that catches the
-//! demand a block creates. Owns the related switches ([`RelatedSwitch`]), the user's explicit
-//! choices for them and the request page/contact ([`Doors`], a scenario field), and the
-//! report-ready licence-request section ([`licence_request_section`]). Which setting each switch
-//! should have is decided by rules in the decision table (`Outcome::Switch`), so the "why" is a
-//! rule row; this module only adds the user's override on top.
+//! demand a block creates. Owns the user's explicit choices for the related switches and the
+//! request page/contact ([`Doors`], a scenario field) and the report-ready licence-request
+//! section ([`licence_request_section`]); the switches themselves are vocabulary below the
+//! catalogue (`domain::switches`, re-exported here), and the apply checklist that reads the
+//! scenario sits above it (`domain::checklist`). Which setting each switch should have is
+//! decided by rules in the decision table (`Outcome::Switch`), so the "why" is a rule row; this
+//! module only adds the user's override on top.
 //!
 //! Sources (see `/work/shared/domain/related-controls-2026-11.md`):
 //! * Licence requests: MS Learn `commerce/licenses/manage-license-requests.md` (ms.date
@@ -20,150 +22,14 @@
 //!
 //! Inference (guess): that CIPP's "disable trials" label for the auto-claim endpoint is wrong;
 //! we follow Microsoft's own wording ("auto-claim licenses") and O365Essentials.
-use crate::domain::decision::{FollowUpAction, Recommendation, Source};
+use crate::domain::decision::{FollowUpAction, Recommendation};
 use crate::domain::ids::ProductId;
 use crate::domain::input::{TextSpec, UrlSpec};
-use crate::domain::message::Message;
-use crate::i18n::{k, Key, Lang};
+pub use crate::domain::switches::{RelatedSwitch, SwitchHow, SwitchSetting};
+use crate::i18n::Message;
+use crate::i18n::{k, Lang};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// A switch, next to the purchase policy, that opens another route to a product.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RelatedSwitch {
-    /// "Let users start trials on behalf of your organization" (Graph beta
-    /// `settings.isAppAndServicesTrialEnabled`).
-    StartTrials,
-    /// "Let users access the Office Store" (Graph beta `settings.isOfficeStoreEnabled`).
-    OfficeStore,
-    /// "Let users auto-claim licenses the first time they sign in" (auto-claim policies,
-    /// currently Teams only). No documented API: a click path.
-    AutoClaim,
-    /// Entra `allowedToSignUpEmailBasedSubscriptions` (the existing sign-up scripts).
-    SelfServiceSignUp,
-    /// Cloud Policy "Multiple account access to Copilot for work documents".
-    CopilotMultipleAccounts,
-}
-
-crate::tags!(RelatedSwitch {
-    StartTrials = 1,
-    OfficeStore = 2,
-    AutoClaim = 3,
-    SelfServiceSignUp = 4,
-    CopilotMultipleAccounts = 5,
-});
-
-/// How a switch is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub enum SwitchHow {
-    /// Microsoft Graph beta `PATCH /admin/appsAndServices` with this `settings` property
-    /// (permission OrgSettings-AppsAndServices.ReadWrite.All). Beta: may change.
-    GraphBeta(&'static str),
-    /// The sign-up scripts (`Variant::GraphSignupPowerShell`, `Variant::GraphSignupAzRest`).
-    SignUpScripts,
-    /// Only in an admin center: the click path is the key.
-    ClickPath(Key),
-}
-
-impl RelatedSwitch {
-    pub const ALL: [RelatedSwitch; 5] = [
-        RelatedSwitch::StartTrials,
-        RelatedSwitch::OfficeStore,
-        RelatedSwitch::AutoClaim,
-        RelatedSwitch::SelfServiceSignUp,
-        RelatedSwitch::CopilotMultipleAccounts,
-    ];
-
-    /// Stable code for files, tests and element ids.
-    pub fn code(self) -> &'static str {
-        match self {
-            RelatedSwitch::StartTrials => "start_trials",
-            RelatedSwitch::OfficeStore => "office_store",
-            RelatedSwitch::AutoClaim => "auto_claim",
-            RelatedSwitch::SelfServiceSignUp => "self_service_sign_up",
-            RelatedSwitch::CopilotMultipleAccounts => "copilot_multiple_accounts",
-        }
-    }
-
-    /// The switch's label as the admin center shows it (German/Dutch: our translation plus the
-    /// English label).
-    pub fn label_key(self) -> Key {
-        match self {
-            RelatedSwitch::StartTrials => &k::DOORS_SWITCH_START_TRIALS,
-            RelatedSwitch::OfficeStore => &k::DOORS_SWITCH_OFFICE_STORE,
-            RelatedSwitch::AutoClaim => &k::DOORS_SWITCH_AUTO_CLAIM,
-            RelatedSwitch::SelfServiceSignUp => &k::DOORS_SWITCH_SIGN_UP,
-            RelatedSwitch::CopilotMultipleAccounts => &k::DOORS_SWITCH_COPILOT_MULTI,
-        }
-    }
-
-    /// What the switch allows when it is on.
-    pub fn what_key(self) -> Key {
-        match self {
-            RelatedSwitch::StartTrials => &k::DOORS_SWITCH_START_TRIALS_WHAT,
-            RelatedSwitch::OfficeStore => &k::DOORS_SWITCH_OFFICE_STORE_WHAT,
-            RelatedSwitch::AutoClaim => &k::DOORS_SWITCH_AUTO_CLAIM_WHAT,
-            RelatedSwitch::SelfServiceSignUp => &k::DOORS_SWITCH_SIGN_UP_WHAT,
-            RelatedSwitch::CopilotMultipleAccounts => &k::DOORS_SWITCH_COPILOT_MULTI_WHAT,
-        }
-    }
-
-    pub fn how(self) -> SwitchHow {
-        match self {
-            RelatedSwitch::StartTrials => SwitchHow::GraphBeta("isAppAndServicesTrialEnabled"),
-            RelatedSwitch::OfficeStore => SwitchHow::GraphBeta("isOfficeStoreEnabled"),
-            RelatedSwitch::AutoClaim => SwitchHow::ClickPath(&k::DOORS_PATH_USER_OWNED_APPS),
-            RelatedSwitch::SelfServiceSignUp => SwitchHow::SignUpScripts,
-            RelatedSwitch::CopilotMultipleAccounts => SwitchHow::ClickPath(&k::DOORS_PATH_COPILOT_MULTI),
-        }
-    }
-
-    /// Where to find it by hand (every switch has one, scripted or not).
-    pub fn click_path_key(self) -> Key {
-        match self {
-            RelatedSwitch::StartTrials | RelatedSwitch::OfficeStore | RelatedSwitch::AutoClaim => {
-                &k::DOORS_PATH_USER_OWNED_APPS
-            }
-            RelatedSwitch::SelfServiceSignUp => &k::DOORS_PATH_SIGN_UP,
-            RelatedSwitch::CopilotMultipleAccounts => &k::DOORS_PATH_COPILOT_MULTI,
-        }
-    }
-
-    /// The arguments shown with the explicit choice: (for off, for on).
-    pub fn argument_keys(self) -> [Key; 2] {
-        [&k::DOORS_ARG_CLOSE, &k::DOORS_ARG_OPEN]
-    }
-
-    pub fn source(self) -> Source {
-        match self {
-            RelatedSwitch::StartTrials | RelatedSwitch::OfficeStore => Source::RelatedPeers,
-            _ => Source::MsLearnRelated,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SwitchSetting {
-    On,
-    Off,
-}
-
-crate::tags!(SwitchSetting { On = 1, Off = 2 });
-
-impl SwitchSetting {
-    pub fn label_key(self) -> Key {
-        match self {
-            SwitchSetting::On => &k::DOORS_SETTING_ON,
-            SwitchSetting::Off => &k::DOORS_SETTING_OFF,
-        }
-    }
-
-    pub fn is_on(self) -> bool {
-        self == SwitchSetting::On
-    }
-}
 
 /// Where a blocked user's request goes: the organisation's own request page and/or contact.
 /// Both empty = Microsoft's own request flow (Requests tab) stays.
@@ -268,21 +134,11 @@ impl EffectiveSwitch {
     /// recommendation.
     pub fn override_note(&self) -> Option<Message> {
         match (self.chosen, self.recommended) {
-            (Some(c), Some(r)) if c != r => Some(
-                Message::new(&k::DOORS_SETTING_CHOSEN)
-                    .with("recommended", crate::domain::message::Arg::Word(r.label_key())),
-            ),
+            (Some(c), Some(r)) if c != r => {
+                Some(Message::new(&k::DOORS_SETTING_CHOSEN).with("recommended", crate::i18n::Arg::Word(r.label_key())))
+            }
             (Some(_), None) => Some(Message::new(&k::DOORS_SETTING_CHOSEN_NO_RULE)),
             _ => None,
-        }
-    }
-}
-
-impl SwitchSetting {
-    pub fn code(self) -> &'static str {
-        match self {
-            SwitchSetting::On => "on",
-            SwitchSetting::Off => "off",
         }
     }
 }
@@ -344,103 +200,6 @@ pub fn licence_request_section(request: &RequestPath, rec: &Recommendation) -> O
         message: request.message(),
         own_process,
     })
-}
-
-/// How far an apply-checklist item is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum ItemStatus {
-    /// A script or a click path does it as decided.
-    Ready,
-    /// A choice is still open (a switch no rule decides, nobody named for requests).
-    Choose,
-}
-
-/// One step of "close every door", in the order to do them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ChecklistItem {
-    pub message: Message,
-    /// The script that does it, if one does (`None` = by hand, the message has the click path).
-    #[serde(skip)]
-    pub variant: Option<crate::domain::script::Variant>,
-    pub status: ItemStatus,
-}
-
-/// The apply checklist for the workshop's apply slide and the report: the purchase policy, every
-/// related switch, the request path, existing subscriptions and the unattended job. Empty when
-/// there is nothing to configure. Following it to the end leaves no route the sources know of
-/// open for the blocked products, a request path someone handles, and a job that runs alone.
-pub fn apply_checklist(
-    scenario: &crate::domain::scenario::Scenario,
-    catalog: &crate::domain::catalog::Catalog,
-    rec: &Recommendation,
-) -> Vec<ChecklistItem> {
-    use crate::domain::message::Arg;
-    use crate::domain::script::Variant;
-    if rec.switches.is_empty() {
-        return Vec::new();
-    }
-    let doors = &scenario.doors;
-    let products = scenario.selections.len();
-    let item = |message, variant, status| ChecklistItem { message, variant, status };
-    let mut out = vec![item(
-        Message::new(&k::DOORS_CHECK_POLICY).count("count", products),
-        Some(Variant::MsCommerce),
-        ItemStatus::Ready,
-    )];
-    for e in doors.effective(rec) {
-        let variant = match e.switch.how() {
-            SwitchHow::GraphBeta(_) => Some(Variant::UserOwnedApps),
-            SwitchHow::SignUpScripts => Some(Variant::GraphSignupPowerShell),
-            SwitchHow::ClickPath(_) => None,
-        };
-        let (key, status) = match e.setting {
-            Some(_) => (&k::DOORS_CHECK_SWITCH, ItemStatus::Ready),
-            None => (&k::DOORS_CHECK_SWITCH_OPEN, ItemStatus::Choose),
-        };
-        let mut m = Message::new(key).with("switch", Arg::Word(e.switch.label_key()));
-        if let Some(v) = e.setting {
-            m = m.with("setting", Arg::Word(v.label_key()));
-        }
-        // Sign-up off is only ever scripted (no admin-center switch), so its variant is kept
-        // even when left on: the script is how to look at it.
-        out.push(item(m.with("path", Arg::Word(e.switch.click_path_key())), variant, status));
-    }
-    for (name, c) in blocked_product_controls(catalog, rec) {
-        // Catalogue text is English research data; the product name is free text, so last.
-        let m = Message::new(&k::DOORS_CHECK_CONTROL).arg("control", &c.name).arg("path", &c.path).arg("product", name);
-        out.push(item(m, None, ItemStatus::Ready));
-    }
-    if let Some(section) = licence_request_section(&doors.request, rec) {
-        let (key, status) = if section.own_process {
-            (&k::DOORS_CHECK_REQUEST_OWN, ItemStatus::Ready)
-        } else {
-            (&k::DOORS_CHECK_REQUEST_MICROSOFT, ItemStatus::Choose)
-        };
-        out.push(item(Message::new(key), None, status));
-    }
-    if rec.follow_ups.iter().any(|f| f.action == FollowUpAction::TakeOverExisting) {
-        out.push(item(Message::new(&k::DOORS_CHECK_SUBSCRIPTIONS), Some(Variant::Subscriptions), ItemStatus::Ready));
-    }
-    out.push(item(Message::new(&k::DOORS_CHECK_GRANT), Some(Variant::UnattendedGrant), ItemStatus::Ready));
-    out.push(item(Message::new(&k::DOORS_CHECK_SCHEDULE), Some(Variant::Unattended), ItemStatus::Ready));
-    out
-}
-
-/// The catalogue's other controls (Cloud Policies, upgrade prompts) of the products that are
-/// blocked or limited to trials, with the product's name, in recommendation order; controls
-/// that are one of the related switches are left to that switch.
-pub fn blocked_product_controls<'c>(
-    catalog: &'c crate::domain::catalog::Catalog,
-    rec: &'c Recommendation,
-) -> Vec<(&'c str, &'c crate::domain::catalog::OtherControl)> {
-    use crate::domain::policy::PolicyValue;
-    rec.per_product
-        .iter()
-        .filter(|p| matches!(p.policy, Some(PolicyValue::Disabled | PolicyValue::OnlyTrialsWithoutPaymentMethod)))
-        .filter_map(|p| catalog.find(&p.id).map(|prod| (p.name.as_str(), prod)))
-        .flat_map(|(name, prod)| prod.other_controls.iter().map(move |c| (name, c)))
-        .filter(|(_, c)| c.switch.is_none())
-        .collect()
 }
 
 #[cfg(test)]

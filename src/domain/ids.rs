@@ -1,7 +1,7 @@
 //! Validated MSCommerce ProductIds. Only a value of this type can reach a generated script, so a
 //! ProductId is always exactly twelve upper-case ASCII letters or digits (`^[A-Z0-9]{12}$`).
-use crate::domain::message::Message;
 use crate::i18n::k;
+use crate::i18n::Message;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 

@@ -4,10 +4,13 @@
 //! value on error. Each spec is written once, as an associated constant next to the type it
 //! constrains (`Selection::SEATS`, `PricingParams::HORIZON`, …), and read by both the UI field
 //! and the validator of links and files, so a limit exists in exactly one place.
-use crate::domain::message::Message;
 use crate::i18n::k;
+use crate::i18n::Message;
 use rust_decimal::Decimal;
 use std::str::FromStr;
+
+/// A product's seats: one limit for the field, ramps, links and files (`Selection::SEATS`).
+pub const SEATS: WholeSpec = WholeSpec::new(1, 100_000);
 
 /// A whole number within `min..=max`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -216,7 +219,7 @@ pub fn parse_whole(raw: &str, min: u32, max: u32) -> Result<u32, Message> {
 }
 
 pub fn parse_seats(raw: &str) -> Result<u32, Message> {
-    crate::domain::scenario::Selection::SEATS.parse(raw)
+    SEATS.parse(raw)
 }
 
 /// The digits of `int` when `sep` stands only between groups of exactly three digits, with one

@@ -17,9 +17,9 @@ use crate::domain::catalog::{Product, ProductTrait, Term};
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{DecimalSpec, WholeSpec};
-use crate::domain::message::Message;
 use crate::domain::money::{round_line, Currency};
 use crate::i18n::k;
+use crate::i18n::Message;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -635,10 +635,7 @@ mod tests {
     use super::*;
     use crate::domain::catalog::Catalog;
     use crate::domain::ids::ProductId;
-
-    fn product(id: &str) -> Product {
-        Catalog::embedded().find(&ProductId::parse(id).unwrap()).unwrap().clone()
-    }
+    use crate::domain::test_support::{shipped as product, COPILOT, PBI, VISIO1};
 
     /// Issue 22's case: a German organisation's Power BI Pro x 60, annual, in euros.
     /// Net: 60 x 12.10 x 12 = 8,712.00. With 19 % VAT the unit is 12.10 x 1.19 = 14.399 and
@@ -680,10 +677,6 @@ mod tests {
             ..PricingParams::default()
         }
     }
-
-    const PBI: &str = "CFQ7TTC0H9MP";
-    const COPILOT: &str = "CFQ7TTC0MM8R";
-    const VISIO1: &str = "CFQ7TTC0HD33";
 
     const SSP_A: Plan = Plan::new(Channel::SelfService, Term::Annual);
     const SSP_ABM: Plan = Plan::new(Channel::SelfService, Term::AnnualBilledMonthly);

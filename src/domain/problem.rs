@@ -2,7 +2,7 @@
 //! is, as a path into what was read (`selections[2].seats`, `products[3] (CFQ7TTC0HD33).name`,
 //! empty for the whole input), and what is wrong, as a translatable [`Message`]. Every reader
 //! of outside input reports with this one type, and the UI lists them with one component.
-use crate::domain::message::Message;
+use crate::i18n::Message;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {

@@ -19,14 +19,13 @@
 //!
 //! So a flat ramp costs, summed over the months, exactly `PlanPricer::cost(seats).total`.
 use crate::domain::catalog::{Product, Term};
-use crate::domain::input::DecimalSpec;
-use crate::domain::message::Message;
+use crate::domain::input::{DecimalSpec, SEATS};
 use crate::domain::money::round_line;
 use crate::domain::pricing::{
     Channel, CostBreakdown, HiddenCosts, Plan, PlanPricer, PricingParams, Unavailable, MAX_HORIZON_MONTHS,
 };
-use crate::domain::scenario::Selection;
 use crate::i18n::k;
+use crate::i18n::Message;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -119,7 +118,7 @@ pub enum RampError {
     GrowthRate {
         rate_pct: Decimal,
     },
-    /// The first month whose seats are outside `Selection::SEATS`.
+    /// The first month whose seats are outside `input::SEATS`.
     Seats {
         month: u32,
     },
@@ -128,7 +127,7 @@ pub enum RampError {
 impl RampError {
     /// What the field needs, in the user's language.
     pub fn message(&self) -> Message {
-        let seats = Selection::SEATS;
+        let seats = SEATS;
         match self {
             RampError::Horizon { months } => {
                 Message::new(&k::RAMP_ERR_HORIZON).count("months", *months).count("max", MAX_HORIZON_MONTHS)
@@ -173,7 +172,7 @@ impl Ramp {
         if !PricingParams::HORIZON.contains(horizon) {
             return Err(RampError::Horizon { months: horizon });
         }
-        let seat_ok = |s: u32| Selection::SEATS.contains(s);
+        let seat_ok = |s: u32| SEATS.contains(s);
         let seats: Vec<u32> = match &spec {
             RampSpec::Linear { start, end, end_month } => {
                 if !PricingParams::HORIZON.contains(*end_month) {
@@ -272,7 +271,7 @@ fn growth_seats(start: u32, rate_pct: Decimal, horizon: u32) -> Result<Vec<u32>,
     let mut exact = Decimal::from(start);
     let mut seats = Vec::with_capacity(horizon as usize);
     for month in 0..horizon {
-        let whole = exact.ceil().to_u32().filter(|s| Selection::SEATS.contains(*s));
+        let whole = exact.ceil().to_u32().filter(|s| SEATS.contains(*s));
         seats.push(whole.ok_or(RampError::Seats { month })?);
         exact *= factor;
     }
@@ -676,15 +675,12 @@ pub fn outcome_sentences(lang: crate::i18n::Lang, o: Option<&RampOutcome>, horiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::Catalog;
-    use crate::domain::ids::ProductId;
     use crate::domain::pricing::EA_MINIMUM_SEATS;
+    use crate::domain::test_support::{shipped, PBI};
     use rust_decimal_macros::dec;
 
-    const PBI: &str = "CFQ7TTC0H9MP";
-
     fn pbi() -> Product {
-        Catalog::embedded().find(&ProductId::parse(PBI).unwrap()).unwrap().clone()
+        shipped(PBI)
     }
 
     fn steps(list: &[(u32, u32)]) -> RampSpec {
@@ -742,7 +738,7 @@ mod tests {
 
     #[test]
     fn invalid_ramps_say_why() {
-        let max_seats = Selection::SEATS.max;
+        let max_seats = SEATS.max;
         let cases: Vec<(RampSpec, u32, RampError)> = vec![
             (steps(&[(0, 1)]), 0, RampError::Horizon { months: 0 }),
             (steps(&[(0, 1)]), MAX_HORIZON_MONTHS + 1, RampError::Horizon { months: MAX_HORIZON_MONTHS + 1 }),
@@ -995,7 +991,7 @@ mod properties {
         /// The key property: with the same seats every month, the months add up to the
         /// fixed-seat total to the cent, for every priced product and every plan.
         #[test]
-        fn a_flat_ramp_costs_the_fixed_seat_total(p in params(), seats in 1u32..=Selection::SEATS.max) {
+        fn a_flat_ramp_costs_the_fixed_seat_total(p in params(), seats in 1u32..=SEATS.max) {
             let ramp = Ramp::flat(seats, p.horizon_months).unwrap();
             for product in priced_products() {
                 for plan in Plan::ALL {
@@ -1016,7 +1012,7 @@ mod properties {
         /// hidden cost to the cent; the duplicates within a cent per month billed twice (rounded
         /// per invoice line here, once for the whole stretch there).
         #[test]
-        fn a_flat_ramp_splits_its_cost_as_the_fixed_seat_engine(p in params(), seats in 1u32..=Selection::SEATS.max) {
+        fn a_flat_ramp_splits_its_cost_as_the_fixed_seat_engine(p in params(), seats in 1u32..=SEATS.max) {
             let ramp = Ramp::flat(seats, p.horizon_months).unwrap();
             for product in priced_products() {
                 for plan in Plan::ALL {

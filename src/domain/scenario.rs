@@ -29,7 +29,7 @@ pub struct Selection {
 }
 
 impl Selection {
-    pub const SEATS: WholeSpec = WholeSpec::new(1, 100_000);
+    pub const SEATS: WholeSpec = crate::domain::input::SEATS;
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,6 +138,15 @@ impl Default for Scenario {
     }
 }
 
+impl crate::domain::tenant::Chosen for Scenario {
+    fn chosen(&self, item: &crate::domain::tenant::Item) -> Option<PolicyValue> {
+        match item {
+            crate::domain::tenant::Item::Product(id) => self.selection(id).map(|s| s.policy),
+            crate::domain::tenant::Item::Offer(o) => self.offer_types.get(o).copied(),
+        }
+    }
+}
+
 impl Scenario {
     /// The script options with this scenario's offer types.
     pub fn script_options(&self, header: Option<ScriptHeader>) -> ScriptOptions {
@@ -149,7 +158,7 @@ impl Scenario {
 
     /// The request page as typed: kept when valid (`https://`, see `RequestPath::URL`), else the
     /// previous value stays and the message says why. Empty clears it.
-    pub fn set_request_url(&mut self, raw: &str) -> Result<(), crate::domain::message::Message> {
+    pub fn set_request_url(&mut self, raw: &str) -> Result<(), crate::i18n::Message> {
         self.doors.request.url = crate::domain::doors::RequestPath::URL.parse(raw)?;
         Ok(())
     }
@@ -450,10 +459,7 @@ impl Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn id(s: &str) -> ProductId {
-        ProductId::parse(s).unwrap()
-    }
+    use crate::domain::test_support::pid as id;
 
     #[test]
     fn the_organisation_size_band_and_number_never_disagree() {

@@ -14,8 +14,8 @@ use crate::domain::ids::ProductId;
 use crate::domain::money::{format_money, Currency};
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::{Channel, Plan, Unavailable};
-use crate::domain::report::{gaps_text, total_text};
 use crate::domain::scenario::Scenario;
+use crate::domain::wording::{gaps_text, total_text};
 use crate::i18n::{k, Lang};
 use rust_decimal::Decimal;
 
@@ -353,7 +353,7 @@ impl Versus {
     /// The comparison as CSV: one row per product (changed or not), figures as numbers in the
     /// reader's spreadsheet dialect, a total row last.
     pub fn csv(&self, lang: Lang, currency: Currency, a_name: &str, b_name: &str) -> String {
-        use crate::domain::report::CsvDialect;
+        use crate::domain::wording::CsvDialect;
         let d = CsvDialect::of(lang);
         let mut out = String::from("\u{feff}");
         out.push_str(&d.line(&[
@@ -503,10 +503,8 @@ mod tests {
     use super::*;
     use crate::domain::catalog::Term;
     use crate::domain::compare::compare_product;
+    use crate::domain::test_support::{PBI, VISIO1};
     use proptest::prelude::*;
-
-    const VISIO: &str = "CFQ7TTC0HD33";
-    const POWER_BI_PRO: &str = "CFQ7TTC0H9MP";
 
     fn scenario(products: &[(&str, u32, PolicyValue)]) -> Scenario {
         let c = Catalog::embedded();
@@ -523,8 +521,8 @@ mod tests {
     #[test]
     fn blocking_a_card_bought_product_moves_it_to_the_cheapest_central_plan_and_says_what_users_lose() {
         let c = Catalog::embedded();
-        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
-        let mut proposed = scenario(&[(VISIO, 10, PolicyValue::Disabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        let today = scenario(&[(VISIO1, 10, PolicyValue::Enabled), (PBI, 5, PolicyValue::Enabled)]);
+        let mut proposed = scenario(&[(VISIO1, 10, PolicyValue::Disabled), (PBI, 5, PolicyValue::Enabled)]);
         proposed.doors.request.url = "https://it.example/request".into();
         let v = versus(&c, &today, &proposed);
         assert_eq!(v.rows.len(), 2);
@@ -561,8 +559,8 @@ mod tests {
     #[test]
     fn a_product_in_one_scenario_only_is_shown_as_such_and_counted_in_its_total_only() {
         let c = Catalog::embedded();
-        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled)]);
-        let proposed = scenario(&[(POWER_BI_PRO, 5, PolicyValue::Disabled)]);
+        let today = scenario(&[(VISIO1, 10, PolicyValue::Enabled)]);
+        let proposed = scenario(&[(PBI, 5, PolicyValue::Disabled)]);
         let v = versus(&c, &today, &proposed);
         assert_eq!(v.rows.len(), 2);
         assert!(v.rows[0].b.is_none() && v.rows[1].a.is_none());
@@ -576,7 +574,7 @@ mod tests {
     #[test]
     fn per_year_follows_each_scenarios_own_horizon() {
         let c = Catalog::embedded();
-        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled)]);
+        let today = scenario(&[(VISIO1, 10, PolicyValue::Enabled)]);
         let mut longer = today.clone();
         longer.pricing.horizon_months = 24;
         let v = versus(&c, &today, &longer);
@@ -591,7 +589,7 @@ mod tests {
     #[test]
     fn without_a_central_plan_compared_a_blocked_product_has_no_figure_and_says_why() {
         let c = Catalog::embedded();
-        let mut s = scenario(&[(VISIO, 10, PolicyValue::Disabled)]);
+        let mut s = scenario(&[(VISIO1, 10, PolicyValue::Disabled)]);
         s.shown_plans.retain(|p| p.channel == Channel::SelfService);
         let v = versus(&c, &s, &s);
         assert_eq!(v.rows[0].a.as_ref().unwrap().cost, Err(Unavailable::NoPlanCompared));
@@ -603,8 +601,8 @@ mod tests {
         use crate::domain::money::Currency;
         use crate::i18n::Lang;
         let c = Catalog::embedded();
-        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
-        let proposed = scenario(&[(VISIO, 10, PolicyValue::Disabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        let today = scenario(&[(VISIO1, 10, PolicyValue::Enabled), (PBI, 5, PolicyValue::Enabled)]);
+        let proposed = scenario(&[(VISIO1, 10, PolicyValue::Disabled), (PBI, 5, PolicyValue::Enabled)]);
         let v = versus(&c, &today, &proposed);
         let csv = v.csv(Lang::En, Currency::USD, "Today", "=Proposed");
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
@@ -612,7 +610,7 @@ mod tests {
         assert!(lines[1].contains("\"Disabled\"") && lines[1].contains("\"true\""), "{}", lines[1]);
         assert!(lines[2].contains("\"false\""), "the unchanged product is listed as unchanged");
         assert!(csv.contains("\"'=Proposed\""), "a name cannot start a formula");
-        let d = crate::domain::report::CsvDialect::of(Lang::En);
+        let d = crate::domain::wording::CsvDialect::of(Lang::En);
         assert_eq!((d.field("-450.5"), d.field("-1+1")), ("\"-450.5\"".into(), "\"'-1+1\"".into()));
         let diff = v.difference_per_year.sum.unwrap().round_dp(4).normalize().to_string();
         assert!(lines[3].contains(&format!("\"{diff}\"")), "{}", lines[3]);
@@ -626,8 +624,8 @@ mod tests {
         use crate::domain::money::{format_money, Currency};
         use crate::i18n::Lang;
         let c = Catalog::embedded();
-        let today = scenario(&[(VISIO, 10, PolicyValue::Enabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
-        let proposed = scenario(&[(VISIO, 10, PolicyValue::Disabled), (POWER_BI_PRO, 5, PolicyValue::Enabled)]);
+        let today = scenario(&[(VISIO1, 10, PolicyValue::Enabled), (PBI, 5, PolicyValue::Enabled)]);
+        let proposed = scenario(&[(VISIO1, 10, PolicyValue::Disabled), (PBI, 5, PolicyValue::Enabled)]);
         let v = versus(&c, &today, &proposed);
         let w = v.worded(Lang::De, Currency::USD, "Heute", "Vorschlag");
         assert_eq!(w.title, "Heute im Vergleich mit Vorschlag");
@@ -658,7 +656,7 @@ mod tests {
         #[test]
         fn a_scenario_against_itself_changes_nothing(p1 in policy(), p2 in policy(), s1 in 1u32..2000, s2 in 1u32..2000) {
             let c = Catalog::embedded();
-            let s = scenario(&[(VISIO, s1, p1), (POWER_BI_PRO, s2, p2)]);
+            let s = scenario(&[(VISIO1, s1, p1), (PBI, s2, p2)]);
             let v = versus(&c, &s, &s);
             prop_assert!(v.rows.iter().all(|r| r.same && r.effects.is_empty()));
             prop_assert_eq!(v.difference_per_year.sum.unwrap_or_default(), Decimal::ZERO);

@@ -1,11 +1,14 @@
 //! The one translation table, split into fragments per area (`catalog`, `core`, `costs`,
-//! `decision`, `scripts`, `share`) so that each area keeps its strings together. Every string a
-//! person sees is looked up here by key. English is complete; German and Dutch fall back to
-//! English where a cell is empty (""). Keys are typed statics (`k::APP_TITLE`), so a key that
+//! `decision`, `doors`, `fleet`, `present`, `ramp`, `scripts`, `share`, `versus`) so that each
+//! area keeps its strings together, and the [`Message`] the domain returns instead of text.
+//! Every string a person sees is looked up here by key. English is complete; German and Dutch
+//! fall back to English where a cell is empty (""). Keys are typed statics (`k::APP_TITLE`), so a key that
 //! does not exist is a compile error; a cell can carry plural forms (one, other), and message
 //! arguments are formatted by their type (counts grouped, money in the currency).
-use crate::domain::message::{Arg, Message};
+mod message;
+
 use crate::domain::money::{format_money, Currency, Locale};
+pub use message::{Arg, Message};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -139,7 +142,7 @@ macro_rules! translation_table {
 }
 
 /// The three cells of a key. The first view carries English only: German and Dutch come as
-/// files made from this table at build time (`examples/prerender.rs`), fetched when needed
+/// files made from this table at build time (`xtask`), fetched when needed
 /// (`fetched`).
 #[cfg(feature = "full")]
 #[macro_export]

@@ -3,55 +3,21 @@
 //! rule conditions use, so URL state, rules and questions share one vocabulary.
 use super::questions::QuestionId;
 use crate::domain::ids::ProductId;
+pub use crate::domain::org::{Country, OrgSize};
 use crate::domain::tag::Tagged;
 use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-macro_rules! choice {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $code:literal / $tag:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name {
-            $( $(#[$vm])* #[serde(rename = $code)] $var ),+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$var),+];
-
-            /// The option code (same as the serde form, used in files).
-            pub fn code(self) -> &'static str {
-                match self { $($name::$var => $code),+ }
-            }
-
-            pub fn parse(code: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|c| c.code() == code)
-            }
-        }
-
-        crate::tags!($name { $($var = $tag),+ });
-    };
-}
-
 // Each option: `Variant = "file code" / link tag`. Both stay with their meaning forever; a new
 // option takes the next unused tag (see `domain::tag`).
 
-choice! {
+crate::choice! {
     /// Kind of Microsoft Entra tenant.
     TenantType { Commercial = "commercial" / 1, Government = "government" / 2, Education = "education" / 3 }
 }
 
-choice! {
-    /// The tenant's country, where it matters (ISO 3166 codes).
-    Country {
-        India = "IN" / 1,
-        Brazil = "BR" / 2,
-        DrCongo = "CD" / 3,
-        Other = "other" / 4,
-    }
-}
-
-choice! {
+crate::choice! {
     /// The agreement the organisation licenses through today.
     Agreement { Ea = "ea" / 1, Csp = "csp" / 2, Mca = "mca" / 3, NoAgreement = "none" / 4 }
 }
@@ -61,84 +27,37 @@ impl Agreement {
     pub const EXISTING: &'static [Agreement] = &[Agreement::Ea, Agreement::Csp, Agreement::Mca];
 }
 
-choice! {
+crate::choice! {
     YesNo { Yes = "yes" / 1, No = "no" / 2 }
 }
 
-choice! {
+crate::choice! {
     /// IT strategy towards cloud services IT has not approved (shadow IT).
     ShadowIt { Strict = "strict" / 1, Tolerant = "tolerant" / 2, Encourages = "encourages" / 3 }
 }
 
-choice! {
+crate::choice! {
     /// Capacity to support and train users on products they bought themselves.
     Support { NoCapacity = "none" / 1, Limited = "limited" / 2, Ready = "ready" / 3 }
 }
 
-choice! {
+crate::choice! {
     /// Is card-only billing in the employee's name (expense claims, personal liability to the end of
     /// the term, even after leaving) acceptable?
     Billing { Acceptable = "acceptable" / 1, Reluctantly = "reluctantly" / 2, Unacceptable = "unacceptable" / 3 }
 }
 
-choice! {
+crate::choice! {
     /// Data-governance / compliance needs.
     Compliance { Regulated = "regulated" / 1, Standard = "standard" / 2 }
 }
 
-choice! {
+crate::choice! {
     /// Appetite for fast adoption and experimentation.
     Experimentation { High = "high" / 1, Moderate = "moderate" / 2, Low = "low" / 3 }
 }
 
-choice! {
-    /// How many people the organisation licenses: the bands in which licensing differs (an
-    /// Enterprise Agreement needs 500; EA price levels A–D start at 500, 2,400, 6,000 and
-    /// 15,000; Copilot Business is for organisations under 300). Issue 21: asked, never assumed.
-    OrgSize {
-        Under300 = "under_300" / 1,
-        From300 = "300_499" / 2,
-        From500 = "500_2399" / 3,
-        From2400 = "2400_5999" / 4,
-        From6000 = "6000_14999" / 5,
-        From15000 = "15000_plus" / 6,
-    }
-}
-
-impl OrgSize {
-    /// The band's seats, smallest and largest (`u32::MAX`: open-ended).
-    pub fn range(self) -> (u32, u32) {
-        match self {
-            OrgSize::Under300 => (1, 299),
-            OrgSize::From300 => (300, 499),
-            OrgSize::From500 => (500, 2_399),
-            OrgSize::From2400 => (2_400, 5_999),
-            OrgSize::From6000 => (6_000, 14_999),
-            OrgSize::From15000 => (15_000, u32::MAX),
-        }
-    }
-
-    /// The band a seat count falls in.
-    pub fn of(seats: u32) -> OrgSize {
-        Self::ALL.iter().copied().find(|b| seats <= b.range().1).unwrap_or(OrgSize::From15000)
-    }
-
-    /// A seat count for the cost engine within the band: `current` when it already lies in it
-    /// (a number the user typed stays), else the band's upper end below 300 and its lower end
-    /// above (the EA price level depends only on the band).
-    pub fn seats_within(self, current: u32) -> u32 {
-        let (lo, hi) = self.range();
-        if (lo..=hi).contains(&current) {
-            current
-        } else if self == OrgSize::Under300 {
-            hi
-        } else {
-            lo
-        }
-    }
-}
-
-choice! {
+crate::choice! {
     /// How Microsoft 365 Copilot should reach users.
     CopilotApproach { EarlyAdopters = "early_adopters" / 1, Central = "central" / 2, NotNow = "not_now" / 3 }
 }

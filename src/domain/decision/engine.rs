@@ -4,11 +4,11 @@ use super::answers::{Answers, Criterion, Weight};
 use super::questions::effective_answers;
 use super::rules::{rules, Ctx, Direction, FollowUpAction, Outcome, Rule, Scope, Side, ALLOW_AT, TRIALS_AT};
 use super::{ProductFacts, Source};
-use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::ids::ProductId;
-use crate::domain::message::Message;
 use crate::domain::policy::PolicyValue;
+use crate::domain::switches::{RelatedSwitch, SwitchSetting};
 use crate::i18n::k;
+use crate::i18n::Message;
 use serde::Serialize;
 
 /// One rule that fired for a product, in words, with the figures and the answer filled in.

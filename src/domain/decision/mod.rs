@@ -178,6 +178,15 @@ pub enum Source {
 }
 
 impl Source {
+    /// Where a related switch's effect is documented.
+    pub fn of_switch(s: crate::domain::switches::RelatedSwitch) -> Source {
+        use crate::domain::switches::RelatedSwitch;
+        match s {
+            RelatedSwitch::StartTrials | RelatedSwitch::OfficeStore => Source::RelatedPeers,
+            _ => Source::MsLearnRelated,
+        }
+    }
+
     pub const ALL: [Source; 14] = [
         Source::Seed000,
         Source::Topedia2024,

@@ -5,12 +5,12 @@ use super::answers::*;
 use super::{ProductFacts, Source};
 use crate::domain::catalog::ProductTrait;
 use crate::domain::decision::Answers;
-use crate::domain::doors::{RelatedSwitch, SwitchSetting};
-use crate::domain::message::Arg;
 use crate::domain::money::round_line;
 use crate::domain::policy::PolicyValue;
 use crate::domain::pricing::Channel;
+use crate::domain::switches::{RelatedSwitch, SwitchSetting};
 use crate::i18n::k;
+use crate::i18n::Arg;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -299,8 +299,8 @@ impl Rule {
     }
 
     /// The explanation with the product and the figures its conditions looked at.
-    pub fn message(&self, ctx: &Ctx) -> crate::domain::message::Message {
-        let mut m = crate::domain::message::Message::new(self.explanation_key);
+    pub fn message(&self, ctx: &Ctx) -> crate::i18n::Message {
+        let mut m = crate::i18n::Message::new(self.explanation_key);
         if let Some(p) = ctx.product {
             m = m.arg("product", &p.name);
         }
@@ -308,7 +308,7 @@ impl Rule {
     }
 
     /// `m` with the figures this rule's conditions looked at (a price, seats, a date).
-    pub fn with_figures(&self, mut m: crate::domain::message::Message, ctx: &Ctx) -> crate::domain::message::Message {
+    pub fn with_figures(&self, mut m: crate::i18n::Message, ctx: &Ctx) -> crate::i18n::Message {
         for c in self.when {
             for (name, value) in c.args(ctx) {
                 m = m.with(name, value);

@@ -3,32 +3,15 @@
 use super::*;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
-use crate::domain::message::Arg;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue::{self, Disabled, Enabled, OnlyTrialsWithoutPaymentMethod as Trials};
 use crate::domain::pricing::Channel;
+use crate::domain::test_support::{facts as product, pid, COPILOT, EXPLORATORY, PBI, PLANNER1, VISIO1, VISIO2, VIVA};
 use crate::i18n::k;
+use crate::i18n::Arg;
 use crate::i18n::{self, Lang};
 use rust_decimal_macros::dec;
 use std::collections::BTreeSet;
-
-const VISIO1: &str = "CFQ7TTC0HD33"; // Visio, no-card trial, $5
-const VISIO2: &str = "CFQ7TTC0HD32"; // Visio, card, $15
-const PBI: &str = "CFQ7TTC0H9MP"; // Power BI Pro, card, $14
-const PLANNER1: &str = "CFQ7TTC0HDB1"; // Project / Planner, no-card trial, $10
-const COPILOT: &str = "CFQ7TTC0MM8R"; // Copilot, trial unknown, $30
-const VIVA: &str = "CFQ7TTC0PW0V"; // retired 2025-12-31
-const EXPLORATORY: &str = "CFQ7TTC0J1FV"; // Teams Exploratory, no-card, no price
-
-fn pid(s: &str) -> crate::domain::ids::ProductId {
-    crate::domain::ids::ProductId::parse(s).unwrap()
-}
-
-/// Facts straight from the shipped catalogue (USD, catalogue date).
-fn product(id: &str, seats: u32) -> ProductFacts {
-    let c = Catalog::embedded();
-    ProductFacts::from_product(c.find(&pid(id)).unwrap(), seats, Currency::USD, c.as_of)
-}
 
 fn commercial() -> Answers {
     Answers { tenant_type: Some(TenantType::Commercial), country: Some(Country::Other), ..Answers::default() }
@@ -77,7 +60,7 @@ fn reason<'a>(p: &'a ProductRecommendation, rule_id: &str) -> Option<&'a Reason>
     p.reasons.iter().find(|r| r.rule_id == rule_id)
 }
 
-fn arg(m: &crate::domain::message::Message, name: &str) -> Option<String> {
+fn arg(m: &crate::i18n::Message, name: &str) -> Option<String> {
     m.text_of(name)
 }
 

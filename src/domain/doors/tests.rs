@@ -1,17 +1,13 @@
 //! The licence-request section, the request fields and the related-switch recommendations.
 use super::*;
 use crate::domain::catalog::Catalog;
+use crate::domain::checklist::{apply_checklist, ItemStatus};
 use crate::domain::decision::*;
-use crate::domain::money::Currency;
+use crate::domain::test_support::{facts, pid, COPILOT, PBI};
 use crate::i18n::{self, Lang};
 
-fn pid(s: &str) -> ProductId {
-    ProductId::parse(s).unwrap()
-}
-
 fn product(id: &str) -> ProductFacts {
-    let c = Catalog::embedded();
-    ProductFacts::from_product(c.find(&pid(id)).unwrap(), 10, Currency::USD, c.as_of)
+    facts(id, 10)
 }
 
 fn strict() -> Answers {
@@ -40,9 +36,6 @@ fn open() -> Answers {
         ..Answers::default()
     }
 }
-
-const PBI: &str = "CFQ7TTC0H9MP";
-const COPILOT: &str = "CFQ7TTC0MM8R";
 
 #[test]
 fn blocking_closes_every_door_the_sources_know() {

@@ -17,10 +17,10 @@
 //! chosen in CIPP (which also replaces the filter when a template is uploaded to a repository).
 use super::fidelity::{fidelity, Export, FidelityRow};
 use super::{Decision, Tenant, TenantId};
-use crate::domain::doors::{RelatedSwitch, SwitchSetting};
-use crate::domain::message::Message;
 use crate::domain::policy::PolicyValue;
 use crate::domain::problem::Problem;
+use crate::domain::switches::{RelatedSwitch, SwitchSetting};
+use crate::i18n::Message;
 use crate::i18n::{k, msg, Lang};
 use serde::{Deserialize, Serialize};
 

@@ -6,10 +6,10 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::decision::Recommendation;
 use crate::domain::derived::Derived;
-use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::scenario::Scenario;
 use crate::domain::script::Choice;
+use crate::domain::switches::{RelatedSwitch, SwitchSetting};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decision {

@@ -21,8 +21,8 @@
 //! are validated types.
 use super::fidelity::{fidelity, Export, FidelityRow};
 use super::{Decision, Tenant, TrialsRounding};
-use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::script::{comment_text, ps_single_quoted, ScriptHeader};
+use crate::domain::switches::{RelatedSwitch, SwitchSetting};
 
 /// One DSC file and its fidelity table.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,10 +9,10 @@
 //! (`AADAuthorizationPolicy`), but no auto-claim, Copilot or request process; our loop scripts
 //! carry the purchase policy and offer types per tenant.
 use super::{Decision, TrialsRounding};
-use crate::domain::doors::{RelatedSwitch, SwitchSetting};
-use crate::domain::message::Message;
 use crate::domain::policy::PolicyValue;
 use crate::domain::script::Variant;
+use crate::domain::switches::{RelatedSwitch, SwitchSetting};
+use crate::i18n::Message;
 use crate::i18n::{k, Key};
 
 /// A multi-tenant export.

@@ -50,9 +50,9 @@ pub use states::{parse_combined, parse_named, TenantKey, TenantStateOf};
 pub use tenants::{parse_tenant_list, Tenant, TenantDomain, TenantId};
 pub use tiers::{Fleet, Tier, TierTenant, FLEET_FILE_VERSION};
 
-use crate::domain::message::Message;
 use crate::domain::problem::Problem;
 use crate::i18n::k;
+use crate::i18n::Message;
 
 /// Most tenants one list, one combined paste or one fleet file holds (written once: the
 /// readers, the fleet file and the UI all read this).

@@ -3,8 +3,8 @@
 //! found, and which exports carry the decision. Figures are counted here once; the views only
 //! render the messages.
 use super::{Fleet, Matrix};
-use crate::domain::message::Message;
 use crate::i18n::k;
+use crate::i18n::Message;
 
 /// The figures behind the section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

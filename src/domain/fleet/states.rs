@@ -11,11 +11,11 @@
 //! and its line.
 use super::tenants::{bad_domain, bad_id, clean_name, looks_like_an_id};
 use super::{at_line, too_large, too_many, TenantDomain, TenantId, MAX_COMBINED_BYTES, MAX_TENANTS};
-use crate::domain::message::Message;
 use crate::domain::problem::Problem;
 use crate::domain::tenant::parse::{fields, get, row};
 use crate::domain::tenant::{Format, Row, TenantState};
 use crate::i18n::k;
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// What a tenant is known by in a state paste.

@@ -8,10 +8,10 @@
 //! to one line, and only ever reaches a script as a comment or a single-quoted literal.
 use super::{at_line, too_large, too_many, MAX_LIST_BYTES, MAX_TENANTS};
 use crate::domain::input::TextSpec;
-use crate::domain::message::Message;
 use crate::domain::problem::Problem;
 use crate::domain::tenant::parse::split_csv;
 use crate::i18n::k;
+use crate::i18n::Message;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 

@@ -10,17 +10,10 @@ use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::scenario::Scenario;
 use crate::domain::script::{ps_single_quoted, ScriptOptions};
 use crate::domain::tenant::Item;
+use crate::domain::test_support::{pid as id, PBI, POWER_APPS, PROJECT, VISIO1};
 use crate::i18n::{k, Lang};
 use serde_json::Value;
 
-fn id(s: &str) -> ProductId {
-    ProductId::parse(s).unwrap()
-}
-
-const PBI: &str = "CFQ7TTC0H9MP";
-const VISIO: &str = "CFQ7TTC0HD33";
-const PROJECT: &str = "CFQ7TTC0HDB0";
-const POWER_APPS: &str = "CFQ7TTC0LH2H";
 const GUID: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
 /// Power BI Pro blocked, Visio Plan 1 trials only, Project Plan 3 allowed, SaaS blocked.
@@ -28,7 +21,7 @@ fn scenario(c: &Catalog) -> Scenario {
     let mut s = Scenario::default();
     for (p, v) in [
         (PBI, PolicyValue::Disabled),
-        (VISIO, PolicyValue::OnlyTrialsWithoutPaymentMethod),
+        (VISIO1, PolicyValue::OnlyTrialsWithoutPaymentMethod),
         (PROJECT, PolicyValue::Enabled),
     ] {
         s.toggle(c, &id(p));
@@ -180,7 +173,7 @@ fn the_matrix_of_three_tenants_has_the_hand_checked_counts() {
     );
     let m = matrix(&states, |_| Some(("Trials only", &s)), &c);
     let codes: Vec<String> = m.columns.iter().map(|c| c.item.code()).collect();
-    assert_eq!(codes, [POWER_APPS, PBI, PROJECT, VISIO, "SaaS"], "catalogue order, offer types last");
+    assert_eq!(codes, [POWER_APPS, PBI, PROJECT, VISIO1, "SaaS"], "catalogue order, offer types last");
     let per_tenant: Vec<Counts> = m.rows.iter().map(|r| r.counts).collect();
     assert_eq!(per_tenant, [counts(3, 1, 0, 1), counts(1, 2, 1, 0), counts(1, 2, 1, 1)]);
     assert_eq!(
@@ -293,7 +286,7 @@ fn a_tenants_diff_only_script_changes_only_what_differs() {
     let script = tenant_script(&states[0], &s, &c, &ScriptOptions::default());
     assert!(script.contains("# Tenant: contoso.com"));
     assert!(script.contains(&format!("-ProductId {PBI} -Value 'Disabled'")), "differs: set");
-    assert!(!script.contains(&format!("-ProductId {VISIO} -Value")), "already right: not set");
+    assert!(!script.contains(&format!("-ProductId {VISIO1} -Value")), "already right: not set");
     assert!(!script.contains("-OfferType SaaS -Value"), "SaaS already Disabled");
 }
 
@@ -411,14 +404,14 @@ fn allowing_trials_only_in_cipp_must_be_asked_for_and_warns() {
     let opts = CippOptions { trials: TrialsRounding::Allow, remediate: false, alert: true, run_manually: true };
     let export = cipp_template(&d, &[], &opts, Lang::De);
     let r = read_cipp(&export.json);
-    assert_eq!(r.exclusions, [VISIO, PROJECT]);
+    assert_eq!(r.exclusions, [VISIO1, PROJECT]);
     assert_eq!(r.actions, ["Report", "warn"]);
     assert!(r.run_manually && r.tenants.is_empty());
     assert_eq!(export.warnings.len(), 1);
     assert_eq!(export.warnings[0].message.key, &k::FLEET_NOTE_CIPP_TRIALS_ALLOW);
     // Without Trials-only products there is nothing to round and nothing to warn about.
     let mut s = scenario(&c);
-    s.set_policy(&c, &id(VISIO), PolicyValue::Disabled);
+    s.set_policy(&c, &id(VISIO1), PolicyValue::Disabled);
     let d = Decision::derive("x", &s, &c);
     assert!(cipp_template(&d, &[], &opts, Lang::En).warnings.is_empty());
     assert!(!fidelity(Export::Cipp, &d, TrialsRounding::Allow)
@@ -647,7 +640,7 @@ fn the_dsc_configuration_sets_the_switches_the_decision_sets_and_compiles_per_te
     let d = Decision::derive("Locked", &s, &c);
     let hostile = "Evil' ; Invoke-PWNED ; '";
     let text = dsc_configuration(&d, &[tenant(None, Some("contoso.com"), hostile)], None).text;
-    assert!(text.contains(&format!("CommerceSelfServicePurchase 'CommerceSelfServicePurchase-{VISIO}'")));
+    assert!(text.contains(&format!("CommerceSelfServicePurchase 'CommerceSelfServicePurchase-{VISIO1}'")));
     assert!(text.contains("PolicyValue           = 'OnlyTrialsWithoutPaymentMethod'"));
     assert!(text.contains("AppsAndServicesIsOfficeStoreEnabled = $false"));
     assert_eq!(
@@ -673,7 +666,7 @@ fn the_loop_script_lists_every_tenant_and_value_and_is_a_dry_run_on_request() {
                 "@{{ Address = 'contoso.com'; TenantId = '{GUID}'; Domain = 'contoso.com'; Name = 'Contoso ''prod'''; Label = 'Contoso ''prod'' (contoso.com)' }}"
             )));
             assert!(text.contains(&format!(
-                "@{{ Kind = 'ProductId'; Id = '{VISIO}'; Want = 'OnlyTrialsWithoutPaymentMethod' }}"
+                "@{{ Kind = 'ProductId'; Id = '{VISIO1}'; Want = 'OnlyTrialsWithoutPaymentMethod' }}"
             )));
             assert!(text.contains("@{ Kind = 'OfferType'; Id = 'SaaS'; Want = 'Disabled' }"));
             assert_eq!(text.contains("$DryRun = [switch]$true"), dry);

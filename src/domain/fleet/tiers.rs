@@ -9,10 +9,10 @@
 use super::{Decision, Tenant, TenantStateOf, MAX_TENANTS};
 use crate::domain::catalog::Catalog;
 use crate::domain::input::TextSpec;
-use crate::domain::message::Message;
 use crate::domain::problem::{plain_json_error, Problem};
 use crate::domain::scenario::Scenario;
 use crate::i18n::k;
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// The fleet file's format version (a later format keeps reading this one).

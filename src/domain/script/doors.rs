@@ -6,7 +6,7 @@
 //! literal.
 use super::ps::tenant_variable;
 use super::{comment_text, ps_single_quoted, Out, ScriptOptions};
-use crate::domain::doors::{RelatedSwitch, SwitchSetting};
+use crate::domain::switches::{RelatedSwitch, SwitchSetting};
 
 /// The first-party "M365 License Manager" service principal that the licensing API belongs to.
 pub(crate) const LICENSE_MANAGER_APP_ID: &str = "aeb86249-8ea3-49e2-900b-54cc8e308f85";

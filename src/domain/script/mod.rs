@@ -12,9 +12,9 @@
 //! string, a here-string or a `<# #>` block comment. `examples/dump_scripts.rs` and `tests/scripts/` check every
 //! variant with independent PowerShell and bash grammars.
 use crate::domain::date::Date;
-use crate::domain::doors::{RelatedSwitch, SwitchSetting};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::{OfferType, PolicyValue};
+use crate::domain::switches::{RelatedSwitch, SwitchSetting};
 use crate::domain::tenant::Item;
 use crate::i18n::k;
 

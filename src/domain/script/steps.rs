@@ -1,9 +1,9 @@
 //! The same choices as a click path in the Microsoft 365 admin center, for people who will not run scripts.
 use super::Choice;
 use super::{comment_text, ChoiceSet};
-use crate::domain::message::Message;
 use crate::domain::policy::PolicyValue;
 use crate::i18n::k;
+use crate::i18n::Message;
 
 /// Sign in, open Settings > Org settings > Services > Self-service trials and purchases, then one step per
 /// product (Allow / Allow for trials only / Do not allow), then the reminders. Arguments: `{id}` (validated) and

@@ -1,7 +1,7 @@
 //! Exact-text and safety tests of the script generators (the grammar tests live in tests/scripts/).
 use super::*;
-use crate::domain::message::Message;
 use crate::i18n::k;
+use crate::i18n::Message;
 
 fn choice(id: &str, name: &str, value: PolicyValue) -> Choice {
     Choice {

@@ -36,7 +36,7 @@ use std::collections::BTreeMap;
 
 /// Largest scenario file accepted, checked before parsing.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
-pub const FILE_FORMAT: &str = "ssp-advisor-scenario";
+pub use crate::domain::formats::FILE_FORMAT;
 pub const FILE_VERSION: u32 = 1;
 /// The name a scenario is saved under in this browser.
 pub const SESSION_NAME: TextSpec = TextSpec::new(60);

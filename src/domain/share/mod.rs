@@ -13,10 +13,6 @@ mod link;
 mod validate;
 
 #[cfg(test)]
-mod ramp_tests;
-#[cfg(test)]
-mod shelf_tests;
-#[cfg(test)]
 mod tests;
 
 pub use crate::domain::problem::Problem;
@@ -31,10 +27,10 @@ pub use validate::validate;
 
 use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::{with_custom, SharedCustom};
-use crate::domain::message::Message;
 use crate::domain::scenario::Scenario;
 use crate::domain::shelf::{Shelf, ShelfError, MAX_SCENARIOS};
 use crate::i18n::k;
+use crate::i18n::Message;
 
 /// The scenario schema version this build reads and writes (`Scenario::version`).
 pub const SCENARIO_VERSION: u32 = 1;

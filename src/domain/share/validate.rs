@@ -9,13 +9,13 @@ use crate::domain::date::Date;
 use crate::domain::doors::RequestPath;
 use crate::domain::ids::ProductId;
 use crate::domain::input::{DecimalSpec, WholeSpec};
-use crate::domain::message::Message;
 use crate::domain::policy::OfferType;
 use crate::domain::pricing::{EaTerms, HiddenCosts, Plan, PricingParams};
 use crate::domain::problem::Problem;
 use crate::domain::ramp::Ramp;
 use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
 use crate::i18n::k;
+use crate::i18n::Message;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 

@@ -7,7 +7,6 @@ use crate::domain::catalog::Catalog;
 use crate::domain::decision::Recommendation;
 use crate::domain::ids::ProductId;
 use crate::domain::policy::PolicyValue;
-use crate::domain::scenario::Scenario;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DriftRow {
@@ -59,7 +58,14 @@ impl Named {
     }
 }
 
-pub fn drift(state: &TenantState, scenario: &Scenario, catalog: &Catalog, rec: Option<&Recommendation>) -> Drift {
+/// What a scenario chose for a product or offer type (`None`: not chosen, left as it is). The
+/// scenario implements it; drift needs nothing else of it, so the tenant's state stays below the
+/// scenario that holds it.
+pub trait Chosen {
+    fn chosen(&self, item: &Item) -> Option<PolicyValue>;
+}
+
+pub fn drift(state: &TenantState, scenario: &impl Chosen, catalog: &Catalog, rec: Option<&Recommendation>) -> Drift {
     let mut rows = Vec::new();
     let mut unknown = Vec::new();
     for r in &state.rows {
@@ -68,11 +74,11 @@ pub fn drift(state: &TenantState, scenario: &Scenario, catalog: &Catalog, rec: O
                 None => (false, None, None),
                 Some(p) => (
                     true,
-                    scenario.selection(&p.id).map(|s| s.policy),
+                    scenario.chosen(&Item::Product(p.id.clone())),
                     rec.and_then(|r| r.product(&p.id)).and_then(|r| r.policy),
                 ),
             },
-            Item::Offer(o) => (true, scenario.offer_types.get(o).copied(), None),
+            Item::Offer(_) => (true, scenario.chosen(&r.item), None),
         };
         if known {
             rows.push(DriftRow { item: r.item.clone(), name: r.name.clone(), current: r.value, chosen, recommended });

@@ -17,7 +17,7 @@ mod subscriptions;
 #[cfg(test)]
 mod tests;
 
-pub use drift::{drift, Drift, DriftRow, Named};
+pub use drift::{drift, Chosen, Drift, DriftRow, Named};
 pub use parse::parse;
 pub use subscriptions::{
     looks_like_subscriptions, months_until, parse_subscriptions, takeover_plan, Subscription, SubscriptionTerm,
@@ -25,10 +25,10 @@ pub use subscriptions::{
 };
 
 use crate::domain::ids::ProductId;
-use crate::domain::message::Message;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::problem::Problem;
 use crate::i18n::k;
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// Largest paste or file accepted, checked before anything is parsed.

@@ -3,10 +3,10 @@
 //! and the CSV dialect here (the `#TYPE` line, a `;` from `-UseCulture`) is narrow.
 use super::{Format, Item, Row, TenantState, MAX_BYTES};
 use crate::domain::ids::ProductId;
-use crate::domain::message::Message;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::problem::{plain_json_error, Problem};
 use crate::i18n::k;
+use crate::i18n::Message;
 use serde_json::Value;
 
 /// Reads pasted or opened text: the state and a problem per row that was skipped, or, when

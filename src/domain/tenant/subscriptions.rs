@@ -15,9 +15,9 @@
 //! Graph documentation says only that the owner is a user; self-service licences are otherwise
 //! invisible in normal licence reports (office365itpros.com, 2024-07-19).
 use crate::domain::date::Date;
-use crate::domain::message::Message;
 use crate::domain::problem::{plain_json_error, Problem};
 use crate::i18n::k;
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -312,7 +312,7 @@ pub fn takeover_plan(subs: &[Subscription], today: Date) -> TakeOverPlan {
                 (Some(d), Some(m)) => Some(
                     Message::new(&k::DOORS_TAKEOVER_ROW)
                         .count("seats", s.total_licences)
-                        .with("date", crate::domain::message::Arg::Date(d))
+                        .with("date", crate::i18n::Arg::Date(d))
                         .count("months", m)
                         .arg("sku", &s.sku),
                 ),
@@ -325,7 +325,7 @@ pub fn takeover_plan(subs: &[Subscription], today: Date) -> TakeOverPlan {
                 renews: s.next_lifecycle,
                 months_left,
                 likely_self_service: s.likely_self_service(),
-                message: message.map(|m| m.with("term", crate::domain::message::Arg::Word(term.label_key()))),
+                message: message.map(|m| m.with("term", crate::i18n::Arg::Word(term.label_key()))),
             }
         })
         .collect();

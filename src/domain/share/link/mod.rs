@@ -23,10 +23,10 @@ pub(super) mod wire;
 use super::Opened;
 use crate::domain::catalog::Catalog;
 use crate::domain::custom::SharedCustom;
-use crate::domain::message::Message;
 use crate::domain::problem::Problem;
 use crate::domain::scenario::Scenario;
 use crate::domain::shelf::Shelf;
+use crate::i18n::Message;
 
 /// Prefix of the format this build writes.
 pub const HASH_PREFIX: &str = v2::PREFIX;

@@ -53,7 +53,6 @@ use crate::domain::date::Date;
 use crate::domain::decision::{Answers, Criterion, Opt, QuestionId, Weight};
 use crate::domain::doors::{Doors, RelatedSwitch, SwitchSetting};
 use crate::domain::ids::ProductId;
-use crate::domain::message::Message;
 use crate::domain::money::Currency;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Channel, Plan, PricingParams};
@@ -63,6 +62,7 @@ use crate::domain::scenario::{Scenario, ScriptPrefs, Selection};
 use crate::domain::shelf::{Parked, Shelf};
 use crate::domain::tag::Tagged;
 use crate::i18n::k;
+use crate::i18n::Message;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -4,8 +4,8 @@
 #![cfg_attr(rustfmt, rustfmt_skip)]
 use crate::domain::catalog::*;
 use crate::domain::date::Date;
-use crate::domain::decision::Country;
-use crate::domain::doors::RelatedSwitch;
+use crate::domain::org::Country;
+use crate::domain::switches::RelatedSwitch;
 use crate::domain::ids::ProductId;
 use crate::domain::money::Currency;
 use rust_decimal::Decimal;

@@ -1,13 +1,12 @@
 //! Tests of several scenarios in links and files (issue 24): round trips, the length of a
 //! typical two-scenario link, the golden link, and refusals with their paths.
-use super::link::raw_link;
-use super::tests::{full, typical};
 use super::*;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::ids::ProductId;
 use crate::domain::money::Currency;
 use crate::domain::policy::PolicyValue;
+use crate::domain::share::link::raw_link;
 use crate::domain::shelf::{Parked, Shelf, MAX_SCENARIOS};
 use crate::i18n::k;
 use proptest::prelude::*;

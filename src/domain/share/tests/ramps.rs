@@ -1,34 +1,26 @@
 //! Issue 24, item 3: ramps (seats that change over time) in links (v2 field 12) and files,
 //! validated with a path per ramp, frozen by `tests/golden/v2/ramps.link`.
-use super::link::wire::Writer;
-use super::link::{raw_link, v2_payload};
 use super::*;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
-use crate::domain::ids::ProductId;
 use crate::domain::ramp::{RampError, RampSpec, Step};
 use crate::domain::scenario::Scenario;
+use crate::domain::share::link::wire::Writer;
+use crate::domain::share::link::{raw_link, v2_payload};
+use crate::domain::test_support::{pid as id, COPILOT, PBI, VISIO1};
 use crate::i18n::{k, msg, Lang};
 use rust_decimal_macros::dec;
-
-const POWER_BI_PRO: &str = "CFQ7TTC0H9MP";
-const VISIO_PLAN_1: &str = "CFQ7TTC0HD33";
-const COPILOT: &str = "CFQ7TTC0MM8R";
-
-fn id(s: &str) -> ProductId {
-    ProductId::parse(s).unwrap()
-}
 
 /// Three products as a typical link has them, each with a ramp of another kind.
 fn with_ramps(c: &Catalog) -> Scenario {
     let mut s = Scenario::default();
-    for p in [POWER_BI_PRO, VISIO_PLAN_1, COPILOT] {
+    for p in [PBI, VISIO1, COPILOT] {
         s.toggle(c, &id(p));
     }
-    s.set_seats(&id(POWER_BI_PRO), 120);
+    s.set_seats(&id(PBI), 120);
     s.set_seats(&id(COPILOT), 25);
-    s.set_ramp(&id(POWER_BI_PRO), Some(RampSpec::Linear { start: 120, end: 300, end_month: 18 })).unwrap();
-    s.set_ramp(&id(VISIO_PLAN_1), Some(RampSpec::Growth { start: 10, rate_pct: dec!(2.5) })).unwrap();
+    s.set_ramp(&id(PBI), Some(RampSpec::Linear { start: 120, end: 300, end_month: 18 })).unwrap();
+    s.set_ramp(&id(VISIO1), Some(RampSpec::Growth { start: 10, rate_pct: dec!(2.5) })).unwrap();
     let steps = vec![Step { month: 0, seats: 25 }, Step { month: 6, seats: 60 }, Step { month: 12, seats: 40 }];
     s.set_ramp(&id(COPILOT), Some(RampSpec::Steps(steps))).unwrap();
     s
@@ -97,13 +89,13 @@ fn a_bad_ramp_is_refused_with_its_path() {
     ];
     let mut s = with_ramps(&c);
     for (spec, err) in cases {
-        assert_eq!(s.set_ramp(&id(POWER_BI_PRO), Some(spec.clone())), Err(err.clone()), "{spec:?}");
+        assert_eq!(s.set_ramp(&id(PBI), Some(spec.clone())), Err(err.clone()), "{spec:?}");
         assert_eq!(s, with_ramps(&c), "the previous ramp stays");
         let mut bad = s.clone();
-        bad.ramps.insert(id(POWER_BI_PRO), spec.clone());
+        bad.ramps.insert(id(PBI), spec.clone());
         let problems = validate(&bad, &c);
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(problems[0].path, format!("ramps.{POWER_BI_PRO}"));
+        assert_eq!(problems[0].path, format!("ramps.{PBI}"));
         assert_eq!(problems[0].message, err.message());
         for lang in Lang::ALL {
             let text = msg(lang, &problems[0].message);
@@ -161,5 +153,5 @@ fn an_unknown_ramp_kind_is_skipped_with_a_notice() {
     // selection 1, steps 0: 10, 6: 20
     let opened = decode_link(&link_with(&[1 << 2, 1, 5 << 2 | 1, 4, 0, 10, 6, 20]), &c).unwrap();
     let steps = vec![Step { month: 0, seats: 10 }, Step { month: 6, seats: 20 }];
-    assert_eq!(opened.scenario.ramps.get(&id(POWER_BI_PRO)), Some(&RampSpec::Steps(steps)));
+    assert_eq!(opened.scenario.ramps.get(&id(PBI)), Some(&RampSpec::Steps(steps)));
 }
