@@ -40,8 +40,10 @@ test('duplicate today as a proposal, block two products, and read what changes a
   await expect(rows).toHaveCount(2);
   const visio2 = versus.locator(`.versus-table tr[data-product="${VISIO2}"]`);
   await expect(visio2).toContainText('Can no longer buy it by card');
-  // What differs is marked on both sides; the seats, equal, are not.
-  await expect(visio2.locator('dd.differs')).toHaveCount(6);
+  // What differs is marked on both sides (policy, how bought, per year, over the horizon);
+  // the seats, equal, are not.
+  await expect(visio2.locator('dd.differs')).toHaveCount(8);
+  await expect(visio2.locator('dt').last()).toHaveText('Over 12 months');
   await expect(visio2).toContainText('keep what they already bought until it ends');
   // Power BI Pro is the same in both: folded, and named.
   await expect(versus.locator('.versus-folded summary')).toHaveText('1 product is the same in both');

@@ -245,15 +245,17 @@ pub struct Worded {
     pub totals: [String; 3],
     /// How the figures are made (the module header in the reader's words).
     pub how: String,
+    /// The label of each side's horizon figure: "Over 12 months", "Over 24 months".
+    pub over: [String; 2],
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordedRow {
     pub id: ProductId,
     pub product: String,
-    /// Policy, seats, bought as, per year; or one cell "only in …".
-    pub a: Result<[String; 4], String>,
-    pub b: Result<[String; 4], String>,
+    /// Policy, seats, bought as, per year, over the horizon; or one cell "only in …".
+    pub a: Result<[String; 5], String>,
+    pub b: Result<[String; 5], String>,
     /// What changes for users, one sentence.
     pub changes: String,
     pub difference: String,
@@ -280,6 +282,7 @@ impl Versus {
                 format_count(s.seats.into(), lang),
                 s.plan.map(|p| t(lang, p.label_key())).unwrap_or_else(|| "–".into()),
                 figure(&s.per_year),
+                figure(&s.cost),
             ]),
             None => Err(tf(lang, &k::VS_ONLY_IN, &[("name", other.to_string())])),
         };
@@ -345,6 +348,8 @@ impl Versus {
                 },
             ],
             how: t(lang, &k::VS_HOW),
+            over: [self.horizon_a, self.horizon_b]
+                .map(|m| tf(lang, &k::VS_OVER, &[("months", tn(lang, &k::UNIT_MONTHS, m.into(), &[]))])),
         }
     }
 }
@@ -373,6 +378,10 @@ impl Versus {
             "currency",
             "changed",
             "what_changes_for_users",
+            "horizon_months_a",
+            "total_a",
+            "horizon_months_b",
+            "total_b",
         ]));
         let side = |s: &Option<Side>| match s {
             Some(s) => [
@@ -380,12 +389,14 @@ impl Versus {
                 s.seats.to_string(),
                 s.plan.map(|p| p.code().to_string()).unwrap_or_default(),
                 s.per_year.as_ref().map(|x| d.num(*x)).unwrap_or_default(),
+                s.cost.as_ref().map(|x| d.num(*x)).unwrap_or_default(),
             ],
             None => Default::default(),
         };
         for r in &self.rows {
-            let [pa, sa, la, ya] = side(&r.a);
-            let [pb, sb, lb, yb] = side(&r.b);
+            let [pa, sa, la, ya, ta] = side(&r.a);
+            let [pb, sb, lb, yb, tb] = side(&r.b);
+            let months = |s: &Option<Side>, m: u32| s.as_ref().map(|_| m.to_string()).unwrap_or_default();
             let changes: Vec<String> = r.effects.iter().map(|e| crate::i18n::t(lang, e.key())).collect();
             out.push_str(&d.line(&[
                 r.name.clone(),
@@ -404,6 +415,10 @@ impl Versus {
                 currency.code().to_string(),
                 (!r.same).to_string(),
                 changes.join("; "),
+                months(&r.a, self.horizon_a),
+                ta,
+                months(&r.b, self.horizon_b),
+                tb,
             ]));
         }
         let sum = |t: &Total| t.sum.map(|x| d.num(x)).unwrap_or_default();
@@ -425,6 +440,10 @@ impl Versus {
             currency.code().to_string(),
             empty(),
             empty(),
+            self.horizon_a.to_string(),
+            sum(&self.total_a),
+            self.horizon_b.to_string(),
+            sum(&self.total_b),
         ]));
         out
     }
@@ -435,7 +454,7 @@ impl Worded {
     pub fn markdown(&self, lang: Lang) -> String {
         use crate::i18n::t;
         let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-        let side = |s: &Result<[String; 4], String>| match s {
+        let side = |s: &Result<[String; 5], String>| match s {
             Ok(c) => c.join(" · "),
             Err(only) => only.clone(),
         };

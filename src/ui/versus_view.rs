@@ -54,19 +54,22 @@ pub fn worded_pair(
 fn side_cell(
     lang: crate::i18n::Lang,
     label: &str,
-    side: &Result<[String; 4], String>,
-    other: &Result<[String; 4], String>,
+    side: &Result<[String; 5], String>,
+    other: &Result<[String; 5], String>,
+    over: &str,
 ) -> Html {
     match side {
         Ok(cells) => {
             let differs = |i: usize| other.as_ref().is_ok_and(|o| o[i] != cells[i]).then_some("differs");
-            let labels = [&k::VS_POLICY, &k::VS_SEATS, &k::VS_BOUGHT, &k::VS_PER_YEAR];
+            let [policy, seats, bought, per_year] =
+                [&k::VS_POLICY, &k::VS_SEATS, &k::VS_BOUGHT, &k::VS_PER_YEAR].map(|key| t(lang, key));
+            let labels = [policy, seats, bought, per_year, over.to_string()];
             html! {
                 <td data-label={label.to_string()}>
                     <dl class="versus-side">
-                        { for labels.iter().enumerate().map(|(i, key)| html! {
+                        { for labels.iter().enumerate().map(|(i, name)| html! {
                             <>
-                                <dt>{ t(lang, key) }</dt>
+                                <dt>{ name.clone() }</dt>
                                 <dd class={classes!(differs(i), (i == 0).then_some("versus-policy"))}>{ cells[i].clone() }</dd>
                             </>
                         }) }
@@ -82,8 +85,8 @@ fn row_html(lang: crate::i18n::Lang, w: &Worded, r: &WordedRow) -> Html {
     html! {
         <tr data-product={r.id.to_string()}>
             <th scope="row">{ r.product.clone() }</th>
-            { side_cell(lang, &w.a_name, &r.a, &r.b) }
-            { side_cell(lang, &w.b_name, &r.b, &r.a) }
+            { side_cell(lang, &w.a_name, &r.a, &r.b, &w.over[0]) }
+            { side_cell(lang, &w.b_name, &r.b, &r.a, &w.over[1]) }
             <td data-label={t(lang, &k::VS_COL_CHANGES)}>{ r.changes.clone() }</td>
             <td data-label={t(lang, &k::VS_COL_DIFF)} class="figure">{ r.difference.clone() }</td>
         </tr>
