@@ -12,12 +12,14 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-const W: f64 = 720.0;
-const H: f64 = 320.0;
-const LEFT: f64 = 104.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 16.0;
-const BOTTOM: f64 = 44.0;
+/// The drawing's size and margins in SVG units, shared by every chart (`ramp_chart` too) so
+/// the two charts side by side line up.
+pub const W: f64 = 720.0;
+pub const H: f64 = 320.0;
+pub const LEFT: f64 = 104.0;
+pub const RIGHT: f64 = 16.0;
+pub const TOP: f64 = 16.0;
+pub const BOTTOM: f64 = 44.0;
 const POINTS: u32 = 80;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +31,38 @@ pub struct CostChartProps {
     pub seats: u32,
     pub max_seats: u32,
     pub currency: Currency,
+}
+
+fn px(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+/// The money axis: a grid line and a label per tick, from 0 to `y_max`.
+pub fn money_ticks(ticks: &[f64], y_max: f64, currency: Currency, locale: crate::domain::money::Locale) -> Html {
+    html! { <>{ for ticks.iter().map(|v| {
+        let yy = TOP + (1.0 - v / y_max) * (H - TOP - BOTTOM);
+        let label = format_money_dp(Decimal::from_f64_retain(*v).unwrap_or_default().round(), 0, currency, locale);
+        html! { <g class="tick">
+            <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(yy)} y2={px(yy)} class="grid" />
+            <text x={px(LEFT - 6.0)} y={px(yy + 4.0)} text-anchor="end">{ label }</text>
+        </g> }
+    }) }</> }
+}
+
+/// One tick of the horizontal axis at `x`.
+pub fn x_tick(x: f64, label: String) -> Html {
+    html! { <g class="tick">
+        <line x1={px(x)} x2={px(x)} y1={px(H - BOTTOM)} y2={px(H - BOTTOM + 5.0)} class="axis" />
+        <text x={px(x)} y={px(H - BOTTOM + 18.0)} text-anchor="middle">{ label }</text>
+    </g> }
+}
+
+/// The two axis lines.
+pub fn axes() -> Html {
+    html! { <>
+        <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(H - BOTTOM)} y2={px(H - BOTTOM)} class="axis" />
+        <line x1={px(LEFT)} x2={px(LEFT)} y1={px(TOP)} y2={px(H - BOTTOM)} class="axis" />
+    </> }
 }
 
 /// 1, 2 or 5 times a power of ten, at least `x`: round axis ends.
@@ -127,20 +161,9 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")} class="chart-svg">
                 <title id={title_id.clone()}>{ tf(lang, &k::CHART_TITLE, &[("product", props.product.to_string())]) }</title>
                 <desc id={desc_id.clone()}>{ desc }</desc>
-                { for y_ticks.iter().map(|v| {
-                    let yy = TOP + (1.0 - v / y_max) * (H - TOP - BOTTOM);
-                    let label = format_money_dp(Decimal::from_f64_retain(*v).unwrap_or_default().round(), 0, props.currency, locale);
-                    html! { <g class="tick">
-                        <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(yy)} y2={px(yy)} class="grid" />
-                        <text x={px(LEFT - 6.0)} y={px(yy + 4.0)} text-anchor="end">{ label }</text>
-                    </g> }
-                }) }
-                { for x_ticks.iter().map(|n| html! { <g class="tick">
-                    <line x1={px(x(*n))} x2={px(x(*n))} y1={px(H - BOTTOM)} y2={px(H - BOTTOM + 5.0)} class="axis" />
-                    <text x={px(x(*n))} y={px(H - BOTTOM + 18.0)} text-anchor="middle">{ format_number(Decimal::from(*n), 0, locale) }</text>
-                </g> }) }
-                <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(H - BOTTOM)} y2={px(H - BOTTOM)} class="axis" />
-                <line x1={px(LEFT)} x2={px(LEFT)} y1={px(TOP)} y2={px(H - BOTTOM)} class="axis" />
+                { money_ticks(&y_ticks, y_max, props.currency, locale) }
+                { for x_ticks.iter().map(|n| x_tick(x(*n), format_number(Decimal::from(*n), 0, locale))) }
+                { axes() }
                 <text x={px((LEFT + W - RIGHT) / 2.0)} y={px(H - 6.0)} text-anchor="middle" class="axis-label">{ t(lang, &k::CHART_X_AXIS) }</text>
                 if (1..=max).contains(&props.seats) {
                     <line class="current" x1={px(x(props.seats))} x2={px(x(props.seats))} y1={px(TOP)} y2={px(H - BOTTOM)} />

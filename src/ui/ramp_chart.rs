@@ -2,23 +2,16 @@
 //! assumption (issue 24): drawn as SVG by hand like the seat sweep next to it (`cost_chart`),
 //! with the break-even month marked, an accessible title and description, and the same data as
 //! a table with the seats of each month. Floats appear only as pixel coordinates.
-use crate::domain::money::{format_money, format_money_dp, format_number, Currency};
+use crate::domain::money::{format_money, format_number, Currency};
 use crate::domain::ramp::{break_even_month_text, RampOutcome};
 use crate::i18n::k;
 use crate::i18n::{t, tf, tn};
-use crate::ui::cost_chart::nice_ceil;
+use crate::ui::cost_chart::{axes, money_ticks, nice_ceil, x_tick, BOTTOM, H, LEFT, RIGHT, TOP, W};
 use crate::ui::plan_label;
 use crate::ui::use_lang;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
-
-const W: f64 = 720.0;
-const H: f64 = 320.0;
-const LEFT: f64 = 104.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 16.0;
-const BOTTOM: f64 = 44.0;
 
 #[derive(Properties, PartialEq)]
 pub struct RampChartProps {
@@ -64,20 +57,9 @@ pub fn ramp_chart(props: &RampChartProps) -> Html {
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")} class="chart-svg">
                 <title id={title_id.clone()}>{ title.clone() }</title>
                 <desc id={desc_id.clone()}>{ desc }</desc>
-                { for y_ticks.iter().map(|v| {
-                    let yy = TOP + (1.0 - v / y_max) * (H - TOP - BOTTOM);
-                    let label = format_money_dp(Decimal::from_f64_retain(*v).unwrap_or_default().round(), 0, props.currency, locale);
-                    html! { <g class="tick">
-                        <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(yy)} y2={px(yy)} class="grid" />
-                        <text x={px(LEFT - 6.0)} y={px(yy + 4.0)} text-anchor="end">{ label }</text>
-                    </g> }
-                }) }
-                { for x_ticks.iter().map(|m| html! { <g class="tick">
-                    <line x1={px(x(*m))} x2={px(x(*m))} y1={px(H - BOTTOM)} y2={px(H - BOTTOM + 5.0)} class="axis" />
-                    <text x={px(x(*m))} y={px(H - BOTTOM + 18.0)} text-anchor="middle">{ m.to_string() }</text>
-                </g> }) }
-                <line x1={px(LEFT)} x2={px(W - RIGHT)} y1={px(H - BOTTOM)} y2={px(H - BOTTOM)} class="axis" />
-                <line x1={px(LEFT)} x2={px(LEFT)} y1={px(TOP)} y2={px(H - BOTTOM)} class="axis" />
+                { money_ticks(&y_ticks, y_max, props.currency, locale) }
+                { for x_ticks.iter().map(|m| x_tick(x(*m), m.to_string())) }
+                { axes() }
                 <text x={px((LEFT + W - RIGHT) / 2.0)} y={px(H - 6.0)} text-anchor="middle" class="axis-label">{ t(lang, &k::RAMP_CHART_X) }</text>
                 if let Some((m, _, _)) = &marker {
                     <line class="current" x1={px(x(*m))} x2={px(x(*m))} y1={px(TOP)} y2={px(H - BOTTOM)} />
