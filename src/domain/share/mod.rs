@@ -19,7 +19,7 @@ mod tests;
 
 pub use crate::domain::problem::Problem;
 pub use file::{
-    from_file, read_file, to_file, to_file_all, to_shared_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES,
+    from_file, read_file, to_file, to_file_all, to_file_with_fleet, to_shared_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES,
     SESSION_NAME,
 };
 pub use link::{

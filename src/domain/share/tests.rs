@@ -812,7 +812,8 @@ fn file_round_trips_with_envelope() {
             scenario: s.clone(),
             notices: vec![],
             custom: vec![],
-            shelf: Shelf::default()
+            shelf: Shelf::default(),
+            fleet: None
         }
     );
     assert_eq!(from_file(&text, &c), Ok(s));
@@ -1186,7 +1187,7 @@ mod props {
             let read = read_file(&to_file(&s, d), &c);
             let mut canonical = s;
             canonical.canonicalize(&c);
-            prop_assert_eq!(read, Ok(SavedFile { saved_at: Some(d), scenario: canonical, notices: vec![], custom: vec![], shelf: Shelf::default() }));
+            prop_assert_eq!(read, Ok(SavedFile { saved_at: Some(d), scenario: canonical, notices: vec![], custom: vec![], shelf: Shelf::default(), fleet: None }));
         }
 
         #[test]
