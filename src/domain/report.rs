@@ -75,6 +75,56 @@ pub struct Report {
     /// the script applies. Set by [`Report::with_scenarios`].
     pub versus: Option<crate::domain::versus::Worded>,
     pub script_of: Option<String>,
+    /// With a tenant list (issue 25): "rolling this out" and the exports the appendix lists.
+    /// Set by [`Report::with_rollout`].
+    pub rollout: Option<RolloutReport>,
+}
+
+/// "Rolling this out" (issue 25): how many tenants in how many tiers, how many changes the
+/// matrix found, which exports carry the decision; and every export's file name for the
+/// appendix, per tier.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RolloutReport {
+    pub lines: Vec<String>,
+    /// What each export is (with its tier) and its file name.
+    pub exports: Vec<(String, String)>,
+}
+
+impl RolloutReport {
+    /// The section for these tenants and targets (each decision with its tenants: one per tier,
+    /// or the scenario's own decision without tiers); `None` without a tenant list.
+    pub fn build(
+        lang: Lang,
+        rollout: &crate::domain::fleet::Rollout,
+        targets: &[(crate::domain::fleet::Decision, Vec<crate::domain::fleet::Tenant>)],
+    ) -> Option<RolloutReport> {
+        use crate::domain::fleet::{
+            cipp_template, collector_file_name, dsc_configuration, dsc_data_file, loop_file_name, CippOptions, Export,
+            LoopBackend,
+        };
+        let lines: Vec<String> = rollout.messages().iter().map(|m| msg(lang, m)).collect();
+        if lines.is_empty() {
+            return None;
+        }
+        let mut exports = Vec::new();
+        for (d, tenants) in targets {
+            let label = |e: Export| {
+                let what = t(lang, e.label_key());
+                if d.name.is_empty() {
+                    what
+                } else {
+                    format!("{what} ({})", d.name)
+                }
+            };
+            exports.push((label(Export::Cipp), cipp_template(d, tenants, &CippOptions::default(), lang).file_name));
+            exports.push((label(Export::DscConfiguration), dsc_configuration(d, tenants, None).file_name));
+            exports.push((label(Export::DscData), dsc_data_file(d, None).file_name));
+            exports.push((label(Export::LoopMsCommerce), loop_file_name(LoopBackend::MsCommerce, &d.name)));
+            exports.push((label(Export::LoopRest), loop_file_name(LoopBackend::Rest, &d.name)));
+        }
+        exports.push((t(lang, &k::FLEET_UI_COLLECTOR), collector_file_name(LoopBackend::MsCommerce)));
+        Some(RolloutReport { lines, exports })
+    }
 }
 
 /// The "close every door" part of the report, worded.
@@ -616,6 +666,7 @@ impl Report {
             script,
             versus: None,
             script_of: None,
+            rollout: None,
         }
     }
 
@@ -628,6 +679,12 @@ impl Report {
     ) -> Report {
         self.versus = versus;
         self.script_of = script_of;
+        self
+    }
+
+    /// The report with the "rolling this out" section and the exports in the appendix.
+    pub fn with_rollout(mut self, rollout: Option<RolloutReport>) -> Report {
+        self.rollout = rollout;
         self
     }
 
@@ -940,6 +997,20 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
             "|---|---|---:|---|",
             r.prices.iter().map(|p| p.iter().collect()),
         );
+    }
+    if let Some(ro) = &r.rollout {
+        line("");
+        line(&format!("## {}", t(lang, &k::FLEET_UI_ROLLOUT_TITLE)));
+        line("");
+        for l in &ro.lines {
+            line(&format!("- {}", cell(l)));
+        }
+        line("");
+        line(&format!("## {}", t(lang, &k::FLEET_UI_EXPORTS_APPENDIX)));
+        line("");
+        for (what, file) in &ro.exports {
+            line(&format!("- {}: `{}`", cell(what), cell(file)));
+        }
     }
     line("");
     line(&format!("## {}", t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE)));

@@ -176,6 +176,7 @@ mod costs;
 mod decision;
 mod doors;
 mod fleet;
+mod fleet_ui;
 mod present;
 mod scripts;
 mod share;
@@ -190,19 +191,21 @@ pub mod k {
     pub use super::decision::*;
     pub use super::doors::*;
     pub use super::fleet::*;
+    pub use super::fleet_ui::*;
     pub use super::present::*;
     pub use super::scripts::*;
     pub use super::share::*;
     pub use super::versus::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 10] = [
+const FRAGMENTS: [&[&Entry]; 11] = [
     catalog::ALL,
     core::ALL,
     costs::ALL,
     decision::ALL,
     doors::ALL,
     fleet::ALL,
+    fleet_ui::ALL,
     present::ALL,
     scripts::ALL,
     share::ALL,

@@ -259,9 +259,19 @@ pub fn sessions() -> BTreeMap<String, String> {
     get(KEY_SESSIONS).unwrap_or_default()
 }
 
-pub fn save_session(name: &str, s: &Scenario, shelf: &Shelf, catalog: &Catalog) -> Result<(), Message> {
+/// Saves a named session; `fleet` only when the user ticked that sessions carry tenant data.
+pub fn save_session(
+    name: &str,
+    s: &Scenario,
+    shelf: &Shelf,
+    fleet: Option<&crate::domain::fleet::Fleet>,
+    catalog: &Catalog,
+) -> Result<(), Message> {
     let mut all = sessions();
-    all.insert(name.to_string(), to_file_all(s, shelf, &shared_custom(catalog, s, shelf), today()));
+    all.insert(
+        name.to_string(),
+        crate::domain::share::to_file_with_fleet(s, shelf, &shared_custom(catalog, s, shelf), fleet, today()),
+    );
     if set(KEY_SESSIONS, &all) {
         Ok(())
     } else {

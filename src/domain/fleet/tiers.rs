@@ -129,6 +129,22 @@ impl Fleet {
         self.tiers.iter().map(|t| (Decision::derive(&t.name, &t.scenario, catalog), self.tenants_of(&t.name))).collect()
     }
 
+    /// The tenants assigned to no tier, in list order (they take the scenario on screen).
+    pub fn unassigned(&self) -> Vec<Tenant> {
+        self.tenants.iter().filter(|t| t.tier.is_none()).map(|t| t.tenant.clone()).collect()
+    }
+
+    /// What the exports are made for: each tier's decision with its tenants, and `current` (the
+    /// scenario on screen) with the tenants of no tier, when there are no tiers or such tenants.
+    pub fn targets(&self, current: Decision, catalog: &Catalog) -> Vec<(Decision, Vec<Tenant>)> {
+        let mut out = self.decisions(catalog);
+        let rest = self.unassigned();
+        if out.is_empty() || !rest.is_empty() {
+            out.insert(0, (current, rest));
+        }
+        out
+    }
+
     /// The drift matrix with each tenant set against its tier.
     pub fn matrix(&self, states: &[TenantStateOf], catalog: &Catalog) -> super::Matrix {
         super::matrix(states, |s| self.tier_of(s).map(|t| (t.name.as_str(), &t.scenario)), catalog)
