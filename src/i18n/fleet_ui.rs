@@ -93,8 +93,8 @@ crate::translation_table! {
     ],
     FLEET_UI_ROUND_BLOCK = "fleet_ui.round_block" => [
         "Block (the safe choice: no purchases and no trials)",
-        "Blockieren (die sichere Wahl: keine Käufe und keine Testversionen)",
-        "Blokkeren (de veilige keuze: geen aankopen en geen proefversies)"
+        "Nicht zulassen (die sichere Wahl: keine Käufe und keine Testversionen)",
+        "Niet toestaan (de veilige keuze: geen aankopen en geen proefversies)"
     ],
     FLEET_UI_ROUND_ALLOW = "fleet_ui.round_allow" => [
         "Allow (opens purchases, not only trials)",
