@@ -1579,4 +1579,42 @@ mod tests {
         assert!(csv(&s, &d, Lang::De).contains(";\"ssp-monthly\";50;16,8;"));
         assert!(csv(&s, &d, Lang::En).contains(",\"ssp-monthly\",50,16.8,"));
     }
+
+    /// Issue 25: without a tenant list there is no section; with one, its sentences and every
+    /// export of every target, named as the downloads are.
+    #[test]
+    fn rolling_it_out_lists_every_export_per_tier_only_with_a_tenant_list() {
+        use crate::domain::fleet::{parse_tenant_list, Decision, Fleet, Rollout};
+        let c = Catalog::embedded();
+        let s = Scenario::default();
+        let current = Decision::derive("", &s, &c);
+        let mut fleet = Fleet::default();
+        assert_eq!(
+            RolloutReport::build(Lang::En, &Rollout::of(&fleet, None), &fleet.targets(current.clone(), &c)),
+            None
+        );
+        fleet.set_tenants(parse_tenant_list("contoso.com,Contoso\nfabrikam.com\n").unwrap());
+        fleet.save_tier("Power BI allowed", &s).unwrap();
+        fleet.assign(0, Some("Power BI allowed")).unwrap();
+        let r = RolloutReport::build(Lang::En, &Rollout::of(&fleet, None), &fleet.targets(current, &c)).unwrap();
+        assert_eq!(r.lines[0], "2 tenants; not yet assigned to a tier: 1; tiers: 1.");
+        let files: Vec<&str> = r.exports.iter().map(|(_, f)| f.as_str()).collect();
+        assert_eq!(
+            files,
+            [
+                "Selfservice_purchase.json",
+                "ssp-m365dsc-configuration.ps1",
+                "ssp-m365dsc-commerce.psd1",
+                "ssp-all-tenants-mscommerce.ps1",
+                "ssp-all-tenants-rest.ps1",
+                "Power_BI_allowed.json",
+                "ssp-m365dsc-configuration-power-bi-allowed.ps1",
+                "ssp-m365dsc-commerce-power-bi-allowed.psd1",
+                "ssp-all-tenants-mscommerce-power-bi-allowed.ps1",
+                "ssp-all-tenants-rest-power-bi-allowed.ps1",
+                "ssp-collect-tenants-mscommerce.ps1",
+            ]
+        );
+        assert_eq!(r.exports[5].0, "CIPP standards template (Power BI allowed)");
+    }
 }
