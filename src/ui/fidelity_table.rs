@@ -41,9 +41,9 @@ pub fn fidelity_table(props: &FidelityTableProps) -> Html {
                     { for props.rows.iter().map(|r| html! {
                         <tr class={fate_class(r.fate)} data-fate={fate_class(r.fate).trim_start_matches("fate-")}>
                             <th scope="row">{ t(lang, r.aspect.label_key()) }</th>
-                            <td><strong>{ t(lang, r.fate.label_key()) }</strong></td>
-                            <td>{ msg(lang, &r.note) }</td>
-                            <td>{ r.cover.map(|c| t(lang, c.label_key())).unwrap_or_else(|| "–".to_string()) }</td>
+                            <td data-label={t(lang, &k::FLEET_UI_FID_FATE)}><strong>{ t(lang, r.fate.label_key()) }</strong></td>
+                            <td data-label={t(lang, &k::FLEET_UI_FID_NOTE)}>{ msg(lang, &r.note) }</td>
+                            <td data-label={t(lang, &k::FLEET_UI_FID_COVER)}>{ r.cover.map(|c| t(lang, c.label_key())).unwrap_or_else(|| "–".to_string()) }</td>
                         </tr>
                     }) }
                 </tbody>

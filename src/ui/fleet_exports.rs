@@ -130,7 +130,10 @@ pub fn fleet_exports(props: &FleetExportsProps) -> Html {
                             <legend>{ t(lang, &k::FLEET_UI_ROUNDING) }</legend>
                             { radio(TrialsRounding::Block, &k::FLEET_UI_ROUND_BLOCK, "fleet-round-block") }
                             { radio(TrialsRounding::Allow, &k::FLEET_UI_ROUND_ALLOW, "fleet-round-allow") }
-                            <p class="hint" id="fleet-rounding-note">{ msg(lang, &ui.rounding.note(&d)) }</p>
+                            // With Allow the same words are the warning below; said once.
+                            if ui.rounding == TrialsRounding::Block {
+                                <p class="hint" id="fleet-rounding-note">{ msg(lang, &ui.rounding.note(&d)) }</p>
+                            }
                         </fieldset>
                     } else {
                         <p class="hint" id="fleet-rounding-note">{ t(lang, &k::FLEET_UI_NO_TRIALS) }</p>

@@ -180,11 +180,11 @@ pub fn fleet_matrix(props: &FleetMatrixProps) -> Html {
                     <table class="fleet-matrix" id="fleet-matrix">
                         <thead><tr>
                             <th scope="col">{ t(lang, &k::FLEET_UI_COL_TENANT) }</th>
-                            <th scope="col">{ t(lang, &k::FLEET_UI_COL_TIER) }</th>
                             <th scope="col" class="num">{ t(lang, &k::FLEET_CELL_DIFFERS) }</th>
                             <th scope="col" class="num">{ t(lang, &k::FLEET_CELL_RIGHT) }</th>
                             <th scope="col" class="num">{ t(lang, &k::FLEET_CELL_NOT_RETURNED) }</th>
                             <th scope="col" class="num">{ t(lang, &k::FLEET_CELL_UNDECIDED) }</th>
+                            <th scope="col">{ t(lang, &k::FLEET_UI_COL_TIER) }</th>
                             <th scope="col">{ t(lang, &k::FLEET_UI_UNKNOWN) }</th>
                             { for m.columns.iter().map(|c| html! {
                                 <th scope="col" class="product-col" data-item={c.item.code()}>{ &c.name }</th>
@@ -202,15 +202,15 @@ pub fn fleet_matrix(props: &FleetMatrixProps) -> Html {
                                                 aria-label={tf(lang, &k::FLEET_UI_OPEN_SCRIPT, &[("tenant", label.clone())])}
                                                 onclick={on.reform(move |_: MouseEvent| FleetAction::Open(Some(i)))}>{ &label }</button>
                                         </th>
+                                        <td class="num" data-count="differs">{ r.counts.differs }</td>
+                                        <td class="num" data-count="right">{ r.counts.right }</td>
+                                        <td class="num" data-count="not-returned">{ r.counts.not_returned }</td>
+                                        <td class="num" data-count="undecided">{ r.counts.undecided }</td>
                                         <td>{ match in_list {
                                             Some(j) => tier_select(lang, &ui.fleet, j, format!("fleet-matrix-tier-{i}"),
                                                 tf(lang, &k::FLEET_UI_TIER_OF, &[("tenant", label.clone())]), &on),
                                             None => html! { <span class="muted">{ t(lang, &k::FLEET_UI_NOT_LISTED) }</span> },
                                         } }</td>
-                                        <td class="num" data-count="differs">{ r.counts.differs }</td>
-                                        <td class="num" data-count="right">{ r.counts.right }</td>
-                                        <td class="num" data-count="not-returned">{ r.counts.not_returned }</td>
-                                        <td class="num" data-count="undecided">{ r.counts.undecided }</td>
                                         <td data-count="unknown">{ r.unknown.iter().map(|u| u.item.code()).collect::<Vec<_>>().join(", ") }</td>
                                         { for r.cells.iter().zip(&m.columns).map(|(c, col)| match c.status() {
                                             None => html! { <td data-item={col.item.code()}></td> },
