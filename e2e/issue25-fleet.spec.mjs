@@ -80,6 +80,8 @@ test('tenant list, every export read back, the matrix of three tenants, a tenant
   await expect(fleet.locator('#fleet-fidelity-cipp tr[data-fate="rounded"]')).toContainText('Visio Plan 1');
   let cipp = await downloadOf(page, fleet.locator('#fleet-cipp-download'));
   expect(cipp.name).toBe('Selfservice_purchase.json');
+  // Each export's Copy button names its file (several share the page with the Script part's).
+  await expect(fleet.getByRole('button', { name: 'Copy Selfservice_purchase.json' })).toHaveText('Copy');
   let json = JSON.parse(cipp.text);
   expect(Object.keys(json)).toEqual(['templateName', 'description', 'tenantFilter', 'excludedTenants', 'runManually', 'standards']);
   expect(json.tenantFilter.map((t) => t.value)).toEqual(['contoso.com', GUID, 'fabrikam.com']);

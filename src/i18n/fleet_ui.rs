@@ -120,6 +120,7 @@ crate::translation_table! {
     FLEET_UI_FID_FATE = "fleet_ui.fid_fate" => ["In this format", "In diesem Format", "In dit formaat"],
     FLEET_UI_FID_NOTE = "fleet_ui.fid_note" => ["What that means", "Was das bedeutet", "Wat dat betekent"],
     FLEET_UI_FID_COVER = "fleet_ui.fid_cover" => ["Covered instead by", "Stattdessen abgedeckt durch", "In plaats daarvan gedekt door"],
+    FLEET_UI_COPY_FILE = "fleet_ui.copy_file" => ["Copy {file}", "Kopieren: {file}", "Kopiëren: {file}"],
     FLEET_UI_COLLECTOR = "fleet_ui.collector" => [
         "Collector script (read-only, all tenants)",
         "Sammelskript (nur lesend, alle Mandanten)",

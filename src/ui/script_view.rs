@@ -94,13 +94,20 @@ pub fn script_view(props: &ScriptViewProps) -> Html {
         None => ["copy-script".into(), "download-script".into(), "script-code".into()],
     };
     let [copy_id, download_id, code_id] = ids;
+    // Where several views share a page, each Copy button names its file, so that a screen
+    // reader (and a test by role) can tell them apart; the visible word stays "Copy".
+    let copy_name = props
+        .id
+        .as_ref()
+        .zip(props.file_name.as_ref())
+        .map(|(_, file)| crate::i18n::tf(lang, &k::FLEET_UI_COPY_FILE, &[("file", file.to_string())]));
     html! {
         <div class="script-view">
             if props.script.is_empty() {
                 <p class="empty">{ t(lang, &k::SCRIPT_EMPTY) }</p>
             } else {
                 <div class="code-actions">
-                    <button type="button" class="button primary" id={copy_id} {onclick}>{ t(lang, &k::SCRIPT_COPY) }</button>
+                    <button type="button" class="button primary" id={copy_id} aria-label={copy_name} {onclick}>{ t(lang, &k::SCRIPT_COPY) }</button>
                     if let Some(name) = &props.file_name {
                         <button type="button" class="button" id={download_id} onclick={on_download}>
                             { crate::i18n::tf(lang, &k::SCRIPT_DOWNLOAD, &[("file", name.to_string())]) }
