@@ -34,7 +34,10 @@ const LAYERS: &[&[&str]] = &[
     // Links and files; costs into decisions; wording several outputs share.
     &["advice", "share", "wording"],
     &["derived", "versus"],
-    &["fleet", "report"],
+    // One decision for many tenants.
+    &["fleet"],
+    // The decision report, which also says how the decision rolls out to the tenants.
+    &["report"],
 ];
 
 #[derive(Debug, Clone, PartialEq)]

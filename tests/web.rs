@@ -174,3 +174,40 @@ async fn the_scenario_bar_switches_renames_removes_and_stops_at_four() {
     settle().await;
     assert!(query(&root, "#duplicate-scenario").has_attribute("disabled"), "a fifth is refused");
 }
+
+/// Issue 25: the tenant list is refused whole, next to the field and with each bad line, and
+/// nothing reaches the reducer; a good list is handed over in one action.
+#[wasm_bindgen_test]
+async fn a_bad_tenant_list_is_refused_with_its_lines_and_nothing_is_applied() {
+    use ssp_advisor::ui::fleet_tenants::{TenantList, TenantListProps};
+    use ssp_advisor::ui::state::FleetAction;
+    let root = mount_point();
+    let seen = Rc::new(RefCell::new(Vec::<FleetAction>::new()));
+    let sink = seen.clone();
+    let props = TenantListProps { fleet: Default::default(), on: Callback::from(move |a| sink.borrow_mut().push(a)) };
+    yew::Renderer::<TenantList>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let area: HtmlInputElement = query(&root, "#fleet-tenant-paste").unchecked_into();
+    type_into(&area, "contoso.com,Contoso\nnot a domain.com\ncontoso.com,Again\n");
+    settle().await;
+    click(&root, "#fleet-tenant-read");
+    settle().await;
+    let problems = query(&root, "#fleet-tenant-problems").text_content().unwrap();
+    assert!(problems.contains("line 2") && problems.contains("line 3"), "{problems}");
+    assert!(problems.contains("contoso.com is already on line 1."), "{problems}");
+    assert_eq!(query(&root, "#fleet-tenant-paste").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(seen.borrow().is_empty(), "a refused list never reaches the reducer");
+
+    type_into(&area, "contoso.com,Contoso\nfabrikam.com\n");
+    settle().await;
+    click(&root, "#fleet-tenant-read");
+    settle().await;
+    assert!(root.query_selector("#fleet-tenant-problems").unwrap().is_none());
+    let got = seen.borrow().clone();
+    match got.as_slice() {
+        [FleetAction::SetTenants(list)] => {
+            assert_eq!(list.iter().map(|t| t.address()).collect::<Vec<_>>(), ["contoso.com", "fabrikam.com"])
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -75,6 +75,56 @@ pub struct Report {
     /// the script applies. Set by [`Report::with_scenarios`].
     pub versus: Option<crate::domain::versus::Worded>,
     pub script_of: Option<String>,
+    /// With a tenant list (issue 25): "rolling this out" and the exports the appendix lists.
+    /// Set by [`Report::with_rollout`].
+    pub rollout: Option<RolloutReport>,
+}
+
+/// "Rolling this out" (issue 25): how many tenants in how many tiers, how many changes the
+/// matrix found, which exports carry the decision; and every export's file name for the
+/// appendix, per tier.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RolloutReport {
+    pub lines: Vec<String>,
+    /// What each export is (with its tier) and its file name.
+    pub exports: Vec<(String, String)>,
+}
+
+impl RolloutReport {
+    /// The section for these tenants and targets (each decision with its tenants: one per tier,
+    /// or the scenario's own decision without tiers); `None` without a tenant list.
+    pub fn build(
+        lang: Lang,
+        rollout: &crate::domain::fleet::Rollout,
+        targets: &[(crate::domain::fleet::Decision, Vec<crate::domain::fleet::Tenant>)],
+    ) -> Option<RolloutReport> {
+        use crate::domain::fleet::{
+            cipp_template, collector_file_name, dsc_configuration, dsc_data_file, loop_file_name, CippOptions, Export,
+            LoopBackend,
+        };
+        let lines: Vec<String> = rollout.messages().iter().map(|m| msg(lang, m)).collect();
+        if lines.is_empty() {
+            return None;
+        }
+        let mut exports = Vec::new();
+        for (d, tenants) in targets {
+            let label = |e: Export| {
+                let what = t(lang, e.label_key());
+                if d.name.is_empty() {
+                    what
+                } else {
+                    format!("{what} ({})", d.name)
+                }
+            };
+            exports.push((label(Export::Cipp), cipp_template(d, tenants, &CippOptions::default(), lang).file_name));
+            exports.push((label(Export::DscConfiguration), dsc_configuration(d, tenants, None).file_name));
+            exports.push((label(Export::DscData), dsc_data_file(d, None).file_name));
+            exports.push((label(Export::LoopMsCommerce), loop_file_name(LoopBackend::MsCommerce, &d.name)));
+            exports.push((label(Export::LoopRest), loop_file_name(LoopBackend::Rest, &d.name)));
+        }
+        exports.push((t(lang, &k::FLEET_UI_COLLECTOR), collector_file_name(LoopBackend::MsCommerce)));
+        Some(RolloutReport { lines, exports })
+    }
 }
 
 /// The "close every door" part of the report, worded.
@@ -564,6 +614,7 @@ impl Report {
             script,
             versus: None,
             script_of: None,
+            rollout: None,
         }
     }
 
@@ -576,6 +627,12 @@ impl Report {
     ) -> Report {
         self.versus = versus;
         self.script_of = script_of;
+        self
+    }
+
+    /// The report with the "rolling this out" section and the exports in the appendix.
+    pub fn with_rollout(mut self, rollout: Option<RolloutReport>) -> Report {
+        self.rollout = rollout;
         self
     }
 
@@ -896,6 +953,20 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
             "|---|---|---:|---|",
             r.prices.iter().map(|p| p.iter().collect()),
         );
+    }
+    if let Some(ro) = &r.rollout {
+        line("");
+        line(&format!("## {}", t(lang, &k::FLEET_UI_ROLLOUT_TITLE)));
+        line("");
+        for l in &ro.lines {
+            line(&format!("- {}", cell(l)));
+        }
+        line("");
+        line(&format!("## {}", t(lang, &k::FLEET_UI_EXPORTS_APPENDIX)));
+        line("");
+        for (what, file) in &ro.exports {
+            line(&format!("- {}: `{}`", cell(what), cell(file)));
+        }
     }
     line("");
     line(&format!("## {}", t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE)));
@@ -1471,6 +1542,44 @@ mod tests {
         // Decimals follow the locale: the monthly term's 16.80 is "16,8" in German, "16.8" in English.
         assert!(csv(&s, &d, Lang::De).contains(";\"ssp-monthly\";50;16,8;"));
         assert!(csv(&s, &d, Lang::En).contains(",\"ssp-monthly\",50,16.8,"));
+    }
+
+    /// Issue 25: without a tenant list there is no section; with one, its sentences and every
+    /// export of every target, named as the downloads are.
+    #[test]
+    fn rolling_it_out_lists_every_export_per_tier_only_with_a_tenant_list() {
+        use crate::domain::fleet::{parse_tenant_list, Decision, Fleet, Rollout};
+        let c = Catalog::embedded();
+        let s = Scenario::default();
+        let current = Decision::derive("", &s, &c);
+        let mut fleet = Fleet::default();
+        assert_eq!(
+            RolloutReport::build(Lang::En, &Rollout::of(&fleet, None), &fleet.targets(current.clone(), &c)),
+            None
+        );
+        fleet.set_tenants(parse_tenant_list("contoso.com,Contoso\nfabrikam.com\n").unwrap());
+        fleet.save_tier("Power BI allowed", &s).unwrap();
+        fleet.assign(0, Some("Power BI allowed")).unwrap();
+        let r = RolloutReport::build(Lang::En, &Rollout::of(&fleet, None), &fleet.targets(current, &c)).unwrap();
+        assert_eq!(r.lines[0], "2 tenants; not yet assigned to a tier: 1; tiers: 1.");
+        let files: Vec<&str> = r.exports.iter().map(|(_, f)| f.as_str()).collect();
+        assert_eq!(
+            files,
+            [
+                "Selfservice_purchase.json",
+                "ssp-m365dsc-configuration.ps1",
+                "ssp-m365dsc-commerce.psd1",
+                "ssp-all-tenants-mscommerce.ps1",
+                "ssp-all-tenants-rest.ps1",
+                "Power_BI_allowed.json",
+                "ssp-m365dsc-configuration-power-bi-allowed.ps1",
+                "ssp-m365dsc-commerce-power-bi-allowed.psd1",
+                "ssp-all-tenants-mscommerce-power-bi-allowed.ps1",
+                "ssp-all-tenants-rest-power-bi-allowed.ps1",
+                "ssp-collect-tenants-mscommerce.ps1",
+            ]
+        );
+        assert_eq!(r.exports[5].0, "CIPP standards template (Power BI allowed)");
     }
 }
 

@@ -179,6 +179,7 @@ mod costs;
 mod decision;
 mod doors;
 mod fleet;
+mod fleet_ui;
 mod present;
 mod ramp;
 mod scripts;
@@ -194,6 +195,7 @@ pub mod k {
     pub use super::decision::*;
     pub use super::doors::*;
     pub use super::fleet::*;
+    pub use super::fleet_ui::*;
     pub use super::present::*;
     pub use super::ramp::*;
     pub use super::scripts::*;
@@ -201,13 +203,14 @@ pub mod k {
     pub use super::versus::*;
 }
 
-const FRAGMENTS: [&[&Entry]; 11] = [
+const FRAGMENTS: [&[&Entry]; 12] = [
     catalog::ALL,
     core::ALL,
     costs::ALL,
     decision::ALL,
     doors::ALL,
     fleet::ALL,
+    fleet_ui::ALL,
     present::ALL,
     ramp::ALL,
     scripts::ALL,

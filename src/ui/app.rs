@@ -211,9 +211,10 @@ pub fn app() -> Html {
         let catalog = catalog.clone();
         let scenario = scenario.clone();
         let (shelf, pair) = (state.shelf.clone(), state.pair);
-        let deps = (derived.clone(), lang, state.mode != Mode::Advisor, link.clone(), state.pair);
-        use_memo(deps, move |(d, lang, on, link, _)| {
+        let deps = (derived.clone(), lang, state.mode != Mode::Advisor, link.clone(), state.pair, state.fleet.clone());
+        use_memo(deps, move |(d, lang, on, link, _, fleet)| {
             on.then(|| {
+                let rollout = rollout_report(*lang, fleet, &scenario, &catalog, d);
                 let cmp = Report::comparison(d);
                 let of = scenario_of(*lang, &shelf);
                 let report =
@@ -221,7 +222,8 @@ pub fn app() -> Html {
                         .with_scenarios(
                             crate::ui::versus_view::worded_pair(*lang, &catalog, &scenario, &shelf, pair),
                             of.map(|o| o.0.to_string()),
-                        );
+                        )
+                        .with_rollout(rollout);
                 (Shared(std::rc::Rc::new(report)), Shared(std::rc::Rc::new(cmp)))
             })
         })
@@ -333,6 +335,8 @@ pub fn app() -> Html {
             <TenantImport catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()}
                 on_import={dispatcher(&state, Action::ImportTenant)}
                 on_centralise={dispatcher(&state, |()| Action::CentraliseFromRenewals)} on_add_custom={dispatcher(&state, Action::AddCustomAndSelect)} />
+            <crate::ui::fleet_panel::FleetPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()}
+                fleet={state.fleet.clone()} on={dispatcher(&state, Action::Fleet)} />
             </>
         },
         // The first view has only the products; asking for another part hands over (below).
@@ -375,13 +379,37 @@ pub fn app() -> Html {
                         <SummaryPanel catalog={catalog.clone()} scenario={scenario.clone()} derived={derived.clone()} />
                         <SharePanel catalog={catalog.clone()} scenario={scenario.clone()} link={(*link).clone()}
                             shelf={state.shelf.clone()} pair={state.pair}
-                            on_load={dispatcher(&state, |(s, shelf, c)| Action::LoadScenario(s, shelf, c))} derived={derived.clone()} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
+                            on_load={dispatcher(&state, |(s, shelf, c)| Action::LoadScenario(s, shelf, c))} derived={derived.clone()}
+                            fleet={state.fleet.carry.then(|| state.fleet.fleet.clone())}
+                            on_fleet={dispatcher(&state, |f| Action::Fleet(crate::ui::state::FleetAction::Load(f)))} on_reset={dispatcher(&state, |()| Action::ResetScenario)} />
                     </div>
                 </div>
                 <footer class="app-footer"><p>{ t(lang, &k::APP_OFFLINE_NOTE) }</p></footer>
             </div>
         </ContextProvider<crate::i18n::Lang>>
     }
+}
+
+/// "Rolling this out" for the report and the workshop (issue 25), with a tenant list only.
+#[cfg(feature = "full")]
+fn rollout_report(
+    lang: crate::i18n::Lang,
+    fleet: &crate::ui::state::FleetUi,
+    scenario: &crate::domain::scenario::Scenario,
+    catalog: &crate::domain::catalog::Catalog,
+    d: &Derived,
+) -> Option<crate::domain::report::RolloutReport> {
+    use crate::domain::fleet::{Decision, Rollout};
+    if fleet.fleet.tenants.is_empty() {
+        return None;
+    }
+    let m = crate::ui::fleet_matrix::matrix_of(fleet, scenario, catalog);
+    let current = Decision::of("", scenario, catalog, &d.applied);
+    crate::domain::report::RolloutReport::build(
+        lang,
+        &Rollout::of(&fleet.fleet, m.as_ref()),
+        &fleet.fleet.targets(current, catalog),
+    )
 }
 
 /// With several scenarios, which one the script applies: said on screen, and as the script's

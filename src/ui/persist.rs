@@ -262,9 +262,19 @@ pub fn sessions() -> BTreeMap<String, String> {
     get(KEY_SESSIONS).unwrap_or_default()
 }
 
-pub fn save_session(name: &str, s: &Scenario, shelf: &Shelf, catalog: &Catalog) -> Result<(), Message> {
+/// Saves a named session; `fleet` only when the user ticked that sessions carry tenant data.
+pub fn save_session(
+    name: &str,
+    s: &Scenario,
+    shelf: &Shelf,
+    fleet: Option<&crate::domain::fleet::Fleet>,
+    catalog: &Catalog,
+) -> Result<(), Message> {
     let mut all = sessions();
-    all.insert(name.to_string(), to_file_all(s, shelf, &shared_custom(catalog, s, shelf), today()));
+    all.insert(
+        name.to_string(),
+        crate::domain::fleet::saved_file(s, shelf, &shared_custom(catalog, s, shelf), fleet, today()),
+    );
     if set(KEY_SESSIONS, &all) {
         Ok(())
     } else {
@@ -278,6 +288,11 @@ pub fn delete_session(name: &str) {
     set(KEY_SESSIONS, &all);
 }
 
-pub fn load_session(name: &str, catalog: &Catalog) -> Option<Result<SavedFile, Vec<Problem>>> {
-    sessions().get(name).map(|text| read_file(text, catalog))
+/// A saved session and the tenant list and tiers it carries, if it was saved with them.
+#[allow(clippy::type_complexity)]
+pub fn load_session(
+    name: &str,
+    catalog: &Catalog,
+) -> Option<Result<(SavedFile, Option<crate::domain::fleet::Fleet>), Vec<Problem>>> {
+    sessions().get(name).map(|text| crate::domain::fleet::read_saved(text, catalog))
 }

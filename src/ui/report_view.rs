@@ -258,6 +258,12 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     </section>
                 }
                 { doors_section(lang, &r.doors) }
+                if let Some(ro) = &r.rollout {
+                    <section class="report-section" aria-labelledby="report-rollout" id="report-rollout-section">
+                        <h2 id="report-rollout">{ t(lang, &k::FLEET_UI_ROLLOUT_TITLE) }</h2>
+                        <ul>{ for ro.lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                    </section>
+                }
                 <section class="report-section appendix" aria-labelledby="report-appendix">
                     <h2 id="report-appendix">{ t(lang, &k::REPORT_APPENDIX) }</h2>
                     <h3>{ t(lang, &k::SCRIPTS_ADMIN_CENTER) }</h3>
@@ -284,6 +290,12 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                             </tbody>
                         </table>
                         </div>
+                    }
+                    if let Some(ro) = &r.rollout {
+                        <h3 id="report-exports">{ t(lang, &k::FLEET_UI_EXPORTS_APPENDIX) }</h3>
+                        <ul class="report-exports" id="report-exports-list">
+                            { for ro.exports.iter().map(|(what, file)| html! { <li>{ what }{ ": " }<code>{ file }</code></li> }) }
+                        </ul>
                     }
                     <h3>{ t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE) }</h3>
                     if let Some(said) = &r.script_of { <p id="report-script-of"><strong>{ said }</strong></p> }

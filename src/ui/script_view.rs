@@ -13,6 +13,11 @@ pub struct ScriptViewProps {
     /// Offered as a download under this name (`.ps1` / `.sh`).
     #[prop_or_default]
     pub file_name: Option<AttrValue>,
+    /// Prefix of the element ids where several views share a page ("fleet-cipp" gives
+    /// `fleet-cipp-copy`, `fleet-cipp-download`, `fleet-cipp-code`); the Script part's one view
+    /// keeps `copy-script`, `download-script`, `script-code`.
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -61,11 +66,18 @@ pub fn script_view(props: &ScriptViewProps) -> Html {
         let name = props.file_name.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(name) = &name else { return };
-            let mime = if name.ends_with(".sh") { "text/x-shellscript" } else { "text/plain" };
+            let mime = if name.ends_with(".sh") {
+                "text/x-shellscript"
+            } else if name.ends_with(".json") {
+                "application/json"
+            } else {
+                "text/plain"
+            };
             // Windows tools expect CRLF in .ps1 files, and Windows PowerShell 5.1 reads a file
             // without a byte-order mark in the ANSI code page (a label like "Müller" would come
             // out garbled), so .ps1 files start with a UTF-8 BOM. The shell variants keep LF.
-            let body = if name.ends_with(".ps1") {
+            // The same holds for a .psd1 data file read by Import-PowerShellDataFile.
+            let body = if name.ends_with(".ps1") || name.ends_with(".psd1") {
                 format!("\u{feff}{}", text.replace('\n', "\r\n"))
             } else {
                 text.to_string()
@@ -77,15 +89,27 @@ pub fn script_view(props: &ScriptViewProps) -> Html {
             });
         })
     };
+    let ids = match &props.id {
+        Some(p) => [format!("{p}-copy"), format!("{p}-download"), format!("{p}-code")],
+        None => ["copy-script".into(), "download-script".into(), "script-code".into()],
+    };
+    let [copy_id, download_id, code_id] = ids;
+    // Where several views share a page, each Copy button names its file, so that a screen
+    // reader (and a test by role) can tell them apart; the visible word stays "Copy".
+    let copy_name = props
+        .id
+        .as_ref()
+        .zip(props.file_name.as_ref())
+        .map(|(_, file)| crate::i18n::tf(lang, &k::FLEET_UI_COPY_FILE, &[("file", file.to_string())]));
     html! {
         <div class="script-view">
             if props.script.is_empty() {
                 <p class="empty">{ t(lang, &k::SCRIPT_EMPTY) }</p>
             } else {
                 <div class="code-actions">
-                    <button type="button" class="button primary" id="copy-script" {onclick}>{ t(lang, &k::SCRIPT_COPY) }</button>
+                    <button type="button" class="button primary" id={copy_id} aria-label={copy_name} {onclick}>{ t(lang, &k::SCRIPT_COPY) }</button>
                     if let Some(name) = &props.file_name {
-                        <button type="button" class="button" id="download-script" onclick={on_download}>
+                        <button type="button" class="button" id={download_id} onclick={on_download}>
                             { crate::i18n::tf(lang, &k::SCRIPT_DOWNLOAD, &[("file", name.to_string())]) }
                         </button>
                     }
@@ -99,7 +123,7 @@ pub fn script_view(props: &ScriptViewProps) -> Html {
                         } }
                     </span>
                 </div>
-                <pre class="code" tabindex="0"><code ref={code_ref} id="script-code">{ props.script.clone() }</code></pre>
+                <pre class="code" tabindex="0"><code ref={code_ref} id={code_id}>{ props.script.clone() }</code></pre>
             }
         </div>
     }

@@ -5,8 +5,9 @@
 #![cfg_attr(not(feature = "full"), allow(unused))]
 use crate::domain::catalog::Catalog;
 use crate::domain::catalog::Product;
+use crate::domain::fleet::{read_saved, saved_file};
 use crate::domain::scenario::Scenario;
-use crate::domain::share::{read_file, to_file_all, Problem, SESSION_NAME};
+use crate::domain::share::{Problem, SESSION_NAME};
 use crate::domain::shelf::Shelf;
 use crate::i18n::k;
 use crate::i18n::{msg, t, tf, tn};
@@ -35,6 +36,13 @@ pub struct SharePanelProps {
     pub derived: crate::ui::Shared<crate::domain::derived::Derived>,
     /// The link that reopens this scenario (encoded once per change by the app).
     pub link: AttrValue,
+    /// The tenant list and tiers (issue 25), given only when the user ticked that files and
+    /// saved sessions carry them; never in the link.
+    #[prop_or_default]
+    pub fleet: Option<crate::domain::fleet::Fleet>,
+    /// The tenant list and tiers a file or session brought.
+    #[prop_or_default]
+    pub on_fleet: Callback<crate::domain::fleet::Fleet>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -108,12 +116,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let scenario = props.scenario.clone();
         let shelf = props.shelf.clone();
         let shared = shared_custom.clone();
+        let fleet = props.fleet.clone();
         Callback::from(move |_: MouseEvent| {
             let day = today();
             let ok = download(
                 &format!("ssp-scenario-{day}.json"),
                 "application/json",
-                &to_file_all(&scenario, &shelf, &shared, day),
+                &saved_file(&scenario, &shelf, &shared, fleet.as_ref(), day),
             );
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
@@ -125,6 +134,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let status = status.clone();
         let catalog = props.catalog.clone();
         let on_load = props.on_load.clone();
+        let on_fleet = props.on_fleet.clone();
         use_file_reader(
             crate::domain::share::MAX_FILE_BYTES as u64,
             Callback::from(move |read| match read {
@@ -134,9 +144,12 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     &[("max_kb", (crate::domain::share::MAX_FILE_BYTES / 1024).to_string())],
                 ))),
                 FileRead::Failed(_) => status.set(Status::Said(t(lang, &k::SHARE_FILE_UNREADABLE))),
-                FileRead::Text { text, .. } => match read_file(&text, &catalog) {
-                    Ok(saved) => {
+                FileRead::Text { text, .. } => match read_saved(&text, &catalog) {
+                    Ok((saved, fleet)) => {
                         on_load.emit((saved.scenario, saved.shelf, saved.custom));
+                        if let Some(f) = fleet {
+                            on_fleet.emit(f);
+                        }
                         if saved.notices.is_empty() {
                             status.set(Status::Said(t(lang, &k::SHARE_FILE_OPENED)));
                         } else {
@@ -162,6 +175,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let scenario = props.scenario.clone();
         let shelf = props.shelf.clone();
         let catalog = props.catalog.clone();
+        let fleet = props.fleet.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let name = session_name.trim().to_string();
@@ -175,7 +189,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             {
                 return;
             }
-            match save_session(&name, &scenario, &shelf, &catalog) {
+            match save_session(&name, &scenario, &shelf, fleet.as_ref(), &catalog) {
                 Ok(()) => {
                     names.set(sessions().into_keys().collect());
                     session_name.set(String::new());
@@ -211,6 +225,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     ("products", shared_custom.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", ")),
                 ]) }</p>
             }
+            if props.fleet.is_some() {
+                <p class="hint" id="share-fleet-note">{ t(lang, &k::FLEET_UI_CARRIED) }</p>
+            }
             <div class="share-buttons">
                 <button type="button" class="button primary" id="copy-link" onclick={on_copy}>{ t(lang, &k::SHARE_COPY_LINK) }</button>
                 <button type="button" class="button" id="save-file" onclick={on_save_file}>{ t(lang, &k::SHARE_SAVE_FILE) }</button>
@@ -233,10 +250,14 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                             let name = name.clone();
                             let catalog = props.catalog.clone();
                             let on_load = props.on_load.clone();
+                            let on_fleet = props.on_fleet.clone();
                             let status = status.clone();
                             Callback::from(move |_: MouseEvent| match load_session(&name, &catalog) {
-                                Some(Ok(s)) => {
+                                Some(Ok((s, fleet))) => {
                                     on_load.emit((s.scenario, s.shelf, s.custom));
+                                    if let Some(f) = fleet {
+                                        on_fleet.emit(f);
+                                    }
                                     status.set(Status::Said(tf(lang, &k::SHARE_SESSION_OPENED, &[("name", name.clone())])));
                                 }
                                 Some(Err(problems)) => status.set(Status::Problems(t(lang, &k::SHARE_FILE_INVALID), problems)),

@@ -6,6 +6,7 @@ use crate::domain::catalog::{Catalog, Product};
 use crate::domain::custom::with_custom;
 use crate::domain::decision::{Criterion, Opt, QuestionId, Weight};
 use crate::domain::doors::{RelatedSwitch, SwitchSetting};
+use crate::domain::fleet::{Fleet, LoopBackend, Tenant, TenantStateOf, TrialsRounding};
 use crate::domain::ids::ProductId;
 use crate::domain::policy::{OfferType, PolicyValue};
 use crate::domain::pricing::{Plan, PricingParams};
@@ -54,6 +55,124 @@ impl Mode {
     }
 }
 
+/// The export shown under "Many tenants" (issue 25).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ExportTab {
+    #[default]
+    Cipp,
+    DscConfiguration,
+    DscData,
+    Loop,
+    Collector,
+}
+
+impl ExportTab {
+    pub const ALL: [ExportTab; 5] =
+        [ExportTab::Cipp, ExportTab::DscConfiguration, ExportTab::DscData, ExportTab::Loop, ExportTab::Collector];
+
+    /// For element ids and tests.
+    pub fn code(self) -> &'static str {
+        match self {
+            ExportTab::Cipp => "cipp",
+            ExportTab::DscConfiguration => "dsc-config",
+            ExportTab::DscData => "dsc-data",
+            ExportTab::Loop => "loop",
+            ExportTab::Collector => "collector",
+        }
+    }
+}
+
+/// "Many tenants" (issue 25): the tenant list and tiers, every tenant's state for the matrix,
+/// and the choices the exports are made with. Tenant data lives here only: never in the
+/// scenario, never in a link, in files and saved sessions only when `carry` is ticked.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct FleetUi {
+    pub fleet: Fleet,
+    /// Every tenant's current policies, as last read for the matrix.
+    pub states: Vec<TenantStateOf>,
+    /// Files and saved sessions carry the tenant list and tiers.
+    pub carry: bool,
+    /// Where CIPP cannot say "Trials only": Block unless the user asks for Allow.
+    pub rounding: TrialsRounding,
+    /// The tier the exports are made for; `None` = the scenario on screen.
+    pub target: Option<String>,
+    pub tab: ExportTab,
+    pub backend: LoopBackend,
+    /// The loop script is a dry run unless run with `-DryRun:$false`.
+    pub dry_run: bool,
+    /// The tenant (index into `states`) whose diff-only script is shown under the matrix.
+    pub open: Option<usize>,
+}
+
+/// What a user does under "Many tenants".
+#[derive(Clone, Debug, PartialEq)]
+pub enum FleetAction {
+    /// A tenant list already read whole (a bad list never gets here).
+    SetTenants(Vec<Tenant>),
+    /// Save the scenario on screen as a tier of this name (checked with `Fleet::save_tier` first).
+    SaveTier(String),
+    RemoveTier(String),
+    /// Tenant `index` of the list to a tier (`None` = unassigned).
+    Assign(usize, Option<String>),
+    /// Every tenant's state, already read whole; the open script closes.
+    SetStates(Vec<TenantStateOf>),
+    ForgetStates,
+    SetCarry(bool),
+    SetRounding(TrialsRounding),
+    SetTarget(Option<String>),
+    SetTab(ExportTab),
+    SetBackend(LoopBackend),
+    SetDryRun(bool),
+    Open(Option<usize>),
+    /// The tenant list and tiers from a file or a saved session (validated whole); they came
+    /// with the file because the user ticked that, so they keep travelling with it.
+    Load(Fleet),
+}
+
+impl FleetUi {
+    /// Applies one action; `scenario` is the one on screen (what a new tier saves).
+    pub fn apply(&mut self, action: FleetAction, scenario: &Scenario) {
+        match action {
+            FleetAction::SetTenants(list) => self.fleet.set_tenants(list),
+            FleetAction::SaveTier(name) => {
+                if self.fleet.save_tier(&name, scenario).is_ok() {
+                    let saved = self.fleet.tiers.iter().find(|t| t.name.eq_ignore_ascii_case(name.trim()));
+                    self.target = saved.map(|t| t.name.clone());
+                }
+            }
+            FleetAction::RemoveTier(name) => {
+                self.fleet.remove_tier(&name);
+                if self.target.as_deref() == Some(name.as_str()) {
+                    self.target = None;
+                }
+            }
+            FleetAction::Assign(i, tier) => {
+                let _ = self.fleet.assign(i, tier.as_deref());
+            }
+            FleetAction::SetStates(states) => {
+                self.states = states;
+                self.open = None;
+            }
+            FleetAction::ForgetStates => {
+                self.states.clear();
+                self.open = None;
+            }
+            FleetAction::SetCarry(on) => self.carry = on,
+            FleetAction::SetRounding(r) => self.rounding = r,
+            FleetAction::SetTarget(t) => self.target = t.filter(|name| self.fleet.tier(name).is_some()),
+            FleetAction::SetTab(tab) => self.tab = tab,
+            FleetAction::SetBackend(b) => self.backend = b,
+            FleetAction::SetDryRun(on) => self.dry_run = on,
+            FleetAction::Open(i) => self.open = i.filter(|i| *i < self.states.len()),
+            FleetAction::Load(fleet) => {
+                self.fleet = fleet;
+                self.carry = true;
+                self.target = None;
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
@@ -88,6 +207,8 @@ pub struct AppState {
     /// 2025-10-28), so a long drag could leave the address at some earlier count, and each
     /// update cost a few milliseconds of the frame. Any other action ends it.
     pub sliding: bool,
+    /// "Many tenants" (issue 25).
+    pub fleet: FleetUi,
 }
 
 impl AppState {
@@ -122,6 +243,7 @@ impl AppState {
             script_variant: Variant::MsCommerce,
             notice,
             sliding: false,
+            fleet: FleetUi { dry_run: true, ..FleetUi::default() },
         }
     }
 
@@ -190,6 +312,8 @@ pub enum Action {
     /// Which two scenarios the comparison shows (positions).
     SetPair([usize; 2]),
     SetNotice(Option<Notice>),
+    /// "Many tenants" (issue 25).
+    Fleet(FleetAction),
 }
 
 impl Reducible for AppState {
@@ -350,6 +474,8 @@ impl Reducible for AppState {
             Action::SetPair(pair) => next.pair = pair,
             Action::SetNotice(n) => next.notice = n,
             #[cfg(feature = "full")]
+            Action::Fleet(a) => next.fleet.apply(a, &self.scenario),
+            #[cfg(feature = "full")]
             Action::ApplyRecommendation => {
                 let rec = advise(&next.catalog, &next.scenario);
                 next.scenario.apply(&next.catalog, &rec);
@@ -395,5 +521,33 @@ mod tests {
         state = dispatch(state, Action::SetLang(Lang::De));
         assert!(!state.sliding);
         assert_eq!(state.scenario.selections[0].seats, 42);
+    }
+}
+
+#[cfg(all(test, feature = "full"))]
+mod fleet_tests {
+    use super::*;
+    use crate::domain::fleet::parse_tenant_list;
+
+    #[test]
+    fn tiers_are_saved_assigned_chosen_and_removed_through_the_reducer() {
+        let mut state = Rc::new(AppState::new(Catalog::embedded()));
+        assert!(state.fleet.dry_run, "the loop script starts as a dry run");
+        let list = parse_tenant_list("contoso.com,Contoso\nfabrikam.com,Fabrikam\n").unwrap();
+        state = state.reduce(Action::Fleet(FleetAction::SetTenants(list)));
+        state = state.reduce(Action::Fleet(FleetAction::SaveTier(" Locked ".into())));
+        assert_eq!(state.fleet.target.as_deref(), Some("Locked"), "the new tier is what the exports are made for");
+        state = state.reduce(Action::Fleet(FleetAction::Assign(1, Some("Locked".into()))));
+        assert_eq!(state.fleet.fleet.tenants_of("Locked").len(), 1);
+        // A tier that is not there is never chosen or assigned.
+        state = state.reduce(Action::Fleet(FleetAction::SetTarget(Some("Gone".into()))));
+        assert_eq!(state.fleet.target, None);
+        state = state.reduce(Action::Fleet(FleetAction::Assign(0, Some("Gone".into()))));
+        assert_eq!(state.fleet.fleet.tenants[0].tier, None);
+        state = state.reduce(Action::Fleet(FleetAction::SetTarget(Some("Locked".into()))));
+        state = state.reduce(Action::Fleet(FleetAction::RemoveTier("Locked".into())));
+        assert_eq!((state.fleet.target.clone(), state.fleet.fleet.tenants[1].tier.clone()), (None, None));
+        // The tenant data never enters the scenario (so never a link).
+        assert_eq!(state.scenario, crate::domain::scenario::Scenario::default());
     }
 }

@@ -52,6 +52,8 @@ enum Slide {
     CostTotal,
     /// Two scenarios side by side (issue 24), when there are several.
     Versus,
+    /// "Rolling this out" (issue 25), when a tenant list is present.
+    Rollout,
     Apply,
     /// "Apply the recommendation?": the step a clicker can reach and act on (see `key_action`).
     Confirm,
@@ -78,6 +80,7 @@ struct Results {
     checklist: usize,
     request: bool,
     versus: bool,
+    rollout: bool,
 }
 
 /// The slides for this scenario: the walk's questions (which depend on the answers so far),
@@ -92,6 +95,9 @@ fn slides(questions: &[QuestionId], r: Results) -> Vec<Slide> {
     }
     if r.versus {
         v.push(Slide::Versus);
+    }
+    if r.rollout {
+        v.push(Slide::Rollout);
     }
     v.push(Slide::Apply);
     if r.recommended {
@@ -248,6 +254,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
             checklist: doors.checklist.len(),
             request: doors.request.is_some(),
             versus: props.report.versus.is_some(),
+            rollout: props.report.rollout.is_some(),
         },
     );
     let total = all.len();
@@ -392,6 +399,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         Slide::Cost(i) => cost_slide(lang, props, i),
         Slide::CostTotal => cost_total_slide(lang, props),
         Slide::Versus => versus_slide(lang, props),
+        Slide::Rollout => rollout_slide(lang, props),
         Slide::Apply => apply_slide(lang, props),
         Slide::Confirm => confirm_slide(lang, props, &apply_and_next, go((index + 1).min(total - 1))),
         Slide::Checklist { from, to } => checklist_slide(lang, props, from, to),
@@ -633,6 +641,17 @@ fn versus_slide(lang: Lang, props: &WorkshopProps) -> Html {
     }
 }
 
+/// Rolling this out to many tenants: how many, in which tiers, how many changes, which exports.
+fn rollout_slide(lang: Lang, props: &WorkshopProps) -> Html {
+    let Some(ro) = &props.report.rollout else { return Html::default() };
+    html! {
+        <article class="slide-rollout">
+            <h2 id="slide-title" tabindex="-1">{ t(lang, &k::FLEET_UI_ROLLOUT_TITLE) }</h2>
+            <ul class="slide-list" id="slide-rollout">{ for ro.lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+        </article>
+    }
+}
+
 fn checklist_slide(lang: Lang, props: &WorkshopProps, from: usize, to: usize) -> Html {
     let d = &props.report.doors;
     let pages = d.checklist.len().div_ceil(CHECKLIST_PER_SLIDE);
@@ -763,11 +782,17 @@ mod tests {
         // With several scenarios, their comparison follows the totals.
         let s = slides(&[], Results { products: 2, versus: true, ..Results::default() });
         assert_eq!(s[3..], [Slide::CostTotal, Slide::Versus, Slide::Apply]);
+        // With a tenant list, rolling it out comes before applying.
+        let s = slides(&[], Results { products: 2, versus: true, rollout: true, ..Results::default() });
+        assert_eq!(s[3..], [Slide::CostTotal, Slide::Versus, Slide::Rollout, Slide::Apply]);
     }
 
     #[test]
     fn a_recommendation_adds_the_confirm_step_then_the_checklist_in_pages_then_the_request_path() {
-        let s = slides(&[], Results { products: 0, recommended: true, checklist: 12, request: true, versus: false });
+        let s = slides(
+            &[],
+            Results { products: 0, recommended: true, checklist: 12, request: true, versus: false, rollout: false },
+        );
         assert_eq!(
             s,
             vec![

@@ -48,7 +48,7 @@ pub use rollout::Rollout;
 pub use scripts::{collector_file_name, collector_script, loop_file_name, loop_script, LoopBackend, LoopOptions};
 pub use states::{parse_combined, parse_named, TenantKey, TenantStateOf};
 pub use tenants::{parse_tenant_list, Tenant, TenantDomain, TenantId};
-pub use tiers::{Fleet, Tier, TierTenant, FLEET_FILE_VERSION};
+pub use tiers::{read_saved, saved_file, Fleet, Tier, TierTenant, FLEET_FILE_VERSION};
 
 use crate::domain::problem::Problem;
 use crate::i18n::k;

@@ -24,9 +24,10 @@ use crate::domain::script::sh::API;
 use crate::domain::script::{comment_text, ps_single_quoted, ScriptHeader};
 
 /// How the multi-tenant scripts sign in and call the service.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum LoopBackend {
-    /// MSCommerce, an interactive sign-in per tenant.
+    /// MSCommerce, an interactive sign-in per tenant (the supported module).
+    #[default]
     MsCommerce,
     /// The unofficial REST endpoint, an app consented in each tenant (client credentials).
     Rest,

@@ -764,3 +764,26 @@ fn the_rollout_section_counts_tenants_tiers_and_changes() {
     assert_eq!(text[0], "3 tenants; not yet assigned to a tier: 1; tiers: 1.");
     assert!(text[1].contains("in 3 places, in 2 tenants"), "{}", text[1]);
 }
+
+#[test]
+fn the_exports_are_made_per_tier_and_for_the_scenario_on_screen_with_the_tenants_of_no_tier() {
+    let c = Catalog::embedded();
+    let current = Decision::derive("", &scenario(&c), &c);
+    let mut fleet = Fleet::default();
+    fleet.set_tenants(parse_tenant_list("contoso.com,Contoso\nfabrikam.com\n").unwrap());
+    // No tiers: one target, the scenario on screen, with every tenant.
+    let t = fleet.targets(current.clone(), &c);
+    assert_eq!(t.len(), 1);
+    assert_eq!((t[0].0.name.as_str(), t[0].1.len()), ("", 2));
+    // One tier with one tenant: the tier, and the scenario on screen for the other.
+    fleet.save_tier("Locked", &Scenario::default()).unwrap();
+    fleet.assign(1, Some("Locked")).unwrap();
+    let t = fleet.targets(current.clone(), &c);
+    let names: Vec<(&str, Vec<String>)> =
+        t.iter().map(|(d, ts)| (d.name.as_str(), ts.iter().map(|x| x.address()).collect())).collect();
+    assert_eq!(names, [("", vec!["contoso.com".to_string()]), ("Locked", vec!["fabrikam.com".to_string()])]);
+    // Every tenant in a tier: only the tiers.
+    fleet.assign(0, Some("Locked")).unwrap();
+    let t = fleet.targets(current, &c);
+    assert_eq!(t.iter().map(|(d, ts)| (d.name.as_str(), ts.len())).collect::<Vec<_>>(), [("Locked", 2)]);
+}

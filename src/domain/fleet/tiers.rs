@@ -129,6 +129,22 @@ impl Fleet {
         self.tiers.iter().map(|t| (Decision::derive(&t.name, &t.scenario, catalog), self.tenants_of(&t.name))).collect()
     }
 
+    /// The tenants assigned to no tier, in list order (they take the scenario on screen).
+    pub fn unassigned(&self) -> Vec<Tenant> {
+        self.tenants.iter().filter(|t| t.tier.is_none()).map(|t| t.tenant.clone()).collect()
+    }
+
+    /// What the exports are made for: each tier's decision with its tenants, and `current` (the
+    /// scenario on screen) with the tenants of no tier, when there are no tiers or such tenants.
+    pub fn targets(&self, current: Decision, catalog: &Catalog) -> Vec<(Decision, Vec<Tenant>)> {
+        let mut out = self.decisions(catalog);
+        let rest = self.unassigned();
+        if out.is_empty() || !rest.is_empty() {
+            out.insert(0, (current, rest));
+        }
+        out
+    }
+
     /// The drift matrix with each tenant set against its tier.
     pub fn matrix(&self, states: &[TenantStateOf], catalog: &Catalog) -> super::Matrix {
         super::matrix(states, |s| self.tier_of(s).map(|t| (t.name.as_str(), &t.scenario)), catalog)
@@ -215,4 +231,33 @@ impl Fleet {
         }
         out
     }
+}
+
+/// A scenario file with the tenant list and tiers when `fleet` is given (the user ticked that
+/// files carry tenant data): the file format's writer with this module's part in it.
+pub fn saved_file(
+    s: &Scenario,
+    shelf: &crate::domain::shelf::Shelf,
+    custom: &[crate::domain::custom::SharedCustom],
+    fleet: Option<&Fleet>,
+    saved_at: crate::domain::date::Date,
+) -> String {
+    crate::domain::share::to_file_with_fleet(s, shelf, custom, fleet, saved_at)
+}
+
+/// Reads a scenario file and the tenant list and tiers it carries, if any. A fleet that is
+/// wrong refuses the whole file, with paths under `fleet`: nothing is half-opened.
+pub fn read_saved(
+    text: &str,
+    catalog: &Catalog,
+) -> Result<(crate::domain::share::SavedFile, Option<Fleet>), Vec<Problem>> {
+    let saved = crate::domain::share::read_file(text, catalog)?;
+    let fleet = match &saved.fleet {
+        None => None,
+        Some(v) => Some(
+            Fleet::from_json(&v.to_string(), catalog)
+                .map_err(|ps| ps.into_iter().map(|p| p.under("fleet")).collect::<Vec<_>>())?,
+        ),
+    };
+    Ok((saved, fleet))
 }

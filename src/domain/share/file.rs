@@ -6,6 +6,10 @@
 //! ```
 //! `shelf` (issue 24) is there only when there are several scenarios: `scenario` is the
 //! active one, `others` the rest in order, and `position` where the active one sits among them.
+//! `fleet` (issue 25) is there only when the user ticked that the file carries the tenant list
+//! and tiers: it is the fleet file's own object (with its own `version`), handed on unread and
+//! read by `fleet::read_saved` with the fleet file's rules, which refuses the whole file with
+//! paths under `fleet` when anything is wrong.
 //! `scenario` is the serde form of [`Scenario`]. Reading is strict: at most [`MAX_FILE_BYTES`],
 //! every field is read on its own so that each problem has its path
 //! (`scenario.selections[2].seats`), unknown fields are reported (a misspelt optional field
@@ -52,10 +56,14 @@ pub struct SavedFile {
     pub custom: Vec<Product>,
     /// The other scenarios (issue 24), validated like `scenario`.
     pub shelf: Shelf,
+    /// The tenant list and tiers (issue 25) as the file carries them, not yet read: the fleet
+    /// module (above this one) reads and validates them (`fleet::read_saved`), so the file
+    /// format does not depend on it.
+    pub fleet: Option<Value>,
 }
 
 #[derive(Serialize)]
-struct Envelope<'a> {
+struct Envelope<'a, F: Serialize> {
     format: &'a str,
     version: u32,
     saved_at: Date,
@@ -65,6 +73,9 @@ struct Envelope<'a> {
     /// Written only when there are several scenarios, so a one-scenario file is as before.
     #[serde(skip_serializing_if = "Shelf::is_single")]
     shelf: &'a Shelf,
+    /// Only when the user asks for it: tenant data never travels unasked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fleet: Option<&'a F>,
 }
 
 /// The scenario as a pretty-printed JSON file (see the module header), saved on `saved_at`.
@@ -80,8 +91,27 @@ pub fn to_shared_file(s: &Scenario, custom: &[SharedCustom], saved_at: Date) -> 
 
 /// As [`to_shared_file`], with the other scenarios on `shelf` (issue 24).
 pub fn to_file_all(s: &Scenario, shelf: &Shelf, custom: &[SharedCustom], saved_at: Date) -> String {
-    let envelope =
-        Envelope { format: FILE_FORMAT, version: FILE_VERSION, saved_at, scenario: s, custom_products: custom, shelf };
+    to_file_with_fleet(s, shelf, custom, None::<&()>, saved_at)
+}
+
+/// As [`to_file_all`], with the tenant list and tiers when `fleet` is given (the user ticked it;
+/// `fleet::saved_file` gives them in their file form).
+pub fn to_file_with_fleet<F: Serialize>(
+    s: &Scenario,
+    shelf: &Shelf,
+    custom: &[SharedCustom],
+    fleet: Option<&F>,
+    saved_at: Date,
+) -> String {
+    let envelope = Envelope {
+        format: FILE_FORMAT,
+        version: FILE_VERSION,
+        saved_at,
+        scenario: s,
+        custom_products: custom,
+        shelf,
+        fleet,
+    };
     // Serialising plain data to a String cannot fail (string map keys, no I/O).
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
@@ -117,7 +147,7 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
         }
     }
     let mut r = JsonReader::default();
-    r.unknown_fields(obj, "", &["format", "version", "saved_at", "scenario", "custom_products", "shelf"]);
+    r.unknown_fields(obj, "", &["format", "version", "saved_at", "scenario", "custom_products", "shelf", "fleet"]);
     let saved_at: Option<Option<Date>> = r.optional(obj, "saved_at", "");
     let shared: Option<Option<Vec<SharedCustom>>> = r.optional(obj, "custom_products", "");
     let scenario = match obj.get("scenario") {
@@ -131,8 +161,9 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
         None | Some(Value::Null) => Some(Shelf::default()),
         Some(v) => r.shelf(v, "shelf"),
     };
-    match (r.problems.is_empty(), saved_at, scenario, shared, shelf) {
-        (true, Some(saved_at), Some(scenario), Some(shared), Some(shelf)) => {
+    let fleet = Some(obj.get("fleet").filter(|v| !v.is_null()).cloned());
+    match (r.problems.is_empty(), saved_at, scenario, shared, shelf, fleet) {
+        (true, Some(saved_at), Some(scenario), Some(shared), Some(shelf), Some(fleet)) => {
             let at = |_: &Shelf, i: usize| format!("shelf.others[{i}].scenario");
             match super::open_all(scenario, shelf, r.notices, &shared.unwrap_or_default(), catalog, at) {
                 Ok(o) => Ok(SavedFile {
@@ -141,6 +172,7 @@ pub fn read_file(text: &str, catalog: &Catalog) -> Result<SavedFile, Vec<Problem
                     notices: o.notices,
                     custom: o.custom,
                     shelf: o.shelf,
+                    fleet,
                 }),
                 // The shelf's problems already carry their path into the file.
                 Err(problems) => Err(problems

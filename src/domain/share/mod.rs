@@ -17,8 +17,8 @@ mod tests;
 
 pub use crate::domain::problem::Problem;
 pub use file::{
-    from_file, read_file, to_file, to_file_all, to_shared_file, SavedFile, FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES,
-    SESSION_NAME,
+    from_file, read_file, to_file, to_file_all, to_file_with_fleet, to_shared_file, SavedFile, FILE_FORMAT,
+    FILE_VERSION, MAX_FILE_BYTES, SESSION_NAME,
 };
 pub use link::{
     decode_hash, decode_link, decode_payload, encode_all, encode_hash, encode_link, HASH_PREFIX, MAX_HASH_CHARS,

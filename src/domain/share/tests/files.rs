@@ -19,7 +19,8 @@ fn file_round_trips_with_envelope() {
             scenario: s.clone(),
             notices: vec![],
             custom: vec![],
-            shelf: Shelf::default()
+            shelf: Shelf::default(),
+            fleet: None
         }
     );
     assert_eq!(from_file(&text, &c), Ok(s));

@@ -269,7 +269,7 @@ proptest! {
         let read = read_file(&to_file(&s, d), &c);
         let mut canonical = s;
         canonical.canonicalize(&c);
-        prop_assert_eq!(read, Ok(SavedFile { saved_at: Some(d), scenario: canonical, notices: vec![], custom: vec![], shelf: Shelf::default() }));
+        prop_assert_eq!(read, Ok(SavedFile { saved_at: Some(d), scenario: canonical, notices: vec![], custom: vec![], shelf: Shelf::default(), fleet: None }));
     }
 
     #[test]

@@ -163,3 +163,37 @@ proptest! {
         prop_assert_eq!(opened.shelf, shelf);
     }
 }
+
+/// Issue 25: a file carries the tenant list and tiers only when asked, opens them validated,
+/// and refuses the whole file (paths under `fleet`) when they are wrong.
+#[test]
+fn a_file_carries_the_fleet_only_when_asked_and_refuses_a_bad_one_whole() {
+    use crate::domain::fleet::{parse_tenant_list, Fleet};
+    let c = Catalog::embedded();
+    let (active, shelf) = today_and_proposed(&c);
+    let day = Date::ymd(2026, 12, 6);
+    let plain = to_file_all(&active, &shelf, &[], day);
+    assert!(!plain.contains("\"fleet\""), "no tenant data unasked");
+    assert_eq!(read_file(&plain, &c).unwrap().fleet, None);
+    use crate::domain::fleet::{read_saved, saved_file};
+
+    let mut fleet = Fleet::default();
+    fleet.set_tenants(
+        parse_tenant_list("72f988bf-86f1-41af-91ab-2d7cd011db47,contoso.com,Contoso\n,fabrikam.com,Fabrikam").unwrap(),
+    );
+    fleet.save_tier("Locked", &active).unwrap();
+    fleet.assign(1, Some("Locked")).unwrap();
+    let file = saved_file(&active, &shelf, &[], Some(&fleet), day);
+    let (read, read_fleet) = read_saved(&file, &c).unwrap();
+    assert_eq!(read_fleet.as_ref(), Some(&fleet));
+    assert_eq!((&read.scenario, &read.shelf), (&active, &shelf));
+
+    // An assignment to a tier that is not there, and a future version: refused with paths.
+    let bad = file.replace("\"tier\": \"Locked\"", "\"tier\": \"Gone\"");
+    let problems = read_saved(&bad, &c).unwrap_err();
+    assert!(problems.iter().any(|p| p.path == "fleet.tenants[1].tier"), "{problems:?}");
+    let future = file.replacen("\"version\": 1,\n    \"tiers\"", "\"version\": 2,\n    \"tiers\"", 1);
+    assert_ne!(future, file);
+    let problems = read_saved(&future, &c).unwrap_err();
+    assert!(problems.iter().any(|p| p.path == "fleet.version"), "{problems:?}");
+}
