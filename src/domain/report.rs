@@ -791,6 +791,26 @@ pub fn markdown(s: &Scenario, catalog: &Catalog, d: &Derived, lang: Lang, today:
     to_markdown(&Report::build(s, catalog, d, &Report::comparison(d), lang, today, link), lang)
 }
 
+/// As [`markdown`], for one of several scenarios (issue 24): the comparison after the summary,
+/// and the script said to be this scenario's, above it and in its header, as in the printed
+/// report. `script_of` is what `Shelf::script_of` gives.
+#[allow(clippy::too_many_arguments)]
+pub fn markdown_for(
+    s: &Scenario,
+    catalog: &Catalog,
+    d: &Derived,
+    lang: Lang,
+    today: Date,
+    link: &str,
+    versus: Option<crate::domain::versus::Worded>,
+    script_of: Option<(String, String)>,
+) -> String {
+    let (said, header) = script_of.unzip();
+    let r = Report::build_for(s, catalog, d, &Report::comparison(d), lang, today, link, header.as_deref())
+        .with_scenarios(versus, said);
+    to_markdown(&r, lang)
+}
+
 fn to_markdown(r: &Report, lang: Lang) -> String {
     let mut o = String::new();
     let mut line = |l: &str| {
@@ -823,6 +843,16 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
     line("");
     line(&r.summary);
     line("");
+    // Issue 24: with several scenarios, their comparison comes right after the summary, as in
+    // the printed report.
+    if let Some(w) = &r.versus {
+        o.push_str(&w.markdown(lang));
+        o.push('\n');
+    }
+    let mut line = |l: &str| {
+        o.push_str(l);
+        o.push('\n');
+    };
     line(&format!("## {}", t(lang, &k::REPORT_DECISIONS)));
     line("");
     line(&format!(
@@ -971,6 +1001,10 @@ fn to_markdown(r: &Report, lang: Lang) -> String {
     line("");
     line(&format!("## {}", t(lang, &k::SCRIPTS_VARIANT_MSCOMMERCE)));
     line("");
+    if let Some(said) = &r.script_of {
+        line(&format!("**{}**", cell(said)));
+        line("");
+    }
     // A fence longer than any run of backticks inside, so nothing in the script can close it.
     let longest = r.script.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest.max(2) + 1);

@@ -76,6 +76,20 @@ impl Shelf {
         names.iter().enumerate().map(|(i, n)| display_name(lang, n, i)).collect()
     }
 
+    /// With several scenarios, which one a script applies: said to the reader ("This script
+    /// applies “Proposed”, one of 2 scenarios.") and as the script's header line ("Proposed (2
+    /// of 2)"). `None` with one scenario: then there is nothing to tell apart.
+    pub fn script_of(&self, lang: crate::i18n::Lang) -> Option<(String, String)> {
+        use crate::i18n::{k, tf};
+        if self.is_single() {
+            return None;
+        }
+        let name = self.names(lang).swap_remove(self.position);
+        let n = self.len();
+        let said = tf(lang, &k::VS_SCRIPT_OF, &[("name", name.clone()), ("n", n.to_string())]);
+        Some((said, format!("{name} ({} of {n})", self.position + 1)))
+    }
+
     /// How many scenarios there are, the active one included (never zero, hence no `is_empty`).
     #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize {

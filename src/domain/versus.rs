@@ -639,6 +639,41 @@ mod tests {
     }
 
     #[test]
+    fn the_markdown_report_of_one_of_two_scenarios_carries_the_comparison_and_says_whose_script_it_is() {
+        use crate::domain::date::Date;
+        use crate::domain::derived::Derived;
+        use crate::domain::money::Currency;
+        use crate::domain::shelf::{Parked, Shelf};
+        use crate::i18n::Lang;
+        let c = Catalog::embedded();
+        let today = scenario(&[(VISIO1, 10, PolicyValue::Enabled)]);
+        let proposed = scenario(&[(VISIO1, 10, PolicyValue::Disabled)]);
+        let shelf = Shelf {
+            name: String::new(),
+            position: 1,
+            others: vec![Parked { name: String::new(), scenario: today.clone() }],
+        };
+        let w = versus(&c, &today, &proposed).worded(Lang::En, Currency::USD, "Today", "Proposed");
+        let d = Derived::of(&c, &proposed);
+        let md = crate::domain::report::markdown_for(
+            &proposed,
+            &c,
+            &d,
+            Lang::En,
+            Date::ymd(2026, 12, 6),
+            "https://advisor.example/#v2.x",
+            Some(w),
+            shelf.script_of(Lang::En),
+        );
+        let comparison = md.find("## Today against Proposed").expect("the comparison section");
+        let said = md.find("**This script applies “Proposed”, one of 2 scenarios.**").expect("whose script");
+        let header = md.find("# Scenario applied: Proposed (2 of 2)").expect("the script's header line");
+        assert!(comparison < said && said < header, "summary, comparison, then the script");
+        // With one scenario there is nothing to tell apart.
+        assert_eq!(Shelf::default().script_of(Lang::En), None);
+    }
+
+    #[test]
     fn the_comparison_in_words_names_both_scenarios_the_changes_and_the_difference() {
         use crate::domain::money::{format_money, Currency};
         use crate::i18n::Lang;

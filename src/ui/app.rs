@@ -412,17 +412,10 @@ fn rollout_report(
     )
 }
 
-/// With several scenarios, which one the script applies: said on screen, and as the script's
-/// header line ("Proposed (2 of 2)").
+/// `Shelf::script_of` as the attribute values the views take.
 #[cfg(feature = "full")]
 fn scenario_of(lang: crate::i18n::Lang, shelf: &crate::domain::shelf::Shelf) -> Option<(AttrValue, AttrValue)> {
-    if shelf.is_single() {
-        return None;
-    }
-    let name = shelf.names(lang).swap_remove(shelf.position);
-    let n = shelf.len();
-    let said = tf(lang, &k::VS_SCRIPT_OF, &[("name", name.clone()), ("n", n.to_string())]);
-    Some((said.into(), format!("{name} ({} of {n})", shelf.position + 1).into()))
+    shelf.script_of(lang).map(|(said, line)| (said.into(), line.into()))
 }
 
 /// The workshop and report buttons and the part tabs. In the first view, everything but the

@@ -89,11 +89,17 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let (shelf, pair) = (props.shelf.clone(), props.pair);
         Callback::from(move |_: MouseEvent| {
             let day = today();
-            let mut text = crate::domain::report::markdown(&scenario, &catalog, &derived, lang, day, &link);
-            if let Some(w) = crate::ui::versus_view::worded_pair(lang, &catalog, &scenario, &shelf, pair) {
-                text.push('\n');
-                text.push_str(&w.markdown(lang));
-            }
+            let versus = crate::ui::versus_view::worded_pair(lang, &catalog, &scenario, &shelf, pair);
+            let text = crate::domain::report::markdown_for(
+                &scenario,
+                &catalog,
+                &derived,
+                lang,
+                day,
+                &link,
+                versus,
+                shelf.script_of(lang),
+            );
             let ok = download(&format!("ssp-report-{day}.md"), "text/markdown", &text);
             status.set(Status::Said(t(lang, if ok { &k::SHARE_FILE_SAVED } else { &k::SCRIPT_DOWNLOAD_FAILED })));
         })
