@@ -178,14 +178,20 @@ crate::translation_table! {
         "Opgenomen in Exclusions, die CIPP op Enabled zet: {products}."
     ],
     FLEET_NOTE_CIPP_TRIALS_BLOCK = "fleet.note.cipp_trials_block" => [
-        "CIPP cannot express Trials only: {products} are set to Disabled, the safe rounding (no purchase, and no trial either).",
-        "CIPP kann „Nur Testversionen“ nicht ausdrücken: {products} werden auf Disabled gesetzt, die sichere Rundung (kein Kauf und auch keine Testversion).",
-        "CIPP kan ‘Alleen proefversies’ niet uitdrukken: {products} worden op Disabled gezet, de veilige afronding (geen aankoop en ook geen proefversie)."
+        { "CIPP cannot express Trials only: {products} is set to Disabled, the safe rounding (no purchase, and no trial either).",
+          "CIPP cannot express Trials only: {products} are set to Disabled, the safe rounding (no purchase, and no trial either)." },
+        { "CIPP kann „Nur Testversionen“ nicht ausdrücken: {products} wird auf Disabled gesetzt, die sichere Rundung (kein Kauf und auch keine Testversion).",
+          "CIPP kann „Nur Testversionen“ nicht ausdrücken: {products} werden auf Disabled gesetzt, die sichere Rundung (kein Kauf und auch keine Testversion)." },
+        { "CIPP kan ‘Alleen proefversies’ niet uitdrukken: {products} wordt op Disabled gezet, de veilige afronding (geen aankoop en ook geen proefversie).",
+          "CIPP kan ‘Alleen proefversies’ niet uitdrukken: {products} worden op Disabled gezet, de veilige afronding (geen aankoop en ook geen proefversie)." }
     ],
     FLEET_NOTE_CIPP_TRIALS_ALLOW = "fleet.note.cipp_trials_allow" => [
-        "CIPP cannot express Trials only: as you asked, {products} are put in Exclusions and so set to Enabled. Users can then buy them with their own payment method, not only try them.",
-        "CIPP kann „Nur Testversionen“ nicht ausdrücken: Wie gewünscht stehen {products} in Exclusions und werden damit auf Enabled gesetzt. Benutzer können sie dann mit ihrer eigenen Zahlungsmethode kaufen, nicht nur testen.",
-        "CIPP kan ‘Alleen proefversies’ niet uitdrukken: zoals gevraagd staan {products} in Exclusions en worden dus op Enabled gezet. Gebruikers kunnen ze dan met hun eigen betalingsmethode kopen, niet alleen proberen."
+        { "CIPP cannot express Trials only: as you asked, {products} is put in Exclusions and so set to Enabled. Users can then buy it with their own payment method, not only try it.",
+          "CIPP cannot express Trials only: as you asked, {products} are put in Exclusions and so set to Enabled. Users can then buy them with their own payment method, not only try them." },
+        { "CIPP kann „Nur Testversionen“ nicht ausdrücken: Wie gewünscht steht {products} in Exclusions und wird damit auf Enabled gesetzt. Benutzer können es dann mit ihrer eigenen Zahlungsmethode kaufen, nicht nur testen.",
+          "CIPP kann „Nur Testversionen“ nicht ausdrücken: Wie gewünscht stehen {products} in Exclusions und werden damit auf Enabled gesetzt. Benutzer können sie dann mit ihrer eigenen Zahlungsmethode kaufen, nicht nur testen." },
+        { "CIPP kan ‘Alleen proefversies’ niet uitdrukken: zoals gevraagd staat {products} in Exclusions en wordt dus op Enabled gezet. Gebruikers kunnen het dan met hun eigen betalingsmethode kopen, niet alleen proberen.",
+          "CIPP kan ‘Alleen proefversies’ niet uitdrukken: zoals gevraagd staan {products} in Exclusions en worden dus op Enabled gezet. Gebruikers kunnen ze dan met hun eigen betalingsmethode kopen, niet alleen proberen." }
     ],
     FLEET_NOTE_CIPP_OTHERS = "fleet.note.cipp_others" => [
         "CIPP sets every product that is not in Exclusions to Disabled, including products this decision leaves alone and products Microsoft adds later.",

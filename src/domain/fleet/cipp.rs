@@ -41,7 +41,9 @@ impl TrialsRounding {
             TrialsRounding::Block => &k::FLEET_NOTE_CIPP_TRIALS_BLOCK,
             TrialsRounding::Allow => &k::FLEET_NOTE_CIPP_TRIALS_ALLOW,
         };
-        Message::new(key).arg("products", d.list(PolicyValue::OnlyTrialsWithoutPaymentMethod))
+        let trials = PolicyValue::OnlyTrialsWithoutPaymentMethod;
+        // The count picks the singular or plural sentence ("Visio Plan 1 is put …").
+        Message::new(key).count("n", d.with_value(trials).count()).arg("products", d.list(trials))
     }
 
     fn value(self) -> PolicyValue {

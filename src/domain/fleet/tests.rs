@@ -409,6 +409,10 @@ fn allowing_trials_only_in_cipp_must_be_asked_for_and_warns() {
     assert!(r.run_manually && r.tenants.is_empty());
     assert_eq!(export.warnings.len(), 1);
     assert_eq!(export.warnings[0].message.key, &k::FLEET_NOTE_CIPP_TRIALS_ALLOW);
+    // One Trials-only product: the sentence is singular.
+    assert_eq!(d.with_value(PolicyValue::OnlyTrialsWithoutPaymentMethod).count(), 1);
+    let said = crate::i18n::msg(Lang::En, &export.warnings[0].message);
+    assert!(said.contains("(CFQ7TTC0HD33) is put in Exclusions"), "{said}");
     // Without Trials-only products there is nothing to round and nothing to warn about.
     let mut s = scenario(&c);
     s.set_policy(&c, &id(VISIO1), PolicyValue::Disabled);
