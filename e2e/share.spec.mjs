@@ -14,7 +14,11 @@ async function buildScenario(page) {
   await page.locator('.question').getByLabel('Commercial (business)', { exact: true }).check();
   await goTo(page, 'Costs');
   await openAssumptions(page);
+  const before = page.url();
   await page.getByLabel('Horizon', { exact: true }).fill('24');
+  // The address bar is written after the change is drawn; a reload in the same instant would
+  // race it, which no person does, so the test waits for it as a person would see it.
+  await expect.poll(() => page.url()).not.toBe(before);
 }
 
 async function expectScenario(page) {
