@@ -57,13 +57,37 @@ impl ProductComparison {
     /// Why no compared plan has a figure: an unknown price if any plan says so (the one thing
     /// the user can fix by typing a price), else the first plan's reason.
     pub fn why_unpriced(&self) -> Unavailable {
-        let reasons: Vec<&Unavailable> = self.results.iter().filter_map(|r| r.cost.as_ref().err()).collect();
+        self.why_unpriced_among(|_| true)
+    }
+
+    /// [`Self::why_unpriced`] over the compared plans `keep` accepts.
+    pub fn why_unpriced_among(&self, keep: impl Fn(Plan) -> bool) -> Unavailable {
+        let reasons: Vec<&Unavailable> =
+            self.results.iter().filter(|r| keep(r.plan)).filter_map(|r| r.cost.as_ref().err()).collect();
         reasons
             .iter()
             .find(|w| ***w == Unavailable::PriceUnknown)
             .or(reasons.first())
             .map_or(Unavailable::PriceUnknown, |w| (*w).clone())
     }
+
+    /// The cheapest of the compared plans `keep` accepts (first of equals in plan order).
+    pub fn cheapest_among(&self, keep: impl Fn(Plan) -> bool) -> Option<Plan> {
+        cheapest_of(&self.results, keep)
+    }
+}
+
+/// The cheapest plan with a figure among `results` that `keep` accepts, first of equals.
+fn cheapest_of(results: &[PlanResult], keep: impl Fn(Plan) -> bool) -> Option<Plan> {
+    results
+        .iter()
+        .filter(|r| keep(r.plan))
+        .filter_map(|r| r.cost.as_ref().ok().map(|c| (r.plan, c.total)))
+        .fold(None::<(Plan, Decimal)>, |best, (plan, t)| match best {
+            Some((_, bt)) if bt <= t => best,
+            _ => Some((plan, t)),
+        })
+        .map(|(plan, _)| plan)
 }
 
 /// A product a total leaves out, and why (issue 21: every total names its gaps; "not sold on
@@ -172,14 +196,7 @@ pub fn compare_product(
     }
     let baseline = plans.first().copied().unwrap_or(Plan::ALL[0]);
     let ramp = ramp.map(|r| RampOutcome::of(&r, &ramped, baseline));
-    let cheapest = results
-        .iter()
-        .filter_map(|r| r.cost.as_ref().ok().map(|c| (r.plan, c.total)))
-        .fold(None::<(Plan, Decimal)>, |best, (plan, t)| match best {
-            Some((_, bt)) if bt <= t => best,
-            _ => Some((plan, t)),
-        })
-        .map(|(plan, _)| plan);
+    let cheapest = cheapest_of(&results, |_| true);
     Some(ProductComparison {
         id: product.id.clone(),
         name: product.name.clone(),

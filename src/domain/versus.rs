@@ -90,32 +90,14 @@ impl Versus {
 /// The plan a policy buys on (module header): the first self-service plan compared when people
 /// may buy by card, else the cheapest central plan with a figure.
 fn plan_for(p: &ProductComparison, policy: PolicyValue) -> Result<Plan, Unavailable> {
-    let central = |plan: &Plan| plan.channel != Channel::SelfService;
-    let priced = |plan: &Plan| p.figure(*plan).ok().map(|x| (*plan, x));
+    let central = |plan: Plan| plan.channel != Channel::SelfService;
     if policy == PolicyValue::Enabled {
-        return p.results.iter().map(|r| r.plan).find(|plan| !central(plan)).ok_or(Unavailable::NoPlanCompared);
+        return p.results.iter().map(|r| r.plan).find(|plan| !central(*plan)).ok_or(Unavailable::NoPlanCompared);
     }
-    let shown: Vec<Plan> = p.results.iter().map(|r| r.plan).filter(central).collect();
-    if shown.is_empty() {
+    if !p.results.iter().any(|r| central(r.plan)) {
         return Err(Unavailable::NoPlanCompared);
     }
-    shown
-        .iter()
-        .filter_map(priced)
-        .fold(None::<(Plan, Decimal)>, |best, (plan, x)| match best {
-            Some((_, b)) if b <= x => best,
-            _ => Some((plan, x)),
-        })
-        .map(|(plan, _)| plan)
-        .ok_or_else(|| {
-            let reasons: Vec<Unavailable> = shown.iter().filter_map(|plan| p.figure(*plan).err()).collect();
-            reasons
-                .iter()
-                .find(|w| **w == Unavailable::PriceUnknown)
-                .or(reasons.first())
-                .cloned()
-                .unwrap_or(Unavailable::PriceUnknown)
-        })
+    p.cheapest_among(central).ok_or_else(|| p.why_unpriced_among(central))
 }
 
 fn per_year(total: Decimal, months: u32) -> Decimal {

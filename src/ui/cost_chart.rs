@@ -57,6 +57,24 @@ pub fn x_tick(x: f64, label: String) -> Html {
     </g> }
 }
 
+/// The legend: a line swatch per plan, and the marker's meaning when the chart has one.
+pub fn legend(
+    lang: crate::i18n::Lang,
+    plans: impl Iterator<Item = crate::domain::pricing::Plan>,
+    marker: Option<String>,
+) -> Html {
+    html! {
+        <ul class="legend">
+            { for plans.map(|p| html! {
+                <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><line class={classes!("line", format!("line-{}", p.code()))} x1="1" x2="27" y1="5" y2="5" /></svg>{ plan_label(lang, p) }</li>
+            }) }
+            if let Some(m) = marker {
+                <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><circle class="break-even" cx="14" cy="5" r="4" /></svg>{ m }</li>
+            }
+        </ul>
+    }
+}
+
 /// The two axis lines.
 pub fn axes() -> Html {
     html! { <>
@@ -179,12 +197,7 @@ pub fn cost_chart(props: &CostChartProps) -> Html {
                 }) }
             </svg>
             <figcaption>
-                <ul class="legend">
-                    { for props.pricers.iter().map(|p| html! {
-                        <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><line class={classes!("line", format!("line-{}", p.plan.code()))} x1="1" x2="27" y1="5" y2="5" /></svg>{ plan_label(lang, p.plan) }</li>
-                    }) }
-                    <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><circle class="break-even" cx="14" cy="5" r="4" /></svg>{ t(lang, &k::CHART_LEGEND_BREAK_EVEN) }</li>
-                </ul>
+                { legend(lang, props.pricers.iter().map(|p| p.plan), Some(t(lang, &k::CHART_LEGEND_BREAK_EVEN))) }
             </figcaption>
             <details class="chart-data">
                 <summary>{ t(lang, &k::CHART_AS_TABLE) }</summary>

@@ -6,7 +6,7 @@ use crate::domain::money::{format_money, format_number, Currency};
 use crate::domain::ramp::{break_even_month_text, RampOutcome};
 use crate::i18n::k;
 use crate::i18n::{t, tf, tn};
-use crate::ui::cost_chart::{axes, money_ticks, nice_ceil, x_tick, BOTTOM, H, LEFT, RIGHT, TOP, W};
+use crate::ui::cost_chart::{axes, legend, money_ticks, nice_ceil, x_tick, BOTTOM, H, LEFT, RIGHT, TOP, W};
 use crate::ui::plan_label;
 use crate::ui::use_lang;
 use rust_decimal::prelude::ToPrimitive;
@@ -73,14 +73,7 @@ pub fn ramp_chart(props: &RampChartProps) -> Html {
                 }
             </svg>
             <figcaption>
-                <ul class="legend">
-                    { for o.cumulative.iter().map(|(p, _)| html! {
-                        <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><line class={classes!("line", format!("line-{}", p.code()))} x1="1" x2="27" y1="5" y2="5" /></svg>{ plan_label(lang, *p) }</li>
-                    }) }
-                    if marker.is_some() {
-                        <li><svg class="swatch" viewBox="0 0 28 10" aria-hidden="true"><circle class="break-even" cx="14" cy="5" r="4" /></svg>{ t(lang, &k::RAMP_CHART_LEGEND) }</li>
-                    }
-                </ul>
+                { legend(lang, o.cumulative.iter().map(|(p, _)| *p), marker.is_some().then(|| t(lang, &k::RAMP_CHART_LEGEND))) }
             </figcaption>
             <details class="chart-data">
                 <summary>{ t(lang, &k::CHART_AS_TABLE) }</summary>
