@@ -99,5 +99,7 @@ test('the report carries the comparison, and a two-scenario link opens both (Ger
   // Removing one leaves a single scenario and the tabs go.
   await other.getByRole('button', { name: '„Heute“ entfernen' }).click();
   await expect(other.getByRole('group', { name: 'Szenarien' })).toHaveCount(0);
+  // The pressed button is gone; the focus is on the one that stays, not lost to the page.
+  await expect(other.locator('#duplicate-scenario')).toBeFocused();
   await expect(other.locator(`.selection-table tr[data-product="${VISIO1}"] input[value="Disabled"]`)).toBeChecked();
 });

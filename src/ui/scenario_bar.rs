@@ -23,6 +23,25 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     let names = props.shelf.names(lang);
     let active = props.shelf.position;
     let full = props.shelf.len() >= MAX_SCENARIOS;
+    {
+        // Removing a scenario removes the button that was pressed (the last one takes the tabs
+        // and the name field with it): the focus goes to the duplicate button, which stays,
+        // rather than to the page's start.
+        let before = use_mut_ref(|| props.shelf.len());
+        use_effect_with(props.shelf.len(), move |len| {
+            let shrank = *len < *before.borrow();
+            *before.borrow_mut() = *len;
+            if shrank {
+                use wasm_bindgen::JsCast;
+                if let Some(el) = gloo::utils::document()
+                    .get_element_by_id("duplicate-scenario")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let on_duplicate = props.on_duplicate.clone();
     let on_name = props.on_rename.reform(move |e: InputEvent| {
         let v: String = e.target_unchecked_into::<HtmlInputElement>().value();
