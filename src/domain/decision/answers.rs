@@ -2,12 +2,11 @@
 //! Each answer enum serialises as its option code, which is also what the question table and the
 //! rule conditions use, so URL state, rules and questions share one vocabulary.
 use super::questions::QuestionId;
+pub use super::questions::{Answers, Opt};
 use crate::domain::ids::ProductId;
 pub use crate::domain::org::{Country, OrgSize};
-use crate::domain::tag::Tagged;
 use crate::i18n::k;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 // Each option: `Variant = "file code" / link tag`. Both stay with their meaning forever; a new
 // option takes the next unused tag (see `domain::tag`).
@@ -60,89 +59,6 @@ crate::choice! {
 crate::choice! {
     /// How Microsoft 365 Copilot should reach users.
     CopilotApproach { EarlyAdopters = "early_adopters" / 1, Central = "central" / 2, NotNow = "not_now" / 3 }
-}
-
-/// The single-choice questions: which answer type each has and which [`Answers`] field holds it.
-/// This generates [`Opt`] (one typed answer of any question) and the typed access to answers,
-/// so rules, questions, links and files all speak in typed values.
-macro_rules! single_choice {
-    ($($q:ident => $field:ident: $ty:ident),+ $(,)?) => {
-        /// One option of a single-choice question, typed: what rule conditions and the question
-        /// table name, and what the UI sets.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Opt {
-            $($q($ty)),+
-        }
-
-        impl Opt {
-            pub fn question(self) -> QuestionId {
-                match self { $(Opt::$q(_) => QuestionId::$q),+ }
-            }
-
-            /// The option code (serde form), unique within its question.
-            pub fn code(self) -> &'static str {
-                match self { $(Opt::$q(v) => v.code()),+ }
-            }
-
-            /// The option's link tag, unique within its question.
-            pub fn tag(self) -> u32 {
-                match self { $(Opt::$q(v) => v.tag()),+ }
-            }
-
-            /// The option of question `q` with link tag `tag`, if both exist.
-            pub fn from_tag(q: QuestionId, tag: u32) -> Option<Opt> {
-                match q {
-                    $(QuestionId::$q => $ty::from_tag(tag).map(Opt::$q),)+
-                    _ => None,
-                }
-            }
-
-            /// Every option of question `q` (empty for a product-list question).
-            pub fn all(q: QuestionId) -> Vec<Opt> {
-                match q {
-                    $(QuestionId::$q => $ty::ALL.iter().map(|v| Opt::$q(*v)).collect(),)+
-                    _ => Vec::new(),
-                }
-            }
-        }
-
-        impl Answers {
-            /// The answer to a single-choice question, `None` if unanswered or a product list.
-            pub fn get(&self, q: QuestionId) -> Option<Opt> {
-                match q {
-                    $(QuestionId::$q => self.$field.map(Opt::$q),)+
-                    _ => None,
-                }
-            }
-
-            /// Stores the answer to the option's question.
-            pub fn set(&mut self, o: Opt) {
-                match o { $(Opt::$q(v) => self.$field = Some(v)),+ }
-            }
-
-            /// Clears a single-choice answer; false for a product-list question.
-            fn clear_single(&mut self, q: QuestionId) -> bool {
-                match q {
-                    $(QuestionId::$q => { self.$field = None; true })+
-                    _ => false,
-                }
-            }
-        }
-    };
-}
-
-single_choice! {
-    TenantType => tenant_type: TenantType,
-    Country => country: Country,
-    Agreement => agreement: Agreement,
-    PlannedPurchase => planned_purchase: YesNo,
-    ShadowIt => shadow_it: ShadowIt,
-    Support => support: Support,
-    Billing => billing: Billing,
-    Compliance => compliance: Compliance,
-    Experimentation => experimentation: Experimentation,
-    Copilot => copilot: CopilotApproach,
-    OrgSize => org_size: OrgSize,
 }
 
 /// What a weight is attached to. Questions name their criterion; costs and seats come from the
@@ -245,61 +161,9 @@ impl Weight {
     }
 }
 
-/// Everything the user answered in the walk. `None` = not answered; the engine treats an
-/// unanswered question as "no information", never as a default answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct Answers {
-    pub tenant_type: Option<TenantType>,
-    pub country: Option<Country>,
-    pub agreement: Option<Agreement>,
-    /// Selected products the existing agreement already covers.
-    pub agreement_covers: Option<BTreeSet<ProductId>>,
-    /// Is an organisation-wide purchase of some of these products planned soon?
-    pub planned_purchase: Option<YesNo>,
-    /// Which products the planned purchase is for; unanswered = all selected products.
-    pub planned_products: Option<BTreeSet<ProductId>>,
-    pub shadow_it: Option<ShadowIt>,
-    pub support: Option<Support>,
-    pub billing: Option<Billing>,
-    pub compliance: Option<Compliance>,
-    pub experimentation: Option<Experimentation>,
-    pub copilot: Option<CopilotApproach>,
-    /// How many people the organisation licenses (sets the EA price level in Costs too).
-    pub org_size: Option<OrgSize>,
-    /// Weights that differ from `Normal`; a missing criterion weighs `Normal`.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub weights: BTreeMap<Criterion, Weight>,
-}
-
 impl Answers {
-    /// The answer of a product-list question.
-    pub fn products(&self, q: QuestionId) -> Option<&BTreeSet<ProductId>> {
-        match q {
-            QuestionId::AgreementCovers => self.agreement_covers.as_ref(),
-            QuestionId::PlannedProducts => self.planned_products.as_ref(),
-            _ => None,
-        }
-    }
-
-    /// Sets (or with `None` clears) a product-list answer; false for a single-choice question.
-    pub fn set_products(&mut self, q: QuestionId, ids: Option<BTreeSet<ProductId>>) -> bool {
-        match q {
-            QuestionId::AgreementCovers => self.agreement_covers = ids,
-            QuestionId::PlannedProducts => self.planned_products = ids,
-            _ => return false,
-        }
-        true
-    }
-
     pub fn is_answered(&self, q: QuestionId) -> bool {
         self.get(q).is_some() || self.products(q).is_some()
-    }
-
-    pub fn clear(&mut self, q: QuestionId) {
-        if !self.clear_single(q) {
-            self.set_products(q, None);
-        }
     }
 
     pub fn weight(&self, c: Criterion) -> Weight {
@@ -322,14 +186,14 @@ impl Answers {
     /// Covered by an agreement: per the product facts, or per the answers when an agreement exists.
     /// Keeps only products for which `keep` holds in every product-set answer.
     pub fn retain_products(&mut self, keep: impl Fn(&ProductId) -> bool) {
-        for set in [&mut self.agreement_covers, &mut self.planned_products].into_iter().flatten() {
+        for set in self.product_lists_mut() {
             set.retain(&keep);
         }
     }
 
     /// Rewrites every ProductId in the product-set answers (legacy to current ids).
     pub fn map_products(&mut self, f: impl Fn(&ProductId) -> ProductId) {
-        for set in [&mut self.agreement_covers, &mut self.planned_products].into_iter().flatten() {
+        for set in self.product_lists_mut() {
             *set = set.iter().map(&f).collect();
         }
     }

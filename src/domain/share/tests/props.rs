@@ -62,43 +62,23 @@ fn pricing() -> impl Strategy<Value = PricingParams> {
         )
 }
 
+/// Random answers to every single-choice question (whatever questions the walk declares) and
+/// weights; the product lists are filled in by the caller from the selected products.
 fn answers() -> impl Strategy<Value = (Answers, Option<u32>, Option<u32>)> {
     (
-        (
-            option::of(select(TenantType::ALL)),
-            option::of(select(Country::ALL)),
-            option::of(select(Agreement::ALL)),
-            option::of(select(YesNo::ALL)),
-            option::of(select(ShadowIt::ALL)),
-            option::of(select(Support::ALL)),
-        ),
-        (
-            option::of(select(Billing::ALL)),
-            option::of(select(Compliance::ALL)),
-            option::of(select(Experimentation::ALL)),
-            option::of(select(CopilotApproach::ALL)),
-            proptest::collection::btree_map(select(Criterion::ALL.to_vec()), select(Weight::ALL.to_vec()), 0..5),
-        ),
+        proptest::collection::vec(option::of(any::<usize>()), QuestionId::ALL.len()),
+        proptest::collection::btree_map(select(Criterion::ALL.to_vec()), select(Weight::ALL.to_vec()), 0..5),
         option::of(any::<u32>()),
         option::of(any::<u32>()),
     )
-        .prop_map(|((t, c, a, pp, sh, su), (b, co, e, cp, weights), covers, planned)| {
-            let answers = Answers {
-                tenant_type: t,
-                country: c,
-                agreement: a,
-                agreement_covers: None,
-                planned_purchase: pp,
-                planned_products: None,
-                shadow_it: sh,
-                support: su,
-                billing: b,
-                compliance: co,
-                experimentation: e,
-                copilot: cp,
-                org_size: None,
-                weights,
-            };
+        .prop_map(|(picks, weights, covers, planned)| {
+            let mut answers = Answers { weights, ..Answers::default() };
+            for (q, pick) in QuestionId::ALL.into_iter().zip(picks) {
+                let options = Opt::all(q);
+                if let (Some(i), false) = (pick, options.is_empty()) {
+                    answers.set(options[i % options.len()]);
+                }
+            }
             (answers, covers, planned)
         })
 }
