@@ -2,13 +2,55 @@
 //! as data instead of parsing JSON at start-up: the JSON reader is a third of that module. The
 //! JSON file stays the one source; `examples/catalog_code.rs` regenerates the Rust file and a
 //! test fails while the two differ. Native only (a build step, never in the wasm).
+//!
+//! Only the first view uses the Rust file (the whole tool reads the JSON), so it carries what the
+//! first view shows or decides with ([`first_view`]): the research texts (sources, notes,
+//! restrictions, confidence, status notes, the controls' wording) are left empty. They are about
+//! a quarter of the first view's catalogue and only the whole tool shows them.
 use crate::domain::catalog::{
     Catalog, Confidence, OtherControl, PartnerTrial, PricePoint, PriceVariant, Product, Status,
 };
 use crate::domain::date::Date;
 use std::fmt::Debug;
 
+/// The catalogue as the first view has it: every text only the whole tool shows left empty.
+/// Everything the first view shows or decides with (ids, names, families, trials, prices and
+/// their dates and terms, statuses, traits, the controls' kinds and switches) is kept.
+pub fn first_view(catalog: &Catalog) -> Catalog {
+    let price = |p: &PricePoint| PricePoint { source: String::new(), as_of: String::new(), ..p.clone() };
+    let mut out = catalog.clone();
+    out.provenance.clear();
+    for p in &mut out.products {
+        p.added_source = p.added_source.as_ref().map(|_| String::new());
+        p.id_source = p.id_source.as_ref().map(|_| String::new());
+        p.restrictions.clear();
+        p.notes.clear();
+        p.confidence = Confidence::default();
+        p.prices = p.prices.iter().map(price).collect();
+        for v in &mut p.variants {
+            v.prices = v.prices.iter().map(price).collect();
+        }
+        p.status = match &p.status {
+            Status::Retired { date, .. } => Status::Retired { date: *date, note: String::new() },
+            Status::EndOfSale { date, .. } => Status::EndOfSale { date: *date, note: String::new() },
+            Status::Legacy { .. } => Status::Legacy { note: String::new() },
+            Status::Unlisted { .. } => Status::Unlisted { note: String::new() },
+            Status::Active => Status::Active,
+        };
+        for c in &mut p.other_controls {
+            (c.effect, c.path, c.source) = Default::default();
+        }
+        for t in &mut p.partner_trials {
+            t.source.clear();
+        }
+    }
+    out
+}
+
 fn s(x: &str) -> String {
+    if x.is_empty() {
+        return "String::new()".to_string();
+    }
     // Debug of a str is a valid Rust string literal (quotes, backslashes, \n, \u{…} escaped).
     format!("s({x:?})")
 }
@@ -138,11 +180,13 @@ fn product(p: &Product) -> String {
     )
 }
 
-/// The Rust source of `domain::catalog::shipped` for `catalog`.
+/// The Rust source of `domain::catalog::shipped` for `catalog` as the first view has it.
 pub fn rust_source(catalog: &Catalog) -> String {
+    let catalog = &first_view(catalog);
     let products: Vec<String> = catalog.products.iter().map(|p| format!("            {},\n", product(p))).collect();
     format!(
-        "//! The shipped catalogue as Rust data, written by `examples/catalog_code.rs` from\n\
+        "//! The shipped catalogue as the first view has it (`catalog_code::first_view`: without the\n\
+         //! research texts only the whole tool shows), written by `examples/catalog_code.rs` from\n\
          //! `data/catalog.json` (the source; edit that, then run the example). Generated: do not edit.\n\
          #![allow(clippy::all)]\n\
          #![cfg_attr(rustfmt, rustfmt_skip)]\n\
@@ -170,7 +214,7 @@ mod tests {
     #[test]
     fn the_rust_catalogue_is_the_json_one() {
         let json = Catalog::embedded();
-        assert_eq!(crate::domain::catalog::shipped::catalog(), json);
+        assert_eq!(crate::domain::catalog::shipped::catalog(), first_view(&json));
         assert!(
             rust_source(&json) == include_str!("catalog/shipped.rs"),
             "src/domain/catalog/shipped.rs is out of date with data/catalog.json: run `cargo run --example catalog_code`"

@@ -237,15 +237,24 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
     };
     let removed = use_state(|| None::<String>);
 
-    let input = CustomProductInput {
-        id: (*id).clone(),
-        name: (*name).clone(),
-        annual_price: (*price).clone(),
-        currency: props.currency,
-        no_card_trial: *no_card,
-    };
-    let result = build_custom_product(&input, &props.catalog, props.today);
+    // The first view never validates: typing into the form hands over (below), so its fields
+    // stay as the prerendered page shows them and the validation is the whole tool's.
+    #[cfg(feature = "full")]
+    let result = build_custom_product(
+        &CustomProductInput {
+            id: (*id).clone(),
+            name: (*name).clone(),
+            annual_price: (*price).clone(),
+            currency: props.currency,
+            no_card_trial: *no_card,
+        },
+        &props.catalog,
+        props.today,
+    );
+    #[cfg(feature = "full")]
     let errors: Vec<(CustomField, Message)> = result.as_ref().err().cloned().unwrap_or_default();
+    #[cfg(not(feature = "full"))]
+    let errors: Vec<(CustomField, Message)> = Vec::new();
     let shown_error = |field: CustomField| -> Option<&Message> {
         if *attempted || touched.contains(&field) {
             errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
@@ -254,6 +263,9 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
         }
     };
 
+    #[cfg(not(feature = "full"))]
+    let on_text = |_: &UseStateHandle<String>, _: CustomField| crate::ui::upgrade::typing::<InputEvent>();
+    #[cfg(feature = "full")]
     let on_text = |state: &UseStateHandle<String>, field: CustomField| {
         let state = state.clone();
         let touched = touched.clone();
@@ -271,6 +283,9 @@ pub fn catalog_tools(props: &CatalogToolsProps) -> Html {
             }
         })
     };
+    #[cfg(not(feature = "full"))]
+    let on_no_card = crate::ui::upgrade::typing::<Event>();
+    #[cfg(feature = "full")]
     let on_no_card = {
         let no_card = no_card.clone();
         Callback::from(move |e: Event| {

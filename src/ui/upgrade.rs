@@ -309,6 +309,13 @@ export async function start_full(glue, wasm) {
         })
     }
 
+    /// An `oninput`/`onchange` for a field whose checking is the whole tool's (a product being
+    /// added): hands over; what was typed, and anything typed while it loads, goes to the same
+    /// field through the same event, with the focus.
+    pub fn typing<E: 'static>() -> Callback<E> {
+        Callback::from(|_: E| request(Replay::Values))
+    }
+
     /// An `onsubmit` for a form of the whole tool: the form is submitted again.
     pub fn submit() -> Callback<SubmitEvent> {
         Callback::from(|e: SubmitEvent| {
