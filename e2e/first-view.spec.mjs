@@ -53,6 +53,32 @@ test('the first view works on its own; another part hands over and keeps the sce
   expect(problems).toEqual([]);
 });
 
+test('typing a product to add hands over: the whole tool checks what was typed, also while it loaded', async ({ page }) => {
+  const release = await holdWholeTool(page);
+  const problems = await openApp(page);
+  const tools = page.locator('.catalog-tools');
+  const id = tools.getByLabel('ProductId');
+  await id.click();
+  await id.pressSequentially('conto');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the rest of the tool' })).toBeVisible();
+  // The first view does not check the field: no error before the whole tool is there.
+  await expect(tools.locator('.field-error')).toHaveCount(0);
+  await id.pressSequentially('so');
+  release();
+
+  await expect(page.locator('#upgrade-status')).toHaveCount(0);
+  await expect(tools.getByLabel('ProductId')).toHaveValue('contoso');
+  await expect(tools.getByLabel('ProductId')).toBeFocused();
+  // Checked by the whole tool, as if typed there: the field says what is wrong with it.
+  await expect(tools.locator('#custom-id-error, .field-error').first()).toBeVisible();
+  await tools.getByLabel('ProductId').fill('CONTOSO00001');
+  await tools.getByLabel('Name').fill('Contoso Planner');
+  await tools.getByLabel(/price/i).first().fill('7.50');
+  await tools.getByRole('button', { name: 'Add product' }).click();
+  await expect(page.getByLabel(/^Contoso Planner/)).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
 test('a file opened, a download or a session asked for in the first view is done by the whole tool', async ({ page, browser }) => {
   // A scenario file from another computer.
   const other = await (await browser.newContext()).newPage();

@@ -16,7 +16,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// The shipped catalogue as Rust data (generated from the JSON by `examples/catalog_code.rs`).
+/// The records of the first view's catalogue table.
+pub mod seed;
+/// The shipped catalogue as the first view has it, a static table (generated from the JSON by
+/// `examples/catalog_code.rs`).
 pub mod shipped;
 
 /// The catalogue shipped with this build.

@@ -21,8 +21,8 @@ pub fn first_view(catalog: &Catalog) -> Catalog {
     let mut out = catalog.clone();
     out.provenance.clear();
     for p in &mut out.products {
-        p.added_source = p.added_source.as_ref().map(|_| String::new());
-        p.id_source = p.id_source.as_ref().map(|_| String::new());
+        p.added_source = None;
+        p.id_source = None;
         p.restrictions.clear();
         p.notes.clear();
         p.confidence = Confidence::default();
@@ -48,23 +48,17 @@ pub fn first_view(catalog: &Catalog) -> Catalog {
 }
 
 fn s(x: &str) -> String {
-    if x.is_empty() {
-        return "String::new()".to_string();
-    }
     // Debug of a str is a valid Rust string literal (quotes, backslashes, \n, \u{…} escaped).
-    format!("s({x:?})")
+    format!("{x:?}")
 }
 
 fn opt<T>(x: &Option<T>, f: impl Fn(&T) -> String) -> String {
     x.as_ref().map_or_else(|| "None".to_string(), |v| format!("Some({})", f(v)))
 }
 
+/// A static slice: `&[a, b]`.
 fn list<T>(xs: &[T], f: impl Fn(&T) -> String) -> String {
-    if xs.is_empty() {
-        "Vec::new()".to_string()
-    } else {
-        format!("vec![{}]", xs.iter().map(f).collect::<Vec<_>>().join(", "))
-    }
+    format!("&[{}]", xs.iter().map(f).collect::<Vec<_>>().join(", "))
 }
 
 /// A unit variant by its Rust name (every catalogue enum derives `Debug`).
@@ -77,22 +71,21 @@ fn date(d: &Date) -> String {
 }
 
 fn price(p: &PricePoint) -> String {
+    let m = p.amount.mantissa();
+    assert!((0..=u32::MAX as i128).contains(&m), "a list price fits the table's one 32-bit word: {}", p.amount);
     format!(
-        "PricePoint {{ currency: {}, term: {}, amount: Decimal::from_i128_with_scale({}, {}), effective_from: {}, effective_until: {}, source: {}, as_of: {} }}",
+        "PriceSeed {{ currency: {}, term: {}, amount: Decimal::from_parts({m}, 0, 0, false, {}), effective_from: {}, effective_until: {} }}",
         variant("Currency", &p.currency),
         variant("Term", &p.term),
-        p.amount.mantissa(),
         p.amount.scale(),
         opt(&p.effective_from, date),
         opt(&p.effective_until, date),
-        s(&p.source),
-        s(&p.as_of)
     )
 }
 
 fn price_variant(v: &PriceVariant) -> String {
     format!(
-        "PriceVariant {{ key: {}, name: {}, terms_offered: {}, prices: {} }}",
+        "VariantSeed {{ key: {}, name: {}, terms_offered: {}, prices: {} }}",
         s(&v.key),
         s(&v.name),
         opt(&v.terms_offered, |t| list(t, |t| variant("Term", t))),
@@ -102,32 +95,19 @@ fn price_variant(v: &PriceVariant) -> String {
 
 fn status(st: &Status) -> String {
     match st {
-        Status::Active => "Status::Active".to_string(),
-        Status::Retired { date: d, note } => format!("Status::Retired {{ date: {}, note: {} }}", date(d), s(note)),
-        Status::EndOfSale { date: d, note } => format!("Status::EndOfSale {{ date: {}, note: {} }}", date(d), s(note)),
-        Status::Legacy { note } => format!("Status::Legacy {{ note: {} }}", s(note)),
-        Status::Unlisted { note } => format!("Status::Unlisted {{ note: {} }}", s(note)),
+        Status::Active => "StatusSeed::Active".to_string(),
+        Status::Retired { date: d, .. } => format!("StatusSeed::Retired({})", date(d)),
+        Status::EndOfSale { date: d, .. } => format!("StatusSeed::EndOfSale({})", date(d)),
+        Status::Legacy { .. } => "StatusSeed::Legacy".to_string(),
+        Status::Unlisted { .. } => "StatusSeed::Unlisted".to_string(),
     }
-}
-
-fn confidence(c: &Confidence) -> String {
-    format!(
-        "Confidence {{ product_id: {}, added: {}, trial: {}, price: {} }}",
-        s(&c.product_id),
-        s(&c.added),
-        s(&c.trial),
-        s(&c.price)
-    )
 }
 
 fn control(c: &OtherControl) -> String {
     format!(
-        "OtherControl {{ kind: {}, name: {}, effect: {}, path: {}, source: {}, inference: {}, switch: {} }}",
+        "ControlSeed {{ kind: {}, name: {}, inference: {}, switch: {} }}",
         variant("ControlKind", &c.kind),
         s(&c.name),
-        s(&c.effect),
-        s(&c.path),
-        s(&c.source),
         c.inference,
         opt(&c.switch, |w| variant("RelatedSwitch", w))
     )
@@ -135,24 +115,22 @@ fn control(c: &OtherControl) -> String {
 
 fn partner_trial(t: &PartnerTrial) -> String {
     format!(
-        "PartnerTrial {{ name: {}, from: {}, until: {}, seats: {}, days: {}, org_users_below: {}, source: {} }}",
+        "TrialSeed {{ name: {}, from: {}, until: {}, seats: {}, days: {}, org_users_below: {} }}",
         s(&t.name),
         date(&t.from),
         date(&t.until),
         t.seats,
         t.days,
         t.org_users_below,
-        s(&t.source)
     )
 }
 
 fn product(p: &Product) -> String {
-    let id = |i: &crate::domain::ids::ProductId| format!("id({:?})", i.as_str());
+    let id = |i: &crate::domain::ids::ProductId| format!("{:?}", i.as_str());
     format!(
-        "Product {{ id: {}, legacy_ids: {}, name: {}, aliases: {}, shown_as: {}, family: {}, added: {}, \
-         added_source: {}, trial: {}, trial_days: {}, restrictions: {}, not_sold_in: {}, traits: {}, variants: {}, \
-         terms_offered: {}, status: {}, in_2024_doc_table: {:?}, id_source: {}, prices: {}, notes: {}, confidence: {}, \
-         custom: {}, other_controls: {}, partner_trials: {} }}",
+        "ProductSeed {{ id: {}, legacy_ids: {}, name: {}, aliases: {}, shown_as: {}, family: {}, added: {}, \
+         trial: {}, trial_days: {}, not_sold_in: {}, traits: {}, variants: {}, terms_offered: {}, status: {}, \
+         in_2024_doc_table: {:?}, prices: {}, other_controls: {}, partner_trials: {} }}",
         id(&p.id),
         list(&p.legacy_ids, id),
         s(&p.name),
@@ -160,49 +138,43 @@ fn product(p: &Product) -> String {
         s(&p.shown_as),
         s(&p.family),
         opt(&p.added, |a| s(a)),
-        opt(&p.added_source, |a| s(a)),
         variant("TrialKind", &p.trial),
         opt(&p.trial_days, |d| d.to_string()),
-        list(&p.restrictions, |r| s(r)),
         list(&p.not_sold_in, |c| variant("Country", c)),
         list(&p.traits, |t| variant("ProductTrait", t)),
         list(&p.variants, price_variant),
         opt(&p.terms_offered, |t| list(t, |t| variant("Term", t))),
         status(&p.status),
         p.in_2024_doc_table,
-        opt(&p.id_source, |a| s(a)),
         list(&p.prices, price),
-        s(&p.notes),
-        confidence(&p.confidence),
-        p.custom,
         list(&p.other_controls, control),
         list(&p.partner_trials, partner_trial)
     )
 }
 
-/// The Rust source of `domain::catalog::shipped` for `catalog` as the first view has it.
+/// The Rust source of `domain::catalog::shipped` for `catalog` as the first view has it: a
+/// static table of `catalog::seed` records.
 pub fn rust_source(catalog: &Catalog) -> String {
     let catalog = &first_view(catalog);
-    let products: Vec<String> = catalog.products.iter().map(|p| format!("            {},\n", product(p))).collect();
+    let products: Vec<String> = catalog.products.iter().map(|p| format!("    {},\n", product(p))).collect();
     format!(
         "//! The shipped catalogue as the first view has it (`catalog_code::first_view`: without the\n\
-         //! research texts only the whole tool shows), written by `examples/catalog_code.rs` from\n\
-         //! `data/catalog.json` (the source; edit that, then run the example). Generated: do not edit.\n\
+         //! research texts only the whole tool shows), as a static table (`catalog::seed`), written by\n\
+         //! `examples/catalog_code.rs` from `data/catalog.json` (the source; edit that, then run the\n\
+         //! example). Generated: do not edit.\n\
          #![allow(clippy::all)]\n\
          #![cfg_attr(rustfmt, rustfmt_skip)]\n\
+         use crate::domain::catalog::seed::*;\n\
          use crate::domain::catalog::*;\n\
          use crate::domain::date::Date;\n\
          use crate::domain::org::Country;\n\
          use crate::domain::switches::RelatedSwitch;\n\
-         use crate::domain::ids::ProductId;\n\
          use crate::domain::money::Currency;\n\
          use rust_decimal::Decimal;\n\n\
-         fn s(x: &str) -> String {{\n    x.to_string()\n}}\n\n\
-         fn id(x: &str) -> ProductId {{\n    ProductId::parse(x).expect(\"a valid ProductId\")\n}}\n\n\
-         pub fn catalog() -> Catalog {{\n    Catalog {{\n        schema: {},\n        as_of: {},\n        provenance: {},\n        products: vec![\n{}        ],\n    }}\n}}\n",
+         pub fn catalog() -> Catalog {{\n    seed::catalog({}, {}, PRODUCTS)\n}}\n\n\
+         static PRODUCTS: &[ProductSeed] = &[\n{}];\n",
         catalog.schema,
         date(&catalog.as_of),
-        s(&catalog.provenance),
         products.concat()
     )
 }
