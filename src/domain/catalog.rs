@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 /// The records of the first view's catalogue table.
 pub mod seed;
 /// The shipped catalogue as the first view has it, a static table (generated from the JSON by
-/// `examples/catalog_code.rs`).
+/// `cargo run -p xtask -- catalog`).
 pub mod shipped;
 
 /// The catalogue shipped with this build.

@@ -1,6 +1,6 @@
 //! Writes the shipped catalogue as Rust source (`catalog::shipped`), so that the first view has it
 //! as data instead of parsing JSON at start-up: the JSON reader is a third of that module. The
-//! JSON file stays the one source; `examples/catalog_code.rs` regenerates the Rust file and a
+//! JSON file stays the one source; `cargo run -p xtask -- catalog` regenerates the Rust file and a
 //! test fails while the two differ. Native only (a build step, never in the wasm).
 //!
 //! Only the first view uses the Rust file (the whole tool reads the JSON), so it carries what the
@@ -160,8 +160,8 @@ pub fn rust_source(catalog: &Catalog) -> String {
     format!(
         "//! The shipped catalogue as the first view has it (`catalog_code::first_view`: without the\n\
          //! research texts only the whole tool shows), as a static table (`catalog::seed`), written by\n\
-         //! `examples/catalog_code.rs` from `data/catalog.json` (the source; edit that, then run the\n\
-         //! example). Generated: do not edit.\n\
+         //! `cargo run -p xtask -- catalog` from `data/catalog.json` (the source; edit that, then run\n\
+         //! it). Generated: do not edit.\n\
          #![allow(clippy::all)]\n\
          #![cfg_attr(rustfmt, rustfmt_skip)]\n\
          use crate::domain::catalog::seed::*;\n\
@@ -189,7 +189,7 @@ mod tests {
         assert_eq!(crate::domain::catalog::shipped::catalog(), first_view(&json));
         assert!(
             rust_source(&json) == include_str!("catalog/shipped.rs"),
-            "src/domain/catalog/shipped.rs is out of date with data/catalog.json: run `cargo run --example catalog_code`"
+            "src/domain/catalog/shipped.rs is out of date with data/catalog.json: run `cargo run -p xtask -- catalog`"
         );
     }
 }

@@ -7,6 +7,9 @@
 //! to run the app. The page facts (ids, keys, flags, CSPs) come from `ssp_advisor::page`.
 //!
 //! `xtask bare` is the hook of the benchmark's bare Yew page (its loader only).
+//! `cargo run -p xtask -- catalog` writes `src/domain/catalog/shipped.rs`, the first view's
+//! catalogue table, from `data/catalog.json` (run it after editing the JSON; a test fails until
+//! then).
 //! `cargo run -p xtask -- compare <dist before> <dist after>` compares two builds: the same
 //! files once hashes are masked, the same first-view cells, and the sizes.
 mod compare;
@@ -46,13 +49,26 @@ fn run(dir: &Path, source: &Path, release: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// Writes the first view's catalogue table from the shipped JSON (`domain::catalog_code`).
+fn catalog_table() -> Result<(), String> {
+    let catalog = ssp_advisor::domain::catalog::Catalog::embedded();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src/domain/catalog/shipped.rs");
+    std::fs::write(&path, ssp_advisor::domain::catalog_code::rust_source(&catalog)).map_err(|e| e.to_string())?;
+    println!("xtask: {} products written to {}", catalog.products.len(), path.display());
+    Ok(())
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let done = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => post_build(),
         ["bare"] => env_dir("TRUNK_STAGING_DIR").and_then(|dir| steps::bare_loader(&dir)),
         ["compare", before, after] => compare::run(Path::new(before), Path::new(after)),
-        _ => Err("usage: xtask [bare] (as Trunk's post-build hook) | xtask compare <dist before> <dist after>".into()),
+        ["catalog"] => catalog_table(),
+        _ => Err(
+            "usage: xtask [bare] (as Trunk's post-build hook) | xtask compare <dist before> <dist after> | xtask catalog"
+                .into(),
+        ),
     };
     if let Err(e) = done {
         eprintln!("xtask: {e}");

@@ -1,7 +1,7 @@
 //! The shipped catalogue as the first view has it (`catalog_code::first_view`: without the
 //! research texts only the whole tool shows), as a static table (`catalog::seed`), written by
-//! `examples/catalog_code.rs` from `data/catalog.json` (the source; edit that, then run the
-//! example). Generated: do not edit.
+//! `cargo run -p xtask -- catalog` from `data/catalog.json` (the source; edit that, then run
+//! it). Generated: do not edit.
 #![allow(clippy::all)]
 #![cfg_attr(rustfmt, rustfmt_skip)]
 use crate::domain::catalog::seed::*;
